@@ -1,0 +1,7 @@
+/**
+ * Speech synthesis, transcription and translation.
+ */
+@NullMarked
+package org.openaiboot.models.audio;
+
+import org.jspecify.annotations.NullMarked;

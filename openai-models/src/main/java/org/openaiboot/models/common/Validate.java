@@ -1,0 +1,129 @@
+package org.openaiboot.models.common;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The checks that model builders run in {@code build()}. Each one throws a
+ * {@link ValidationException} naming the field, the rule and the value, and otherwise
+ * returns its argument so that it can be used inline.
+ */
+public final class Validate {
+
+	private static final Pattern NAME_PATTERN = Pattern.compile("[a-zA-Z0-9_-]+");
+
+	/** The most keys a {@code metadata} map may hold. */
+	public static final int METADATA_MAX_KEYS = 16;
+
+	/** The longest key of a {@code metadata} map. */
+	public static final int METADATA_MAX_KEY_LENGTH = 64;
+
+	/** The longest value of a {@code metadata} map. */
+	public static final int METADATA_MAX_VALUE_LENGTH = 512;
+
+	private Validate() {
+	}
+
+	public static <T> T required(@Nullable T value, String field) {
+		if (value == null) {
+			throw new ValidationException(field, "is required", null);
+		}
+		return value;
+	}
+
+	public static String requiredText(@Nullable String value, String field) {
+		if (value == null || value.isBlank()) {
+			throw new ValidationException(field, "is required and must not be blank", value);
+		}
+		return value;
+	}
+
+	public static <C extends Collection<?>> C requiredNotEmpty(@Nullable C value, String field) {
+		if (value == null || value.isEmpty()) {
+			throw new ValidationException(field, "is required and must not be empty", value);
+		}
+		return value;
+	}
+
+	public static <N extends Number> @Nullable N range(@Nullable N value, String field, double min, double max) {
+		if (value != null && (value.doubleValue() < min || value.doubleValue() > max)) {
+			throw new ValidationException(field, "must be between " + format(min) + " and " + format(max), value);
+		}
+		return value;
+	}
+
+	public static <N extends Number> @Nullable N min(@Nullable N value, String field, double min) {
+		if (value != null && value.doubleValue() < min) {
+			throw new ValidationException(field, "must be at least " + format(min), value);
+		}
+		return value;
+	}
+
+	public static @Nullable String maxLength(@Nullable String value, String field, int max) {
+		if (value != null && value.length() > max) {
+			throw new ValidationException(field, "must be at most " + max + " characters long", value);
+		}
+		return value;
+	}
+
+	public static <C extends Collection<?>> @Nullable C maxSize(@Nullable C value, String field, int max) {
+		if (value != null && value.size() > max) {
+			throw new ValidationException(field, "must have at most " + max + " elements", value);
+		}
+		return value;
+	}
+
+	public static <C extends Collection<?>> @Nullable C sizeBetween(@Nullable C value, String field, int min,
+			int max) {
+		if (value != null && (value.size() < min || value.size() > max)) {
+			throw new ValidationException(field, "must have between " + min + " and " + max + " elements", value);
+		}
+		return value;
+	}
+
+	/**
+	 * Check a function or participant name: letters, digits, underscores and dashes, at
+	 * most {@code maxLength} characters.
+	 * @param value the name
+	 * @param field the field's name
+	 * @param maxLength the longest allowed name
+	 * @return the name
+	 */
+	public static @Nullable String name(@Nullable String value, String field, int maxLength) {
+		if (value != null && (value.length() > maxLength || !NAME_PATTERN.matcher(value).matches())) {
+			throw new ValidationException(field,
+					"must match [a-zA-Z0-9_-]+ and be at most " + maxLength + " characters long", value);
+		}
+		return value;
+	}
+
+	/**
+	 * Check a {@code metadata} map: at most 16 keys, keys of at most 64 characters and
+	 * values of at most 512.
+	 * @param metadata the map
+	 * @param field the field's name
+	 * @return the map
+	 */
+	public static @Nullable Map<String, String> metadata(@Nullable Map<String, String> metadata, String field) {
+		if (metadata == null) {
+			return null;
+		}
+		if (metadata.size() > METADATA_MAX_KEYS) {
+			throw new ValidationException(field, "must have at most " + METADATA_MAX_KEYS + " keys",
+					metadata.keySet());
+		}
+		metadata.forEach((key, value) -> {
+			maxLength(key, field + " key", METADATA_MAX_KEY_LENGTH);
+			maxLength(value, field + "." + key, METADATA_MAX_VALUE_LENGTH);
+		});
+		return metadata;
+	}
+
+	private static String format(double value) {
+		return (value == Math.rint(value)) ? String.valueOf((long) value) : String.valueOf(value);
+	}
+
+}
