@@ -93,4 +93,20 @@ class CommonModelsTests {
 		assertThat(JACKSON3.writeValueAsString(ListOrder.DESC)).isEqualTo("\"desc\"");
 	}
 
+	@Test
+	void stopReadsBothShapes() {
+		assertThat(JACKSON3.readValue("\"END\"", Stop.class)).isEqualTo(Stop.of("END"));
+		assertThat(JACKSON3.readValue("[\"a\",\"b\"]", Stop.class)).isEqualTo(Stop.of("a", "b"));
+		assertThat(JACKSON3.writeValueAsString(Stop.of("a", "b"))).isEqualTo("[\"a\",\"b\"]");
+		assertThat(JACKSON3.writeValueAsString(Stop.of("END"))).isEqualTo("\"END\"");
+	}
+
+	@Test
+	void stopAllowsAtMostFourSequences() {
+		assertThat(Stop.validate(Stop.of("a", "b", "c", "d"), "stop")).isNotNull();
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> Stop.validate(Stop.of("a", "b", "c", "d", "e"), "stop"))
+			.withMessageContaining("'stop': must have at most 4 elements");
+	}
+
 }
