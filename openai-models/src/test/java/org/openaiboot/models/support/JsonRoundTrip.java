@@ -85,8 +85,9 @@ public final class JsonRoundTrip {
 	}
 
 	/**
-	 * Return a deep copy of {@code node} with an unknown member in every object and an
-	 * unknown string in every member named in {@code enumMembers}.
+	 * Return a deep copy of {@code node} with an unknown member in every object (but inside
+	 * {@code metadata}, whose members are the caller's) and an unknown string in every
+	 * member named in {@code enumMembers}.
 	 * @param node the JSON
 	 * @param enumMembers enum-like member names
 	 * @return the reshaped copy
@@ -104,7 +105,12 @@ public final class JsonRoundTrip {
 					object.put(member, "future_" + object.get(member).asString());
 				}
 			}
-			object.values().forEach((child) -> addUnknowns(child, unused, enumMembers));
+			object.properties().forEach((member) -> {
+				// metadata holds the caller's own string pairs, not API members
+				if (!"metadata".equals(member.getKey())) {
+					addUnknowns(member.getValue(), unused, enumMembers);
+				}
+			});
 			object.putObject("x_future_member").put("nested", 1).putArray("list").add("a");
 		}
 		else if (node instanceof ArrayNode array) {

@@ -1,0 +1,164 @@
+package org.openaiboot.models.images;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+import org.openaiboot.models.common.AdditionalProperties;
+import org.openaiboot.models.common.Validate;
+import org.openaiboot.models.common.ValidationException;
+import org.openaiboot.models.images.CreateImageRequest.ResponseFormat;
+import org.openaiboot.models.images.CreateImageRequest.Size;
+
+/**
+ * A request to change part of an image according to a prompt, sent as
+ * {@code multipart/form-data}.
+ * <p>
+ * This record holds the text fields of the form only. The image to edit (a square PNG
+ * under 4 MB, required) and the optional mask (a PNG of the same dimensions whose
+ * transparent pixels mark where to edit) are binary parts that the client takes
+ * separately and sends under the part names {@link #IMAGE_FIELD} and {@link #MASK_FIELD}.
+ *
+ * @param prompt what the edited image should show, at most 1000 characters
+ * @param model the model to edit with; DALL·E 2 when absent, and the only one supported
+ * @param n how many images to make, 1 to 10
+ * @param size the width and height of the images: 256x256, 512x512 or 1024x1024
+ * @param responseFormat whether to answer with links or with base64 text
+ * @param user an id of your end user, which helps OpenAI detect abuse
+ * @param additionalProperties form fields this version of the type does not know
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateImageEditRequest(@JsonProperty("prompt") String prompt,
+		@JsonProperty("model") @Nullable ImageModel model, @JsonProperty("n") @Nullable Integer n,
+		@JsonProperty("size") @Nullable Size size,
+		@JsonProperty("response_format") @Nullable ResponseFormat responseFormat,
+		@JsonProperty("user") @Nullable String user,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+
+	/** The form part name of the image to edit (required, binary). */
+	public static final String IMAGE_FIELD = "image";
+
+	/** The form part name of the optional mask image (binary). */
+	public static final String MASK_FIELD = "mask";
+
+	/** The longest prompt an edit accepts. */
+	public static final int PROMPT_MAX_LENGTH = 1000;
+
+	/** The fewest images one request may ask for. */
+	public static final int N_MIN = 1;
+
+	/** The most images one request may ask for. */
+	public static final int N_MAX = 10;
+
+	public CreateImageEditRequest {
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	/**
+	 * A request with just a prompt, and defaults for everything else.
+	 * @param prompt what the edited image should show
+	 * @return the request
+	 */
+	public static CreateImageEditRequest of(String prompt) {
+		return builder().prompt(prompt).build();
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	public Builder toBuilder() {
+		return new Builder().prompt(this.prompt)
+			.model(this.model)
+			.n(this.n)
+			.size(this.size)
+			.responseFormat(this.responseFormat)
+			.user(this.user)
+			.additionalProperties(this.additionalProperties);
+	}
+
+	/**
+	 * Builds a {@link CreateImageEditRequest}; {@link #build()} checks the prompt, the
+	 * number of images and the size. The image itself is given to the client, not here.
+	 */
+	public static final class Builder {
+
+		private @Nullable String prompt;
+
+		private @Nullable ImageModel model;
+
+		private @Nullable Integer n;
+
+		private @Nullable Size size;
+
+		private @Nullable ResponseFormat responseFormat;
+
+		private @Nullable String user;
+
+		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		public Builder prompt(@Nullable String prompt) {
+			this.prompt = prompt;
+			return this;
+		}
+
+		public Builder model(@Nullable ImageModel model) {
+			this.model = model;
+			return this;
+		}
+
+		public Builder model(@Nullable String model) {
+			return model((model != null) ? ImageModel.of(model) : null);
+		}
+
+		public Builder n(@Nullable Integer n) {
+			this.n = n;
+			return this;
+		}
+
+		public Builder size(@Nullable Size size) {
+			this.size = size;
+			return this;
+		}
+
+		public Builder responseFormat(@Nullable ResponseFormat responseFormat) {
+			this.responseFormat = responseFormat;
+			return this;
+		}
+
+		public Builder user(@Nullable String user) {
+			this.user = user;
+			return this;
+		}
+
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		public Builder additionalProperties(Map<String, ? extends @Nullable Object> properties) {
+			this.additionalProperties.putAll(properties);
+			return this;
+		}
+
+		public CreateImageEditRequest build() {
+			Validate.requiredText(this.prompt, "prompt");
+			Validate.maxLength(this.prompt, "prompt", PROMPT_MAX_LENGTH);
+			Validate.range(this.n, "n", N_MIN, N_MAX);
+			if (this.size != null && Size.DALL_E_3_ONLY.contains(this.size)) {
+				throw new ValidationException("size", "must be one of 256x256, 512x512, 1024x1024", this.size.value());
+			}
+			return new CreateImageEditRequest(this.prompt, this.model, this.n, this.size, this.responseFormat,
+					this.user, this.additionalProperties);
+		}
+
+	}
+
+}

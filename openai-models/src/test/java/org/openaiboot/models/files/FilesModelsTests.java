@@ -1,0 +1,110 @@
+package org.openaiboot.models.files;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openaiboot.models.common.ValidationException;
+import org.openaiboot.models.files.OpenAIFile.Purpose;
+import org.openaiboot.models.files.OpenAIFile.Status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.openaiboot.models.support.JsonRoundTrip.JACKSON2;
+import static org.openaiboot.models.support.JsonRoundTrip.JACKSON3;
+import static org.openaiboot.models.support.JsonRoundTrip.assertForwardCompatible;
+import static org.openaiboot.models.support.JsonRoundTrip.assertLossless;
+import static org.openaiboot.models.support.JsonRoundTrip.fixture;
+
+class FilesModelsTests {
+
+	@Test
+	void openAIFileRoundTrips() {
+		String json = fixture("fixtures/files/OpenAIFile.json");
+		OpenAIFile file = assertLossless(json, OpenAIFile.class);
+		assertThat(file.id()).isEqualTo("file-abc123");
+		assertThat(file.object()).isEqualTo(OpenAIFile.OBJECT);
+		assertThat(file.bytes()).isEqualTo(120000);
+		assertThat(file.createdAt()).isEqualTo(1677610602L);
+		assertThat(file.filename()).isEqualTo("mydata.jsonl");
+		assertThat(file.purpose()).isEqualTo(Purpose.FINE_TUNE);
+		assertThat(file.status()).isNull();
+		assertThat(file).isEqualTo(new OpenAIFile("file-abc123", 120000, 1677610602L, "mydata.jsonl", Purpose.FINE_TUNE));
+		assertForwardCompatible(json, OpenAIFile.class, "purpose", "status");
+	}
+
+	@Test
+	void openAIFileReadsDeprecatedStatus() throws Exception {
+		String json = "{\"id\":\"file-abc123\",\"object\":\"file\",\"bytes\":140,\"created_at\":1613779121,"
+				+ "\"filename\":\"results.csv\",\"purpose\":\"fine-tune-results\",\"status\":\"error\","
+				+ "\"status_details\":\"Invalid file format\"}";
+		OpenAIFile file = assertLossless(json, OpenAIFile.class);
+		assertThat(file.purpose()).isEqualTo(Purpose.FINE_TUNE_RESULTS);
+		assertThat(file.status()).isEqualTo(Status.ERROR);
+		assertThat(file.statusDetails()).isEqualTo("Invalid file format");
+		assertForwardCompatible(json, OpenAIFile.class, "purpose", "status");
+		String withNull = "{\"id\":\"f\",\"object\":\"file\",\"bytes\":1,\"created_at\":2,\"filename\":\"a.png\","
+				+ "\"purpose\":\"assistants_output\",\"status\":\"processed\",\"status_details\":null}";
+		OpenAIFile processed = JACKSON2.readValue(withNull, OpenAIFile.class);
+		assertThat(processed.status()).isEqualTo(Status.PROCESSED);
+		assertThat(processed.purpose()).isEqualTo(Purpose.ASSISTANTS_OUTPUT);
+		assertThat(processed.statusDetails()).isNull();
+		assertThat(JACKSON3.readValue(withNull, OpenAIFile.class)).isEqualTo(processed);
+	}
+
+	@Test
+	void listFilesResponseRoundTrips() {
+		String json = fixture("fixtures/files/ListFilesResponse.json");
+		ListFilesResponse response = assertLossless(json, ListFilesResponse.class);
+		assertThat(response.object()).isEqualTo("list");
+		assertThat(response.data()).extracting(OpenAIFile::filename).containsExactly("salesOverview.pdf", "puppy.jsonl");
+		assertThat(response.data()).extracting(OpenAIFile::purpose).containsExactly(Purpose.ASSISTANTS, Purpose.FINE_TUNE);
+		assertForwardCompatible(json, ListFilesResponse.class, "purpose", "status");
+		assertThat(new ListFilesResponse(response.data())).isEqualTo(response);
+	}
+
+	@Test
+	void deleteFileResponseRoundTrips() {
+		String json = fixture("fixtures/files/DeleteFileResponse.json");
+		DeleteFileResponse response = assertLossless(json, DeleteFileResponse.class);
+		assertThat(response).isEqualTo(new DeleteFileResponse("file-abc123", true));
+		assertThat(response.deleted()).isTrue();
+		assertForwardCompatible(json, DeleteFileResponse.class);
+	}
+
+	@Test
+	void createFileRequestHasNoBinaryComponent() {
+		assertThat(CreateFileRequest.FILE_FIELD).isEqualTo("file");
+		assertThat(CreateFileRequest.class.getRecordComponents()).extracting((component) -> component.getName())
+			.containsExactly("purpose", "additionalProperties");
+	}
+
+	@Test
+	void createFileRequestWritesAndReads() {
+		CreateFileRequest request = CreateFileRequest.of(Purpose.FINE_TUNE);
+		String json = JACKSON3.writeValueAsString(request);
+		assertThat(json).isEqualTo("{\"purpose\":\"fine-tune\"}");
+		assertThat(assertLossless(json, CreateFileRequest.class)).isEqualTo(request);
+		assertForwardCompatible(json, CreateFileRequest.class, "purpose");
+		assertThat(request.toBuilder().purpose("assistants").build().purpose()).isEqualTo(Purpose.ASSISTANTS);
+		assertThat(CreateFileRequest.builder().purpose("batch").build().purpose().value()).isEqualTo("batch");
+	}
+
+	@Test
+	void createFileRequestValidatesPurpose() {
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> CreateFileRequest.builder().build())
+			.withMessage("Invalid value for 'purpose': is required (was null)");
+		for (Purpose output : List.of(Purpose.FINE_TUNE_RESULTS, Purpose.ASSISTANTS_OUTPUT)) {
+			assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> CreateFileRequest.of(output))
+				.withMessage("Invalid value for 'purpose': must be one of fine-tune, assistants for an upload (was \""
+						+ output.value() + "\")");
+		}
+	}
+
+	@Test
+	void enumLikeValuesKeepUnknownValues() {
+		assertThat(JACKSON3.readValue("\"vision\"", Purpose.class).value()).isEqualTo("vision");
+		assertThat(JACKSON3.writeValueAsString(Status.UPLOADED)).isEqualTo("\"uploaded\"");
+		assertThat(Purpose.FINE_TUNE.toString()).isEqualTo("fine-tune");
+	}
+
+}

@@ -1,0 +1,518 @@
+package org.openaiboot.models.threads;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openaiboot.models.assistants.AssistantTool;
+import org.openaiboot.models.assistants.AssistantToolsCode;
+import org.openaiboot.models.common.ValidationException;
+import org.openaiboot.models.support.JsonRoundTrip;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.openaiboot.models.support.JsonRoundTrip.JACKSON2;
+import static org.openaiboot.models.support.JsonRoundTrip.JACKSON3;
+import static org.openaiboot.models.support.JsonRoundTrip.assertForwardCompatible;
+import static org.openaiboot.models.support.JsonRoundTrip.assertLossless;
+import static org.openaiboot.models.support.JsonRoundTrip.fixture;
+
+/**
+ * Tests of the thread and message types of {@code org.openaiboot.models.threads}.
+ */
+class ThreadsMessagesModelsTests {
+
+	// Responses
+
+	@Test
+	void threadObjectRoundTrips() {
+		String json = fixture("fixtures/threads/thread-ThreadObject.json");
+		ThreadObject thread = assertLossless(json, ThreadObject.class);
+		assertThat(thread.id()).isEqualTo("thread_abc123");
+		assertThat(thread.object()).isEqualTo(ThreadObject.OBJECT);
+		assertThat(thread.createdAt()).isEqualTo(1699012949L);
+		assertThat(thread.metadata()).isEmpty();
+		assertForwardCompatibleKeepingMetadata(json, ThreadObject.class);
+	}
+
+	@Test
+	void modifiedThreadObjectKeepsMetadata() {
+		String json = fixture("fixtures/threads/thread-ThreadObject-modified.json");
+		ThreadObject thread = assertLossless(json, ThreadObject.class);
+		assertThat(thread.metadata()).containsExactly(Map.entry("modified", "true"), Map.entry("user", "abc123"));
+		assertForwardCompatibleKeepingMetadata(json, ThreadObject.class);
+	}
+
+	@Test
+	void threadObjectWritesNullMetadata() {
+		String json = "{\"id\":\"thread_abc123\",\"object\":\"thread\",\"created_at\":1699012949,\"metadata\":null}";
+		assertThat(assertLossless(json, ThreadObject.class).metadata()).isNull();
+		assertThat(JACKSON3.writeValueAsString(new ThreadObject("thread_abc123", 1699012949L, null))).isEqualTo(json);
+	}
+
+	@Test
+	void deleteThreadResponseRoundTrips() {
+		String json = fixture("fixtures/threads/thread-DeleteThreadResponse.json");
+		DeleteThreadResponse response = assertLossless(json, DeleteThreadResponse.class);
+		assertThat(response).isEqualTo(new DeleteThreadResponse("thread_abc123", true));
+		assertThat(response.object()).isEqualTo("thread.deleted");
+		assertForwardCompatible(json, DeleteThreadResponse.class);
+	}
+
+	@Test
+	void listThreadsResponseRoundTrips() {
+		String json = fixture("fixtures/threads/thread-ListThreadsResponse.json");
+		ListThreadsResponse response = assertLossless(json, ListThreadsResponse.class);
+		assertThat(response.object()).isEqualTo("list");
+		assertThat(response.data()).extracting(ThreadObject::id).containsExactly("thread_abc123", "thread_abc456");
+		assertThat(response.data().get(1).metadata()).containsEntry("user", "abc123");
+		assertThat(response.firstId()).isEqualTo("thread_abc123");
+		assertThat(response.lastId()).isEqualTo("thread_abc456");
+		assertThat(response.hasMore()).isTrue();
+		assertForwardCompatibleKeepingMetadata(json, ListThreadsResponse.class);
+	}
+
+	@Test
+	void messageObjectRoundTrips() {
+		String json = fixture("fixtures/threads/message-MessageObject.json");
+		MessageObject message = assertLossless(json, MessageObject.class);
+		assertThat(message.object()).isEqualTo(MessageObject.OBJECT);
+		assertThat(message.createdAt()).isEqualTo(1698983503L);
+		assertThat(message.threadId()).isEqualTo("thread_abc123");
+		assertThat(message.role()).isEqualTo(MessageObject.Role.ASSISTANT);
+		assertThat(message.assistantId()).isEqualTo("asst_abc123");
+		assertThat(message.runId()).isEqualTo("run_abc123");
+		assertThat(message.fileIds()).isEmpty();
+		assertThat(message.content()).singleElement()
+			.isInstanceOfSatisfying(MessageContentTextObject.class, (text) -> {
+				assertThat(text.type()).isEqualTo("text");
+				assertThat(text.text().value()).isEqualTo("Hi! How can I help you today?");
+				assertThat(text.text().annotations()).isEmpty();
+			});
+		assertForwardCompatibleKeepingMetadata(json, MessageObject.class, "role");
+	}
+
+	@Test
+	void userMessageObjectWritesNullAssistantAndRun() {
+		String json = fixture("fixtures/threads/message-MessageObject-user.json");
+		MessageObject message = assertLossless(json, MessageObject.class);
+		assertThat(message.role()).isEqualTo(MessageObject.Role.USER);
+		assertThat(message.assistantId()).isNull();
+		assertThat(message.runId()).isNull();
+		assertThat(message.metadata()).containsEntry("modified", "true");
+		JsonNode written = JACKSON3.readTree(JACKSON3.writeValueAsString(message));
+		assertThat(written.get("assistant_id").isNull()).isTrue();
+		assertThat(written.get("run_id").isNull()).isTrue();
+		assertForwardCompatibleKeepingMetadata(json, MessageObject.class, "role");
+	}
+
+	@Test
+	void messageObjectReadsEveryContentAndAnnotationVariant() {
+		String json = fixture("fixtures/threads/message-MessageObject-annotations.json");
+		MessageObject message = assertLossless(json, MessageObject.class);
+		assertThat(message.metadata()).isNull();
+		assertThat(message.fileIds()).containsExactly("file-report456");
+		assertThat(message.content()).hasSize(2);
+		assertThat(message.content().get(0)).isEqualTo(MessageContentImageFileObject.of("file-chart123"));
+		MessageContentTextObject.Text text = ((MessageContentTextObject) message.content().get(1)).text();
+		assertThat(text.annotations()).hasSize(2);
+		assertThat(text.annotations().get(0))
+			.isEqualTo(new MessageContentTextAnnotationsFileCitationObject("[1]",
+					new MessageContentTextAnnotationsFileCitationObject.FileCitation("file-report456",
+							"Sales rose four percent over the year."),
+					17, 20));
+		assertThat(text.annotations().get(1)).isInstanceOfSatisfying(MessageContentTextAnnotationsFilePathObject.class,
+				(path) -> {
+					assertThat(path.type()).isEqualTo("file_path");
+					assertThat(path.filePath().fileId()).isEqualTo("file-table789");
+					assertThat(text.value().substring(path.startIndex(), path.endIndex())).isEqualTo(path.text());
+				});
+		assertForwardCompatibleKeepingMetadata(json, MessageObject.class, "role");
+	}
+
+	@Test
+	void messageObjectKeepsContentAndAnnotationsOfNewTypes() {
+		String json = fixture("fixtures/threads/message-MessageObject-annotations.json");
+		// "type" turns every content part and annotation into one this version does not know
+		JsonNode reshaped = JsonRoundTrip.reshape(JACKSON3.readTree(json), "type");
+		MessageObject message = assertLossless(JACKSON3.writeValueAsString(reshaped), MessageObject.class);
+		assertThat(message.content()).allSatisfy((part) -> assertThat(part).isInstanceOf(MessageContent.Unknown.class));
+		assertThat(message.content()).extracting(MessageContent::type)
+			.containsExactly("future_image_file", "future_text");
+	}
+
+	@Test
+	void unknownContentPartIsWrittenBackUnchanged() {
+		String json = "{\"type\":\"audio_file\",\"audio_file\":{\"file_id\":\"file-1\",\"seconds\":3}}";
+		MessageContent part = assertLossless(json, MessageContent.class);
+		assertThat(part).isInstanceOf(MessageContent.Unknown.class);
+		assertThat(part.type()).isEqualTo("audio_file");
+		assertThat(((MessageContent.Unknown) part).properties()).containsKey("audio_file");
+	}
+
+	@Test
+	void unknownAnnotationIsWrittenBackUnchanged() {
+		String json = "{\"type\":\"url_citation\",\"text\":\"[2]\",\"url\":\"https://example.com\","
+				+ "\"start_index\":0,\"end_index\":3}";
+		MessageContentTextAnnotation annotation = assertLossless(json, MessageContentTextAnnotation.class);
+		assertThat(annotation).isInstanceOf(MessageContentTextAnnotation.Unknown.class);
+		assertThat(annotation.type()).isEqualTo("url_citation");
+	}
+
+	@Test
+	void knownContentPartsWriteTheirType() {
+		assertThat(JACKSON3.writeValueAsString(MessageContentTextObject.of("Hi")))
+			.isEqualTo("{\"text\":{\"value\":\"Hi\",\"annotations\":[]},\"type\":\"text\"}");
+		JsonNode image = JACKSON3.readTree(JACKSON3.writeValueAsString(MessageContentImageFileObject.of("file-1")));
+		assertThat(image.get("type").asString()).isEqualTo("image_file");
+		assertThat(image.get("image_file").get("file_id").asString()).isEqualTo("file-1");
+	}
+
+	@Test
+	void messageRoleKeepsUnknownValues() {
+		assertThat(JACKSON3.readValue("\"system\"", MessageObject.Role.class).value()).isEqualTo("system");
+		assertThat(JACKSON3.writeValueAsString(MessageObject.Role.USER)).isEqualTo("\"user\"");
+		assertThat(MessageObject.Role.ASSISTANT).hasToString("assistant");
+	}
+
+	@Test
+	void listMessagesResponseRoundTrips() {
+		String json = fixture("fixtures/threads/message-ListMessagesResponse.json");
+		ListMessagesResponse response = assertLossless(json, ListMessagesResponse.class);
+		assertThat(response.object()).isEqualTo("list");
+		assertThat(response.data()).extracting(MessageObject::id).containsExactly("msg_abc123", "msg_abc456");
+		assertThat(response.data().get(1).fileIds()).containsExactly("file-abc123");
+		assertThat(response.firstId()).isEqualTo("msg_abc123");
+		assertThat(response.lastId()).isEqualTo("msg_abc456");
+		assertThat(response.hasMore()).isFalse();
+		assertForwardCompatibleKeepingMetadata(json, ListMessagesResponse.class, "role");
+	}
+
+	@Test
+	void deleteMessageResponseRoundTrips() {
+		String json = fixture("fixtures/threads/message-DeleteMessageResponse.json");
+		DeleteMessageResponse response = assertLossless(json, DeleteMessageResponse.class);
+		assertThat(response).isEqualTo(new DeleteMessageResponse("msg_abc123", true));
+		assertThat(response.object()).isEqualTo(DeleteMessageResponse.OBJECT);
+		assertForwardCompatible(json, DeleteMessageResponse.class);
+	}
+
+	@Test
+	void messageFileObjectRoundTrips() {
+		String json = fixture("fixtures/threads/message-MessageFileObject.json");
+		MessageFileObject file = assertLossless(json, MessageFileObject.class);
+		assertThat(file).isEqualTo(new MessageFileObject("file-abc123", 1699061776L, "msg_abc123"));
+		assertForwardCompatible(json, MessageFileObject.class);
+	}
+
+	@Test
+	void messageFileObjectKeepsUndeclaredFileId() {
+		// the schema's own example carries a file_id that the schema does not declare
+		String json = "{\"id\":\"file-abc123\",\"object\":\"thread.message.file\",\"created_at\":1698107661,"
+				+ "\"message_id\":\"message_QLoItBbqwyAJEzlTy4y9kOMM\",\"file_id\":\"file-abc123\"}";
+		MessageFileObject file = assertLossless(json, MessageFileObject.class);
+		assertThat(file.additionalProperties()).containsEntry("file_id", "file-abc123");
+	}
+
+	@Test
+	void listMessageFilesResponseRoundTrips() {
+		String json = fixture("fixtures/threads/message-ListMessageFilesResponse.json");
+		ListMessageFilesResponse response = assertLossless(json, ListMessageFilesResponse.class);
+		assertThat(response.data()).hasSize(2).allSatisfy((file) -> {
+			assertThat(file.object()).isEqualTo(MessageFileObject.OBJECT);
+			assertThat(file.messageId()).isEqualTo("msg_abc123");
+		});
+		assertThat(response.firstId()).isEqualTo("file-abc123");
+		assertThat(response.lastId()).isEqualTo("file-abc123");
+		assertThat(response.hasMore()).isFalse();
+		assertForwardCompatible(json, ListMessageFilesResponse.class);
+	}
+
+	// CreateMessageRequest
+
+	@Test
+	void createMessageRequestOmitsAbsentMembers() {
+		assertThat(JACKSON3.writeValueAsString(CreateMessageRequest.of("How does AI work?")))
+			.isEqualTo("{\"role\":\"user\",\"content\":\"How does AI work?\"}");
+	}
+
+	@Test
+	void createMessageRequestWritesEveryMember() throws Exception {
+		CreateMessageRequest request = CreateMessageRequest.builder()
+			.role("user")
+			.content("Summarise the files.")
+			.fileIds("file-1", "file-2")
+			.addFileId("file-3")
+			.putMetadata("user", "abc123")
+			.build();
+		String json = "{\"role\":\"user\",\"content\":\"Summarise the files.\","
+				+ "\"file_ids\":[\"file-1\",\"file-2\",\"file-3\"],"
+				+ "\"metadata\":{\"user\":\"abc123\"}}";
+		assertThat(JACKSON3.writeValueAsString(request)).isEqualTo(json);
+		assertThat(JACKSON2.writeValueAsString(request)).isEqualTo(json);
+		assertThat(assertLossless(json, CreateMessageRequest.class)).isEqualTo(request);
+		assertThat(request.toBuilder().build()).isEqualTo(request);
+	}
+
+	@Test
+	void createMessageRequestRequiresRole() {
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> CreateMessageRequest.builder().content("Hi").build())
+			.withMessage("Invalid value for 'role': is required (was null)")
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("role"));
+	}
+
+	@Test
+	void createMessageRequestRequiresContent() {
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> CreateMessageRequest.builder().role(CreateMessageRequest.Role.USER).build())
+			.withMessage("Invalid value for 'content': is required (was null)");
+	}
+
+	@Test
+	void createMessageRequestRejectsEmptyContent() {
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> CreateMessageRequest.of(""))
+			.withMessage("Invalid value for 'content': must be at least 1 character long (was \"\")");
+	}
+
+	@Test
+	void createMessageRequestLimitsContentLength() {
+		assertThat(CreateMessageRequest.of("x".repeat(32768)).content()).hasSize(32768);
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> CreateMessageRequest.of("x".repeat(32769)))
+			.withMessageStartingWith("Invalid value for 'content': must be at most 32768 characters long (was \"xxx");
+	}
+
+	@Test
+	void createMessageRequestAllowsAtMostTenFiles() {
+		List<String> ten = new ArrayList<>(Collections.nCopies(10, "file-1"));
+		assertThat(CreateMessageRequest.builder().role("user").content("Hi").fileIds(ten).build().fileIds())
+			.hasSize(10);
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> CreateMessageRequest.builder()
+				.role("user")
+				.content("Hi")
+				.fileIds(ten)
+				.addFileId("file-11")
+				.build())
+			.withMessageStartingWith("Invalid value for 'file_ids': must have at most 10 elements (was [file-1");
+	}
+
+	@Test
+	void createMessageRequestChecksMetadata() {
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> CreateMessageRequest.builder()
+				.role("user")
+				.content("Hi")
+				.putMetadata("note", "n".repeat(513))
+				.build())
+			.withMessageStartingWith("Invalid value for 'metadata.note': must be at most 512 characters long");
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> CreateMessageRequest.builder().role("user").content("Hi").metadata(tooManyKeys()).build())
+			.withMessageStartingWith("Invalid value for 'metadata': must have at most 16 keys");
+	}
+
+	@Test
+	void createMessageRequestRoleKeepsUnknownValues() {
+		assertThat(JACKSON3.readValue("\"assistant\"", CreateMessageRequest.Role.class).value()).isEqualTo("assistant");
+		assertThat(JACKSON3.writeValueAsString(CreateMessageRequest.Role.USER)).isEqualTo("\"user\"");
+	}
+
+	// CreateThreadRequest, ModifyThreadRequest, ModifyMessageRequest
+
+	@Test
+	void emptyCreateThreadRequestIsAnEmptyObject() {
+		assertThat(JACKSON3.writeValueAsString(CreateThreadRequest.builder().build())).isEqualTo("{}");
+	}
+
+	@Test
+	void createThreadRequestWritesMessagesAndMetadata() {
+		CreateThreadRequest request = CreateThreadRequest.builder()
+			.addMessage("Hello")
+			.addMessage(CreateMessageRequest.builder().role("user").content("Read this").fileIds("file-1").build())
+			.putMetadata("user", "abc123")
+			.build();
+		String json = "{\"messages\":[{\"role\":\"user\",\"content\":\"Hello\"},"
+				+ "{\"role\":\"user\",\"content\":\"Read this\",\"file_ids\":[\"file-1\"]}],"
+				+ "\"metadata\":{\"user\":\"abc123\"}}";
+		assertThat(JACKSON3.writeValueAsString(request)).isEqualTo(json);
+		assertThat(assertLossless(json, CreateThreadRequest.class)).isEqualTo(request);
+		assertThat(CreateThreadRequest.of(CreateMessageRequest.of("Hello")).messages()).hasSize(1);
+	}
+
+	@Test
+	void createThreadRequestChecksEachMessage() {
+		CreateMessageRequest unchecked = new CreateMessageRequest(CreateMessageRequest.Role.USER, "", null, null,
+				Map.of());
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> CreateThreadRequest.builder().addMessage("Hi").addMessage(unchecked).build())
+			.withMessage("Invalid value for 'messages[1].content': must be at least 1 character long (was \"\")")
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("messages[1].content"));
+	}
+
+	@Test
+	void createThreadRequestChecksMetadata() {
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> CreateThreadRequest.builder().metadata(tooManyKeys()).build())
+			.withMessageStartingWith("Invalid value for 'metadata': must have at most 16 keys");
+	}
+
+	@Test
+	void modifyThreadRequestWritesMetadata() {
+		String json = "{\"metadata\":{\"modified\":\"true\",\"user\":\"abc123\"}}";
+		ModifyThreadRequest request = ModifyThreadRequest.builder()
+			.putMetadata("modified", "true")
+			.putMetadata("user", "abc123")
+			.build();
+		assertThat(JACKSON3.writeValueAsString(request)).isEqualTo(json);
+		assertThat(assertLossless(json, ModifyThreadRequest.class)).isEqualTo(request);
+		assertThat(JACKSON3.writeValueAsString(ModifyThreadRequest.builder().build())).isEqualTo("{}");
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> ModifyThreadRequest.of(Map.of("k".repeat(65), "v")))
+			.withMessageStartingWith("Invalid value for 'metadata key': must be at most 64 characters long");
+	}
+
+	@Test
+	void modifyMessageRequestWritesMetadata() {
+		String json = "{\"metadata\":{\"modified\":\"true\",\"user\":\"abc123\"}}";
+		ModifyMessageRequest request = ModifyMessageRequest.builder()
+			.putMetadata("modified", "true")
+			.putMetadata("user", "abc123")
+			.build();
+		assertThat(JACKSON3.writeValueAsString(request)).isEqualTo(json);
+		assertThat(assertLossless(json, ModifyMessageRequest.class)).isEqualTo(request);
+		assertThat(request.toBuilder().build()).isEqualTo(request);
+		assertThat(JACKSON3.writeValueAsString(ModifyMessageRequest.builder().build())).isEqualTo("{}");
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> ModifyMessageRequest.of(tooManyKeys()))
+			.withMessageStartingWith("Invalid value for 'metadata': must have at most 16 keys");
+	}
+
+	// CreateThreadAndRunRequest
+
+	@Test
+	void createThreadAndRunRequestMatchesTheDocumentedExample() {
+		String json = fixture("fixtures/threads/thread-CreateThreadAndRunRequest.json");
+		CreateThreadAndRunRequest request = CreateThreadAndRunRequest.of("asst_abc123",
+				CreateThreadRequest.of(CreateMessageRequest.of("Explain deep learning to a 5 year old.")));
+		assertThat(JACKSON3.readTree(JACKSON3.writeValueAsString(request))).isEqualTo(JACKSON3.readTree(json));
+		assertThat(assertLossless(json, CreateThreadAndRunRequest.class)).isEqualTo(request);
+	}
+
+	@Test
+	void createThreadAndRunRequestWritesEveryMember() {
+		CreateThreadAndRunRequest request = CreateThreadAndRunRequest.builder()
+			.assistantId("asst_abc123")
+			.thread(CreateMessageRequest.of("Plot y = x^2"))
+			.model("gpt-4-turbo-preview")
+			.instructions("Answer briefly.")
+			.tools(AssistantTool.codeInterpreter())
+			.addTool(AssistantTool.retrieval())
+			.putMetadata("user", "abc123")
+			.build();
+		String json = JACKSON3.writeValueAsString(request);
+		assertThat(json).isEqualTo("{\"assistant_id\":\"asst_abc123\","
+				+ "\"thread\":{\"messages\":[{\"role\":\"user\",\"content\":\"Plot y = x^2\"}]},"
+				+ "\"model\":\"gpt-4-turbo-preview\",\"instructions\":\"Answer briefly.\","
+				+ "\"tools\":[{\"type\":\"code_interpreter\"},{\"type\":\"retrieval\"}],"
+				+ "\"metadata\":{\"user\":\"abc123\"}}");
+		CreateThreadAndRunRequest read = assertLossless(json, CreateThreadAndRunRequest.class);
+		assertThat(read).isEqualTo(request);
+		assertThat(read.tools()).first().isInstanceOf(AssistantToolsCode.class);
+		assertThat(request.toBuilder().build()).isEqualTo(request);
+	}
+
+	@Test
+	void createThreadAndRunRequestOmitsAbsentMembers() {
+		assertThat(JACKSON3.writeValueAsString(CreateThreadAndRunRequest.builder().assistantId("asst_1").build()))
+			.isEqualTo("{\"assistant_id\":\"asst_1\"}");
+	}
+
+	@Test
+	void createThreadAndRunRequestRequiresAssistant() {
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> CreateThreadAndRunRequest.builder().thread(CreateMessageRequest.of("Hi")).build())
+			.withMessage("Invalid value for 'assistant_id': is required and must not be blank (was null)")
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("assistant_id"));
+	}
+
+	@Test
+	void createThreadAndRunRequestAllowsAtMostTwentyTools() {
+		List<AssistantTool> twenty = new ArrayList<>(Collections.nCopies(20, AssistantTool.codeInterpreter()));
+		assertThat(CreateThreadAndRunRequest.builder().assistantId("asst_1").tools(twenty).build().tools())
+			.hasSize(20);
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> CreateThreadAndRunRequest.builder()
+				.assistantId("asst_1")
+				.tools(twenty)
+				.addTool(AssistantTool.retrieval())
+				.build())
+			.withMessageStartingWith("Invalid value for 'tools': must have at most 20 elements");
+	}
+
+	@Test
+	void createThreadAndRunRequestChecksTheThread() {
+		CreateMessageRequest tooLong = new CreateMessageRequest(CreateMessageRequest.Role.USER, "x".repeat(32769),
+				null, null, Map.of());
+		CreateThreadRequest unchecked = new CreateThreadRequest(List.of(tooLong), null, Map.of());
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> CreateThreadAndRunRequest.builder().assistantId("asst_1").thread(unchecked).build())
+			.withMessageStartingWith(
+					"Invalid value for 'thread.messages[0].content': must be at most 32768 characters");
+	}
+
+	@Test
+	void createThreadAndRunRequestChecksMetadata() {
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> CreateThreadAndRunRequest.builder().assistantId("asst_1").metadata(tooManyKeys()).build())
+			.withMessageStartingWith("Invalid value for 'metadata': must have at most 16 keys");
+	}
+
+	// Support
+
+	private static Map<String, String> tooManyKeys() {
+		Map<String, String> metadata = new HashMap<>();
+		for (int i = 0; i < 17; i++) {
+			metadata.put("k" + i, "v");
+		}
+		return metadata;
+	}
+
+	/**
+	 * Like {@link JsonRoundTrip#assertForwardCompatible}, but leaves {@code metadata}
+	 * maps as they are: they hold the caller's own string pairs, not members of a schema,
+	 * so a newer API version cannot add an object to them.
+	 */
+	private static void assertForwardCompatibleKeepingMetadata(String json, Class<?> type, String... enumMembers) {
+		JsonNode original = JACKSON3.readTree(json);
+		JsonNode reshaped = JsonRoundTrip.reshape(original, enumMembers);
+		restoreMetadata(original, reshaped);
+		assertThat(reshaped).isNotEqualTo(original);
+		assertLossless(JACKSON3.writeValueAsString(reshaped), type);
+	}
+
+	private static void restoreMetadata(JsonNode original, JsonNode reshaped) {
+		if (original instanceof ObjectNode object && reshaped instanceof ObjectNode reshapedObject) {
+			for (Map.Entry<String, JsonNode> member : object.properties()) {
+				if (member.getKey().equals("metadata")) {
+					reshapedObject.set("metadata", member.getValue().deepCopy());
+				}
+				else {
+					restoreMetadata(member.getValue(), reshapedObject.get(member.getKey()));
+				}
+			}
+		}
+		else if (original instanceof ArrayNode array && reshaped instanceof ArrayNode reshapedArray) {
+			for (int i = 0; i < array.size(); i++) {
+				restoreMetadata(array.get(i), reshapedArray.get(i));
+			}
+		}
+	}
+
+}

@@ -1,0 +1,176 @@
+package org.openaiboot.client;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
+import org.openaiboot.models.chat.ChatCompletionFinishReason;
+import org.openaiboot.models.chat.ChatCompletionMessageToolCall;
+import org.openaiboot.models.chat.ChatCompletionMessageToolCallChunk;
+import org.openaiboot.models.chat.ChatCompletionMessageToolCalls;
+import org.openaiboot.models.chat.ChatCompletionResponseMessage;
+import org.openaiboot.models.chat.ChatCompletionRole;
+import org.openaiboot.models.chat.ChatCompletionStreamResponseDelta;
+import org.openaiboot.models.chat.ChatCompletionTokenLogprob;
+import org.openaiboot.models.chat.CreateChatCompletionResponse;
+import org.openaiboot.models.chat.CreateChatCompletionStreamResponse;
+
+import org.springframework.util.Assert;
+
+/**
+ * Joins the chunks of a streamed chat completion into the completion a non-streamed call
+ * would have returned: content, role, finish reason, log probabilities, and tool calls
+ * whose pieces arrive by index. Not thread-safe: feed it from the thread that reads the
+ * stream.
+ * <pre class="code">
+ * ChatCompletionAccumulator accumulator = new ChatCompletionAccumulator();
+ * try (Stream&lt;CreateChatCompletionStreamResponse&gt; chunks = chat.createChatCompletionStream(request)) {
+ *     chunks.forEach(accumulator::accumulate);
+ * }
+ * CreateChatCompletionResponse completion = accumulator.result();
+ * </pre>
+ */
+public class ChatCompletionAccumulator {
+
+	private final Map<Integer, ChoiceState> choices = new TreeMap<>();
+
+	private @Nullable CreateChatCompletionStreamResponse first;
+
+	/**
+	 * Add one chunk.
+	 * @param chunk the chunk
+	 * @return this accumulator
+	 */
+	public ChatCompletionAccumulator accumulate(CreateChatCompletionStreamResponse chunk) {
+		if (this.first == null) {
+			this.first = chunk;
+		}
+		for (CreateChatCompletionStreamResponse.Choice choice : chunk.choices()) {
+			this.choices.computeIfAbsent(choice.index(), (index) -> new ChoiceState()).add(choice);
+		}
+		return this;
+	}
+
+	/**
+	 * The completion so far.
+	 * @return the completion, with the id, model and creation time of the first chunk
+	 * @throws IllegalStateException if no chunk was added
+	 */
+	public CreateChatCompletionResponse result() {
+		CreateChatCompletionStreamResponse head = this.first;
+		Assert.state(head != null, "No chunk was accumulated");
+		List<CreateChatCompletionResponse.Choice> result = new ArrayList<>();
+		this.choices.forEach((index, state) -> result.add(state.toChoice(index)));
+		return new CreateChatCompletionResponse(head.id(), result, head.created(), head.model(),
+				head.systemFingerprint(), CreateChatCompletionResponse.OBJECT, null, Map.of());
+	}
+
+	private static final class ChoiceState {
+
+		private final StringBuilder content = new StringBuilder();
+
+		private boolean hasContent;
+
+		private ChatCompletionRole role = ChatCompletionRole.ASSISTANT;
+
+		private @Nullable ChatCompletionFinishReason finishReason;
+
+		private @Nullable List<ChatCompletionTokenLogprob> logprobs;
+
+		private final Map<Integer, ToolCallState> toolCalls = new TreeMap<>();
+
+		private @Nullable StringBuilder functionName;
+
+		private final StringBuilder functionArguments = new StringBuilder();
+
+		void add(CreateChatCompletionStreamResponse.Choice choice) {
+			ChatCompletionStreamResponseDelta delta = choice.delta();
+			if (delta.role() != null) {
+				this.role = delta.role();
+			}
+			if (delta.content() != null) {
+				this.content.append(delta.content());
+				this.hasContent = true;
+			}
+			if (delta.toolCalls() != null) {
+				for (ChatCompletionMessageToolCallChunk piece : delta.toolCalls()) {
+					this.toolCalls.computeIfAbsent(piece.index(), (index) -> new ToolCallState()).add(piece);
+				}
+			}
+			if (delta.functionCall() != null) {
+				if (delta.functionCall().name() != null) {
+					this.functionName = (this.functionName == null) ? new StringBuilder() : this.functionName;
+					this.functionName.append(delta.functionCall().name());
+				}
+				if (delta.functionCall().arguments() != null) {
+					this.functionArguments.append(delta.functionCall().arguments());
+				}
+			}
+			if (choice.finishReason() != null) {
+				this.finishReason = choice.finishReason();
+			}
+			if (choice.logprobs() != null && choice.logprobs().content() != null) {
+				this.logprobs = (this.logprobs == null) ? new ArrayList<>() : this.logprobs;
+				this.logprobs.addAll(choice.logprobs().content());
+			}
+		}
+
+		CreateChatCompletionResponse.Choice toChoice(int index) {
+			ChatCompletionMessageToolCalls calls = null;
+			if (!this.toolCalls.isEmpty()) {
+				calls = ChatCompletionMessageToolCalls
+					.of(this.toolCalls.values().stream().map(ToolCallState::toToolCall).toList());
+			}
+			ChatCompletionResponseMessage.FunctionCall functionCall = (this.functionName != null)
+					? new ChatCompletionResponseMessage.FunctionCall(this.functionArguments.toString(),
+							this.functionName.toString(), Map.of())
+					: null;
+			ChatCompletionResponseMessage message = new ChatCompletionResponseMessage(
+					this.hasContent ? this.content.toString() : null, calls, this.role, functionCall, Map.of());
+			CreateChatCompletionResponse.Choice.Logprobs logprobs = (this.logprobs != null)
+					? new CreateChatCompletionResponse.Choice.Logprobs(List.copyOf(this.logprobs), Map.of()) : null;
+			ChatCompletionFinishReason reason = (this.finishReason != null) ? this.finishReason
+					: ChatCompletionFinishReason.of("unfinished");
+			return new CreateChatCompletionResponse.Choice(reason, index, message, logprobs, Map.of());
+		}
+
+	}
+
+	private static final class ToolCallState {
+
+		private @Nullable String id;
+
+		private String type = ChatCompletionMessageToolCall.TYPE;
+
+		private final StringBuilder name = new StringBuilder();
+
+		private final StringBuilder arguments = new StringBuilder();
+
+		void add(ChatCompletionMessageToolCallChunk piece) {
+			if (piece.id() != null) {
+				this.id = piece.id();
+			}
+			if (piece.type() != null) {
+				this.type = piece.type();
+			}
+			if (piece.function() != null) {
+				if (piece.function().name() != null) {
+					this.name.append(piece.function().name());
+				}
+				if (piece.function().arguments() != null) {
+					this.arguments.append(piece.function().arguments());
+				}
+			}
+		}
+
+		ChatCompletionMessageToolCall toToolCall() {
+			return new ChatCompletionMessageToolCall((this.id != null) ? this.id : "", this.type,
+					ChatCompletionMessageToolCall.Function.of(this.name.toString(), this.arguments.toString()),
+					Map.of());
+		}
+
+	}
+
+}

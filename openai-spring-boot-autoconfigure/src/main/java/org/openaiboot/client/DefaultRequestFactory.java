@@ -1,0 +1,78 @@
+package org.openaiboot.client;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.util.Timeout;
+
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.ClassUtils;
+
+/**
+ * The HTTP engine used when the caller chose none.
+ * <p>
+ * Apache HttpClient 5 (classic) when it is on the class path. Measured on two cores with
+ * JMH, a 2 KB chat response over loopback took about 680 µs through {@code RestClient} on
+ * Spring's JDK request factory (the JDK client hands each exchange to other threads),
+ * about 270 µs once that client had its own executor, about 213 µs with the JDK client
+ * used directly, and about 153 µs with OkHttp, which does blocking I/O on the caller's
+ * thread as Apache's classic client does. Apache's classic client also speaks only
+ * HTTP/1.1, so it never attempts the h2c upgrade that local OpenAI-compatible servers
+ * reject. Without Apache, the JDK client is used with HTTP/1.1 and a dedicated executor.
+ */
+final class DefaultRequestFactory {
+
+	/** Enough pooled connections for many threads calling one API host at once. */
+	static final int MAX_CONNECTIONS = 64;
+
+	private static final boolean APACHE_PRESENT = ClassUtils.isPresent(
+			"org.apache.hc.client5.http.impl.classic.HttpClients", DefaultRequestFactory.class.getClassLoader());
+
+	private DefaultRequestFactory() {
+	}
+
+	static ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout) {
+		return APACHE_PRESENT ? Apache.create(connectTimeout, readTimeout) : jdk(connectTimeout, readTimeout);
+	}
+
+	private static ClientHttpRequestFactory jdk(Duration connectTimeout, Duration readTimeout) {
+		HttpClient client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(connectTimeout)
+			.executor(Executors.newCachedThreadPool((task) -> {
+				Thread thread = new Thread(task, "openai-http");
+				thread.setDaemon(true);
+				return thread;
+			}))
+			.build();
+		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
+		factory.setReadTimeout(readTimeout);
+		return factory;
+	}
+
+	private static final class Apache {
+
+		static ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout) {
+			PoolingHttpClientConnectionManager connectionManager = PoolingHttpClientConnectionManagerBuilder.create()
+				.setMaxConnTotal(MAX_CONNECTIONS)
+				.setMaxConnPerRoute(MAX_CONNECTIONS)
+				.setDefaultConnectionConfig(ConnectionConfig.custom()
+					.setConnectTimeout(Timeout.of(connectTimeout))
+					.setSocketTimeout(Timeout.of(readTimeout))
+					.build())
+				.build();
+			// Retries are the RetryInterceptor's: Apache's own would retry 429 and 503 behind its back.
+			return new HttpComponentsClientHttpRequestFactory(
+					HttpClients.custom().setConnectionManager(connectionManager).disableAutomaticRetries().build());
+		}
+
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.openaiboot.client;
+
+import java.time.Duration;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter.MeterProvider;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The meters besides the {@code openai.client.requests} observation: token usage, retries
+ * and the time to the first chunk of a stream. Does nothing without a
+ * {@link MeterRegistry}.
+ */
+final class OpenAIMetrics {
+
+	static final String TOKENS = "openai.client.tokens";
+
+	static final String RETRIES = "openai.client.retries";
+
+	static final String FIRST_CHUNK = "openai.client.stream.first-chunk";
+
+	private static final OpenAIMetrics NONE = new OpenAIMetrics(null);
+
+	private final @Nullable MeterProvider<Counter> tokens;
+
+	private final @Nullable MeterProvider<Counter> retries;
+
+	private final @Nullable MeterProvider<Timer> firstChunk;
+
+	private OpenAIMetrics(@Nullable MeterRegistry registry) {
+		if (registry == null) {
+			this.tokens = null;
+			this.retries = null;
+			this.firstChunk = null;
+			return;
+		}
+		this.tokens = Counter.builder(TOKENS).description("Tokens used by OpenAI API calls").baseUnit("tokens")
+			.withRegistry(registry);
+		this.retries = Counter.builder(RETRIES).description("Retries of OpenAI API calls").withRegistry(registry);
+		this.firstChunk = Timer.builder(FIRST_CHUNK)
+			.description("Time from sending a streaming OpenAI API call to its first chunk")
+			.withRegistry(registry);
+	}
+
+	static OpenAIMetrics of(@Nullable MeterRegistry meterRegistry) {
+		return (meterRegistry != null) ? new OpenAIMetrics(meterRegistry) : NONE;
+	}
+
+	static OpenAIMetrics none() {
+		return NONE;
+	}
+
+	void tokens(String operation, @Nullable String model, int promptTokens, int completionTokens) {
+		if (this.tokens != null) {
+			String modelTag = tag(model);
+			this.tokens.withTags("type", "prompt", "openai.operation", operation, "openai.model", modelTag)
+				.increment(promptTokens);
+			this.tokens.withTags("type", "completion", "openai.operation", operation, "openai.model", modelTag)
+				.increment(completionTokens);
+		}
+	}
+
+	void retry(String operation, String reason) {
+		if (this.retries != null) {
+			this.retries.withTags("openai.operation", operation, "reason", reason).increment();
+		}
+	}
+
+	void firstChunk(String operation, @Nullable String model, Duration elapsed) {
+		if (this.firstChunk != null) {
+			this.firstChunk.withTags("openai.operation", operation, "openai.model", tag(model)).record(elapsed);
+		}
+	}
+
+	static String tag(@Nullable String value) {
+		return (value != null) ? value : "none";
+	}
+
+}

@@ -1,0 +1,578 @@
+package org.openaiboot.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+import org.openaiboot.models.common.ErrorResponse;
+import org.openaiboot.models.common.OpenAIError;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.util.Assert;
+import org.springframework.util.StringUtils;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * The one HTTP transport every resource client shares: base URL and authentication
+ * headers, its own JSON mapper, retries, typed errors, Server-Sent Events and the
+ * {@code openai.client.requests} observation.
+ * <p>
+ * Create it with {@link #builder()}. Thread-safe; create one per configuration and share
+ * it.
+ */
+public final class OpenAITransport {
+
+	/** The base URL of OpenAI's own API. */
+	public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
+
+	private static final String DONE = "[DONE]";
+
+	private static final int MAX_ERROR_BODY = 64 * 1024;
+
+	private static final OpenAIClientObservationConvention DEFAULT_CONVENTION = new DefaultOpenAIClientObservationConvention();
+
+	private final RestClient restClient;
+
+	private final JsonMapper jsonMapper;
+
+	private final ObservationRegistry observationRegistry;
+
+	private final @Nullable OpenAIClientObservationConvention observationConvention;
+
+	private final OpenAIMetrics metrics;
+
+	private final String baseUrl;
+
+	private OpenAITransport(Builder builder) {
+		this.baseUrl = builder.baseUrl;
+		this.jsonMapper = (builder.jsonMapper != null) ? builder.jsonMapper : createJsonMapper();
+		this.observationRegistry = builder.observationRegistry;
+		this.observationConvention = builder.observationConvention;
+		this.metrics = OpenAIMetrics.of(builder.meterRegistry);
+		RestClient.Builder restClientBuilder = (builder.restClientBuilder != null) ? builder.restClientBuilder.clone()
+				: RestClient.builder();
+		if (builder.requestFactory != null) {
+			restClientBuilder.requestFactory(builder.requestFactory);
+		}
+		else if (builder.restClientBuilder == null) {
+			restClientBuilder.requestFactory(
+					DefaultRequestFactory.create(builder.connectTimeout, builder.readTimeout));
+		}
+		restClientBuilder.baseUrl(builder.baseUrl).defaultHeaders((headers) -> {
+			headers.set(HttpHeaders.USER_AGENT, UserAgent.VALUE);
+			if (StringUtils.hasText(builder.apiKey)) {
+				headers.setBearerAuth(builder.apiKey);
+			}
+			if (StringUtils.hasText(builder.organization)) {
+				headers.set(OpenAIHeaders.ORGANIZATION, builder.organization);
+			}
+			if (StringUtils.hasText(builder.project)) {
+				headers.set(OpenAIHeaders.PROJECT, builder.project);
+			}
+			builder.headers.forEach(headers::set);
+		});
+		if (builder.retry.enabled() && builder.retry.maxAttempts() > 1) {
+			restClientBuilder.requestInterceptor(new RetryInterceptor(builder.retry, this.metrics));
+		}
+		this.restClient = restClientBuilder.build();
+	}
+
+	/**
+	 * The JSON mapper for the wire format: Jackson 3 defaults, except that unknown members
+	 * and {@code null} for primitives never fail a read. Built here so that an
+	 * application's own Jackson settings do not change what is sent to or read from the
+	 * API.
+	 * @return a new mapper
+	 */
+	public static JsonMapper createJsonMapper() {
+		return JsonMapper.builder()
+			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.build();
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * The base URL the transport sends to.
+	 * @return the base URL
+	 */
+	public String getBaseUrl() {
+		return this.baseUrl;
+	}
+
+	/**
+	 * The transport's JSON mapper.
+	 * @return the mapper
+	 */
+	public JsonMapper getJsonMapper() {
+		return this.jsonMapper;
+	}
+
+	<T> T execute(ApiCall call, Class<T> responseType) {
+		OpenAIClientObservationContext context = new OpenAIClientObservationContext(call.operation(), call.model(),
+				false);
+		Observation observation = startObservation(context);
+		try (Observation.Scope scope = observation.openScope()) {
+			return request(call).exchange((request, response) -> {
+				context.setStatusCode(response.getStatusCode().value());
+				return read(response, responseType);
+			});
+		}
+		catch (RuntimeException ex) {
+			RuntimeException translated = translate(ex);
+			observation.error(translated);
+			throw translated;
+		}
+		finally {
+			observation.stop();
+		}
+	}
+
+	<T> Stream<T> stream(ApiCall call, Class<T> chunkType) {
+		OpenAIClientObservationContext context = new OpenAIClientObservationContext(call.operation(), call.model(),
+				true);
+		Observation observation = startObservation(context);
+		long started = System.nanoTime();
+		try (Observation.Scope scope = observation.openScope()) {
+			ClientHttpResponse response = request(call).accept(MediaType.TEXT_EVENT_STREAM)
+				.exchange((request, exchanged) -> {
+					context.setStatusCode(exchanged.getStatusCode().value());
+					if (exchanged.getStatusCode().isError()) {
+						try (exchanged) {
+							throw apiException(exchanged);
+						}
+					}
+					return exchanged;
+				}, false);
+			EventSpliterator<T> events = openEvents(response, chunkType, (first) -> this.metrics
+				.firstChunk(call.operation(), call.model(), Duration.ofNanos(System.nanoTime() - started)),
+					observation);
+			return StreamSupport.stream(events, false).onClose(events::close);
+		}
+		catch (RuntimeException ex) {
+			RuntimeException translated = translate(ex);
+			observation.error(translated);
+			observation.stop();
+			throw translated;
+		}
+	}
+
+	private <T> EventSpliterator<T> openEvents(ClientHttpResponse response, Class<T> chunkType, Consumer<T> onFirst,
+			Observation observation) {
+		try {
+			return new EventSpliterator<>(response, chunkType, onFirst, observation);
+		}
+		catch (IOException ex) {
+			response.close();
+			throw ioException(ex);
+		}
+	}
+
+	void recordTokens(String operation, @Nullable String model, int promptTokens, int completionTokens) {
+		this.metrics.tokens(operation, model, promptTokens, completionTokens);
+	}
+
+	private Observation startObservation(OpenAIClientObservationContext context) {
+		return Observation
+			.createNotStarted(this.observationConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
+			.start();
+	}
+
+	private RestClient.RequestBodySpec request(ApiCall call) {
+		RestClient.RequestBodySpec spec = this.restClient.method(call.method())
+			.uri((uri) -> uri.path(call.path()).queryParams(call.query()).build(call.pathVariables()))
+			.attribute(RetryInterceptor.OPERATION_ATTRIBUTE, call.operation());
+		if (call.body() != null) {
+			spec.contentType(MediaType.APPLICATION_JSON).body(this.jsonMapper.writeValueAsBytes(call.body()));
+		}
+		return spec;
+	}
+
+	private <T> T read(ClientHttpResponse response, Class<T> type) throws IOException {
+		if (response.getStatusCode().isError()) {
+			throw apiException(response);
+		}
+		BodyHeadInputStream body = new BodyHeadInputStream(response.getBody());
+		try {
+			T value = this.jsonMapper.readValue(body, type);
+			if (value == null) {
+				throw new OpenAIResponseException("The response body was JSON null", status(response),
+						requestId(response), body.head(), null);
+			}
+			return value;
+		}
+		catch (JacksonException ex) {
+			String problem = (body.head().isEmpty()) ? "The response body was empty"
+					: "The response body could not be read as " + type.getSimpleName();
+			throw new OpenAIResponseException(problem, status(response), requestId(response), body.head(), ex);
+		}
+	}
+
+	private OpenAIApiException apiException(ClientHttpResponse response) throws IOException {
+		byte[] body = readAtMost(response.getBody(), MAX_ERROR_BODY);
+		OpenAIError error = parseError(body);
+		String fallback = (error != null) ? null
+				: describeBody(response.getStatusCode().value(), new String(body, StandardCharsets.UTF_8));
+		return OpenAIApiException.create(status(response), error, fallback, response.getHeaders());
+	}
+
+	private @Nullable OpenAIError parseError(byte[] body) {
+		try {
+			JsonNode tree = this.jsonMapper.readTree(body);
+			if (tree != null && tree.get("error") != null && tree.get("error").isObject()) {
+				return this.jsonMapper.treeToValue(tree, ErrorResponse.class).error();
+			}
+		}
+		catch (JacksonException ex) {
+			// not JSON: the caller quotes the body instead
+		}
+		return null;
+	}
+
+	private static String describeBody(int status, String body) {
+		String head = BodyHeadInputStream.quote(body);
+		return head.isEmpty() ? "HTTP " + status + " with an empty body" : "HTTP " + status + ": " + head;
+	}
+
+	private static byte[] readAtMost(InputStream body, int limit) throws IOException {
+		return body.readNBytes(limit);
+	}
+
+	private static int status(ClientHttpResponse response) throws IOException {
+		return response.getStatusCode().value();
+	}
+
+	private static @Nullable String requestId(ClientHttpResponse response) {
+		return response.getHeaders().getFirst(OpenAIHeaders.REQUEST_ID);
+	}
+
+	private static RuntimeException translate(RuntimeException ex) {
+		if (ex instanceof ResourceAccessException && ex.getCause() instanceof IOException io) {
+			return ioException(io);
+		}
+		if (ex instanceof RestClientException) {
+			return new OpenAIException("OpenAI API call failed: " + ex.getMessage(), ex);
+		}
+		return ex;
+	}
+
+	private static OpenAIConnectionException ioException(IOException ex) {
+		if (isTimeout(ex)) {
+			return new OpenAITimeoutException("OpenAI API call timed out: " + ex.getMessage(), ex);
+		}
+		return new OpenAIConnectionException("OpenAI API could not be reached or the connection broke: " + ex, ex);
+	}
+
+	private static boolean isTimeout(IOException ex) {
+		// SocketTimeoutException and Apache's ConnectTimeoutException are both
+		// InterruptedIOExceptions; a bare one means the thread was interrupted.
+		return ex instanceof HttpTimeoutException
+				|| (ex instanceof InterruptedIOException && ex.getClass() != InterruptedIOException.class);
+	}
+
+	/**
+	 * Turns the events of an open streaming response into chunks, one per {@code data}
+	 * event, until {@code [DONE]}. Closing it closes the response; closing it before the
+	 * end aborts the connection rather than reading the rest of the stream.
+	 */
+	private final class EventSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
+
+		private final ClientHttpResponse response;
+
+		private final ServerSentEventReader reader;
+
+		private final Class<T> chunkType;
+
+		private final Consumer<T> onFirst;
+
+		private final Observation observation;
+
+		private boolean started;
+
+		private boolean done;
+
+		private boolean closed;
+
+		EventSpliterator(ClientHttpResponse response, Class<T> chunkType, Consumer<T> onFirst,
+				Observation observation) throws IOException {
+			super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+			this.response = response;
+			this.reader = new ServerSentEventReader(response.getBody());
+			this.chunkType = chunkType;
+			this.onFirst = onFirst;
+			this.observation = observation;
+		}
+
+		@Override
+		public boolean tryAdvance(Consumer<? super T> action) {
+			if (this.done) {
+				return false;
+			}
+			try {
+				ServerSentEvent event = this.reader.next();
+				if (event == null) {
+					throw new OpenAIConnectionException("The event stream ended before [DONE]",
+							new IOException("Premature end of the event stream"));
+				}
+				if (DONE.equals(event.data().strip())) {
+					this.done = true;
+					close();
+					return false;
+				}
+				T chunk = parse(event);
+				if (!this.started) {
+					this.started = true;
+					this.onFirst.accept(chunk);
+				}
+				action.accept(chunk);
+				return true;
+			}
+			catch (IOException ex) {
+				throw fail(ioException(ex));
+			}
+			catch (RuntimeException ex) {
+				throw fail(ex);
+			}
+		}
+
+		private T parse(ServerSentEvent event) throws IOException {
+			if ("error".equals(event.event()) || event.data().contains("\"error\"")) {
+				OpenAIError error = parseError(event.data().getBytes(StandardCharsets.UTF_8));
+				if (error != null || "error".equals(event.event())) {
+					throw OpenAIApiException.create(this.response.getStatusCode().value(), error,
+							describeBody(200, event.data()), this.response.getHeaders());
+				}
+			}
+			try {
+				return OpenAITransport.this.jsonMapper.readValue(event.data(), this.chunkType);
+			}
+			catch (JacksonException ex) {
+				throw new OpenAIResponseException("A stream event could not be read as " + this.chunkType.getSimpleName(),
+						status(this.response), requestId(this.response), BodyHeadInputStream.quote(event.data()), ex);
+			}
+		}
+
+		private RuntimeException fail(RuntimeException ex) {
+			this.done = true;
+			this.observation.error(ex);
+			close();
+			return ex;
+		}
+
+		void close() {
+			if (this.closed) {
+				return;
+			}
+			this.closed = true;
+			try {
+				if (!this.done) {
+					ConnectionAborter.abort(this.response);
+				}
+				this.response.close();
+			}
+			finally {
+				this.observation.stop();
+			}
+		}
+
+	}
+
+	/**
+	 * Configures an {@link OpenAITransport}.
+	 */
+	public static final class Builder {
+
+		private String baseUrl = DEFAULT_BASE_URL;
+
+		private @Nullable String apiKey;
+
+		private @Nullable String organization;
+
+		private @Nullable String project;
+
+		private final Map<String, String> headers = new LinkedHashMap<>();
+
+		private Duration connectTimeout = Duration.ofSeconds(10);
+
+		private Duration readTimeout = Duration.ofMinutes(10);
+
+		private RetrySettings retry = RetrySettings.DEFAULTS;
+
+		private RestClient.@Nullable Builder restClientBuilder;
+
+		private @Nullable ClientHttpRequestFactory requestFactory;
+
+		private @Nullable JsonMapper jsonMapper;
+
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+		private @Nullable OpenAIClientObservationConvention observationConvention;
+
+		private @Nullable MeterRegistry meterRegistry;
+
+		private Builder() {
+		}
+
+		/**
+		 * The base URL, {@value #DEFAULT_BASE_URL} by default; point it at any
+		 * OpenAI-compatible server.
+		 * @param baseUrl the base URL
+		 * @return this builder
+		 */
+		public Builder baseUrl(String baseUrl) {
+			Assert.hasText(baseUrl, "baseUrl must not be empty");
+			this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+			return this;
+		}
+
+		/**
+		 * The API key, sent as a bearer token. Without one no {@code Authorization} header
+		 * is sent, which suits local servers that need none.
+		 * @param apiKey the key, or {@code null}
+		 * @return this builder
+		 */
+		public Builder apiKey(@Nullable String apiKey) {
+			this.apiKey = apiKey;
+			return this;
+		}
+
+		public Builder organization(@Nullable String organization) {
+			this.organization = organization;
+			return this;
+		}
+
+		public Builder project(@Nullable String project) {
+			this.project = project;
+			return this;
+		}
+
+		/**
+		 * A header to send with every request.
+		 * @param name the header name
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder header(String name, String value) {
+			this.headers.put(name, value);
+			return this;
+		}
+
+		public Builder headers(Map<String, String> headers) {
+			this.headers.putAll(headers);
+			return this;
+		}
+
+		/**
+		 * The connect timeout of the default HTTP engine; ignored when a request factory or
+		 * a {@code RestClient.Builder} is given.
+		 * @param connectTimeout the timeout
+		 * @return this builder
+		 */
+		public Builder connectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+			return this;
+		}
+
+		/**
+		 * The read timeout of the default HTTP engine; ignored when a request factory or a
+		 * {@code RestClient.Builder} is given.
+		 * @param readTimeout the timeout
+		 * @return this builder
+		 */
+		public Builder readTimeout(Duration readTimeout) {
+			this.readTimeout = readTimeout;
+			return this;
+		}
+
+		public Builder retry(RetrySettings retry) {
+			this.retry = retry;
+			return this;
+		}
+
+		/**
+		 * The builder to start from, for example Spring Boot's, so that its customizers and
+		 * {@code http.client.requests} observations apply. It is cloned, not changed.
+		 * @param restClientBuilder the builder
+		 * @return this builder
+		 */
+		public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
+			this.restClientBuilder = restClientBuilder;
+			return this;
+		}
+
+		/**
+		 * The HTTP engine. By default, Apache HttpClient 5 when it is on the class path,
+		 * otherwise the JDK's {@code HttpClient}.
+		 * @param requestFactory the request factory
+		 * @return this builder
+		 */
+		public Builder requestFactory(ClientHttpRequestFactory requestFactory) {
+			this.requestFactory = requestFactory;
+			return this;
+		}
+
+		public Builder jsonMapper(JsonMapper jsonMapper) {
+			this.jsonMapper = jsonMapper;
+			return this;
+		}
+
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			this.observationRegistry = observationRegistry;
+			return this;
+		}
+
+		public Builder observationConvention(@Nullable OpenAIClientObservationConvention observationConvention) {
+			this.observationConvention = observationConvention;
+			return this;
+		}
+
+		/**
+		 * The registry for the token, retry and first-chunk meters; without one they are
+		 * not recorded.
+		 * @param meterRegistry the registry, or {@code null}
+		 * @return this builder
+		 */
+		public Builder meterRegistry(@Nullable MeterRegistry meterRegistry) {
+			this.meterRegistry = meterRegistry;
+			return this;
+		}
+
+		public OpenAITransport build() {
+			return new OpenAITransport(this);
+		}
+
+		@Override
+		public String toString() {
+			return "OpenAITransport.Builder[baseUrl=" + this.baseUrl + ", apiKey="
+					+ (StringUtils.hasText(this.apiKey) ? "******" : "none") + "]";
+		}
+
+	}
+
+}
