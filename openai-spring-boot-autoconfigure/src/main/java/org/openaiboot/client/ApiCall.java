@@ -1,29 +1,137 @@
 package org.openaiboot.client;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.openaiboot.models.common.Validate;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * One call of an API operation, as a resource client describes it to the transport.
- *
- * @param operation the operation id of the spec, used in metrics and logs
- * @param method the HTTP method
- * @param path the path below the base URL, with {@code {name}} placeholders
- * @param pathVariables the values of the placeholders, URL-encoded when sent
- * @param query the query parameters
- * @param body the JSON body, or {@code null}
- * @param model the model the call names, for metrics
+ * One call of an API operation, as a resource client describes it to the transport:
+ * <pre class="code">
+ * ApiCall.of("getMessage", HttpMethod.GET, "/threads/{thread_id}/messages/{message_id}")
+ *     .pathVariable("thread_id", threadId)
+ *     .pathVariable("message_id", messageId)
+ *     .header(OpenAIHeaders.BETA, beta);
+ * </pre>
+ * Path variables are checked here, before anything is sent, and URL-encoded by the
+ * transport.
  */
-record ApiCall(String operation, HttpMethod method, String path, Map<String, String> pathVariables,
-		MultiValueMap<String, String> query, @Nullable Object body, @Nullable String model) {
+final class ApiCall {
+
+	private final String operation;
+
+	private final HttpMethod method;
+
+	private final String path;
+
+	private final Map<String, String> pathVariables = new LinkedHashMap<>();
+
+	private final MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
+
+	private final HttpHeaders headers = new HttpHeaders();
+
+	private @Nullable Object body;
+
+	private @Nullable String model;
+
+	private ApiCall(String operation, HttpMethod method, String path) {
+		this.operation = operation;
+		this.method = method;
+		this.path = path;
+	}
+
+	/**
+	 * Describe a call.
+	 * @param operation the operation id of the spec, used in metrics and logs
+	 * @param method the HTTP method
+	 * @param path the path below the base URL, with {@code {name}} placeholders
+	 * @return the call
+	 */
+	static ApiCall of(String operation, HttpMethod method, String path) {
+		return new ApiCall(operation, method, path);
+	}
 
 	static ApiCall post(String operation, String path, Object body, @Nullable String model) {
-		return new ApiCall(operation, HttpMethod.POST, path, Map.of(), new LinkedMultiValueMap<>(), body, model);
+		return of(operation, HttpMethod.POST, path).body(body).model(model);
+	}
+
+	/**
+	 * Set a path variable.
+	 * @param name the placeholder's name, which is also the parameter's name in the spec
+	 * @param value the value; must not be {@code null} or blank
+	 * @return this call
+	 * @throws org.openaiboot.models.common.ValidationException if the value is null or
+	 * blank
+	 */
+	ApiCall pathVariable(String name, @Nullable String value) {
+		this.pathVariables.put(name, Validate.requiredText(value, name));
+		return this;
+	}
+
+	/**
+	 * Add a query parameter, unless the value is {@code null}.
+	 * @param name the parameter name
+	 * @param value the value, sent as its {@code toString()}
+	 * @return this call
+	 */
+	ApiCall query(String name, @Nullable Object value) {
+		if (value != null) {
+			this.query.add(name, value.toString());
+		}
+		return this;
+	}
+
+	ApiCall header(String name, String value) {
+		this.headers.set(name, value);
+		return this;
+	}
+
+	ApiCall body(@Nullable Object body) {
+		this.body = body;
+		return this;
+	}
+
+	ApiCall model(@Nullable String model) {
+		this.model = model;
+		return this;
+	}
+
+	String operation() {
+		return this.operation;
+	}
+
+	HttpMethod method() {
+		return this.method;
+	}
+
+	String path() {
+		return this.path;
+	}
+
+	Map<String, String> pathVariables() {
+		return this.pathVariables;
+	}
+
+	MultiValueMap<String, String> query() {
+		return this.query;
+	}
+
+	HttpHeaders headers() {
+		return this.headers;
+	}
+
+	@Nullable Object body() {
+		return this.body;
+	}
+
+	@Nullable String model() {
+		return this.model;
 	}
 
 }

@@ -207,6 +207,7 @@ public final class OpenAITransport {
 	private RestClient.RequestBodySpec request(ApiCall call) {
 		RestClient.RequestBodySpec spec = this.restClient.method(call.method())
 			.uri((uri) -> uri.path(call.path()).queryParams(call.query()).build(call.pathVariables()))
+			.headers((headers) -> headers.addAll(call.headers()))
 			.attribute(RetryInterceptor.OPERATION_ATTRIBUTE, call.operation());
 		if (call.body() != null) {
 			spec.contentType(MediaType.APPLICATION_JSON).body(this.jsonMapper.writeValueAsBytes(call.body()));
