@@ -1,0 +1,19 @@
+package org.openaiboot.autoconfigure;
+
+import org.openaiboot.client.OpenAITransport;
+
+/**
+ * Callback to customize the {@link OpenAITransport.Builder} of every auto-configured
+ * OpenAI client, after the {@code openai.*} properties were applied: for example to add
+ * a header or to use another JSON mapper.
+ */
+@FunctionalInterface
+public interface OpenAIClientCustomizer {
+
+	/**
+	 * Customize the builder.
+	 * @param builder the builder of one resource client's transport
+	 */
+	void customize(OpenAITransport.Builder builder);
+
+}

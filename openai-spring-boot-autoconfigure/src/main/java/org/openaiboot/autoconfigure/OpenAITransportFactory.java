@@ -1,0 +1,171 @@
+package org.openaiboot.autoconfigure;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.jspecify.annotations.Nullable;
+import org.openaiboot.client.OpenAIClientObservationConvention;
+import org.openaiboot.client.OpenAITransport;
+import org.openaiboot.client.RetrySettings;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Builds the {@link OpenAITransport} of each resource client from the {@code openai.*}
+ * properties, on Spring Boot's {@code RestClient.Builder} and HTTP engine, so that the
+ * application's {@code RestClientCustomizer}s, {@code http.client.requests}
+ * observations and choice of {@link ClientHttpRequestFactoryBuilder} apply.
+ * <p>
+ * Resources with the same timeouts share one request factory, and so one connection
+ * pool; the pools are closed with the application context.
+ */
+public class OpenAITransportFactory implements DisposableBean {
+
+	private static final boolean APACHE_PRESENT = ClassUtils.isPresent(
+			"org.apache.hc.client5.http.impl.classic.HttpClientBuilder", OpenAITransportFactory.class.getClassLoader());
+
+	/** Enough pooled connections for many threads calling one API host at once. */
+	private static final int MAX_CONNECTIONS = 64;
+
+	private final OpenAIProperties properties;
+
+	private final @Nullable String environmentApiKey;
+
+	private final RestClient.Builder restClientBuilder;
+
+	private final ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder;
+
+	private final HttpClientSettings httpClientSettings;
+
+	private final @Nullable ObservationRegistry observationRegistry;
+
+	private final @Nullable MeterRegistry meterRegistry;
+
+	private final @Nullable OpenAIClientObservationConvention observationConvention;
+
+	private final List<OpenAIClientCustomizer> customizers;
+
+	private final Map<List<Duration>, ClientHttpRequestFactory> requestFactories = new ConcurrentHashMap<>();
+
+	OpenAITransportFactory(OpenAIProperties properties, @Nullable String environmentApiKey,
+			RestClient.Builder restClientBuilder, ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder,
+			HttpClientSettings httpClientSettings, @Nullable ObservationRegistry observationRegistry,
+			@Nullable MeterRegistry meterRegistry, @Nullable OpenAIClientObservationConvention observationConvention,
+			List<OpenAIClientCustomizer> customizers) {
+		this.properties = properties;
+		this.environmentApiKey = environmentApiKey;
+		this.restClientBuilder = restClientBuilder;
+		this.requestFactoryBuilder = tuned(requestFactoryBuilder);
+		this.httpClientSettings = httpClientSettings;
+		this.observationRegistry = observationRegistry;
+		this.meterRegistry = meterRegistry;
+		this.observationConvention = observationConvention;
+		this.customizers = customizers;
+	}
+
+	/**
+	 * Build the transport of one resource.
+	 * @param name the resource's property name, such as {@code chat}
+	 * @param resource the resource's overrides
+	 * @return the transport
+	 * @throws MissingApiKeyException when OpenAI's own API would be called without a key
+	 */
+	public OpenAITransport create(String name, OpenAIProperties.Resource resource) {
+		String baseUrl = StringUtils.hasText(resource.getBaseUrl()) ? resource.getBaseUrl()
+				: this.properties.getBaseUrl();
+		String apiKey = firstText(resource.getApiKey(), this.properties.getApiKey(), this.environmentApiKey);
+		if (apiKey == null && baseUrl.startsWith(OpenAITransport.DEFAULT_BASE_URL)) {
+			String property = StringUtils.hasText(resource.getBaseUrl()) ? "openai." + name + ".api-key"
+					: "openai.api-key";
+			throw new MissingApiKeyException(property, baseUrl);
+		}
+		Duration readTimeout = (resource.getReadTimeout() != null) ? resource.getReadTimeout()
+				: this.properties.getReadTimeout();
+		OpenAIProperties.Retry retry = this.properties.getRetry();
+		OpenAITransport.Builder builder = OpenAITransport.builder()
+			.baseUrl(baseUrl)
+			.apiKey(apiKey)
+			.organization(this.properties.getOrganization())
+			.project(this.properties.getProject())
+			.headers(this.properties.getHeaders())
+			.restClientBuilder(this.restClientBuilder)
+			.requestFactory(requestFactory(this.properties.getConnectTimeout(), readTimeout))
+			.retry(new RetrySettings(retry.isEnabled(), retry.getMaxAttempts(), retry.getInitialBackoff(),
+					retry.getMaxBackoff(), retry.getMultiplier(), retry.getMaxRetryAfter()))
+			.observationConvention(this.observationConvention);
+		if (this.properties.getMetrics().isEnabled()) {
+			if (this.observationRegistry != null) {
+				builder.observationRegistry(this.observationRegistry);
+			}
+			builder.meterRegistry(this.meterRegistry);
+		}
+		this.customizers.forEach((customizer) -> customizer.customize(builder));
+		return builder.build();
+	}
+
+	private ClientHttpRequestFactory requestFactory(Duration connectTimeout, Duration readTimeout) {
+		return this.requestFactories.computeIfAbsent(List.of(connectTimeout, readTimeout),
+				(key) -> this.requestFactoryBuilder
+					.build(this.httpClientSettings.withTimeouts(connectTimeout, readTimeout)));
+	}
+
+	@Override
+	public void destroy() throws Exception {
+		for (ClientHttpRequestFactory factory : this.requestFactories.values()) {
+			if (factory instanceof DisposableBean disposable) {
+				disposable.destroy();
+			}
+		}
+		this.requestFactories.clear();
+	}
+
+	private static @Nullable String firstText(@Nullable String... candidates) {
+		for (String candidate : candidates) {
+			if (StringUtils.hasText(candidate)) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Adjust the engines whose defaults do not suit the API: Apache's client retries 429 and
+	 * 503 on its own (the clients' retry interceptor does that, with the API's rules) and
+	 * pools five connections per host; the JDK client attempts an h2c upgrade on plain
+	 * http, which local OpenAI-compatible servers reject.
+	 */
+	private static ClientHttpRequestFactoryBuilder<?> tuned(ClientHttpRequestFactoryBuilder<?> builder) {
+		if (APACHE_PRESENT && builder instanceof HttpComponentsClientHttpRequestFactoryBuilder apache) {
+			return Apache.tuned(apache);
+		}
+		if (builder instanceof JdkClientHttpRequestFactoryBuilder jdk) {
+			return jdk.withHttpClientCustomizer((client) -> client.version(HttpClient.Version.HTTP_1_1));
+		}
+		return builder;
+	}
+
+	private static final class Apache {
+
+		static ClientHttpRequestFactoryBuilder<?> tuned(HttpComponentsClientHttpRequestFactoryBuilder builder) {
+			return builder.withHttpClientCustomizer(HttpClientBuilder::disableAutomaticRetries)
+				.withConnectionManagerCustomizer(
+						(manager) -> manager.setMaxConnTotal(MAX_CONNECTIONS).setMaxConnPerRoute(MAX_CONNECTIONS));
+		}
+
+	}
+
+}

@@ -1,0 +1,278 @@
+package org.openaiboot.autoconfigure;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openaiboot.client.BadRequestException;
+import org.openaiboot.client.OpenAIChatClient;
+import org.openaiboot.client.OpenAITransport;
+import org.openaiboot.models.chat.ChatCompletionRequestUserMessage;
+import org.openaiboot.models.chat.CreateChatCompletionRequest;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
+import org.springframework.boot.restclient.RestClientCustomizer;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@Timeout(60)
+class OpenAIAutoConfigurationTests {
+
+	@RegisterExtension
+	static WireMockExtension server = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+		.build();
+
+	static final String COMPLETION = """
+			{"id":"chatcmpl-1","object":"chat.completion","created":1700000000,"model":"gpt-4",
+			 "choices":[{"index":0,"message":{"role":"assistant","content":"Hi"},"logprobs":null,"finish_reason":"stop"}],
+			 "usage":{"prompt_tokens":4,"completion_tokens":1,"total_tokens":5}}
+			""";
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(OpenAIAutoConfiguration.class, RestClientAutoConfiguration.class,
+				HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class));
+
+	private String baseUrl() {
+		return server.baseUrl() + "/v1";
+	}
+
+	private static CreateChatCompletionRequest request() {
+		return CreateChatCompletionRequest.builder()
+			.model("gpt-4")
+			.messages(ChatCompletionRequestUserMessage.of("Hello"))
+			.build();
+	}
+
+	private static void stubCompletion() {
+		server.stubFor(post("/v1/chat/completions")
+			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(COMPLETION)));
+	}
+
+	@Test
+	void createsChatClientWithDefaults() {
+		this.contextRunner.withPropertyValues("openai.api-key=test-key").run((context) -> {
+			assertThat(context).hasSingleBean(OpenAIChatClient.class).hasSingleBean(OpenAITransportFactory.class);
+			OpenAIProperties properties = context.getBean(OpenAIProperties.class);
+			assertThat(properties.getBaseUrl()).isEqualTo(OpenAITransport.DEFAULT_BASE_URL);
+			assertThat(properties.getConnectTimeout()).hasSeconds(10);
+			assertThat(properties.getReadTimeout()).hasMinutes(10);
+			assertThat(properties.getRetry().getMaxAttempts()).isEqualTo(3);
+			assertThat(properties.getRetry().getInitialBackoff()).hasMillis(500);
+			assertThat(properties.getRetry().getMaxBackoff()).hasSeconds(8);
+			assertThat(properties.getRetry().getMultiplier()).isEqualTo(2.0);
+			assertThat(properties.getRetry().getMaxRetryAfter()).hasSeconds(60);
+			assertThat(properties.getMetrics().isEnabled()).isTrue();
+			assertThat(properties.getAssistants().getBetaVersion()).isEqualTo("assistants=v1");
+		});
+	}
+
+	@Test
+	void appliesEveryConnectionProperty() {
+		stubCompletion();
+		this.contextRunner
+			.withPropertyValues("openai.api-key=test-key", "openai.base-url=" + baseUrl(), "openai.organization=org-1",
+					"openai.project=proj-1", "openai.headers.X-Team=search")
+			.run((context) -> {
+				context.getBean(OpenAIChatClient.class).createChatCompletion(request());
+				server.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+					.withHeader("Authorization", equalTo("Bearer test-key"))
+					.withHeader("OpenAI-Organization", equalTo("org-1"))
+					.withHeader("OpenAI-Project", equalTo("proj-1"))
+					.withHeader("X-Team", equalTo("search")));
+			});
+	}
+
+	@Test
+	void resourceOverridesWin() {
+		stubCompletion();
+		this.contextRunner
+			.withPropertyValues("openai.api-key=global-key", "openai.base-url=http://127.0.0.1:1/unused",
+					"openai.chat.base-url=" + baseUrl(), "openai.chat.api-key=chat-key", "openai.chat.read-timeout=5s")
+			.run((context) -> {
+				context.getBean(OpenAIChatClient.class).createChatCompletion(request());
+				server.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+					.withHeader("Authorization", equalTo("Bearer chat-key")));
+			});
+	}
+
+	@Test
+	void customBaseUrlNeedsNoKey() {
+		stubCompletion();
+		this.contextRunner.withPropertyValues("openai.base-url=" + baseUrl()).run((context) -> {
+			context.getBean(OpenAIChatClient.class).createChatCompletion(request());
+			server.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withHeader("Authorization", absent()));
+		});
+	}
+
+	@Test
+	void missingKeyFailsStartupWithAnalysis() {
+		this.contextRunner.run((context) -> {
+			assertThat(context).hasFailed();
+			MissingApiKeyException cause = findCause(context.getStartupFailure());
+			FailureAnalysis analysis = new MissingApiKeyFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).contains("No OpenAI API key", OpenAITransport.DEFAULT_BASE_URL);
+			assertThat(analysis.getAction()).contains("openai.api-key", "OPENAI_API_KEY");
+			assertThat(cause.getProperty()).isEqualTo("openai.api-key");
+		});
+	}
+
+	@Test
+	void retryPropertiesApply() {
+		server.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(500)));
+		this.contextRunner
+			.withPropertyValues("openai.base-url=" + baseUrl(), "openai.retry.max-attempts=4",
+					"openai.retry.initial-backoff=1ms", "openai.retry.max-backoff=2ms")
+			.run((context) -> {
+				assertThatExceptionOfType(RuntimeException.class)
+					.isThrownBy(() -> context.getBean(OpenAIChatClient.class).createChatCompletion(request()));
+				server.verify(4, postRequestedFor(urlEqualTo("/v1/chat/completions")));
+			});
+	}
+
+	@Test
+	void retryCanBeDisabled() {
+		server.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(500)));
+		this.contextRunner.withPropertyValues("openai.base-url=" + baseUrl(), "openai.retry.enabled=false")
+			.run((context) -> {
+				assertThatExceptionOfType(RuntimeException.class)
+					.isThrownBy(() -> context.getBean(OpenAIChatClient.class).createChatCompletion(request()));
+				server.verify(1, postRequestedFor(urlEqualTo("/v1/chat/completions")));
+			});
+	}
+
+	@Test
+	void backsOffWhenUserDefinesClient() {
+		this.contextRunner.withPropertyValues("openai.api-key=test-key")
+			.withUserConfiguration(UserClientConfiguration.class)
+			.run((context) -> assertThat(context).getBean(OpenAIChatClient.class)
+				.isSameAs(context.getBean(UserClientConfiguration.class).client));
+	}
+
+	@Test
+	void resourceCanBeDisabled() {
+		this.contextRunner.withPropertyValues("openai.api-key=test-key", "openai.chat.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(OpenAIChatClient.class));
+	}
+
+	@Test
+	void recordsMetricsWithRegistries() {
+		stubCompletion();
+		this.contextRunner.withConfiguration(AutoConfigurations.of(ObservationAutoConfiguration.class))
+			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+			.withPropertyValues("openai.base-url=" + baseUrl())
+			.run((context) -> {
+				context.getBean(OpenAIChatClient.class).createChatCompletion(request());
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				assertThat(registry.get("openai.client.tokens").tag("type", "prompt").counter().count()).isEqualTo(4);
+			});
+	}
+
+	@Test
+	void metricsCanBeDisabled() {
+		stubCompletion();
+		this.contextRunner.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+			.withPropertyValues("openai.base-url=" + baseUrl(), "openai.metrics.enabled=false")
+			.run((context) -> {
+				context.getBean(OpenAIChatClient.class).createChatCompletion(request());
+				assertThat(context.getBean(MeterRegistry.class).find("openai.client.tokens").counter()).isNull();
+			});
+	}
+
+	@Test
+	void worksWithoutAnyRegistry() {
+		stubCompletion();
+		this.contextRunner.withPropertyValues("openai.base-url=" + baseUrl())
+			.run((context) -> assertThat(
+					context.getBean(OpenAIChatClient.class).createChatCompletion(request()).id())
+				.isEqualTo("chatcmpl-1"));
+	}
+
+	@Test
+	void appliesUserRestClientCustomizerAndCustomizer() {
+		stubCompletion();
+		AtomicBoolean restClientCustomized = new AtomicBoolean();
+		this.contextRunner.withPropertyValues("openai.base-url=" + baseUrl())
+			.withBean(RestClientCustomizer.class,
+					() -> (builder) -> builder.requestInterceptor((request, body, execution) -> {
+						restClientCustomized.set(true);
+						return execution.execute(request, body);
+					}))
+			.withBean(OpenAIClientCustomizer.class, () -> (builder) -> builder.header("X-Customized", "1"))
+			.run((context) -> {
+				context.getBean(OpenAIChatClient.class).createChatCompletion(request());
+				assertThat(restClientCustomized).isTrue();
+				server.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withHeader("X-Customized",
+						equalTo("1")));
+			});
+	}
+
+	@Test
+	void userRequestFactoryBuilderWins() {
+		stubCompletion();
+		AtomicBoolean used = new AtomicBoolean();
+		this.contextRunner.withPropertyValues("openai.base-url=" + baseUrl())
+			.withBean(ClientHttpRequestFactoryBuilder.class,
+					() -> ClientHttpRequestFactoryBuilder.jdk().withCustomizer((factory) -> used.set(true)))
+			.run((context) -> {
+				context.getBean(OpenAIChatClient.class).createChatCompletion(request());
+				assertThat(used).isTrue();
+			});
+	}
+
+	@Test
+	void errorsKeepTheirType() {
+		server.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(400)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"error\":{\"message\":\"bad\",\"type\":\"invalid_request_error\",\"param\":\"model\",\"code\":null}}")));
+		this.contextRunner.withPropertyValues("openai.base-url=" + baseUrl())
+			.run((context) -> assertThatExceptionOfType(BadRequestException.class)
+				.isThrownBy(() -> context.getBean(OpenAIChatClient.class).createChatCompletion(request()))
+				.satisfies((ex) -> assertThat(ex.getParam()).isEqualTo("model")));
+	}
+
+	private static MissingApiKeyException findCause(Throwable failure) {
+		Throwable candidate = failure;
+		while (candidate != null && !(candidate instanceof MissingApiKeyException)) {
+			candidate = candidate.getCause();
+		}
+		assertThat(candidate).isInstanceOf(MissingApiKeyException.class);
+		return (MissingApiKeyException) candidate;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserClientConfiguration {
+
+		final OpenAIChatClient client = new OpenAIChatClient(
+				OpenAITransport.builder().baseUrl("http://127.0.0.1:1/v1").build());
+
+		@Bean
+		OpenAIChatClient userChatClient() {
+			return this.client;
+		}
+
+	}
+
+}
