@@ -1,0 +1,115 @@
+package org.openaiboot.sample;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.openaiboot.models.chat.ChatCompletionFinishReason;
+import org.openaiboot.models.chat.ChatCompletionRequestMessage;
+import org.openaiboot.models.chat.ChatCompletionRequestUserMessage;
+import org.openaiboot.models.chat.ChatCompletionResponseMessage;
+import org.openaiboot.models.chat.ChatCompletionRole;
+import org.openaiboot.models.chat.ChatCompletionStreamResponseDelta;
+import org.openaiboot.models.chat.CreateChatCompletionRequest;
+import org.openaiboot.models.chat.CreateChatCompletionResponse;
+import org.openaiboot.models.chat.CreateChatCompletionStreamResponse;
+import org.openaiboot.models.common.CompletionUsage;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * The offline demo: an OpenAI-compatible {@code POST /demo/v1/chat/completions} that
+ * answers deterministically, as JSON or as a Server-Sent Events stream. It echoes the
+ * last user message, so the whole path (client, retries, metrics) runs without network.
+ */
+@RestController
+@RequestMapping("/demo/v1")
+@ConditionalOnBooleanProperty(DemoModeEnvironmentPostProcessor.DEMO_ENABLED)
+class DemoOpenAIController {
+
+	private static final String ID = "chatcmpl-demo";
+
+	private final JsonMapper jsonMapper = JsonMapper.builder().build();
+
+	@PostMapping(path = "/chat/completions")
+	ResponseEntity<StreamingResponseBody> createChatCompletion(@RequestBody CreateChatCompletionRequest request) {
+		String answer = answer(request);
+		String model = request.model().value();
+		if (Boolean.TRUE.equals(request.stream())) {
+			return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(stream(model, answer));
+		}
+		ChatCompletionResponseMessage message = new ChatCompletionResponseMessage(answer, null,
+				ChatCompletionRole.ASSISTANT, null, Map.of());
+		int promptTokens = words(lastUserText(request.messages()));
+		int completionTokens = words(answer);
+		CreateChatCompletionResponse response = new CreateChatCompletionResponse(ID,
+				List.of(new CreateChatCompletionResponse.Choice(ChatCompletionFinishReason.STOP, 0, message, null,
+						Map.of())),
+				now(), model, null, CreateChatCompletionResponse.OBJECT,
+				new CompletionUsage(completionTokens, promptTokens, promptTokens + completionTokens), Map.of());
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.body((out) -> this.jsonMapper.writeValue(out, response));
+	}
+
+	private StreamingResponseBody stream(String model, String answer) {
+		return (out) -> {
+			write(out, chunk(model, new ChatCompletionStreamResponseDelta("", null, null, ChatCompletionRole.ASSISTANT,
+					Map.of()), null));
+			for (String word : answer.split("(?<= )")) {
+				write(out, chunk(model, new ChatCompletionStreamResponseDelta(word, null, null, null, Map.of()), null));
+			}
+			write(out, chunk(model, new ChatCompletionStreamResponseDelta(null, null, null, null, Map.of()),
+					ChatCompletionFinishReason.STOP));
+			out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+			out.flush();
+		};
+	}
+
+	private CreateChatCompletionStreamResponse chunk(String model, ChatCompletionStreamResponseDelta delta,
+			@Nullable ChatCompletionFinishReason finishReason) {
+		return new CreateChatCompletionStreamResponse(ID,
+				List.of(new CreateChatCompletionStreamResponse.Choice(delta, null, finishReason, 0, Map.of())), now(),
+				model, null, "chat.completion.chunk", Map.of());
+	}
+
+	private void write(OutputStream out, Object chunk) throws IOException {
+		out.write(("data: " + this.jsonMapper.writeValueAsString(chunk) + "\n\n").getBytes(StandardCharsets.UTF_8));
+		out.flush();
+	}
+
+	private static String answer(CreateChatCompletionRequest request) {
+		return "Demo mode (no API key set): you said \"" + lastUserText(request.messages()) + "\".";
+	}
+
+	private static String lastUserText(List<ChatCompletionRequestMessage> messages) {
+		for (int i = messages.size() - 1; i >= 0; i--) {
+			if (messages.get(i) instanceof ChatCompletionRequestUserMessage user
+					&& user.content() instanceof ChatCompletionRequestUserMessage.Content.Text text) {
+				return text.text();
+			}
+		}
+		return "";
+	}
+
+	private static int words(String text) {
+		return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+	}
+
+	private static long now() {
+		return Instant.now().getEpochSecond();
+	}
+
+}
