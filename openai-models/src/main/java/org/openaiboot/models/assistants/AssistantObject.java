@@ -27,8 +27,7 @@ import org.openaiboot.models.common.AdditionalProperties;
  * @param instructions the system instructions the assistant follows, if any
  * @param tools the tools enabled on the assistant
  * @param fileIds the IDs of the files attached to the assistant
- * @param metadata the key-value pairs stored with the assistant, if any; read as free-form
- * JSON so that no value is ever rejected
+ * @param metadata the key-value pairs stored with the assistant, if any
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,8 +38,7 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 		@JsonProperty("model") String model,
 		@JsonProperty("instructions") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String instructions,
 		@JsonProperty("tools") List<AssistantTool> tools, @JsonProperty("file_ids") List<String> fileIds,
-		@JsonProperty("metadata") @JsonInclude(JsonInclude.Include.ALWAYS)
-		@Nullable Map<String, @Nullable Object> metadata,
+		@JsonProperty("metadata") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 
 	/** The value of {@code object} for an assistant. */

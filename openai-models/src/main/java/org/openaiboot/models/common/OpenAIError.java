@@ -18,8 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record OpenAIError(@JsonProperty("code") @Nullable String code, @JsonProperty("message") String message,
-		@JsonProperty("param") @Nullable String param, @JsonProperty("type") String type,
+public record OpenAIError(
+		@JsonProperty("code") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String code,
+		@JsonProperty("message") String message,
+		@JsonProperty("param") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String param,
+		@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 
 	public OpenAIError {

@@ -49,7 +49,8 @@ import org.openaiboot.models.common.ValidationException;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateCompletionRequest(@JsonProperty("model") CompletionModel model,
-		@JsonProperty("prompt") Prompt prompt, @JsonProperty("best_of") @Nullable Integer bestOf,
+		@JsonProperty("prompt") @JsonInclude(JsonInclude.Include.ALWAYS) Prompt prompt,
+		@JsonProperty("best_of") @Nullable Integer bestOf,
 		@JsonProperty("echo") @Nullable Boolean echo,
 		@JsonProperty("frequency_penalty") @Nullable Double frequencyPenalty,
 		@JsonProperty("logit_bias") @Nullable Map<String, Integer> logitBias,

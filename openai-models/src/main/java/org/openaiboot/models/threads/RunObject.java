@@ -57,7 +57,7 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		@JsonProperty("model") String model,
 		@JsonProperty("instructions") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String instructions,
 		@JsonProperty("tools") List<AssistantTool> tools, @JsonProperty("file_ids") List<String> fileIds,
-		@JsonProperty("metadata") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Map<String, @Nullable Object> metadata,
+		@JsonProperty("metadata") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Map<String, String> metadata,
 		@JsonProperty("usage") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable RunCompletionUsage usage,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 

@@ -48,7 +48,7 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		@JsonProperty("cancelled_at") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Long cancelledAt,
 		@JsonProperty("failed_at") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Long failedAt,
 		@JsonProperty("completed_at") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Long completedAt,
-		@JsonProperty("metadata") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Map<String, @Nullable Object> metadata,
+		@JsonProperty("metadata") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Map<String, String> metadata,
 		@JsonProperty("usage") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable RunStepCompletionUsage usage,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 

@@ -24,6 +24,16 @@ class CommonModelsTests {
 	}
 
 	@Test
+	void errorKeepsExplicitNullCodeAndParam() {
+		// code and param are required but nullable: the API sends them as null, never omits them
+		String json = "{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\",\"param\":null,"
+				+ "\"code\":null}}";
+		ErrorResponse response = assertLossless(json, ErrorResponse.class);
+		assertThat(response.error().code()).isNull();
+		assertThat(response.error().param()).isNull();
+	}
+
+	@Test
 	void completionUsageRoundTrips() {
 		String json = "{\"completion_tokens\":12,\"prompt_tokens\":9,\"total_tokens\":21}";
 		assertThat(assertLossless(json, CompletionUsage.class)).isEqualTo(new CompletionUsage(12, 9, 21));

@@ -1,0 +1,616 @@
+package org.openaiboot.models;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.openaiboot.models.support.JsonRoundTrip;
+import tools.jackson.databind.BeanProperty;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.PropertyName;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.SettableBeanProperty;
+import tools.jackson.databind.deser.bean.BeanDeserializerBase;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.jsonFormatVisitors.JsonFormatVisitorWrapper;
+import tools.jackson.databind.jsonFormatVisitors.JsonObjectFormatVisitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Proves that every component schema of the OpenAI spec has a Java type that reads and
+ * writes each of its members under the exact JSON name, and knows every enum value the
+ * spec lists.
+ * <p>
+ * The facts come from {@code spec-facts.json} (made from the spec by
+ * {@code src/test/spec-facts/extract.py}), so the build never needs the spec itself. The
+ * Java side is seen through a default Jackson 3 {@link JsonMapper}: the properties its
+ * serializer writes and its deserializer reads, not just the annotations.
+ */
+class SpecConformanceTests {
+
+	private static final JsonMapper MAPPER = JsonRoundTrip.JACKSON3;
+
+	private static final List<String> PACKAGES = List.of("common", "chat", "completions", "embeddings", "images",
+			"audio", "files", "finetuning", "models", "moderations", "assistants", "threads");
+
+	/** Schemas whose Java name differs from the schema name. */
+	private static final Map<String, String> RENAMED = Map.of("Error", "OpenAIError");
+
+	private static final int SCHEMA_COUNT = 106;
+
+	private static final JsonNode FACTS = readFacts();
+
+	private static final Tally TALLY = new Tally();
+
+	@Test
+	void factsListEverySchemaOnce() {
+		List<String> names = new ArrayList<>();
+		FACTS.get("schemas").forEach((schema) -> names.add(schema.get("name").asString()));
+		assertThat(names).as("schemas in spec-facts.json").hasSize(SCHEMA_COUNT).doesNotHaveDuplicates();
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everySchemaHasAConformingJavaType() {
+		List<DynamicTest> tests = new ArrayList<>();
+		for (JsonNode schema : FACTS.get("schemas")) {
+			tests.add(DynamicTest.dynamicTest(schema.get("name").asString(), () -> check(schema, TALLY)));
+		}
+		return tests.stream();
+	}
+
+	@Test
+	void everySchemaHasAJavaType() {
+		List<String> missing = new ArrayList<>();
+		for (JsonNode schema : FACTS.get("schemas")) {
+			String simpleName = RENAMED.getOrDefault(schema.get("name").asString(), schema.get("name").asString());
+			if (PACKAGES.stream().noneMatch((pkg) -> exists("org.openaiboot.models." + pkg + "." + simpleName))) {
+				missing.add(simpleName);
+			}
+		}
+		assertThat(missing).as("schemas without a Java type (%d of %d found)", SCHEMA_COUNT - missing.size(),
+				SCHEMA_COUNT).isEmpty();
+	}
+
+	private static boolean exists(String className) {
+		try {
+			Class.forName(className);
+			return true;
+		}
+		catch (ClassNotFoundException ex) {
+			return false;
+		}
+	}
+
+	@Test
+	void checksReportWrongNamesMissingConstantsAndDroppedNulls() {
+		JsonNode facts = MAPPER.readTree("""
+				{"properties": ["right_name", "wrong_name", "kind", "note"], "required": ["note"],
+				 "nullable": ["note"]}""");
+		JavaType sample = MAPPER.constructType(Sample.class);
+		List<String> problems = new ArrayList<>();
+		Tally tally = new Tally();
+		checkObject(sample, facts, "Sample", problems, tally);
+		checkEnum(sample, "kind", List.of("a", "b"), "Sample", problems, tally);
+		assertThat(problems).hasSize(4)
+			.anySatisfy((problem) -> assertThat(problem).contains("'wrong_name' is not written"))
+			.anySatisfy((problem) -> assertThat(problem).contains("'wrong_name' is not read"))
+			.anySatisfy((problem) -> assertThat(problem).contains("'note' is required and nullable"))
+			.anySatisfy((problem) -> assertThat(problem).contains("enum value 'b'").contains("constants: [a]"));
+		assertThat(tally.properties).hasValue(4);
+		assertThat(tally.enumValues).hasValue(2);
+	}
+
+	@AfterAll
+	static void summary() {
+		System.out.printf(
+				"SpecConformanceTests: %d/%d schemas found, %d properties checked (%d in %d inline objects), "
+						+ "%d enum values checked (and %d single-value members), %d union variants, "
+						+ "%d required-and-nullable members, %d binary form parts%n",
+				TALLY.schemas.get(), SCHEMA_COUNT, TALLY.properties.get(), TALLY.nestedProperties.get(),
+				TALLY.nestedObjects.get(), TALLY.enumValues.get(), TALLY.singleValues.get(),
+				TALLY.unionVariants.get(), TALLY.requiredNullable.get(), TALLY.binaryParts.get());
+	}
+
+	private static void check(JsonNode schema, Tally tally) {
+		String name = schema.get("name").asString();
+		Class<?> type = findType(name);
+		tally.schemas.incrementAndGet();
+		JavaType javaType = MAPPER.constructType(type);
+		String kind = schema.get("kind").asString();
+		List<String> problems = new ArrayList<>();
+		switch (kind) {
+			case "object" -> checkObject(javaType, schema, name, problems, tally);
+			case "union" -> {
+				if (!type.isInterface() || !type.isSealed()) {
+					problems.add(name + ": union schema but " + type.getName() + " is not a sealed interface");
+				}
+			}
+			case "array" -> checkArray(type, schema.get("items").asString(), name, problems);
+			case "map" -> checkOpenObject(type, name, problems);
+			case "enum" -> {
+				// values are checked below, at path ""
+			}
+			default -> problems.add(name + ": unexpected kind " + kind);
+		}
+		for (Map.Entry<String, JsonNode> object : schema.get("objects").properties()) {
+			JavaType nested = resolve(javaType, object.getKey(), name, problems);
+			if (nested != null) {
+				tally.nestedObjects.incrementAndGet();
+				tally.nestedProperties.addAndGet(object.getValue().get("properties").size());
+				checkObject(nested, object.getValue(), name + "." + object.getKey(), problems, tally);
+			}
+		}
+		for (Map.Entry<String, JsonNode> entry : schema.get("enums").properties()) {
+			List<String> values = new ArrayList<>();
+			entry.getValue().forEach((value) -> values.add(value.asString()));
+			checkEnum(javaType, entry.getKey(), values, name, problems, tally);
+		}
+		for (Map.Entry<String, JsonNode> entry : schema.get("unions").properties()) {
+			JavaType union = resolve(javaType, entry.getKey(), name, problems);
+			if (union != null) {
+				entry.getValue()
+					.forEach((variant) -> checkVariant(union.getRawClass(), variant.asString(),
+							where(name, entry.getKey()), problems, tally));
+			}
+		}
+		if (!problems.isEmpty()) {
+			fail("Schema " + name + " (" + type.getName() + ") does not conform to the spec:\n  - "
+					+ String.join("\n  - ", problems));
+		}
+	}
+
+	private static Class<?> findType(String schema) {
+		String simpleName = RENAMED.getOrDefault(schema, schema);
+		List<Class<?>> found = new ArrayList<>();
+		for (String pkg : PACKAGES) {
+			try {
+				found.add(Class.forName("org.openaiboot.models." + pkg + "." + simpleName));
+			}
+			catch (ClassNotFoundException ex) {
+				// not in this package
+			}
+		}
+		assertThat(found).as("Java type %s for schema %s in org.openaiboot.models.%s", simpleName, schema, PACKAGES)
+			.hasSize(1);
+		return found.get(0);
+	}
+
+	private static void checkObject(JavaType type, JsonNode facts, String where, List<String> problems,
+			Tally tally) {
+		Map<String, BeanProperty> written = serializedProperties(type);
+		BeanDeserializerBase reader = beanDeserializer(type);
+		if (reader == null) {
+			problems.add(where + ": " + type + " is not read as a JSON object with named members");
+			return;
+		}
+		Set<String> required = new LinkedHashSet<>();
+		facts.get("required").forEach((member) -> required.add(member.asString()));
+		Set<String> nullable = new LinkedHashSet<>();
+		facts.get("nullable").forEach((member) -> nullable.add(member.asString()));
+		Set<String> binary = new LinkedHashSet<>();
+		if (facts.has("binary")) {
+			facts.get("binary").forEach((member) -> binary.add(member.asString()));
+		}
+		for (JsonNode property : facts.get("properties")) {
+			String member = property.asString();
+			tally.properties.incrementAndGet();
+			if (binary.contains(member)) {
+				// a file part of a multipart form: the client sends it under a part name the
+				// type declares as a constant, next to the text fields the record holds
+				tally.binaryParts.incrementAndGet();
+				if (!stringConstants(type.getRawClass()).contains(member)) {
+					problems.add(where + ": binary member '" + member + "' has no part name constant in "
+							+ type.getRawClass().getName());
+				}
+				continue;
+			}
+			BeanProperty writer = written.get(member);
+			if (writer == null) {
+				problems.add(where + ": member '" + member + "' is not written under that JSON name (written: "
+						+ written.keySet() + ")");
+			}
+			if (reader.findProperty(PropertyName.construct(member)) == null && !isConstantOnOutput(type, member)) {
+				problems.add(where + ": member '" + member + "' is not read under that JSON name");
+			}
+			if (writer != null && required.contains(member) && nullable.contains(member)) {
+				tally.requiredNullable.incrementAndGet();
+				JsonInclude.Value include = writer.findPropertyInclusion(MAPPER.serializationConfig(),
+						type.getRawClass());
+				if (include.getValueInclusion() != JsonInclude.Include.ALWAYS) {
+					problems.add(where + ": member '" + member
+							+ "' is required and nullable but an explicit null is not written (include "
+							+ include.getValueInclusion() + ")");
+				}
+			}
+		}
+	}
+
+	/**
+	 * A discriminator of a known union variant: written from a constant method and
+	 * explicitly ignored on input.
+	 */
+	private static boolean isConstantOnOutput(JavaType type, String member) {
+		com.fasterxml.jackson.annotation.JsonIgnoreProperties ignored = type.getRawClass()
+			.getAnnotation(com.fasterxml.jackson.annotation.JsonIgnoreProperties.class);
+		return ignored != null && ignored.allowGetters() && List.of(ignored.value()).contains(member);
+	}
+
+	private static void checkArray(Class<?> type, String items, String where, List<String> problems) {
+		Class<?> itemType = findType(items);
+		JavaType value = jsonValueType(MAPPER.constructType(type));
+		if (value == null || !value.isCollectionLikeType()
+				|| !value.getContentType().getRawClass().equals(itemType)) {
+			problems.add(where + ": array schema of " + items + " but " + type.getName() + " is written as " + value);
+		}
+	}
+
+	private static void checkOpenObject(Class<?> type, String where, List<String> problems) {
+		String json = "{\"any_member\":{\"nested\":[1,\"a\",true]},\"other\":null}";
+		Object value = MAPPER.readValue(json, type);
+		if (!MAPPER.readTree(MAPPER.writeValueAsString(value)).equals(MAPPER.readTree(json))) {
+			problems.add(where + ": free-form object schema but " + type.getName() + " does not keep any member");
+		}
+	}
+
+	private static void checkEnum(JavaType owner, String path, List<String> values, String schema,
+			List<String> problems, Tally tally) {
+		String where = where(schema, path);
+		JavaType type = resolve(owner, path, schema, problems);
+		if (type == null) {
+			return;
+		}
+		Class<?> raw = type.getRawClass();
+		if (raw == String.class) {
+			if (values.size() != 1) {
+				problems.add(where + ": enum " + values + " is a plain String, not an enum-like type");
+				return;
+			}
+			tally.singleValues.incrementAndGet();
+			int dot = path.lastIndexOf('.');
+			JavaType parent = (dot < 0) ? owner : resolve(owner, path.substring(0, dot), schema, problems);
+			String member = path.substring(dot + 1);
+			if (parent != null && isConstantOnOutput(parent, member)
+					&& !stringConstants(parent.getRawClass()).contains(values.get(0))) {
+				problems.add(where + ": discriminator '" + values.get(0) + "' has no String constant in "
+						+ parent.getRawClass().getName());
+			}
+			return;
+		}
+		Set<String> known = knownValues(raw);
+		for (String value : values) {
+			tally.enumValues.incrementAndGet();
+			if (!known.contains(value)) {
+				problems.add(where + ": no public static constant of " + raw.getName() + " for enum value '" + value
+						+ "' (constants: " + known + ")");
+			}
+		}
+	}
+
+	private static void checkVariant(Class<?> union, String variantSchema, String where, List<String> problems,
+			Tally tally) {
+		tally.unionVariants.incrementAndGet();
+		Class<?> variant = findType(variantSchema);
+		if (!union.isSealed()) {
+			problems.add(where + ": union of " + variant.getSimpleName() + ", ... but " + union.getName()
+					+ " is not a sealed interface");
+			return;
+		}
+		if (!coversVariant(union, variant)) {
+			problems.add(where + ": " + union.getName() + " has no variant for " + variant.getName());
+			return;
+		}
+		// a discriminated variant: its discriminator value alone must select it
+		JsonNode enums = schemaFacts(variantSchema).get("enums");
+		for (String discriminator : List.of("type", "role")) {
+			JsonNode values = enums.get(discriminator);
+			if (values != null && values.size() == 1) {
+				String json = "{\"" + discriminator + "\":\"" + values.get(0).asString() + "\"}";
+				// only the discriminator is given: let absent numbers read as 0
+				Object read = MAPPER.readerFor(union)
+					.without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+					.readValue(json);
+				if (!variant.isInstance(read) && !wraps(read, variant)) {
+					problems.add(where + ": " + json + " is read as " + read.getClass().getName() + ", not as "
+							+ variant.getName());
+				}
+				return;
+			}
+		}
+	}
+
+	private static boolean wraps(Object value, Class<?> variant) {
+		if (value.getClass().isRecord()) {
+			for (RecordComponent component : value.getClass().getRecordComponents()) {
+				try {
+					if (variant.isInstance(component.getAccessor().invoke(value))) {
+						return true;
+					}
+				}
+				catch (ReflectiveOperationException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+		}
+		return false;
+	}
+
+	private static JsonNode schemaFacts(String name) {
+		for (JsonNode schema : FACTS.get("schemas")) {
+			if (schema.get("name").asString().equals(name)) {
+				return schema;
+			}
+		}
+		throw new IllegalArgumentException("No facts for schema " + name);
+	}
+
+	private static boolean coversVariant(Class<?> union, Class<?> variant) {
+		if (union.isAssignableFrom(variant)) {
+			return true;
+		}
+		Class<?>[] permitted = union.getPermittedSubclasses();
+		if (permitted == null) {
+			return false;
+		}
+		for (Class<?> subclass : permitted) {
+			if (subclass.isRecord()) {
+				for (RecordComponent component : subclass.getRecordComponents()) {
+					if (component.getType().equals(variant)) {
+						return true;
+					}
+				}
+			}
+			if (subclass.isSealed() && coversVariant(subclass, variant)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The JSON strings of the public constants of an enum-like type: its public static
+	 * fields and no-argument factories of its own type, and those of the variants of a
+	 * sealed union.
+	 */
+	private static Set<String> knownValues(Class<?> type) {
+		Set<String> values = new LinkedHashSet<>();
+		List<Class<?>> candidates = new ArrayList<>();
+		candidates.add(type);
+		for (int i = 0; i < candidates.size(); i++) {
+			Class<?>[] permitted = candidates.get(i).getPermittedSubclasses();
+			if (permitted != null) {
+				candidates.addAll(List.of(permitted));
+			}
+		}
+		for (Class<?> candidate : candidates) {
+			if (!Modifier.isPublic(candidate.getModifiers())) {
+				continue;
+			}
+			try {
+				for (Field field : candidate.getDeclaredFields()) {
+					int modifiers = field.getModifiers();
+					if (Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers)
+							&& type.isAssignableFrom(field.getType())) {
+						addJsonString(field.get(null), values);
+					}
+				}
+				for (Method method : candidate.getDeclaredMethods()) {
+					int modifiers = method.getModifiers();
+					if (Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers) && method.getParameterCount() == 0
+							&& type.isAssignableFrom(method.getReturnType())) {
+						addJsonString(method.invoke(null), values);
+					}
+				}
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return values;
+	}
+
+	private static void addJsonString(Object constant, Set<String> values) {
+		JsonNode json = MAPPER.valueToTree(constant);
+		if (json.isString()) {
+			values.add(json.asString());
+		}
+	}
+
+	private static Set<String> stringConstants(Class<?> type) {
+		Set<String> values = new LinkedHashSet<>();
+		for (Field field : type.getDeclaredFields()) {
+			int modifiers = field.getModifiers();
+			if (Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers) && field.getType() == String.class) {
+				try {
+					values.add((String) field.get(null));
+				}
+				catch (IllegalAccessException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+		}
+		return values;
+	}
+
+	/**
+	 * Follow a facts path ({@code choices[].logprobs}) from {@code owner} through the
+	 * Java types Jackson reads and writes.
+	 */
+	private static JavaType resolve(JavaType owner, String path, String schema, List<String> problems) {
+		JavaType current = owner;
+		if (path.isEmpty()) {
+			return current;
+		}
+		for (String segment : path.split("\\.")) {
+			// a JSON name may itself end in [] (multipart names such as timestamp_granularities[])
+			JavaType next = null;
+			String steps = "";
+			String member = segment;
+			while (true) {
+				next = memberType(current, member);
+				if (next != null || !(member.endsWith("[]") || member.endsWith("{}"))) {
+					break;
+				}
+				steps = member.substring(member.length() - 2) + steps;
+				member = member.substring(0, member.length() - 2);
+			}
+			if (next == null) {
+				problems.add(where(schema, path) + ": no member '" + member + "' in " + current);
+				return null;
+			}
+			for (int i = 0; i < steps.length(); i += 2) {
+				JavaType container = next.isContainerType() ? next : jsonValueType(next);
+				if (container == null || container.getContentType() == null) {
+					problems.add(where(schema, path) + ": '" + member + "' is not an array or map but " + next);
+					return null;
+				}
+				next = container.getContentType();
+			}
+			current = next;
+		}
+		return current;
+	}
+
+	private static JavaType memberType(JavaType owner, String member) {
+		BeanProperty written = serializedProperties(owner).get(member);
+		if (written != null) {
+			return written.getType();
+		}
+		BeanDeserializerBase reader = beanDeserializer(owner);
+		if (reader != null) {
+			SettableBeanProperty read = reader.findProperty(PropertyName.construct(member));
+			if (read != null) {
+				return read.getType();
+			}
+		}
+		return null;
+	}
+
+	/** The type of the single {@code @JsonValue} component of a wrapper record, if any. */
+	private static JavaType jsonValueType(JavaType type) {
+		Class<?> raw = type.getRawClass();
+		if (raw.isRecord()) {
+			for (RecordComponent component : raw.getRecordComponents()) {
+				if (component.getAccessor().isAnnotationPresent(JsonValue.class)) {
+					return MAPPER.constructType(component.getGenericType());
+				}
+			}
+		}
+		return null;
+	}
+
+	private static Map<String, BeanProperty> serializedProperties(JavaType type) {
+		Map<String, BeanProperty> properties = new LinkedHashMap<>();
+		MAPPER.acceptJsonFormatVisitor(type, new JsonFormatVisitorWrapper.Base() {
+
+			@Override
+			public JsonObjectFormatVisitor expectObjectFormat(JavaType objectType) {
+				return new JsonObjectFormatVisitor.Base(getContext()) {
+
+					@Override
+					public void property(BeanProperty property) {
+						properties.put(property.getName(), property);
+					}
+
+					@Override
+					public void optionalProperty(BeanProperty property) {
+						properties.put(property.getName(), property);
+					}
+
+				};
+			}
+
+		});
+		return properties;
+	}
+
+	private static BeanDeserializerBase beanDeserializer(JavaType type) {
+		if (type.getRawClass().isInterface() || type.isContainerType() || type.getRawClass() == String.class) {
+			return null;
+		}
+		// not the root deserializer: a variant of a sealed union is read through a type-id wrapper there
+		ValueDeserializer<?> deserializer = MAPPER._deserializationContext().findContextualValueDeserializer(type,
+				null);
+		return (deserializer instanceof BeanDeserializerBase bean) ? bean : null;
+	}
+
+	private static String where(String schema, String path) {
+		return path.isEmpty() ? schema : schema + "." + path;
+	}
+
+	private static JsonNode readFacts() {
+		try (InputStream in = SpecConformanceTests.class.getClassLoader().getResourceAsStream("spec-facts.json")) {
+			assertThat(in).as("spec-facts.json on the test class path").isNotNull();
+			return MAPPER.readTree(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** What the checks covered, for the summary line. */
+	static final class Tally {
+
+		final AtomicInteger schemas = new AtomicInteger();
+
+		final AtomicInteger properties = new AtomicInteger();
+
+		final AtomicInteger nestedObjects = new AtomicInteger();
+
+		final AtomicInteger nestedProperties = new AtomicInteger();
+
+		final AtomicInteger enumValues = new AtomicInteger();
+
+		final AtomicInteger singleValues = new AtomicInteger();
+
+		final AtomicInteger unionVariants = new AtomicInteger();
+
+		final AtomicInteger requiredNullable = new AtomicInteger();
+
+		final AtomicInteger binaryParts = new AtomicInteger();
+
+	}
+
+	/** A deliberately wrong type, to show that the checks find each kind of gap. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Sample(@JsonProperty("right_name") String rightName, @JsonProperty("wrongName") String wrongName,
+			@JsonProperty("kind") Kind kind, @JsonProperty("note") @Nullable String note) {
+
+		public record Kind(@JsonValue String value) {
+
+			public static final Kind A = new Kind("a");
+
+			@JsonCreator
+			public static Kind of(String value) {
+				return new Kind(value);
+			}
+
+		}
+
+	}
+
+}
