@@ -2,7 +2,18 @@ package org.openaiboot.autoconfigure;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import org.openaiboot.client.OpenAIAssistantsClient;
+import org.openaiboot.client.OpenAIAudioClient;
 import org.openaiboot.client.OpenAIChatClient;
+import org.openaiboot.client.OpenAIClient;
+import org.openaiboot.client.OpenAICompletionsClient;
+import org.openaiboot.client.OpenAIEmbeddingsClient;
+import org.openaiboot.client.OpenAIFilesClient;
+import org.openaiboot.client.OpenAIFineTuningClient;
+import org.openaiboot.client.OpenAIImagesClient;
+import org.openaiboot.client.OpenAIModelsClient;
+import org.openaiboot.client.OpenAIModerationsClient;
+import org.openaiboot.client.OpenAIThreadsClient;
 import org.openaiboot.client.OpenAIClientObservationConvention;
 import org.openaiboot.client.OpenAITransport;
 
@@ -23,7 +34,9 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Auto-configuration of the OpenAI clients: one bean per API resource, each built on
- * Spring Boot's {@link RestClient.Builder} from the {@code openai.*} properties.
+ * Spring Boot's {@link RestClient.Builder} from the {@code openai.*} properties and
+ * switched off with {@code openai.<resource>.enabled=false}, and an {@link OpenAIClient}
+ * that hands them all out.
  */
 @AutoConfiguration(after = { RestClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class,
 		ObservationAutoConfiguration.class })
@@ -53,6 +66,92 @@ public final class OpenAIAutoConfiguration {
 	@ConditionalOnBooleanProperty(name = "openai.chat.enabled", matchIfMissing = true)
 	OpenAIChatClient openAIChatClient(OpenAITransportFactory transports, OpenAIProperties properties) {
 		return new OpenAIChatClient(transports.create("chat", properties.getChat()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "openai.completions.enabled", matchIfMissing = true)
+	OpenAICompletionsClient openAICompletionsClient(OpenAITransportFactory transports, OpenAIProperties properties) {
+		return new OpenAICompletionsClient(transports.create("completions", properties.getCompletions()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "openai.embeddings.enabled", matchIfMissing = true)
+	OpenAIEmbeddingsClient openAIEmbeddingsClient(OpenAITransportFactory transports, OpenAIProperties properties) {
+		return new OpenAIEmbeddingsClient(transports.create("embeddings", properties.getEmbeddings()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "openai.images.enabled", matchIfMissing = true)
+	OpenAIImagesClient openAIImagesClient(OpenAITransportFactory transports, OpenAIProperties properties) {
+		return new OpenAIImagesClient(transports.create("images", properties.getImages()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "openai.audio.enabled", matchIfMissing = true)
+	OpenAIAudioClient openAIAudioClient(OpenAITransportFactory transports, OpenAIProperties properties) {
+		return new OpenAIAudioClient(transports.create("audio", properties.getAudio()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "openai.files.enabled", matchIfMissing = true)
+	OpenAIFilesClient openAIFilesClient(OpenAITransportFactory transports, OpenAIProperties properties) {
+		return new OpenAIFilesClient(transports.create("files", properties.getFiles()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "openai.fine-tuning.enabled", matchIfMissing = true)
+	OpenAIFineTuningClient openAIFineTuningClient(OpenAITransportFactory transports, OpenAIProperties properties) {
+		return new OpenAIFineTuningClient(transports.create("fine-tuning", properties.getFineTuning()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "openai.models.enabled", matchIfMissing = true)
+	OpenAIModelsClient openAIModelsClient(OpenAITransportFactory transports, OpenAIProperties properties) {
+		return new OpenAIModelsClient(transports.create("models", properties.getModels()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "openai.moderations.enabled", matchIfMissing = true)
+	OpenAIModerationsClient openAIModerationsClient(OpenAITransportFactory transports, OpenAIProperties properties) {
+		return new OpenAIModerationsClient(transports.create("moderations", properties.getModerations()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "openai.assistants.enabled", matchIfMissing = true)
+	OpenAIAssistantsClient openAIAssistantsClient(OpenAITransportFactory transports, OpenAIProperties properties) {
+		return new OpenAIAssistantsClient(transports.create("assistants", properties.getAssistants()),
+				properties.getAssistants().getBetaVersion());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "openai.threads.enabled", matchIfMissing = true)
+	OpenAIThreadsClient openAIThreadsClient(OpenAITransportFactory transports, OpenAIProperties properties) {
+		return new OpenAIThreadsClient(transports.create("threads", properties.getThreads()),
+				properties.getAssistants().getBetaVersion());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OpenAIClient openAIClient(ObjectProvider<OpenAIChatClient> chat, ObjectProvider<OpenAICompletionsClient> completions,
+			ObjectProvider<OpenAIEmbeddingsClient> embeddings, ObjectProvider<OpenAIImagesClient> images,
+			ObjectProvider<OpenAIAudioClient> audio, ObjectProvider<OpenAIFilesClient> files,
+			ObjectProvider<OpenAIFineTuningClient> fineTuning, ObjectProvider<OpenAIModelsClient> models,
+			ObjectProvider<OpenAIModerationsClient> moderations, ObjectProvider<OpenAIAssistantsClient> assistants,
+			ObjectProvider<OpenAIThreadsClient> threads) {
+		return new OpenAIClient(chat.getIfAvailable(), completions.getIfAvailable(), embeddings.getIfAvailable(),
+				images.getIfAvailable(), audio.getIfAvailable(), files.getIfAvailable(), fineTuning.getIfAvailable(),
+				models.getIfAvailable(), moderations.getIfAvailable(), assistants.getIfAvailable(),
+				threads.getIfAvailable());
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -30,6 +32,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.util.Assert;
+import org.springframework.util.MultiValueMap;
 import org.springframework.util.StringUtils;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -135,13 +138,80 @@ public final class OpenAITransport {
 	}
 
 	<T> T execute(ApiCall call, Class<T> responseType) {
+		return exchange(call, request(call), (response) -> read(response, responseType));
+	}
+
+	/**
+	 * Send a {@code multipart/form-data} request and read the JSON answer. A request with a
+	 * part read from a stream is sent once only, never retried.
+	 * @param call the call, without a body
+	 * @param parts the parts, as {@link MultipartForm} builds them
+	 * @param responseType the type of the answer
+	 * @return the answer
+	 */
+	<T> T executeMultipart(ApiCall call, MultiValueMap<String, ?> parts, Class<T> responseType) {
+		return exchange(call, multipart(call, parts), (response) -> read(response, responseType));
+	}
+
+	/**
+	 * Send a {@code multipart/form-data} request whose answer is plain text, such as a
+	 * transcript as SubRip subtitles.
+	 * @param call the call, without a body
+	 * @param parts the parts
+	 * @return the text of the answer
+	 */
+	String executeMultipartForText(ApiCall call, MultiValueMap<String, ?> parts) {
+		return exchange(call, multipart(call, parts), this::readText);
+	}
+
+	/**
+	 * Send a request whose answer is binary and return it unread. The HTTP status is
+	 * checked first; the observation ends when the result is closed.
+	 * @param call the call
+	 * @return the open response
+	 */
+	BinaryResponse executeForBinary(ApiCall call) {
+		OpenAIClientObservationContext context = new OpenAIClientObservationContext(call.operation(), call.model(),
+				true);
+		Observation observation = startObservation(context);
+		try (Observation.Scope scope = observation.openScope()) {
+			ClientHttpResponse response = request(call).exchange((request, exchanged) -> {
+				context.setStatusCode(exchanged.getStatusCode().value());
+				if (exchanged.getStatusCode().isError()) {
+					try (exchanged) {
+						throw apiException(exchanged);
+					}
+				}
+				return exchanged;
+			}, false);
+			return openBinary(response, observation);
+		}
+		catch (RuntimeException ex) {
+			RuntimeException translated = translate(ex);
+			observation.error(translated);
+			observation.stop();
+			throw translated;
+		}
+	}
+
+	private BinaryResponse openBinary(ClientHttpResponse response, Observation observation) {
+		try {
+			return new BinaryResponse(response, observation);
+		}
+		catch (IOException ex) {
+			response.close();
+			throw ioException(ex);
+		}
+	}
+
+	private <T> T exchange(ApiCall call, RestClient.RequestBodySpec spec, ResponseReader<T> reader) {
 		OpenAIClientObservationContext context = new OpenAIClientObservationContext(call.operation(), call.model(),
 				false);
 		Observation observation = startObservation(context);
 		try (Observation.Scope scope = observation.openScope()) {
-			return request(call).exchange((request, response) -> {
+			return spec.exchange((request, response) -> {
 				context.setStatusCode(response.getStatusCode().value());
-				return read(response, responseType);
+				return reader.read(response);
 			});
 		}
 		catch (RuntimeException ex) {
@@ -210,9 +280,31 @@ public final class OpenAITransport {
 			.headers((headers) -> headers.addAll(call.headers()))
 			.attribute(RetryInterceptor.OPERATION_ATTRIBUTE, call.operation());
 		if (call.body() != null) {
-			spec.contentType(MediaType.APPLICATION_JSON).body(this.jsonMapper.writeValueAsBytes(call.body()));
+			// Written as bytes past the message converters, which the application may have
+			// configured differently (a JSON converter would even encode a byte[] as base64).
+			byte[] json = this.jsonMapper.writeValueAsBytes(call.body());
+			spec.contentType(MediaType.APPLICATION_JSON).contentLength(json.length).body((out) -> out.write(json));
 		}
 		return spec;
+	}
+
+	private RestClient.RequestBodySpec multipart(ApiCall call, MultiValueMap<String, ?> parts) {
+		Assert.state(call.body() == null, "A multipart call carries its parts, not a body");
+		RestClient.RequestBodySpec spec = request(call).contentType(MediaType.MULTIPART_FORM_DATA).body(parts);
+		if (!MultipartForm.isReplayable(parts)) {
+			spec.attribute(RetryInterceptor.REPLAYABLE_ATTRIBUTE, Boolean.FALSE);
+		}
+		return spec;
+	}
+
+	private String readText(ClientHttpResponse response) throws IOException {
+		if (response.getStatusCode().isError()) {
+			throw apiException(response);
+		}
+		MediaType contentType = response.getHeaders().getContentType();
+		Charset charset = (contentType != null && contentType.getCharset() != null) ? contentType.getCharset()
+				: StandardCharsets.UTF_8;
+		return new String(response.getBody().readAllBytes(), charset);
 	}
 
 	private <T> T read(ClientHttpResponse response, Class<T> type) throws IOException {
@@ -295,6 +387,16 @@ public final class OpenAITransport {
 		// InterruptedIOExceptions; a bare one means the thread was interrupted.
 		return ex instanceof HttpTimeoutException
 				|| (ex instanceof InterruptedIOException && ex.getClass() != InterruptedIOException.class);
+	}
+
+	/**
+	 * Reads the answer of an exchange, its status not yet checked.
+	 */
+	@FunctionalInterface
+	private interface ResponseReader<T> {
+
+		T read(ClientHttpResponse response) throws IOException;
+
 	}
 
 	/**
@@ -566,6 +668,17 @@ public final class OpenAITransport {
 
 		public OpenAITransport build() {
 			return new OpenAITransport(this);
+		}
+
+		/**
+		 * Build the transport and a client on it, for example
+		 * {@code OpenAITransport.builder().apiKey(key).build(OpenAIChatClient::new)}.
+		 * @param <C> the client type
+		 * @param client creates the client from the transport
+		 * @return the client
+		 */
+		public <C> C build(Function<OpenAITransport, C> client) {
+			return client.apply(build());
 		}
 
 		@Override

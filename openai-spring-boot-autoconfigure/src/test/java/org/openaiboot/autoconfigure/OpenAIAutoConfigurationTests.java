@@ -5,14 +5,30 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openaiboot.client.BadRequestException;
+import org.openaiboot.client.OpenAIAssistantsClient;
+import org.openaiboot.client.OpenAIAudioClient;
 import org.openaiboot.client.OpenAIChatClient;
+import org.openaiboot.client.OpenAIClient;
+import org.openaiboot.client.OpenAICompletionsClient;
+import org.openaiboot.client.OpenAIEmbeddingsClient;
+import org.openaiboot.client.OpenAIFilesClient;
+import org.openaiboot.client.OpenAIFineTuningClient;
+import org.openaiboot.client.OpenAIImagesClient;
+import org.openaiboot.client.OpenAIModelsClient;
+import org.openaiboot.client.OpenAIModerationsClient;
+import org.openaiboot.client.OpenAIThreadsClient;
 import org.openaiboot.client.OpenAITransport;
 import org.openaiboot.models.chat.ChatCompletionRequestUserMessage;
 import org.openaiboot.models.chat.CreateChatCompletionRequest;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -25,10 +41,14 @@ import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfigura
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -178,6 +198,72 @@ class OpenAIAutoConfigurationTests {
 	}
 
 	@Test
+	void createsAClientPerResourceAndTheFacade() {
+		this.contextRunner.withPropertyValues("openai.api-key=test-key").run((context) -> {
+			assertThat(context).hasSingleBean(OpenAIChatClient.class)
+				.hasSingleBean(OpenAICompletionsClient.class)
+				.hasSingleBean(OpenAIEmbeddingsClient.class)
+				.hasSingleBean(OpenAIImagesClient.class)
+				.hasSingleBean(OpenAIAudioClient.class)
+				.hasSingleBean(OpenAIFilesClient.class)
+				.hasSingleBean(OpenAIFineTuningClient.class)
+				.hasSingleBean(OpenAIModelsClient.class)
+				.hasSingleBean(OpenAIModerationsClient.class)
+				.hasSingleBean(OpenAIAssistantsClient.class)
+				.hasSingleBean(OpenAIThreadsClient.class)
+				.hasSingleBean(OpenAIClient.class);
+			OpenAIClient openAI = context.getBean(OpenAIClient.class);
+			assertThat(openAI.chat()).isSameAs(context.getBean(OpenAIChatClient.class));
+			assertThat(openAI.threads()).isSameAs(context.getBean(OpenAIThreadsClient.class));
+			assertThat(openAI.fineTuning()).isSameAs(context.getBean(OpenAIFineTuningClient.class));
+		});
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "chat, org.openaiboot.client.OpenAIChatClient",
+			"completions, org.openaiboot.client.OpenAICompletionsClient",
+			"embeddings, org.openaiboot.client.OpenAIEmbeddingsClient",
+			"images, org.openaiboot.client.OpenAIImagesClient", "audio, org.openaiboot.client.OpenAIAudioClient",
+			"files, org.openaiboot.client.OpenAIFilesClient",
+			"fine-tuning, org.openaiboot.client.OpenAIFineTuningClient",
+			"models, org.openaiboot.client.OpenAIModelsClient",
+			"moderations, org.openaiboot.client.OpenAIModerationsClient",
+			"assistants, org.openaiboot.client.OpenAIAssistantsClient",
+			"threads, org.openaiboot.client.OpenAIThreadsClient" })
+	void eachResourceCanBeSwitchedOff(String resource, Class<?> clientType) {
+		this.contextRunner.withPropertyValues("openai.api-key=test-key", "openai." + resource + ".enabled=false")
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(clientType).hasSingleBean(OpenAIClient.class);
+				assertThat(context.getBeansOfType(Object.class).values().stream()
+					.filter((bean) -> bean.getClass().getName().startsWith("org.openaiboot.client.OpenAI")
+							&& bean.getClass().getSimpleName().endsWith("Client"))
+					.count()).isEqualTo(11);
+			});
+	}
+
+	@Test
+	void facadeExplainsASwitchedOffResource() {
+		this.contextRunner.withPropertyValues("openai.api-key=test-key", "openai.fine-tuning.enabled=false")
+			.run((context) -> assertThatExceptionOfType(IllegalStateException.class)
+				.isThrownBy(() -> context.getBean(OpenAIClient.class).fineTuning())
+				.withMessageContaining("openai.fine-tuning.enabled=false"));
+	}
+
+	@Test
+	void assistantsAndThreadsSendTheConfiguredBetaVersion() {
+		server.stubFor(get("/v1/assistants/asst_1")
+			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
+					{"id":"asst_1","object":"assistant","created_at":1,"name":null,"description":null,"model":"gpt-4",
+					 "instructions":null,"tools":[],"file_ids":[],"metadata":{}}""")));
+		this.contextRunner.withPropertyValues("openai.base-url=" + baseUrl(), "openai.assistants.beta-version=assistants=v9")
+			.run((context) -> {
+				context.getBean(OpenAIAssistantsClient.class).getAssistant("asst_1");
+				server.verify(getRequestedFor(urlEqualTo("/v1/assistants/asst_1"))
+					.withHeader("OpenAI-Beta", equalTo("assistants=v9")));
+			});
+	}
+
+	@Test
 	void recordsMetricsWithRegistries() {
 		stubCompletion();
 		this.contextRunner.withConfiguration(AutoConfigurations.of(ObservationAutoConfiguration.class))
@@ -226,6 +312,24 @@ class OpenAIAutoConfigurationTests {
 				assertThat(restClientCustomized).isTrue();
 				server.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withHeader("X-Customized",
 						equalTo("1")));
+			});
+	}
+
+	@Test
+	void applicationJacksonSettingsDoNotChangeTheWireFormat() {
+		stubCompletion();
+		JsonMapper upperCamelCase = JsonMapper.builder()
+			.propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
+			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.ALWAYS))
+			.build();
+		this.contextRunner.withPropertyValues("openai.base-url=" + baseUrl())
+			.withBean(RestClientCustomizer.class, () -> (builder) -> builder.configureMessageConverters(
+					(converters) -> converters.withJsonConverter(new JacksonJsonHttpMessageConverter(upperCamelCase))))
+			.run((context) -> {
+				assertThat(context.getBean(OpenAIChatClient.class).createChatCompletion(request()).id())
+					.isEqualTo("chatcmpl-1");
+				server.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+					.withRequestBody(equalToJson("{\"model\":\"gpt-4\",\"messages\":[{\"role\":\"user\",\"content\":\"Hello\"}]}")));
 			});
 	}
 

@@ -11,6 +11,9 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,6 +25,8 @@ import org.openaiboot.models.chat.ChatModel;
 import org.openaiboot.models.chat.CreateChatCompletionRequest;
 import org.openaiboot.models.chat.CreateChatCompletionResponse;
 import org.openaiboot.models.chat.CreateChatCompletionStreamResponse;
+
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -371,6 +376,45 @@ class OpenAIChatClientTests {
 		server.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(401).withBody(ERROR)));
 		assertThatExceptionOfType(AuthenticationException.class)
 			.isThrownBy(() -> client().createChatCompletionStream(request()));
+	}
+
+	@Test
+	void closingAStreamEarlyReleasesTheConnection() {
+		String chunk = "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"gpt-4\",\"choices\":[]}\n\n";
+		server.stubFor(post("/v1/chat/completions").withRequestBody(matching(".*\"stream\":true.*"))
+			.willReturn(aResponse().withHeader("Content-Type", "text/event-stream")
+				.withBody(chunk.repeat(200) + "data: [DONE]\n\n")
+				.withChunkedDribbleDelay(200, 60_000)));
+		server.stubFor(post("/v1/chat/completions").withRequestBody(matching(".*\"stream\":(?!true).*|^((?!stream).)*$"))
+			.willReturn(okJson(COMPLETION)));
+		PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+			.setMaxConnTotal(1)
+			.setMaxConnPerRoute(1)
+			.build();
+		HttpComponentsClientHttpRequestFactory oneConnection = new HttpComponentsClientHttpRequestFactory(
+				HttpClients.custom().setConnectionManager(pool).disableAutomaticRetries().build());
+		oneConnection.setConnectionRequestTimeout(Duration.ofSeconds(20));
+		OpenAIChatClient client = new OpenAIChatClient(transport().requestFactory(oneConnection).build());
+		try (Stream<CreateChatCompletionStreamResponse> chunks = client.createChatCompletionStream(request())) {
+			assertThat(chunks.findFirst()).isPresent();
+		}
+		assertThat(client.createChatCompletion(request()).id()).isEqualTo("chatcmpl-1");
+		assertThat(pool.getTotalStats().getLeased()).isZero();
+	}
+
+	@Test
+	void errorResponsesReleaseTheConnection() {
+		server.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(400).withBody(ERROR)));
+		PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+			.setMaxConnTotal(1)
+			.setMaxConnPerRoute(1)
+			.build();
+		OpenAIChatClient client = new OpenAIChatClient(transport().requestFactory(new HttpComponentsClientHttpRequestFactory(
+				HttpClients.custom().setConnectionManager(pool).disableAutomaticRetries().build())).build());
+		for (int i = 0; i < 3; i++) {
+			assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> client.createChatCompletion(request()));
+		}
+		assertThat(pool.getTotalStats().getLeased()).isZero();
 	}
 
 	@Test

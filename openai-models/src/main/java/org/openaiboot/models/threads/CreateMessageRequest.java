@@ -114,11 +114,12 @@ public record CreateMessageRequest(@JsonProperty("role") Role role, @JsonPropert
 
 	/**
 	 * Builds a {@link CreateMessageRequest}; {@link #build()} checks the role, the
-	 * length of the content, the number of files and the metadata.
+	 * length of the content, the number of files and the metadata. The role starts as
+	 * {@code user}, the only role this API version accepts.
 	 */
 	public static final class Builder {
 
-		private @Nullable Role role;
+		private @Nullable Role role = Role.USER;
 
 		private @Nullable String content;
 

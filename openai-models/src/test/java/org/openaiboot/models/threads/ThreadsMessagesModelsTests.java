@@ -259,9 +259,14 @@ class ThreadsMessagesModelsTests {
 	}
 
 	@Test
+	void createMessageRequestDefaultsToUserRole() {
+		assertThat(CreateMessageRequest.builder().content("Hi").build().role()).isEqualTo(CreateMessageRequest.Role.USER);
+	}
+
+	@Test
 	void createMessageRequestRequiresRole() {
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> CreateMessageRequest.builder().content("Hi").build())
+			.isThrownBy(() -> CreateMessageRequest.builder().role((CreateMessageRequest.Role) null).content("Hi").build())
 			.withMessage("Invalid value for 'role': is required (was null)")
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("role"));
 	}

@@ -1,0 +1,34 @@
+package org.openaiboot.client;
+
+import org.jspecify.annotations.Nullable;
+import org.openaiboot.models.common.Validate;
+
+/**
+ * The query parameters of the fine-tuning list operations, which page forward only and
+ * take no sort order. Both are optional; absent ones are not sent.
+ *
+ * @param after the id of the job or event after which the page starts
+ * @param limit how many items a page holds, at least 1 (the API's default is 20)
+ */
+public record FineTuningListParams(@Nullable String after, @Nullable Integer limit) {
+
+	/** No parameters: the API's defaults. */
+	public static final FineTuningListParams DEFAULTS = new FineTuningListParams(null, null);
+
+	public FineTuningListParams {
+		Validate.min(limit, "limit", 1);
+	}
+
+	public FineTuningListParams withAfter(@Nullable String after) {
+		return new FineTuningListParams(after, this.limit);
+	}
+
+	public FineTuningListParams withLimit(@Nullable Integer limit) {
+		return new FineTuningListParams(this.after, limit);
+	}
+
+	ApiCall applyTo(ApiCall call) {
+		return call.query("after", this.after).query("limit", this.limit);
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.openaiboot.client;
+
+import org.openaiboot.models.embeddings.CreateEmbeddingRequest;
+import org.openaiboot.models.embeddings.CreateEmbeddingResponse;
+
+import org.springframework.util.Assert;
+
+/**
+ * The embeddings API: {@code POST /embeddings} turns texts into vectors whose distances
+ * reflect how related the texts are.
+ * <pre class="code">
+ * OpenAIEmbeddingsClient embeddings = new OpenAIEmbeddingsClient(transport);
+ * float[] vector = embeddings
+ *     .createEmbedding(CreateEmbeddingRequest.of(EmbeddingModel.TEXT_EMBEDDING_3_SMALL, "hello"))
+ *     .data().get(0).embedding();
+ * </pre>
+ */
+public class OpenAIEmbeddingsClient {
+
+	private static final String PATH = "/embeddings";
+
+	private static final String CREATE = "createEmbedding";
+
+	private final OpenAITransport transport;
+
+	public OpenAIEmbeddingsClient(OpenAITransport transport) {
+		Assert.notNull(transport, "transport must not be null");
+		this.transport = transport;
+	}
+
+	/**
+	 * Compute one vector per input text. The input tokens are recorded as prompt tokens;
+	 * embeddings generate none.
+	 * @param request the request
+	 * @return the vectors, in the order of the input
+	 * @throws OpenAIApiException when the API answers with an error status
+	 * @throws OpenAIConnectionException when the API cannot be reached
+	 */
+	public CreateEmbeddingResponse createEmbedding(CreateEmbeddingRequest request) {
+		Assert.notNull(request, "request must not be null");
+		String model = request.model().value();
+		CreateEmbeddingResponse response = this.transport.execute(ApiCall.post(CREATE, PATH, request, model),
+				CreateEmbeddingResponse.class);
+		CreateEmbeddingResponse.Usage usage = response.usage();
+		if (usage != null) {
+			this.transport.recordTokens(CREATE, model, usage.promptTokens(), 0);
+		}
+		return response;
+	}
+
+}

@@ -1,0 +1,107 @@
+package org.openaiboot.client;
+
+import org.jspecify.annotations.Nullable;
+import org.openaiboot.models.files.CreateFileRequest;
+import org.openaiboot.models.files.DeleteFileResponse;
+import org.openaiboot.models.files.ListFilesResponse;
+import org.openaiboot.models.files.OpenAIFile;
+import org.openaiboot.models.files.OpenAIFile.Purpose;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.util.Assert;
+
+/**
+ * The files API: upload a file for fine-tuning or assistants, list, look up, delete and
+ * download the files of the organization.
+ * <pre class="code">
+ * OpenAIFile file = files.createFile(CreateFileRequest.of(Purpose.FINE_TUNE),
+ *         FileContent.of(Path.of("train.jsonl")));
+ * </pre>
+ */
+public class OpenAIFilesClient {
+
+	private static final String FILES = "/files";
+
+	private static final String FILE = "/files/{file_id}";
+
+	private static final String FILE_ID = "file_id";
+
+	private final OpenAITransport transport;
+
+	public OpenAIFilesClient(OpenAITransport transport) {
+		Assert.notNull(transport, "transport must not be null");
+		this.transport = transport;
+	}
+
+	/**
+	 * Upload a file. Content from a stream is sent once only: the upload is not retried.
+	 * @param request the purpose of the file
+	 * @param file the content and its file name
+	 * @return the stored file
+	 * @throws OpenAIApiException when the API answers with an error status
+	 * @throws OpenAIConnectionException when the API cannot be reached
+	 */
+	public OpenAIFile createFile(CreateFileRequest request, FileContent file) {
+		Assert.notNull(request, "request must not be null");
+		Assert.notNull(file, "file must not be null");
+		return this.transport.executeMultipart(ApiCall.of("createFile", HttpMethod.POST, FILES),
+				MultipartForm.of(this.transport.getJsonMapper(), request)
+					.file(CreateFileRequest.FILE_FIELD, file)
+					.build(),
+				OpenAIFile.class);
+	}
+
+	/**
+	 * List all files of the organization. The API answers with all of them at once, not
+	 * page by page.
+	 * @return the files
+	 */
+	public ListFilesResponse listFiles() {
+		return listFiles(null);
+	}
+
+	/**
+	 * List the files of the organization that serve one purpose.
+	 * @param purpose the purpose to filter by, or {@code null} for all files
+	 * @return the files
+	 */
+	public ListFilesResponse listFiles(@Nullable Purpose purpose) {
+		return this.transport.execute(ApiCall.of("listFiles", HttpMethod.GET, FILES).query("purpose", purpose),
+				ListFilesResponse.class);
+	}
+
+	/**
+	 * Look up a file's details.
+	 * @param fileId the file id
+	 * @return the file
+	 */
+	public OpenAIFile retrieveFile(String fileId) {
+		return this.transport.execute(ApiCall.of("retrieveFile", HttpMethod.GET, FILE).pathVariable(FILE_ID, fileId),
+				OpenAIFile.class);
+	}
+
+	/**
+	 * Delete a file.
+	 * @param fileId the file id
+	 * @return the confirmation
+	 */
+	public DeleteFileResponse deleteFile(String fileId) {
+		return this.transport.execute(ApiCall.of("deleteFile", HttpMethod.DELETE, FILE).pathVariable(FILE_ID, fileId),
+				DeleteFileResponse.class);
+	}
+
+	/**
+	 * Download the content of a file, streamed from the connection. Close the result when
+	 * done.
+	 * <pre class="code">
+	 * files.downloadFile(fileId).saveTo(Path.of("results.csv"));
+	 * </pre>
+	 * @param fileId the file id
+	 * @return the open response
+	 */
+	public BinaryResponse downloadFile(String fileId) {
+		return this.transport.executeForBinary(
+				ApiCall.of("downloadFile", HttpMethod.GET, FILE + "/content").pathVariable(FILE_ID, fileId));
+	}
+
+}
