@@ -171,37 +171,7 @@ public final class OpenAITransport {
 	 * @return the open response
 	 */
 	BinaryResponse executeForBinary(ApiCall call) {
-		OpenAIClientObservationContext context = new OpenAIClientObservationContext(call.operation(), call.model(),
-				true);
-		Observation observation = startObservation(context);
-		try (Observation.Scope scope = observation.openScope()) {
-			ClientHttpResponse response = request(call).exchange((request, exchanged) -> {
-				context.setStatusCode(exchanged.getStatusCode().value());
-				if (exchanged.getStatusCode().isError()) {
-					try (exchanged) {
-						throw apiException(exchanged);
-					}
-				}
-				return exchanged;
-			}, false);
-			return openBinary(response, observation);
-		}
-		catch (RuntimeException ex) {
-			RuntimeException translated = translate(ex);
-			observation.error(translated);
-			observation.stop();
-			throw translated;
-		}
-	}
-
-	private BinaryResponse openBinary(ClientHttpResponse response, Observation observation) {
-		try {
-			return new BinaryResponse(response, observation);
-		}
-		catch (IOException ex) {
-			response.close();
-			throw ioException(ex);
-		}
+		return exchangeOpen(call, request(call), BinaryResponse::new);
 	}
 
 	private <T> T exchange(ApiCall call, RestClient.RequestBodySpec spec, ResponseReader<T> reader) {
@@ -225,42 +195,47 @@ public final class OpenAITransport {
 	}
 
 	<T> Stream<T> stream(ApiCall call, Class<T> chunkType) {
+		long started = System.nanoTime();
+		Consumer<T> onFirst = (first) -> this.metrics.firstChunk(call.operation(), call.model(),
+				Duration.ofNanos(System.nanoTime() - started));
+		return exchangeOpen(call, request(call).accept(MediaType.TEXT_EVENT_STREAM), (response, observation) -> {
+			EventSpliterator<T> events = new EventSpliterator<>(response, chunkType, onFirst, observation);
+			return StreamSupport.stream(events, false).onClose(events::close);
+		});
+	}
+
+	/**
+	 * Send a request and hand its response out unread, once its status was found not to be
+	 * an error. Whatever {@code opener} returns must close the response and stop the
+	 * observation when it is closed.
+	 */
+	private <R> R exchangeOpen(ApiCall call, RestClient.RequestBodySpec spec, ResponseOpener<R> opener) {
 		OpenAIClientObservationContext context = new OpenAIClientObservationContext(call.operation(), call.model(),
 				true);
 		Observation observation = startObservation(context);
-		long started = System.nanoTime();
 		try (Observation.Scope scope = observation.openScope()) {
-			ClientHttpResponse response = request(call).accept(MediaType.TEXT_EVENT_STREAM)
-				.exchange((request, exchanged) -> {
-					context.setStatusCode(exchanged.getStatusCode().value());
-					if (exchanged.getStatusCode().isError()) {
-						try (exchanged) {
-							throw apiException(exchanged);
-						}
+			ClientHttpResponse response = spec.exchange((request, exchanged) -> {
+				context.setStatusCode(exchanged.getStatusCode().value());
+				if (exchanged.getStatusCode().isError()) {
+					try (exchanged) {
+						throw apiException(exchanged);
 					}
-					return exchanged;
-				}, false);
-			EventSpliterator<T> events = openEvents(response, chunkType, (first) -> this.metrics
-				.firstChunk(call.operation(), call.model(), Duration.ofNanos(System.nanoTime() - started)),
-					observation);
-			return StreamSupport.stream(events, false).onClose(events::close);
+				}
+				return exchanged;
+			}, false);
+			try {
+				return opener.open(response, observation);
+			}
+			catch (IOException | RuntimeException ex) {
+				response.close();
+				throw (ex instanceof IOException io) ? ioException(io) : (RuntimeException) ex;
+			}
 		}
 		catch (RuntimeException ex) {
 			RuntimeException translated = translate(ex);
 			observation.error(translated);
 			observation.stop();
 			throw translated;
-		}
-	}
-
-	private <T> EventSpliterator<T> openEvents(ClientHttpResponse response, Class<T> chunkType, Consumer<T> onFirst,
-			Observation observation) {
-		try {
-			return new EventSpliterator<>(response, chunkType, onFirst, observation);
-		}
-		catch (IOException ex) {
-			response.close();
-			throw ioException(ex);
 		}
 	}
 
@@ -396,6 +371,16 @@ public final class OpenAITransport {
 	private interface ResponseReader<T> {
 
 		T read(ClientHttpResponse response) throws IOException;
+
+	}
+
+	/**
+	 * Wraps an open response whose status is not an error, for its caller to read later.
+	 */
+	@FunctionalInterface
+	private interface ResponseOpener<R> {
+
+		R open(ClientHttpResponse response, Observation observation) throws IOException;
 
 	}
 
