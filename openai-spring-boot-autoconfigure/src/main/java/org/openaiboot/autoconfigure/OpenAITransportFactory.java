@@ -1,12 +1,16 @@
 package org.openaiboot.autoconfigure;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +39,8 @@ import org.springframework.web.client.RestClient;
  */
 public class OpenAITransportFactory implements DisposableBean {
 
+	private static final Log logger = LogFactory.getLog(OpenAITransportFactory.class);
+
 	private static final boolean APACHE_PRESENT = ClassUtils.isPresent(
 			"org.apache.hc.client5.http.impl.classic.HttpClientBuilder", OpenAITransportFactory.class.getClassLoader());
 
@@ -60,6 +66,8 @@ public class OpenAITransportFactory implements DisposableBean {
 	private final List<OpenAIClientCustomizer> customizers;
 
 	private final Map<List<Duration>, ClientHttpRequestFactory> requestFactories = new ConcurrentHashMap<>();
+
+	private final Set<String> clearTextWarnings = ConcurrentHashMap.newKeySet();
 
 	OpenAITransportFactory(OpenAIProperties properties, @Nullable String environmentApiKey,
 			RestClient.Builder restClientBuilder, ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder,
@@ -93,6 +101,9 @@ public class OpenAITransportFactory implements DisposableBean {
 					: "openai.api-key";
 			throw new MissingApiKeyException(property, baseUrl);
 		}
+		if (apiKey != null) {
+			warnIfKeyTravelsInClearText(baseUrl);
+		}
 		Duration readTimeout = (resource.getReadTimeout() != null) ? resource.getReadTimeout()
 				: this.properties.getReadTimeout();
 		OpenAIProperties.Retry retry = this.properties.getRetry();
@@ -115,6 +126,20 @@ public class OpenAITransportFactory implements DisposableBean {
 		}
 		this.customizers.forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
+	}
+
+	private void warnIfKeyTravelsInClearText(String baseUrl) {
+		URI uri = URI.create(baseUrl);
+		if ("http".equalsIgnoreCase(uri.getScheme()) && !isLoopback(uri.getHost())
+				&& this.clearTextWarnings.add(baseUrl)) {
+			logger.warn("The OpenAI API key is sent unencrypted over plain http to " + uri.getHost()
+					+ ": anyone on the network path can read it. Use an https base URL (openai.base-url).");
+		}
+	}
+
+	private static boolean isLoopback(@Nullable String host) {
+		return host != null && (host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]")
+				|| host.equals("::1"));
 	}
 
 	private ClientHttpRequestFactory requestFactory(Duration connectTimeout, Duration readTimeout) {

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.ErrorResponse;
 import org.openaiboot.models.common.OpenAIError;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -294,6 +295,10 @@ public final class OpenAITransport {
 						requestId(response), body.head(), null);
 			}
 			return value;
+		}
+		catch (JacksonIOException ex) {
+			// the connection broke while the body was being read: not a malformed body
+			throw ioException(ex.getCause());
 		}
 		catch (JacksonException ex) {
 			String problem = (body.head().isEmpty()) ? "The response body was empty"

@@ -1,0 +1,44 @@
+package org.openaiboot.autoconfigure;
+
+import java.util.Locale;
+
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Hides the OpenAI credentials from the {@code configprops} and {@code env} actuator
+ * endpoints, even with {@code show-values=ALWAYS}: the API keys (global, per resource and
+ * {@code OPENAI_API_KEY}), the organization, the project and the extra headers, which
+ * may carry credentials of a proxy.
+ */
+@AutoConfiguration
+@ConditionalOnClass(SanitizingFunction.class)
+public final class OpenAISanitizingAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(name = "openAISanitizingFunction")
+	SanitizingFunction openAISanitizingFunction() {
+		return SanitizingFunction.sanitizeValue().ifKeyMatches(OpenAISanitizingAutoConfiguration::isSecret);
+	}
+
+	/**
+	 * Whether a property key names an OpenAI credential, in any of the forms the
+	 * endpoints show: {@code openai.api-key}, {@code openai.apiKey},
+	 * {@code openai.chat.api-key}, {@code OPENAI_API_KEY}, ...
+	 * @param key the key
+	 * @return whether its value must be hidden
+	 */
+	static boolean isSecret(String key) {
+		String normalized = key.toLowerCase(Locale.ROOT).replace("-", "").replace('_', '.');
+		if (!normalized.startsWith("openai.")) {
+			return false;
+		}
+		return normalized.endsWith("apikey") || normalized.endsWith("api.key") || normalized.equals("openai.organization")
+				|| normalized.equals("openai.project") || normalized.equals("openai.headers")
+				|| normalized.startsWith("openai.headers.");
+	}
+
+}
