@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,6 +40,8 @@ import org.springframework.boot.micrometer.observation.autoconfigure.Observation
 import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
@@ -57,6 +60,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @Timeout(60)
+@ExtendWith(OutputCaptureExtension.class)
 class OpenAIAutoConfigurationTests {
 
 	@RegisterExtension
@@ -157,6 +161,25 @@ class OpenAIAutoConfigurationTests {
 			assertThat(analysis.getAction()).contains("openai.api-key", "OPENAI_API_KEY");
 			assertThat(cause.getProperty()).isEqualTo("openai.api-key");
 		});
+	}
+
+	@Test
+	void warnsOnceWhenTheKeyWouldTravelInClearText(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("openai.api-key=test-key", "openai.base-url=http://llm.example.com/v1")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(output.getOut().split("sent unencrypted over plain http to llm.example.com", -1)).hasSize(2);
+				assertThat(output.getOut()).doesNotContain("test-key");
+			});
+	}
+
+	@Test
+	void doesNotWarnForLoopbackOrWithoutKey(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("openai.api-key=test-key", "openai.base-url=http://localhost:11434/v1")
+			.run((context) -> assertThat(context).hasNotFailed());
+		this.contextRunner.withPropertyValues("openai.base-url=http://llm.example.com/v1")
+			.run((context) -> assertThat(context).hasNotFailed());
+		assertThat(output.getOut()).doesNotContain("unencrypted");
 	}
 
 	@Test
