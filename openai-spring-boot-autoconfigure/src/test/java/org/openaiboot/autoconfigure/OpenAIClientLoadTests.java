@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -105,7 +106,18 @@ class OpenAIClientLoadTests {
 	}
 
 	@Test
-	void everyCallGetsItsOwnAnswerOverPooledConnectionsReleasedOnClose() throws Exception {
+	void platformThreadsGetTheirOwnAnswersOverPooledConnectionsReleasedOnClose() throws Exception {
+		load("platform threads", Executors.newFixedThreadPool(THREADS));
+	}
+
+	@Test
+	void virtualThreadsGetTheirOwnAnswersOverPooledConnectionsReleasedOnClose() throws Exception {
+		Assumptions.assumeTrue(Runtime.version().feature() >= 21, "virtual threads need Java 21 or later");
+		load("virtual threads",
+				(ExecutorService) Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null));
+	}
+
+	private void load(String kind, ExecutorService callers) throws Exception {
 		long socketsBefore = openSockets();
 		Map<String, Long> clientNanos = new ConcurrentHashMap<>();
 		Set<String> answered = ConcurrentHashMap.newKeySet();
@@ -114,7 +126,6 @@ class OpenAIClientLoadTests {
 			.withPropertyValues("openai.base-url=http://127.0.0.1:" + this.server.getAddress().getPort() + "/v1")
 			.run((context) -> {
 				OpenAIChatClient chat = context.getBean(OpenAIChatClient.class);
-				ExecutorService callers = Executors.newFixedThreadPool(THREADS);
 				try {
 					long started = System.nanoTime();
 					List<Future<?>> done = new ArrayList<>();
@@ -149,8 +160,8 @@ class OpenAIClientLoadTests {
 			.isLessThanOrEqualTo(socketsBefore);
 		assertThat(Thread.getAllStackTraces().keySet().stream().map(Thread::getName))
 			.noneMatch((name) -> name.startsWith("openai-http") || name.contains("httpclient"));
-		System.out.printf("load: %d calls by %d threads in %.2f s = %.0f calls/s over %d connections; %s%n", calls,
-				THREADS, elapsed[0] / 1e9, calls / (elapsed[0] / 1e9), this.clientPorts.size(), overhead(clientNanos));
+		System.out.printf("load (%s): %d calls by %d callers in %.2f s = %.0f calls/s over %d connections; %s%n",
+				kind, calls, THREADS, elapsed[0] / 1e9, calls / (elapsed[0] / 1e9), this.clientPorts.size(), overhead(clientNanos));
 	}
 
 	@Test
