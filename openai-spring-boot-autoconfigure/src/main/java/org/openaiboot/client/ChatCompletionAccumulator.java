@@ -16,13 +16,16 @@ import org.openaiboot.models.chat.ChatCompletionStreamResponseDelta;
 import org.openaiboot.models.chat.ChatCompletionTokenLogprob;
 import org.openaiboot.models.chat.CreateChatCompletionResponse;
 import org.openaiboot.models.chat.CreateChatCompletionStreamResponse;
+import org.openaiboot.models.chat.ServiceTier;
+import org.openaiboot.models.common.CompletionUsage;
 
 import org.springframework.util.Assert;
 
 /**
  * Joins the chunks of a streamed chat completion into the completion a non-streamed call
- * would have returned: content, role, finish reason, log probabilities, and tool calls
- * whose pieces arrive by index. Not thread-safe: feed it from the thread that reads the
+ * would have returned: content, refusal, role, finish reason, log probabilities, and tool
+ * calls whose pieces arrive by index, plus the usage of the last chunk when the request's
+ * {@code stream_options} asked for it. Not thread-safe: feed it from the thread that reads the
  * stream.
  * <pre class="code">
  * ChatCompletionAccumulator accumulator = new ChatCompletionAccumulator();
@@ -38,6 +41,10 @@ public class ChatCompletionAccumulator {
 
 	private @Nullable CreateChatCompletionStreamResponse first;
 
+	private @Nullable CompletionUsage usage;
+
+	private @Nullable ServiceTier serviceTier;
+
 	/**
 	 * Add one chunk.
 	 * @param chunk the chunk
@@ -47,6 +54,12 @@ public class ChatCompletionAccumulator {
 		if (this.first == null) {
 			this.first = chunk;
 		}
+		if (chunk.usage() != null) {
+			this.usage = chunk.usage();
+		}
+		if (chunk.serviceTier() != null) {
+			this.serviceTier = chunk.serviceTier();
+		}
 		for (CreateChatCompletionStreamResponse.Choice choice : chunk.choices()) {
 			this.choices.computeIfAbsent(choice.index(), (index) -> new ChoiceState()).add(choice);
 		}
@@ -55,7 +68,8 @@ public class ChatCompletionAccumulator {
 
 	/**
 	 * The completion so far.
-	 * @return the completion, with the id, model and creation time of the first chunk
+	 * @return the completion, with the id, model and creation time of the first chunk,
+	 * and the usage if a chunk carried it
 	 * @throws IllegalStateException if no chunk was added
 	 */
 	public CreateChatCompletionResponse result() {
@@ -64,7 +78,8 @@ public class ChatCompletionAccumulator {
 		List<CreateChatCompletionResponse.Choice> result = new ArrayList<>();
 		this.choices.forEach((index, state) -> result.add(state.toChoice(index)));
 		return new CreateChatCompletionResponse(head.id(), result, head.created(), head.model(),
-				head.systemFingerprint(), CreateChatCompletionResponse.OBJECT, null, Map.of());
+				head.systemFingerprint(), CreateChatCompletionResponse.OBJECT, this.usage, null, this.serviceTier,
+				null, Map.of());
 	}
 
 	private static final class ChoiceState {
@@ -72,6 +87,10 @@ public class ChatCompletionAccumulator {
 		private final StringBuilder content = new StringBuilder();
 
 		private boolean hasContent;
+
+		private @Nullable StringBuilder refusal;
+
+		private @Nullable List<ChatCompletionTokenLogprob> refusalLogprobs;
 
 		private ChatCompletionRole role = ChatCompletionRole.ASSISTANT;
 
@@ -94,6 +113,10 @@ public class ChatCompletionAccumulator {
 				this.content.append(delta.content());
 				this.hasContent = true;
 			}
+			if (delta.refusal() != null) {
+				this.refusal = (this.refusal == null) ? new StringBuilder() : this.refusal;
+				this.refusal.append(delta.refusal());
+			}
 			if (delta.toolCalls() != null) {
 				for (ChatCompletionMessageToolCallChunk piece : delta.toolCalls()) {
 					this.toolCalls.computeIfAbsent(piece.index(), (index) -> new ToolCallState()).add(piece);
@@ -115,6 +138,10 @@ public class ChatCompletionAccumulator {
 				this.logprobs = (this.logprobs == null) ? new ArrayList<>() : this.logprobs;
 				this.logprobs.addAll(choice.logprobs().content());
 			}
+			if (choice.logprobs() != null && choice.logprobs().refusal() != null) {
+				this.refusalLogprobs = (this.refusalLogprobs == null) ? new ArrayList<>() : this.refusalLogprobs;
+				this.refusalLogprobs.addAll(choice.logprobs().refusal());
+			}
 		}
 
 		CreateChatCompletionResponse.Choice toChoice(int index) {
@@ -128,9 +155,15 @@ public class ChatCompletionAccumulator {
 							this.functionName.toString(), Map.of())
 					: null;
 			ChatCompletionResponseMessage message = new ChatCompletionResponseMessage(
-					this.hasContent ? this.content.toString() : null, calls, this.role, functionCall, Map.of());
-			CreateChatCompletionResponse.Choice.Logprobs logprobs = (this.logprobs != null)
-					? new CreateChatCompletionResponse.Choice.Logprobs(List.copyOf(this.logprobs), Map.of()) : null;
+					this.hasContent ? this.content.toString() : null, calls, this.role, functionCall,
+					(this.refusal != null) ? this.refusal.toString() : null, null, null, Map.of());
+			CreateChatCompletionResponse.Choice.Logprobs logprobs = (this.logprobs != null
+					|| this.refusalLogprobs != null)
+							? new CreateChatCompletionResponse.Choice.Logprobs(
+									(this.logprobs != null) ? List.copyOf(this.logprobs) : null,
+									(this.refusalLogprobs != null) ? List.copyOf(this.refusalLogprobs) : null,
+									Map.of())
+							: null;
 			ChatCompletionFinishReason reason = (this.finishReason != null) ? this.finishReason
 					: ChatCompletionFinishReason.of("unfinished");
 			return new CreateChatCompletionResponse.Choice(reason, index, message, logprobs, Map.of());

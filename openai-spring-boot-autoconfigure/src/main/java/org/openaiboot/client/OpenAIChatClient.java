@@ -2,6 +2,7 @@ package org.openaiboot.client;
 
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.chat.CreateChatCompletionRequest;
 import org.openaiboot.models.chat.CreateChatCompletionResponse;
 import org.openaiboot.models.chat.CreateChatCompletionStreamResponse;
@@ -44,11 +45,48 @@ public class OpenAIChatClient {
 		String model = request.model().value();
 		CreateChatCompletionResponse response = this.transport.execute(ApiCall.post(CREATE, PATH, request, model),
 				CreateChatCompletionResponse.class);
-		CompletionUsage usage = response.usage();
-		if (usage != null) {
-			this.transport.recordTokens(CREATE, model, usage.promptTokens(), usage.completionTokens());
-		}
+		recordTokens(model, response.usage());
 		return response;
+	}
+
+	/**
+	 * Ask the model for an answer in the shape of a Java type (Structured Outputs) and
+	 * read it into that type. The request's {@code response_format} is replaced by a
+	 * strict JSON Schema derived from the type, see {@link StructuredOutput}.
+	 * <pre class="code">
+	 * record Weather(String city, double celsius) {}
+	 * Weather weather = chat.createChatCompletion(request, Weather.class);
+	 * </pre>
+	 * Needs {@code com.github.victools:jsonschema-generator} on the class path.
+	 * @param <T> the type of the answer
+	 * @param request the request; its {@code stream} flag must not be set
+	 * @param type a record or class whose properties the answer fills in
+	 * @return the answer of the first choice, read into {@code type}
+	 * @throws StructuredOutputException when the model refused, or its answer does not
+	 * fit the type
+	 * @throws OpenAIApiException when the API answers with an error status
+	 * @throws OpenAIConnectionException when the API cannot be reached
+	 */
+	public <T> T createChatCompletion(CreateChatCompletionRequest request, Class<T> type) {
+		Assert.notNull(type, "type must not be null");
+		return createChatCompletion(request, StructuredOutput.of(type, this.transport.getJsonMapper()));
+	}
+
+	/**
+	 * Ask the model for an answer in the shape of a Java type (Structured Outputs) and
+	 * read it into that type. Reuse one {@link StructuredOutput} per type to derive its
+	 * schema once.
+	 * @param <T> the type of the answer
+	 * @param request the request; its {@code stream} flag must not be set
+	 * @param output the type's schema and reader
+	 * @return the answer of the first choice, read into the type
+	 * @throws StructuredOutputException when the model refused, or its answer does not
+	 * fit the type
+	 */
+	public <T> T createChatCompletion(CreateChatCompletionRequest request, StructuredOutput<T> output) {
+		Assert.notNull(request, "request must not be null");
+		Assert.notNull(output, "output must not be null");
+		return output.read(createChatCompletion(output.apply(request)));
 	}
 
 	/**
@@ -60,6 +98,8 @@ public class OpenAIChatClient {
 	 *     chunks.forEach(accumulator::accumulate);
 	 * }
 	 * </pre>
+	 * A chunk that carries {@code usage} (the last one, when the request's
+	 * {@code stream_options} ask for it) is recorded in the token metrics.
 	 * @param request the request; {@code stream} is set to {@code true}
 	 * @return the chunks, read lazily from the open response
 	 * @see ChatCompletionAccumulator
@@ -68,8 +108,16 @@ public class OpenAIChatClient {
 		Assert.notNull(request, "request must not be null");
 		CreateChatCompletionRequest streaming = Boolean.TRUE.equals(request.stream()) ? request
 				: request.toBuilder().stream(true).build();
-		return this.transport.stream(ApiCall.post(CREATE, PATH, streaming, request.model().value()),
-				CreateChatCompletionStreamResponse.class);
+		String model = request.model().value();
+		return this.transport.stream(ApiCall.post(CREATE, PATH, streaming, model),
+				CreateChatCompletionStreamResponse.class)
+			.peek((chunk) -> recordTokens(model, chunk.usage()));
+	}
+
+	private void recordTokens(String model, @Nullable CompletionUsage usage) {
+		if (usage != null) {
+			this.transport.recordTokens(CREATE, model, usage.promptTokens(), usage.completionTokens());
+		}
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.openaiboot.client;
 
 import org.openaiboot.models.embeddings.CreateEmbeddingRequest;
+import org.openaiboot.models.embeddings.CreateEmbeddingRequest.EncodingFormat;
 import org.openaiboot.models.embeddings.CreateEmbeddingResponse;
 
 import org.springframework.util.Assert;
@@ -31,6 +32,12 @@ public class OpenAIEmbeddingsClient {
 	/**
 	 * Compute one vector per input text. The input tokens are recorded as prompt tokens;
 	 * embeddings generate none.
+	 * <p>
+	 * When the request does not choose an {@code encoding_format}, this method asks for
+	 * {@code base64}: the vectors then travel as base64 strings of float32 values, about a
+	 * quarter of the size of JSON numbers, and are decoded straight into the same
+	 * {@code float[]} vectors (see {@link org.openaiboot.models.embeddings.Embedding}). A
+	 * format the caller chose, such as {@code float}, is sent as it is.
 	 * @param request the request
 	 * @return the vectors, in the order of the input
 	 * @throws OpenAIApiException when the API answers with an error status
@@ -39,7 +46,9 @@ public class OpenAIEmbeddingsClient {
 	public CreateEmbeddingResponse createEmbedding(CreateEmbeddingRequest request) {
 		Assert.notNull(request, "request must not be null");
 		String model = request.model().value();
-		CreateEmbeddingResponse response = this.transport.execute(ApiCall.post(CREATE, PATH, request, model),
+		CreateEmbeddingRequest sent = (request.encodingFormat() != null) ? request
+				: request.toBuilder().encodingFormat(EncodingFormat.BASE64).build();
+		CreateEmbeddingResponse response = this.transport.execute(ApiCall.post(CREATE, PATH, sent, model),
 				CreateEmbeddingResponse.class);
 		CreateEmbeddingResponse.Usage usage = response.usage();
 		if (usage != null) {

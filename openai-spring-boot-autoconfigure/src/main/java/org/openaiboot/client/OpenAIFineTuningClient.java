@@ -172,10 +172,10 @@ public class OpenAIFineTuningClient {
 			.pathVariable(JOB_ID, fineTuningJobId), FineTuningJob.class);
 	}
 
-	// The spec's ListFineTuningJobEventsResponse declares no has_more, but the API sends
-	// it, so the model keeps it among its additional properties.
+	// Spec 2.0.0 did not declare has_more on ListFineTuningJobEventsResponse; today's spec
+	// does, and the model reads it (null when a server does not send it).
 	private static boolean hasMore(ListFineTuningJobEventsResponse page) {
-		return Boolean.TRUE.equals(page.additionalProperties().get("has_more"));
+		return Boolean.TRUE.equals(page.hasMore());
 	}
 
 }

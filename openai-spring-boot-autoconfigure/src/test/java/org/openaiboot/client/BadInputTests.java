@@ -99,7 +99,7 @@ class BadInputTests {
 					.createMessage("thread_1", CreateMessageRequest.builder().content("c".repeat(32769)).build())),
 				bad("suffix", "", () -> openAI.fineTuning()
 					.createFineTuningJob(CreateFineTuningJobRequest.builder().model("gpt-3.5-turbo").trainingFile("file-1")
-						.suffix("s".repeat(41))
+						.suffix("s".repeat(65))
 						.build())),
 				bad("assistant_id", "blank", () -> openAI.assistants().getAssistant(" ")),
 				bad("file_id", "blank", () -> openAI.files().retrieveFile("")),

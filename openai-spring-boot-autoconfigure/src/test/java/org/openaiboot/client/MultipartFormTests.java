@@ -55,6 +55,31 @@ class MultipartFormTests {
 	}
 
 	@Test
+	void writesEachMemberOfAnObjectAsAFieldOfItsOwn() {
+		assertThat(texts(form(CreateFileRequest.builder()
+			.purpose(Purpose.BATCH)
+			.expiresAfterSeconds(3600)
+			.build()).build())).containsExactly(Map.entry("purpose", List.of("batch")),
+					Map.entry("expires_after[anchor]", List.of("created_at")),
+					Map.entry("expires_after[seconds]", List.of("3600")));
+		CreateTranscriptionRequest vad = CreateTranscriptionRequest.builder()
+			.model(TranscriptionModel.GPT_4O_TRANSCRIBE)
+			.include(CreateTranscriptionRequest.Include.LOGPROBS)
+			.chunkingStrategy(new CreateTranscriptionRequest.ChunkingStrategy.ServerVad(300, null, 0.5, Map.of()))
+			.build();
+		assertThat(texts(form(vad).build())).containsExactly(Map.entry("model", List.of("gpt-4o-transcribe")),
+				Map.entry("include[]", List.of("logprobs")), Map.entry("chunking_strategy[type]", List.of("server_vad")),
+				Map.entry("chunking_strategy[prefix_padding_ms]", List.of("300")),
+				Map.entry("chunking_strategy[threshold]", List.of("0.5")));
+		CreateTranscriptionRequest auto = vad.toBuilder()
+			.include((List<CreateTranscriptionRequest.Include>) null)
+			.chunkingStrategy(CreateTranscriptionRequest.ChunkingStrategy.auto())
+			.build();
+		assertThat(texts(form(auto).build())).containsExactly(Map.entry("model", List.of("gpt-4o-transcribe")),
+				Map.entry("chunking_strategy", List.of("auto")));
+	}
+
+	@Test
 	void addsFilePartsWithNameAndType() {
 		MultiValueMap<String, HttpEntity<?>> parts = form(CreateFileRequest.of(Purpose.FINE_TUNE))
 			.file("file", FileContent.of(new byte[] { 1, 2 }, "train.jsonl"))

@@ -25,6 +25,7 @@ import org.openaiboot.models.chat.ChatModel;
 import org.openaiboot.models.chat.CreateChatCompletionRequest;
 import org.openaiboot.models.chat.CreateChatCompletionResponse;
 import org.openaiboot.models.chat.CreateChatCompletionStreamResponse;
+import org.openaiboot.models.chat.ServiceTier;
 
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 
@@ -348,6 +349,50 @@ class OpenAIChatClientTests {
 		assertThat(result.choices().get(0).message().toolCalls().get(0).id()).isEqualTo("call_1");
 		assertThat(this.meterRegistry.get("openai.client.requests").tag("stream", "true").timer().count()).isEqualTo(1);
 		assertThat(this.meterRegistry.get("openai.client.stream.first-chunk").timer().count()).isEqualTo(1);
+	}
+
+	@Test
+	void streamUsageChunkFeedsTheTokenMetricAndTheAccumulator() {
+		server.stubFor(post("/v1/chat/completions").withRequestBody(matching(".*\"stream\":true.*"))
+			.willReturn(aResponse().withHeader("Content-Type", "text/event-stream").withBody("""
+					data: {"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4","service_tier":"default","choices":[{"index":0,"delta":{"role":"assistant","content":"Hi"},"finish_reason":null}],"usage":null}
+
+					data: {"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4","service_tier":"default","choices":[{"index":0,"delta":{"refusal":"I can't"},"finish_reason":null}],"usage":null}
+
+					data: {"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4","service_tier":"default","choices":[{"index":0,"delta":{"refusal":" help."},"finish_reason":"stop"}],"usage":null}
+
+					data: {"id":"c1","object":"chat.completion.chunk","created":1,"model":"gpt-4","service_tier":"default","choices":[],"usage":{"prompt_tokens":9,"completion_tokens":4,"total_tokens":13,"prompt_tokens_details":{"cached_tokens":0}}}
+
+					data: [DONE]
+
+					""")));
+		CreateChatCompletionRequest request = request().toBuilder().streamIncludeUsage(true).build();
+		ChatCompletionAccumulator accumulator = new ChatCompletionAccumulator();
+		try (Stream<CreateChatCompletionStreamResponse> chunks = client().createChatCompletionStream(request)) {
+			chunks.forEach(accumulator::accumulate);
+		}
+		server.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withRequestBody(
+				equalToJson("{\"stream\":true,\"stream_options\":{\"include_usage\":true}}", true, true)));
+		assertThat(streamTokens("prompt")).isEqualTo(9);
+		assertThat(streamTokens("completion")).isEqualTo(4);
+		CreateChatCompletionResponse result = accumulator.result();
+		assertThat(result.usage()).isNotNull();
+		assertThat(result.usage().totalTokens()).isEqualTo(13);
+		assertThat(result.usage().promptTokensDetails().cachedTokens()).isZero();
+		assertThat(result.serviceTier()).isEqualTo(ServiceTier.DEFAULT);
+		assertThat(result.choices()).singleElement().satisfies((choice) -> {
+			assertThat(choice.message().content()).isEqualTo("Hi");
+			assertThat(choice.message().refusal()).isEqualTo("I can't help.");
+		});
+	}
+
+	private double streamTokens(String type) {
+		return this.meterRegistry.get("openai.client.tokens")
+			.tag("type", type)
+			.tag("openai.operation", "createChatCompletion")
+			.tag("openai.model", "gpt-4")
+			.counter()
+			.count();
 	}
 
 	@Test

@@ -1,5 +1,9 @@
 package org.openaiboot.client;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Base64;
+
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
@@ -9,12 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openaiboot.models.embeddings.CreateEmbeddingRequest;
+import org.openaiboot.models.embeddings.CreateEmbeddingRequest.EncodingFormat;
 import org.openaiboot.models.embeddings.CreateEmbeddingResponse;
 import org.openaiboot.models.embeddings.EmbeddingModel;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -55,6 +61,10 @@ class OpenAIEmbeddingsClientTests {
 			.build());
 	}
 
+	private static CreateEmbeddingRequest floatRequest() {
+		return request().toBuilder().encodingFormat(EncodingFormat.FLOAT).build();
+	}
+
 	private static CreateEmbeddingRequest request() {
 		return CreateEmbeddingRequest.builder()
 			.model(EmbeddingModel.TEXT_EMBEDDING_3_SMALL)
@@ -63,16 +73,56 @@ class OpenAIEmbeddingsClientTests {
 			.build();
 	}
 
+	static final String EMBEDDINGS_BASE64;
+
+	static {
+		// the same vectors as EMBEDDINGS, as little-endian float32 in base64
+		EMBEDDINGS_BASE64 = EMBEDDINGS.replace("[0.0023064255,-0.009327292,-0.0028842222]",
+				"\"" + base64(0.0023064255f, -0.009327292f, -0.0028842222f) + "\"")
+			.replace("[0.5,0.25,-1.0]", "\"" + base64(0.5f, 0.25f, -1.0f) + "\"");
+	}
+
+	static String base64(float... values) {
+		ByteBuffer bytes = ByteBuffer.allocate(values.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+		for (float value : values) {
+			bytes.putFloat(value);
+		}
+		return Base64.getEncoder().encodeToString(bytes.array());
+	}
+
 	@Test
-	void createEmbeddingSendsRequestAndParsesResponse() {
-		server.stubFor(post("/v1/embeddings").willReturn(okJson(EMBEDDINGS)));
+	void createEmbeddingAsksForBase64AndDecodesItIntoTheVectors() {
+		server.stubFor(post("/v1/embeddings").willReturn(okJson(EMBEDDINGS_BASE64)));
 		CreateEmbeddingResponse response = this.client.createEmbedding(request());
+		server.verify(postRequestedFor(urlEqualTo("/v1/embeddings")).withRequestBody(equalToJson("""
+				{"model":"text-embedding-3-small","input":["The food was delicious","and the waiter..."],
+				 "encoding_format":"base64","dimensions":3}
+				""")));
+		assertThat(EMBEDDINGS_BASE64).doesNotContain("[0.5");
+		assertThat(response.data()).hasSize(2);
+		assertThat(response.data().get(0).embedding()).containsExactly(0.0023064255f, -0.009327292f, -0.0028842222f);
+		assertThat(response.data().get(1).embedding()).containsExactly(0.5f, 0.25f, -1.0f);
+		assertThat(response.usage().promptTokens()).isEqualTo(8);
+	}
+
+	@Test
+	void createEmbeddingKeepsTheFormatTheCallerChose() {
+		server.stubFor(post("/v1/embeddings").willReturn(okJson(EMBEDDINGS_BASE64)));
+		this.client.createEmbedding(request().toBuilder().encodingFormat(EncodingFormat.BASE64).build());
+		server.verify(postRequestedFor(urlEqualTo("/v1/embeddings"))
+			.withRequestBody(matchingJsonPath("$.encoding_format", equalTo("base64"))));
+	}
+
+	@Test
+	void createEmbeddingSendsFloatWhenTheCallerChoseFloat() {
+		server.stubFor(post("/v1/embeddings").willReturn(okJson(EMBEDDINGS)));
+		CreateEmbeddingResponse response = this.client.createEmbedding(floatRequest());
 		server.verify(postRequestedFor(urlEqualTo("/v1/embeddings"))
 			.withHeader("Authorization", equalTo("Bearer test-key"))
 			.withHeader("Content-Type", equalTo("application/json"))
 			.withRequestBody(equalToJson("""
 					{"model":"text-embedding-3-small","input":["The food was delicious","and the waiter..."],
-					 "dimensions":3}
+					 "encoding_format":"float","dimensions":3}
 					""")));
 		assertThat(response.object()).isEqualTo(CreateEmbeddingResponse.OBJECT);
 		assertThat(response.model()).isEqualTo("text-embedding-3-small");

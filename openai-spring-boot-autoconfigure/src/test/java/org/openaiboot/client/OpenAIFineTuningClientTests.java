@@ -209,7 +209,7 @@ class OpenAIFineTuningClientTests {
 		server.verify(getRequestedFor(urlEqualTo("/v1/fine_tuning/jobs/ftjob-abc123/events?after=ft-event-1&limit=2"))
 			.withHeader("Authorization", equalTo("Bearer test-key")));
 		assertThat(page.object()).isEqualTo("list");
-		assertThat(page.additionalProperties()).containsEntry("has_more", true);
+		assertThat(page.hasMore()).isTrue();
 		assertThat(page.data()).extracting(FineTuningJobEvent::id).containsExactly("ft-event-2", "ft-event-3");
 		assertThat(page.data().get(0).level()).isEqualTo(FineTuningJobEvent.Level.INFO);
 		assertThat(page.data().get(0).message()).isEqualTo("Step 2/100: training loss=0.91");

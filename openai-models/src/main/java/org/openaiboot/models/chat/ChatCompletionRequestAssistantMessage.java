@@ -18,6 +18,9 @@ import org.openaiboot.models.common.ValidationException;
 /**
  * A message of the {@code assistant} role: an earlier answer of the model, sent back to
  * carry on the conversation. It holds text, tool calls, or both.
+ * <p>
+ * The components of API version 2.0.0 come first, the members of later versions after
+ * them; the constructor of 2.0.0 is kept.
  *
  * @param content the text of the answer; may be absent when the answer calls tools or a
  * function
@@ -26,6 +29,8 @@ import org.openaiboot.models.common.ValidationException;
  * @param toolCalls the tools the model asked to call, if any
  * @param functionCall the function the model asked to call, in the older form that
  * {@code tool_calls} replaces (deprecated by the API)
+ * @param refusal the model's earlier refusal, sent back as it was
+ * @param audio an earlier spoken answer of the model, referred to by its id
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -34,6 +39,7 @@ public record ChatCompletionRequestAssistantMessage(@JsonProperty("content") @Nu
 		@JsonProperty("name") @Nullable String name,
 		@JsonProperty("tool_calls") @Nullable ChatCompletionMessageToolCalls toolCalls,
 		@JsonProperty("function_call") @Nullable FunctionCall functionCall,
+		@JsonProperty("refusal") @Nullable String refusal, @JsonProperty("audio") @Nullable Audio audio,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties)
 		implements ChatCompletionRequestMessage {
 
@@ -45,6 +51,20 @@ public record ChatCompletionRequestAssistantMessage(@JsonProperty("content") @Nu
 
 	public ChatCompletionRequestAssistantMessage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	/**
+	 * Create a message with the members of API version 2.0.0.
+	 * @param content the text
+	 * @param name the author's name
+	 * @param toolCalls the tool calls
+	 * @param functionCall the deprecated function call
+	 * @param additionalProperties other members
+	 */
+	public ChatCompletionRequestAssistantMessage(@Nullable String content, @Nullable String name,
+			@Nullable ChatCompletionMessageToolCalls toolCalls, @Nullable FunctionCall functionCall,
+			Map<String, @Nullable Object> additionalProperties) {
+		this(content, name, toolCalls, functionCall, null, null, additionalProperties);
 	}
 
 	/**
@@ -72,7 +92,12 @@ public record ChatCompletionRequestAssistantMessage(@JsonProperty("content") @Nu
 	 * @return the assistant message
 	 */
 	public static ChatCompletionRequestAssistantMessage from(ChatCompletionResponseMessage message) {
-		Builder builder = builder().content(message.content()).toolCalls(message.toolCalls());
+		Builder builder = builder().content(message.content())
+			.toolCalls(message.toolCalls())
+			.refusal(message.refusal());
+		if (message.audio() != null) {
+			builder.audio(Audio.of(message.audio().id()));
+		}
 		ChatCompletionResponseMessage.FunctionCall functionCall = message.functionCall();
 		if (functionCall != null) {
 			builder.functionCall(new FunctionCall(functionCall.arguments(), functionCall.name(),
@@ -96,12 +121,15 @@ public record ChatCompletionRequestAssistantMessage(@JsonProperty("content") @Nu
 			.name(this.name)
 			.toolCalls(this.toolCalls)
 			.functionCall(this.functionCall)
+			.refusal(this.refusal)
+			.audio(this.audio)
 			.additionalProperties(this.additionalProperties);
 	}
 
 	/**
 	 * Builds a {@link ChatCompletionRequestAssistantMessage}; {@link #build()} requires
-	 * the content unless tool calls or a function call are given, and checks the name.
+	 * the content unless tool calls, a function call, a refusal or audio are given, and
+	 * checks the name.
 	 */
 	public static final class Builder {
 
@@ -112,6 +140,10 @@ public record ChatCompletionRequestAssistantMessage(@JsonProperty("content") @Nu
 		private @Nullable ChatCompletionMessageToolCalls toolCalls;
 
 		private @Nullable FunctionCall functionCall;
+
+		private @Nullable String refusal;
+
+		private @Nullable Audio audio;
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
@@ -156,6 +188,16 @@ public record ChatCompletionRequestAssistantMessage(@JsonProperty("content") @Nu
 			return this;
 		}
 
+		public Builder refusal(@Nullable String refusal) {
+			this.refusal = refusal;
+			return this;
+		}
+
+		public Builder audio(@Nullable Audio audio) {
+			this.audio = audio;
+			return this;
+		}
+
 		public Builder additionalProperty(String name, @Nullable Object value) {
 			this.additionalProperties.put(name, value);
 			return this;
@@ -168,9 +210,12 @@ public record ChatCompletionRequestAssistantMessage(@JsonProperty("content") @Nu
 
 		public ChatCompletionRequestAssistantMessage build() {
 			boolean calls = (this.toolCalls != null && !this.toolCalls.isEmpty()) || this.functionCall != null;
-			if (this.content == null && !calls) {
-				throw new ValidationException("content", "is required unless tool_calls or function_call is given",
-						null);
+			if (this.content == null && !calls && this.refusal == null && this.audio == null) {
+				throw new ValidationException("content",
+						"is required unless tool_calls, function_call, refusal or audio is given", null);
+			}
+			if (this.audio != null) {
+				Validate.requiredText(this.audio.id(), "audio.id");
 			}
 			Validate.name(this.name, "name", NAME_MAX_LENGTH);
 			if (this.functionCall != null) {
@@ -178,7 +223,7 @@ public record ChatCompletionRequestAssistantMessage(@JsonProperty("content") @Nu
 				Validate.requiredText(this.functionCall.name(), "function_call.name");
 			}
 			return new ChatCompletionRequestAssistantMessage(this.content, this.name, this.toolCalls,
-					this.functionCall, this.additionalProperties);
+					this.functionCall, this.refusal, this.audio, this.additionalProperties);
 		}
 
 	}
@@ -206,6 +251,31 @@ public record ChatCompletionRequestAssistantMessage(@JsonProperty("content") @Nu
 		 */
 		public static FunctionCall of(String name, String arguments) {
 			return new FunctionCall(arguments, name, Map.of());
+		}
+
+	}
+
+	/**
+	 * An earlier spoken answer of the model, referred to by the id the answer carried.
+	 *
+	 * @param id the id of the audio
+	 * @param additionalProperties members this version of the type does not know
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Audio(@JsonProperty("id") String id,
+			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+
+		public Audio {
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+		}
+
+		/**
+		 * Refer to an earlier spoken answer.
+		 * @param id the id of the audio
+		 * @return the reference
+		 */
+		public static Audio of(String id) {
+			return new Audio(id, Map.of());
 		}
 
 	}

@@ -18,12 +18,14 @@ import org.openaiboot.models.common.AdditionalProperties;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "role",
 		visible = true, defaultImpl = ChatCompletionRequestMessage.Unknown.class)
-@JsonSubTypes({ @JsonSubTypes.Type(value = ChatCompletionRequestSystemMessage.class, name = "system"),
+@JsonSubTypes({ @JsonSubTypes.Type(value = ChatCompletionRequestDeveloperMessage.class, name = "developer"),
+		@JsonSubTypes.Type(value = ChatCompletionRequestSystemMessage.class, name = "system"),
 		@JsonSubTypes.Type(value = ChatCompletionRequestUserMessage.class, name = "user"),
 		@JsonSubTypes.Type(value = ChatCompletionRequestAssistantMessage.class, name = "assistant"),
 		@JsonSubTypes.Type(value = ChatCompletionRequestToolMessage.class, name = "tool"),
 		@JsonSubTypes.Type(value = ChatCompletionRequestFunctionMessage.class, name = "function") })
-public sealed interface ChatCompletionRequestMessage permits ChatCompletionRequestSystemMessage,
+public sealed interface ChatCompletionRequestMessage permits ChatCompletionRequestDeveloperMessage,
+		ChatCompletionRequestSystemMessage,
 		ChatCompletionRequestUserMessage, ChatCompletionRequestAssistantMessage, ChatCompletionRequestToolMessage,
 		ChatCompletionRequestFunctionMessage, ChatCompletionRequestMessage.Unknown {
 

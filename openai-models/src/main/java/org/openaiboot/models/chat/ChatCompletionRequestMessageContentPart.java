@@ -12,17 +12,22 @@ import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
 
 /**
- * One part of a user message made of several parts: a piece of text or an image. The
+ * One part of a message made of several parts: a piece of text, an image, audio or a
+ * file in user messages, text or a refusal in assistant messages. The
  * JSON member {@code type} tells the kinds apart; a kind this version does not know is
  * read as {@link Unknown} and written back unchanged.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "type",
 		visible = true, defaultImpl = ChatCompletionRequestMessageContentPart.Unknown.class)
 @JsonSubTypes({ @JsonSubTypes.Type(value = ChatCompletionRequestMessageContentPartText.class, name = "text"),
-		@JsonSubTypes.Type(value = ChatCompletionRequestMessageContentPartImage.class, name = "image_url") })
+		@JsonSubTypes.Type(value = ChatCompletionRequestMessageContentPartImage.class, name = "image_url"),
+		@JsonSubTypes.Type(value = ChatCompletionRequestMessageContentPartAudio.class, name = "input_audio"),
+		@JsonSubTypes.Type(value = ChatCompletionRequestMessageContentPartFile.class, name = "file"),
+		@JsonSubTypes.Type(value = ChatCompletionRequestMessageContentPartRefusal.class, name = "refusal") })
 public sealed interface ChatCompletionRequestMessageContentPart
 		permits ChatCompletionRequestMessageContentPartText, ChatCompletionRequestMessageContentPartImage,
-		ChatCompletionRequestMessageContentPart.Unknown {
+		ChatCompletionRequestMessageContentPartAudio, ChatCompletionRequestMessageContentPartFile,
+		ChatCompletionRequestMessageContentPartRefusal, ChatCompletionRequestMessageContentPart.Unknown {
 
 	/**
 	 * The kind of this part.

@@ -18,11 +18,13 @@ import org.openaiboot.models.common.Validate;
  * An image part of a user message, given by URL or as a base64 {@code data:} URL.
  *
  * @param imageUrl where the image is and how closely to look at it
+ * @param promptCacheBreakpoint marks this part as the end of a prefix the API should cache
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("image_url") ImageUrl imageUrl,
+		@JsonProperty("prompt_cache_breakpoint") @Nullable PromptCacheBreakpoint promptCacheBreakpoint,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties)
 		implements ChatCompletionRequestMessageContentPart {
 
@@ -31,6 +33,15 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("image_
 
 	public ChatCompletionRequestMessageContentPartImage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	/**
+	 * Create a part with the members of API version 2.0.0.
+	 * @param imageUrl the image
+	 * @param additionalProperties other members
+	 */
+	public ChatCompletionRequestMessageContentPartImage(ImageUrl imageUrl, Map<String, @Nullable Object> additionalProperties) {
+		this(imageUrl, null, additionalProperties);
 	}
 
 	/**
@@ -63,7 +74,9 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("image_
 	}
 
 	public Builder toBuilder() {
-		return new Builder().imageUrl(this.imageUrl).additionalProperties(this.additionalProperties);
+		return new Builder().imageUrl(this.imageUrl)
+			.promptCacheBreakpoint(this.promptCacheBreakpoint)
+			.additionalProperties(this.additionalProperties);
 	}
 
 	/**
@@ -73,6 +86,8 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("image_
 	public static final class Builder {
 
 		private @Nullable ImageUrl imageUrl;
+
+		private @Nullable PromptCacheBreakpoint promptCacheBreakpoint;
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
@@ -88,6 +103,11 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("image_
 			return imageUrl(ImageUrl.of(url));
 		}
 
+		public Builder promptCacheBreakpoint(@Nullable PromptCacheBreakpoint promptCacheBreakpoint) {
+			this.promptCacheBreakpoint = promptCacheBreakpoint;
+			return this;
+		}
+
 		public Builder additionalProperty(String name, @Nullable Object value) {
 			this.additionalProperties.put(name, value);
 			return this;
@@ -101,7 +121,8 @@ public record ChatCompletionRequestMessageContentPartImage(@JsonProperty("image_
 		public ChatCompletionRequestMessageContentPartImage build() {
 			ImageUrl image = Validate.required(this.imageUrl, "image_url");
 			Validate.requiredText(image.url(), "image_url.url");
-			return new ChatCompletionRequestMessageContentPartImage(image, this.additionalProperties);
+			return new ChatCompletionRequestMessageContentPartImage(image, this.promptCacheBreakpoint,
+					this.additionalProperties);
 		}
 
 	}

@@ -16,11 +16,13 @@ import org.openaiboot.models.common.Validate;
  * A text part of a user message.
  *
  * @param text the text
+ * @param promptCacheBreakpoint marks this part as the end of a prefix the API should cache
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public record ChatCompletionRequestMessageContentPartText(@JsonProperty("text") String text,
+		@JsonProperty("prompt_cache_breakpoint") @Nullable PromptCacheBreakpoint promptCacheBreakpoint,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties)
 		implements ChatCompletionRequestMessageContentPart {
 
@@ -29,6 +31,15 @@ public record ChatCompletionRequestMessageContentPartText(@JsonProperty("text") 
 
 	public ChatCompletionRequestMessageContentPartText {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	/**
+	 * Create a part with the members of API version 2.0.0.
+	 * @param text the text
+	 * @param additionalProperties other members
+	 */
+	public ChatCompletionRequestMessageContentPartText(String text, Map<String, @Nullable Object> additionalProperties) {
+		this(text, null, additionalProperties);
 	}
 
 	/**
@@ -51,7 +62,9 @@ public record ChatCompletionRequestMessageContentPartText(@JsonProperty("text") 
 	}
 
 	public Builder toBuilder() {
-		return new Builder().text(this.text).additionalProperties(this.additionalProperties);
+		return new Builder().text(this.text)
+			.promptCacheBreakpoint(this.promptCacheBreakpoint)
+			.additionalProperties(this.additionalProperties);
 	}
 
 	/**
@@ -62,6 +75,8 @@ public record ChatCompletionRequestMessageContentPartText(@JsonProperty("text") 
 
 		private @Nullable String text;
 
+		private @Nullable PromptCacheBreakpoint promptCacheBreakpoint;
+
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
@@ -69,6 +84,11 @@ public record ChatCompletionRequestMessageContentPartText(@JsonProperty("text") 
 
 		public Builder text(@Nullable String text) {
 			this.text = text;
+			return this;
+		}
+
+		public Builder promptCacheBreakpoint(@Nullable PromptCacheBreakpoint promptCacheBreakpoint) {
+			this.promptCacheBreakpoint = promptCacheBreakpoint;
 			return this;
 		}
 
@@ -84,7 +104,8 @@ public record ChatCompletionRequestMessageContentPartText(@JsonProperty("text") 
 
 		public ChatCompletionRequestMessageContentPartText build() {
 			Validate.required(this.text, "text");
-			return new ChatCompletionRequestMessageContentPartText(this.text, this.additionalProperties);
+			return new ChatCompletionRequestMessageContentPartText(this.text, this.promptCacheBreakpoint,
+					this.additionalProperties);
 		}
 
 	}

@@ -11,6 +11,9 @@ import org.openaiboot.models.common.Validate;
  */
 public record ChatCompletionRole(@JsonValue String value) {
 
+	/** Instructions of the developer, which reasoning models follow in place of system ones. */
+	public static final ChatCompletionRole DEVELOPER = new ChatCompletionRole("developer");
+
 	/** Instructions that frame the conversation. */
 	public static final ChatCompletionRole SYSTEM = new ChatCompletionRole("system");
 

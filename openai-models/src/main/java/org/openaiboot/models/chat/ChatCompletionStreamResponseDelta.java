@@ -20,17 +20,32 @@ import org.openaiboot.models.common.AdditionalProperties;
  * {@code tool_calls} replaces (deprecated by the API)
  * @param toolCalls pieces of tool calls, to join by their {@code index}
  * @param role who writes the message, in the first chunk
+ * @param refusal more of the model's refusal, to append
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChatCompletionStreamResponseDelta(@JsonProperty("content") @Nullable String content,
 		@JsonProperty("function_call") @Nullable FunctionCall functionCall,
 		@JsonProperty("tool_calls") @Nullable List<ChatCompletionMessageToolCallChunk> toolCalls,
-		@JsonProperty("role") @Nullable ChatCompletionRole role,
+		@JsonProperty("role") @Nullable ChatCompletionRole role, @JsonProperty("refusal") @Nullable String refusal,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 
 	public ChatCompletionStreamResponseDelta {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	/**
+	 * Create a delta with the members of API version 2.0.0.
+	 * @param content more text
+	 * @param functionCall more of a deprecated function call
+	 * @param toolCalls pieces of tool calls
+	 * @param role the role
+	 * @param additionalProperties other members
+	 */
+	public ChatCompletionStreamResponseDelta(@Nullable String content, @Nullable FunctionCall functionCall,
+			@Nullable List<ChatCompletionMessageToolCallChunk> toolCalls, @Nullable ChatCompletionRole role,
+			Map<String, @Nullable Object> additionalProperties) {
+		this(content, functionCall, toolCalls, role, null, additionalProperties);
 	}
 
 	/**

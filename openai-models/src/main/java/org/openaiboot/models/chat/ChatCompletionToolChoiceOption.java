@@ -33,6 +33,14 @@ public sealed interface ChatCompletionToolChoiceOption permits ChatCompletionToo
 	}
 
 	/**
+	 * The model must call one or more tools.
+	 * @return the {@code required} mode
+	 */
+	static ChatCompletionToolChoiceOption required() {
+		return Mode.REQUIRED;
+	}
+
+	/**
 	 * The model must call the named function.
 	 * @param name the function's name
 	 * @return the choice
@@ -78,6 +86,9 @@ public sealed interface ChatCompletionToolChoiceOption permits ChatCompletionToo
 
 		/** The model decides whether to call tools or to write a message. */
 		public static final Mode AUTO = new Mode("auto");
+
+		/** The model must call one or more tools. */
+		public static final Mode REQUIRED = new Mode("required");
 
 		public Mode {
 			Validate.required(value, "tool_choice");

@@ -14,6 +14,9 @@ import org.openaiboot.models.common.CompletionUsage;
 /**
  * A chat completion: the answer of {@code POST /chat/completions} when the request is
  * not streamed.
+ * <p>
+ * The components of API version 2.0.0 come first, the members of later versions after
+ * them; the constructor of 2.0.0 is kept.
  *
  * @param id the completion's id
  * @param choices the generated choices, one per requested {@code n}
@@ -23,6 +26,9 @@ import org.openaiboot.models.common.CompletionUsage;
  * request; compare it across requests that use a {@code seed}
  * @param object always {@value #OBJECT}
  * @param usage the tokens the request consumed
+ * @param metadata the key-value pairs the request attached to a stored completion
+ * @param serviceTier the processing tier that served the request
+ * @param moderation what the moderation the request asked for found
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -30,6 +36,9 @@ public record CreateChatCompletionResponse(@JsonProperty("id") String id,
 		@JsonProperty("choices") List<Choice> choices, @JsonProperty("created") long created,
 		@JsonProperty("model") String model, @JsonProperty("system_fingerprint") @Nullable String systemFingerprint,
 		@JsonProperty("object") String object, @JsonProperty("usage") @Nullable CompletionUsage usage,
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
+		@JsonProperty("service_tier") @Nullable ServiceTier serviceTier,
+		@JsonProperty("moderation") @Nullable ChatCompletionModeration moderation,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 
 	/** The {@code object} of a chat completion. */
@@ -37,6 +46,23 @@ public record CreateChatCompletionResponse(@JsonProperty("id") String id,
 
 	public CreateChatCompletionResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	/**
+	 * Create a completion with the members of API version 2.0.0.
+	 * @param id the id
+	 * @param choices the choices
+	 * @param created the creation time
+	 * @param model the model
+	 * @param systemFingerprint the backend configuration
+	 * @param object the object type
+	 * @param usage the usage
+	 * @param additionalProperties other members
+	 */
+	public CreateChatCompletionResponse(String id, List<Choice> choices, long created, String model,
+			@Nullable String systemFingerprint, String object, @Nullable CompletionUsage usage,
+			Map<String, @Nullable Object> additionalProperties) {
+		this(id, choices, created, model, systemFingerprint, object, usage, null, null, null, additionalProperties);
 	}
 
 	/**
@@ -65,15 +91,27 @@ public record CreateChatCompletionResponse(@JsonProperty("id") String id,
 		 *
 		 * @param content one entry per token of the message content; {@code null} (and
 		 * written as such) when there is none
+		 * @param refusal one entry per token of the refusal, when the model refused
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		public record Logprobs(
 				@JsonProperty("content") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable List<ChatCompletionTokenLogprob> content,
+				@JsonProperty("refusal") @Nullable List<ChatCompletionTokenLogprob> refusal,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 
 			public Logprobs {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+			}
+
+			/**
+			 * Create log probabilities with the members of API version 2.0.0.
+			 * @param content the log probabilities of the content
+			 * @param additionalProperties other members
+			 */
+			public Logprobs(@Nullable List<ChatCompletionTokenLogprob> content,
+					Map<String, @Nullable Object> additionalProperties) {
+				this(content, null, additionalProperties);
 			}
 
 		}

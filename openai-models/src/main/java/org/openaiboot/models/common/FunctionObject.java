@@ -18,11 +18,14 @@ import org.jspecify.annotations.Nullable;
  * @param name the function's name: letters, digits, underscores and dashes, at most 64
  * characters
  * @param parameters the JSON Schema of the arguments; absent means no arguments
+ * @param strict whether the model's arguments must follow the schema exactly (strict
+ * mode needs every property required and {@code "additionalProperties": false})
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FunctionObject(@JsonProperty("description") @Nullable String description,
 		@JsonProperty("name") String name, @JsonProperty("parameters") @Nullable FunctionParameters parameters,
+		@JsonProperty("strict") @Nullable Boolean strict,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 
 	/** The longest allowed function name. */
@@ -30,6 +33,18 @@ public record FunctionObject(@JsonProperty("description") @Nullable String descr
 
 	public FunctionObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	/**
+	 * Create a function with the members of API version 2.0.0.
+	 * @param description what the function does
+	 * @param name the function's name
+	 * @param parameters the JSON Schema of the arguments
+	 * @param additionalProperties other members
+	 */
+	public FunctionObject(@Nullable String description, String name, @Nullable FunctionParameters parameters,
+			Map<String, @Nullable Object> additionalProperties) {
+		this(description, name, parameters, null, additionalProperties);
 	}
 
 	public static Builder builder() {
@@ -40,6 +55,7 @@ public record FunctionObject(@JsonProperty("description") @Nullable String descr
 		return new Builder().description(this.description)
 			.name(this.name)
 			.parameters(this.parameters)
+			.strict(this.strict)
 			.additionalProperties(this.additionalProperties);
 	}
 
@@ -53,6 +69,8 @@ public record FunctionObject(@JsonProperty("description") @Nullable String descr
 		private @Nullable String name;
 
 		private @Nullable FunctionParameters parameters;
+
+		private @Nullable Boolean strict;
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
@@ -78,6 +96,11 @@ public record FunctionObject(@JsonProperty("description") @Nullable String descr
 			return parameters(FunctionParameters.of(jsonSchema));
 		}
 
+		public Builder strict(@Nullable Boolean strict) {
+			this.strict = strict;
+			return this;
+		}
+
 		public Builder additionalProperty(String name, @Nullable Object value) {
 			this.additionalProperties.put(name, value);
 			return this;
@@ -91,7 +114,8 @@ public record FunctionObject(@JsonProperty("description") @Nullable String descr
 		public FunctionObject build() {
 			Validate.requiredText(this.name, "name");
 			Validate.name(this.name, "name", NAME_MAX_LENGTH);
-			return new FunctionObject(this.description, this.name, this.parameters, this.additionalProperties);
+			return new FunctionObject(this.description, this.name, this.parameters, this.strict,
+					this.additionalProperties);
 		}
 
 	}

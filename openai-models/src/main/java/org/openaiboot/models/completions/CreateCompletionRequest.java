@@ -40,6 +40,8 @@ import org.openaiboot.models.common.ValidationException;
  * @param seed asks for repeatable sampling on a best-effort basis
  * @param stop up to four sequences that end the generation
  * @param stream whether the answer comes as server-sent events; set by the client
+ * @param streamOptions what a streamed answer adds, such as a last event with the token
+ * usage; only used when streaming
  * @param suffix text placed after the generated text, for insertion
  * @param temperature sampling temperature from 0 (focused) to 2 (random)
  * @param topP nucleus sampling: the model samples only from the most likely tokens whose
@@ -57,7 +59,9 @@ public record CreateCompletionRequest(@JsonProperty("model") CompletionModel mod
 		@JsonProperty("logprobs") @Nullable Integer logprobs, @JsonProperty("max_tokens") @Nullable Integer maxTokens,
 		@JsonProperty("n") @Nullable Integer n, @JsonProperty("presence_penalty") @Nullable Double presencePenalty,
 		@JsonProperty("seed") @Nullable Long seed, @JsonProperty("stop") @Nullable Stop stop,
-		@JsonProperty("stream") @Nullable Boolean stream, @JsonProperty("suffix") @Nullable String suffix,
+		@JsonProperty("stream") @Nullable Boolean stream,
+		@JsonProperty("stream_options") @Nullable StreamOptions streamOptions,
+		@JsonProperty("suffix") @Nullable String suffix,
 		@JsonProperty("temperature") @Nullable Double temperature, @JsonProperty("top_p") @Nullable Double topP,
 		@JsonProperty("user") @Nullable String user,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -89,6 +93,37 @@ public record CreateCompletionRequest(@JsonProperty("model") CompletionModel mod
 	}
 
 	/**
+	 * A request with the members of version 2.0.0 of the API (no {@code stream_options}).
+	 * @param model the model
+	 * @param prompt the prompt
+	 * @param bestOf candidates generated server-side
+	 * @param echo whether the prompt is repeated
+	 * @param frequencyPenalty the frequency penalty
+	 * @param logitBias the token biases
+	 * @param logprobs how many log probabilities to report
+	 * @param maxTokens the most tokens to generate
+	 * @param n how many completions
+	 * @param presencePenalty the presence penalty
+	 * @param seed the sampling seed
+	 * @param stop the stop sequences
+	 * @param stream whether to stream
+	 * @param suffix text after the completion
+	 * @param temperature the sampling temperature
+	 * @param topP the nucleus sampling mass
+	 * @param user the end-user id
+	 * @param additionalProperties members this version of the type does not know
+	 */
+	public CreateCompletionRequest(CompletionModel model, Prompt prompt, @Nullable Integer bestOf,
+			@Nullable Boolean echo, @Nullable Double frequencyPenalty, @Nullable Map<String, Integer> logitBias,
+			@Nullable Integer logprobs, @Nullable Integer maxTokens, @Nullable Integer n,
+			@Nullable Double presencePenalty, @Nullable Long seed, @Nullable Stop stop, @Nullable Boolean stream,
+			@Nullable String suffix, @Nullable Double temperature, @Nullable Double topP, @Nullable String user,
+			Map<String, @Nullable Object> additionalProperties) {
+		this(model, prompt, bestOf, echo, frequencyPenalty, logitBias, logprobs, maxTokens, n, presencePenalty, seed,
+				stop, stream, null, suffix, temperature, topP, user, additionalProperties);
+	}
+
+	/**
 	 * A request that continues one prompt with the given model and default settings.
 	 * @param model the model
 	 * @param prompt the prompt
@@ -116,6 +151,7 @@ public record CreateCompletionRequest(@JsonProperty("model") CompletionModel mod
 			.seed(this.seed)
 			.stop(this.stop)
 			.stream(this.stream)
+			.streamOptions(this.streamOptions)
 			.suffix(this.suffix)
 			.temperature(this.temperature)
 			.topP(this.topP)
@@ -270,6 +306,8 @@ public record CreateCompletionRequest(@JsonProperty("model") CompletionModel mod
 
 		private @Nullable Boolean stream;
 
+		private @Nullable StreamOptions streamOptions;
+
 		private @Nullable String suffix;
 
 		private @Nullable Double temperature;
@@ -382,6 +420,11 @@ public record CreateCompletionRequest(@JsonProperty("model") CompletionModel mod
 			return this;
 		}
 
+		public Builder streamOptions(@Nullable StreamOptions streamOptions) {
+			this.streamOptions = streamOptions;
+			return this;
+		}
+
 		public Builder suffix(@Nullable String suffix) {
 			this.suffix = suffix;
 			return this;
@@ -433,7 +476,8 @@ public record CreateCompletionRequest(@JsonProperty("model") CompletionModel mod
 			}
 			return new CreateCompletionRequest(model, prompt, this.bestOf, this.echo, this.frequencyPenalty,
 					this.logitBias, this.logprobs, this.maxTokens, this.n, this.presencePenalty, this.seed, this.stop,
-					this.stream, this.suffix, this.temperature, this.topP, this.user, this.additionalProperties);
+					this.stream, this.streamOptions, this.suffix, this.temperature, this.topP, this.user,
+					this.additionalProperties);
 		}
 
 		private static Prompt validatePrompt(Prompt prompt) {
@@ -460,6 +504,34 @@ public record CreateCompletionRequest(@JsonProperty("model") CompletionModel mod
 				}
 				Validate.range(bias, "logit_bias." + token, -LOGIT_BIAS_MAX, LOGIT_BIAS_MAX);
 			});
+		}
+
+	}
+
+	/**
+	 * What a streamed answer adds to the events.
+	 *
+	 * @param includeUsage whether a last event, with an empty {@code choices} list, reports
+	 * the token usage of the whole request
+	 * @param includeObfuscation whether events carry random padding that hides their
+	 * length from network observers; {@code false} saves bandwidth on trusted links
+	 * @param additionalProperties members this version of the type does not know
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record StreamOptions(@JsonProperty("include_usage") @Nullable Boolean includeUsage,
+			@JsonProperty("include_obfuscation") @Nullable Boolean includeObfuscation,
+			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+
+		public StreamOptions {
+			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+		}
+
+		/**
+		 * Options that ask for the usage event.
+		 * @return the options
+		 */
+		public static StreamOptions withUsage() {
+			return new StreamOptions(true, null, Map.of());
 		}
 
 	}

@@ -24,6 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param object always {@code file}
  * @param bytes the size of the file in bytes
  * @param createdAt when the file was created, in Unix seconds
+ * @param expiresAt when the file will be deleted, in Unix seconds, if it expires
  * @param filename the name the file was uploaded with
  * @param purpose what the file is for
  * @param status where the file is in its processing; deprecated
@@ -34,6 +35,7 @@ import org.openaiboot.models.common.Validate;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("bytes") int bytes, @JsonProperty("created_at") long createdAt,
+		@JsonProperty("expires_at") @Nullable Long expiresAt,
 		@JsonProperty("filename") String filename, @JsonProperty("purpose") Purpose purpose,
 		@JsonProperty("status") @Nullable Status status, @JsonProperty("status_details") @Nullable String statusDetails,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -46,13 +48,32 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("object") 
 	}
 
 	public OpenAIFile(String id, int bytes, long createdAt, String filename, Purpose purpose) {
-		this(id, OBJECT, bytes, createdAt, filename, purpose, null, null, Map.of());
+		this(id, OBJECT, bytes, createdAt, null, filename, purpose, null, null, Map.of());
+	}
+
+	/**
+	 * A file without an expiry, with the members of version 2.0.0 of the API.
+	 * @param id the file id
+	 * @param object always {@code file}
+	 * @param bytes the size in bytes
+	 * @param createdAt when the file was created, in Unix seconds
+	 * @param filename the name the file was uploaded with
+	 * @param purpose what the file is for
+	 * @param status where the file is in its processing
+	 * @param statusDetails why validation failed
+	 * @param additionalProperties members this version of the type does not know
+	 */
+	public OpenAIFile(String id, String object, int bytes, long createdAt, String filename, Purpose purpose,
+			@Nullable Status status, @Nullable String statusDetails,
+			Map<String, @Nullable Object> additionalProperties) {
+		this(id, object, bytes, createdAt, null, filename, purpose, status, statusDetails, additionalProperties);
 	}
 
 	/**
 	 * What a file is for. The same values serve as the {@code purpose} filter of the list
-	 * operation; only {@link #FINE_TUNE} and {@link #ASSISTANTS} can be given to an
-	 * upload, the others mark files the API produced.
+	 * operation. {@link #FINE_TUNE_RESULTS}, {@link #ASSISTANTS_OUTPUT} and
+	 * {@link #BATCH_OUTPUT} mark files the API produced and cannot be given to an upload;
+	 * the others can.
 	 *
 	 * @param value the wire value
 	 */
@@ -69,6 +90,21 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("object") 
 
 		/** A file an assistant wrote, such as a chart from the code interpreter. */
 		public static final Purpose ASSISTANTS_OUTPUT = new Purpose("assistants_output");
+
+		/** The requests of a batch, in JSONL. */
+		public static final Purpose BATCH = new Purpose("batch");
+
+		/** The results a batch wrote. */
+		public static final Purpose BATCH_OUTPUT = new Purpose("batch_output");
+
+		/** An image for a model to look at. */
+		public static final Purpose VISION = new Purpose("vision");
+
+		/** Any file for a model to read as input. */
+		public static final Purpose USER_DATA = new Purpose("user_data");
+
+		/** The data of an evaluation. */
+		public static final Purpose EVALS = new Purpose("evals");
 
 		public Purpose {
 			Validate.required(value, "purpose");

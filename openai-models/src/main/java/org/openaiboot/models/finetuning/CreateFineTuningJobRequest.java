@@ -1,6 +1,10 @@
 package org.openaiboot.models.finetuning;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
@@ -20,10 +24,15 @@ import org.openaiboot.models.common.ValidationException;
  * @param model the base model to fine-tune
  * @param trainingFile the ID of an uploaded JSONL file (purpose {@code fine-tune}) with
  * the training examples
- * @param hyperparameters the training settings; absent means the API picks them
- * @param suffix a text of 1 to 40 characters added to the name of the resulting model
+ * @param hyperparameters the training settings; absent means the API picks them.
+ * Deprecated by the API in favour of the settings inside {@code method}
+ * @param suffix a text of 1 to 64 characters added to the name of the resulting model
  * @param validationFile the ID of an uploaded JSONL file with examples kept apart to
  * measure the training, if any
+ * @param integrations the services the job reports to, at most 5
+ * @param seed a seed for reproducible training, 0 to 2147483647; generated when absent
+ * @param method how the job trains: supervised (the default), DPO or reinforcement
+ * @param metadata up to 16 key-value pairs to attach to the job
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -32,16 +41,43 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") FineTuningModel 
 		@JsonProperty("hyperparameters") @Nullable Hyperparameters hyperparameters,
 		@JsonProperty("suffix") @Nullable String suffix,
 		@JsonProperty("validation_file") @Nullable String validationFile,
+		@JsonProperty("integrations") @Nullable List<FineTuningIntegration> integrations,
+		@JsonProperty("seed") @Nullable Integer seed, @JsonProperty("method") @Nullable FineTuneMethod method,
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 
 	/** The shortest allowed suffix. */
 	public static final int SUFFIX_MIN_LENGTH = 1;
 
-	/** The longest allowed suffix. */
-	public static final int SUFFIX_MAX_LENGTH = 40;
+	/** The longest allowed suffix (40 in version 2.0.0 of the API). */
+	public static final int SUFFIX_MAX_LENGTH = 64;
+
+	/** The most integrations one job may report to. */
+	public static final int INTEGRATIONS_MAX = 5;
+
+	/** The largest seed. */
+	public static final int SEED_MAX = Integer.MAX_VALUE;
 
 	public CreateFineTuningJobRequest {
+		integrations = (integrations != null) ? List.copyOf(integrations) : null;
+		metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : null;
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	/**
+	 * A request with the members of version 2.0.0 of the API.
+	 * @param model the base model
+	 * @param trainingFile the ID of the training file
+	 * @param hyperparameters the training settings
+	 * @param suffix the suffix of the model name
+	 * @param validationFile the ID of the validation file
+	 * @param additionalProperties members this version of the type does not know
+	 */
+	public CreateFineTuningJobRequest(FineTuningModel model, String trainingFile,
+			@Nullable Hyperparameters hyperparameters, @Nullable String suffix, @Nullable String validationFile,
+			Map<String, @Nullable Object> additionalProperties) {
+		this(model, trainingFile, hyperparameters, suffix, validationFile, null, null, null, null,
+				additionalProperties);
 	}
 
 	/**
@@ -64,14 +100,27 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") FineTuningModel 
 			.hyperparameters(this.hyperparameters)
 			.suffix(this.suffix)
 			.validationFile(this.validationFile)
+			.integrations(this.integrations)
+			.seed(this.seed)
+			.method(this.method)
+			.metadata(this.metadata)
 			.additionalProperties(this.additionalProperties);
 	}
 
 	/**
 	 * Builds a {@link CreateFineTuningJobRequest}; {@link #build()} requires the model
-	 * and the training file, and checks the suffix and the hyperparameters.
+	 * and the training file, and checks the suffix, the hyperparameters, the integrations,
+	 * the seed, the method and the metadata.
 	 */
 	public static final class Builder {
+
+		private @Nullable List<FineTuningIntegration> integrations;
+
+		private @Nullable Integer seed;
+
+		private @Nullable FineTuneMethod method;
+
+		private @Nullable Map<String, String> metadata;
 
 		private @Nullable FineTuningModel model;
 
@@ -117,6 +166,38 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") FineTuningModel 
 			return this;
 		}
 
+		public Builder integrations(@Nullable List<FineTuningIntegration> integrations) {
+			this.integrations = (integrations != null) ? new ArrayList<>(integrations) : null;
+			return this;
+		}
+
+		public Builder integrations(FineTuningIntegration... integrations) {
+			return integrations(Arrays.asList(integrations));
+		}
+
+		public Builder addIntegration(FineTuningIntegration integration) {
+			if (this.integrations == null) {
+				this.integrations = new ArrayList<>();
+			}
+			this.integrations.add(integration);
+			return this;
+		}
+
+		public Builder seed(@Nullable Integer seed) {
+			this.seed = seed;
+			return this;
+		}
+
+		public Builder method(@Nullable FineTuneMethod method) {
+			this.method = method;
+			return this;
+		}
+
+		public Builder metadata(@Nullable Map<String, String> metadata) {
+			this.metadata = (metadata != null) ? new LinkedHashMap<>(metadata) : null;
+			return this;
+		}
+
 		public Builder additionalProperty(String name, @Nullable Object value) {
 			this.additionalProperties.put(name, value);
 			return this;
@@ -137,8 +218,14 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") FineTuningModel 
 						+ SUFFIX_MAX_LENGTH + " characters long", this.suffix);
 			}
 			Hyperparameters.validate(this.hyperparameters, "hyperparameters");
+			Validate.maxSize(this.integrations, "integrations", INTEGRATIONS_MAX);
+			FineTuningIntegration.validate(this.integrations, "integrations");
+			Validate.range(this.seed, "seed", 0, SEED_MAX);
+			FineTuneMethod.validate(this.method, "method");
+			Validate.metadata(this.metadata, "metadata");
 			return new CreateFineTuningJobRequest(model, trainingFile, this.hyperparameters, this.suffix,
-					this.validationFile, this.additionalProperties);
+					this.validationFile, this.integrations, this.seed, this.method, this.metadata,
+					this.additionalProperties);
 		}
 
 	}

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
 import org.openaiboot.models.common.Validate;
+import org.openaiboot.models.finetuning.CreateFineTuningJobRequest.Hyperparameters.BatchSize;
+import org.openaiboot.models.finetuning.CreateFineTuningJobRequest.Hyperparameters.LearningRateMultiplier;
 import org.openaiboot.models.finetuning.CreateFineTuningJobRequest.Hyperparameters.NEpochs;
 
 /**
@@ -37,6 +39,11 @@ import org.openaiboot.models.finetuning.CreateFineTuningJobRequest.Hyperparamete
  * @param trainedTokens how many billable tokens the job processed, once it has ended
  * @param trainingFile the ID of the training file
  * @param validationFile the ID of the validation file, if one was given
+ * @param integrations the services the job reports to
+ * @param seed the seed of the job, given or generated, for reproducible training
+ * @param estimatedFinish when the job is expected to end, in Unix seconds, while it runs
+ * @param method how the job trains
+ * @param metadata the key-value pairs attached to the job
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -50,6 +57,10 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 		@JsonProperty("trained_tokens") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Integer trainedTokens,
 		@JsonProperty("training_file") String trainingFile,
 		@JsonProperty("validation_file") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String validationFile,
+		@JsonProperty("integrations") @Nullable List<FineTuningIntegration> integrations,
+		@JsonProperty("seed") @Nullable Integer seed, @JsonProperty("estimated_finish") @Nullable Long estimatedFinish,
+		@JsonProperty("method") @Nullable FineTuneMethod method,
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 
 	/** The value of {@code object} for a fine-tuning job. */
@@ -57,6 +68,33 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 
 	public FineTuningJob {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	/**
+	 * A job with the members of version 2.0.0 of the API.
+	 * @param id the job's ID
+	 * @param createdAt when the job was created
+	 * @param error why the job failed
+	 * @param fineTunedModel the resulting model
+	 * @param finishedAt when the job ended
+	 * @param hyperparameters the training settings
+	 * @param model the base model
+	 * @param object always {@code fine_tuning.job}
+	 * @param organizationId the organization
+	 * @param resultFiles the result files
+	 * @param status where the job stands
+	 * @param trainedTokens the billable tokens
+	 * @param trainingFile the training file
+	 * @param validationFile the validation file
+	 * @param additionalProperties members this version of the type does not know
+	 */
+	public FineTuningJob(String id, long createdAt, @Nullable Error error, @Nullable String fineTunedModel,
+			@Nullable Long finishedAt, Hyperparameters hyperparameters, String model, String object,
+			String organizationId, List<String> resultFiles, Status status, @Nullable Integer trainedTokens,
+			String trainingFile, @Nullable String validationFile, Map<String, @Nullable Object> additionalProperties) {
+		this(id, createdAt, error, fineTunedModel, finishedAt, hyperparameters, model, object, organizationId,
+				resultFiles, status, trainedTokens, trainingFile, validationFile, null, null, null, null, null,
+				additionalProperties);
 	}
 
 	/**
@@ -80,17 +118,34 @@ public record FineTuningJob(@JsonProperty("id") String id, @JsonProperty("create
 	}
 
 	/**
-	 * The training settings a job uses.
+	 * The training settings a job uses. Today's API reports the settings of the job's
+	 * {@link FineTuneMethod} here too (and sends {@code null} for DPO and reinforcement
+	 * jobs).
 	 *
+	 * @param batchSize how many examples each training step uses: {@code "auto"} or 1 to
+	 * 256
+	 * @param learningRateMultiplier the factor applied to the base learning rate:
+	 * {@code "auto"} or above 0
 	 * @param nEpochs how many passes over the training data: {@code "auto"} or 1 to 50
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record Hyperparameters(@JsonProperty("n_epochs") NEpochs nEpochs,
+	public record Hyperparameters(@JsonProperty("batch_size") @Nullable BatchSize batchSize,
+			@JsonProperty("learning_rate_multiplier") @Nullable LearningRateMultiplier learningRateMultiplier,
+			@JsonProperty("n_epochs") NEpochs nEpochs,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 
 		public Hyperparameters {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+		}
+
+		/**
+		 * Settings with the members of version 2.0.0 of the API.
+		 * @param nEpochs how many passes over the training data
+		 * @param additionalProperties members this version of the type does not know
+		 */
+		public Hyperparameters(NEpochs nEpochs, Map<String, @Nullable Object> additionalProperties) {
+			this(null, null, nEpochs, additionalProperties);
 		}
 
 	}

@@ -21,6 +21,9 @@ public record FineTuningModel(@JsonValue String value) {
 	/** {@code gpt-3.5-turbo}. */
 	public static final FineTuningModel GPT_3_5_TURBO = new FineTuningModel("gpt-3.5-turbo");
 
+	/** GPT-4o mini. */
+	public static final FineTuningModel GPT_4O_MINI = new FineTuningModel("gpt-4o-mini");
+
 	public FineTuningModel {
 		Validate.required(value, "model");
 	}

@@ -16,11 +16,14 @@ import org.openaiboot.models.common.AdditionalProperties;
  * @param created when the model was made, in seconds since the Unix epoch
  * @param object always {@code "model"}
  * @param ownedBy the owner, such as {@code openai} or your organization
+ * @param shutdownDate the day the model is retired, as an ISO date ({@code 2026-10-23}),
+ * when one is announced
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Model(@JsonProperty("id") String id, @JsonProperty("created") long created,
 		@JsonProperty("object") String object, @JsonProperty("owned_by") String ownedBy,
+		@JsonProperty("shutdown_date") @Nullable String shutdownDate,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 
 	/** The value of {@code object}. */
@@ -28,6 +31,19 @@ public record Model(@JsonProperty("id") String id, @JsonProperty("created") long
 
 	public Model {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	/**
+	 * A model without a shutdown date, as in version 2.0.0 of the API.
+	 * @param id the model's name
+	 * @param created when the model was made, in Unix seconds
+	 * @param object always {@code "model"}
+	 * @param ownedBy the owner
+	 * @param additionalProperties members this version of the type does not know
+	 */
+	public Model(String id, long created, String object, String ownedBy,
+			Map<String, @Nullable Object> additionalProperties) {
+		this(id, created, object, ownedBy, null, additionalProperties);
 	}
 
 }

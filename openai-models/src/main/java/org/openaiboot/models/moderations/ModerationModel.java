@@ -11,7 +11,17 @@ import org.openaiboot.models.common.Validate;
  */
 public record ModerationModel(@JsonValue String value) {
 
-	/** The newest moderation model, upgraded by OpenAI over time; the default. */
+	/**
+	 * The newest multi-modal moderation model, for text and images, upgraded by OpenAI
+	 * over time; the default of today's API.
+	 */
+	public static final ModerationModel OMNI_MODERATION_LATEST = new ModerationModel("omni-moderation-latest");
+
+	/** The multi-modal moderation model of September 2024, pinned. */
+	public static final ModerationModel OMNI_MODERATION_2024_09_26 = new ModerationModel(
+			"omni-moderation-2024-09-26");
+
+	/** The newest text-only moderation model, upgraded by OpenAI over time. */
 	public static final ModerationModel TEXT_MODERATION_LATEST = new ModerationModel("text-moderation-latest");
 
 	/** A moderation model that only changes after notice. */

@@ -2,12 +2,17 @@ package org.openaiboot.models.audio;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openaiboot.models.audio.CreateSpeechRequest.Voice;
 import org.openaiboot.models.audio.CreateTranscriptionRequest.ResponseFormat;
 import org.openaiboot.models.audio.CreateTranscriptionRequest.TimestampGranularity;
 import org.openaiboot.models.common.ValidationException;
+import org.openaiboot.models.audio.CreateTranscriptionRequest.ChunkingStrategy;
+import org.openaiboot.models.audio.CreateTranscriptionRequest.Include;
+import org.openaiboot.models.audio.CreateTranscriptionResponse.Segment;
+import org.openaiboot.models.audio.CreateTranscriptionResponse.Usage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -39,12 +44,15 @@ class AudioModelsTests {
 	}
 
 	@Test
-	void verboseTranscriptKeepsItsExtraMembers() {
+	void verboseTranscriptReadsItsExtraMembers() {
 		String json = "{\"task\":\"transcribe\",\"language\":\"english\",\"duration\":8.47,\"text\":\"Hello there.\","
 				+ "\"words\":[{\"word\":\"Hello\",\"start\":0.0,\"end\":0.5},{\"word\":\"there\",\"start\":0.5,\"end\":1.0}]}";
 		CreateTranscriptionResponse response = assertLossless(json, CreateTranscriptionResponse.class);
 		assertThat(response.text()).isEqualTo("Hello there.");
-		assertThat(response.additionalProperties()).containsEntry("language", "english").containsKey("words");
+		assertThat(response.language()).isEqualTo("english");
+		assertThat(response.task()).isEqualTo(CreateTranscriptionResponse.TASK);
+		assertThat(response.words()).extracting(CreateTranscriptionResponse.Word::word).containsExactly("Hello", "there");
+		assertThat(response.additionalProperties()).isEmpty();
 	}
 
 	// CreateSpeechRequest
@@ -119,8 +127,9 @@ class AudioModelsTests {
 	void createTranscriptionRequestHasNoBinaryComponent() {
 		assertThat(CreateTranscriptionRequest.FILE_FIELD).isEqualTo("file");
 		assertThat(componentNames(CreateTranscriptionRequest.class)).doesNotContain("file")
-			.containsExactly("model", "language", "prompt", "responseFormat", "temperature", "timestampGranularities",
-					"additionalProperties");
+			.containsExactly("model", "language", "languages", "keywords", "prompt", "responseFormat", "temperature",
+					"include", "timestampGranularities", "stream", "chunkingStrategy", "knownSpeakerNames",
+					"knownSpeakerReferences", "additionalProperties");
 	}
 
 	@Test
@@ -219,6 +228,198 @@ class AudioModelsTests {
 
 	private static List<String> componentNames(Class<? extends Record> type) {
 		return Arrays.stream(type.getRecordComponents()).map((component) -> component.getName()).toList();
+	}
+
+	// Today's API (spec 2.3.0)
+
+	@Test
+	void transcriptWithTokenUsageRoundTrips() {
+		String json = fixture("fixtures/audio/CreateTranscriptionResponse-tokens.json");
+		CreateTranscriptionResponse response = assertLossless(json, CreateTranscriptionResponse.class);
+		Usage usage = response.usage();
+		assertThat(usage.type()).isEqualTo(Usage.TOKENS);
+		assertThat(usage.inputTokens()).isEqualTo(14);
+		assertThat(usage.inputTokenDetails().audioTokens()).isEqualTo(14);
+		assertThat(usage.outputTokens()).isEqualTo(45);
+		assertThat(usage.totalTokens()).isEqualTo(59);
+		assertThat(usage.seconds()).isNull();
+		assertForwardCompatible(json, CreateTranscriptionResponse.class);
+	}
+
+	@Test
+	void transcriptWithLogprobsRoundTrips() {
+		String json = fixture("fixtures/audio/CreateTranscriptionResponse-logprobs.json");
+		CreateTranscriptionResponse response = assertLossless(json, CreateTranscriptionResponse.class);
+		assertThat(response.logprobs()).hasSize(16);
+		assertThat(response.logprobs().get(0).token()).isEqualTo("Hey");
+		assertThat(response.logprobs().get(0).logprob()).isEqualTo(-1.0415299);
+		assertThat(response.logprobs().get(0).bytes()).containsExactly(72, 101, 121);
+		assertForwardCompatible(json, CreateTranscriptionResponse.class);
+	}
+
+	@Test
+	void diarizedTranscriptRoundTrips() {
+		String json = fixture("fixtures/audio/CreateTranscriptionResponse-diarized.json");
+		CreateTranscriptionResponse response = assertLossless(json, CreateTranscriptionResponse.class);
+		assertThat(response.duration()).isEqualTo(27.4);
+		assertThat(response.segments()).extracting(Segment::speaker).containsExactly("agent", "A", "agent");
+		Segment first = response.segments().get(0);
+		assertThat(first.id()).isEqualTo("seg_001");
+		assertThat(first.type()).isEqualTo(Segment.DIARIZED_TYPE);
+		assertThat(first.end()).isEqualTo(4.7);
+		assertThat(response.usage().seconds()).isEqualTo(27);
+		assertForwardCompatible(json, CreateTranscriptionResponse.class);
+	}
+
+	@Test
+	void verboseTranscriptWithSegmentsAndWordsRoundTrips() {
+		String json = fixture("fixtures/audio/CreateTranscriptionResponse-segments.json");
+		CreateTranscriptionResponse response = assertLossless(json, CreateTranscriptionResponse.class);
+		Segment segment = response.segments().get(0);
+		assertThat(segment.id()).isEqualTo(0);
+		assertThat(segment.seek()).isZero();
+		assertThat(segment.tokens()).startsWith(50364, 440).endsWith(50530);
+		assertThat(segment.avgLogprob()).isEqualTo(-0.2860786020755768);
+		assertThat(segment.noSpeechProb()).isEqualTo(0.00985979475080967);
+		assertThat(response.usage().type()).isEqualTo(Usage.DURATION);
+		assertForwardCompatible(json, CreateTranscriptionResponse.class);
+		String words = fixture("fixtures/audio/CreateTranscriptionResponse-words.json");
+		CreateTranscriptionResponse withWords = assertLossless(words, CreateTranscriptionResponse.class);
+		assertThat(withWords.words()).extracting(CreateTranscriptionResponse.Word::word)
+			.containsExactly("The", "volleyball");
+		assertThat(withWords.language()).isEqualTo("english");
+		assertForwardCompatible(words, CreateTranscriptionResponse.class);
+	}
+
+	@Test
+	void verboseTranslationRoundTrips() {
+		String json = "{\"language\":\"english\",\"duration\":3.5,\"text\":\"Hello.\",\"segments\":[{\"id\":0,"
+				+ "\"seek\":0,\"start\":0.0,\"end\":3.5,\"text\":\"Hello.\",\"tokens\":[50364,2425],\"temperature\":0.0,"
+				+ "\"avg_logprob\":-0.2,\"compression_ratio\":0.9,\"no_speech_prob\":0.01}]}";
+		CreateTranslationResponse response = assertLossless(json, CreateTranslationResponse.class);
+		assertThat(response.language()).isEqualTo("english");
+		assertThat(response.segments()).singleElement().extracting(Segment::text).isEqualTo("Hello.");
+		assertForwardCompatible(json, CreateTranslationResponse.class);
+	}
+
+	@Test
+	void responsesKeepTheConstructorsOfVersion2() {
+		assertThat(new CreateTranscriptionResponse("a", Map.of()).usage()).isNull();
+		assertThat(new CreateTranslationResponse("a", Map.of()).segments()).isNull();
+		assertThat(new CreateSpeechRequest(SpeechModel.TTS_1, "a", Voice.ALLOY, null, null, Map.of()).instructions())
+			.isNull();
+		assertThat(new CreateTranscriptionRequest(TranscriptionModel.WHISPER_1, null, null, null, null, null, Map.of())
+			.include()).isNull();
+	}
+
+	@Test
+	void createSpeechRequestWithInstructionsAndStreamFormat() {
+		CreateSpeechRequest request = CreateSpeechRequest.builder()
+			.model(SpeechModel.GPT_4O_MINI_TTS)
+			.input("Hello")
+			.instructions("Speak in a cheerful tone.")
+			.voice(Voice.CORAL)
+			.responseFormat(CreateSpeechRequest.ResponseFormat.WAV)
+			.streamFormat(CreateSpeechRequest.StreamFormat.SSE)
+			.build();
+		String json = JACKSON3.writeValueAsString(request);
+		assertThat(json).isEqualTo("{\"model\":\"gpt-4o-mini-tts\",\"input\":\"Hello\","
+				+ "\"instructions\":\"Speak in a cheerful tone.\",\"voice\":\"coral\",\"response_format\":\"wav\","
+				+ "\"stream_format\":\"sse\"}");
+		assertThat(assertLossless(json, CreateSpeechRequest.class)).isEqualTo(request);
+		assertForwardCompatible(json, CreateSpeechRequest.class, "model", "voice", "response_format", "stream_format");
+		assertThat(request.toBuilder().build()).isEqualTo(request);
+	}
+
+	@Test
+	void createSpeechRequestValidatesTheNewMembers() {
+		CreateSpeechRequest.Builder builder = CreateSpeechRequest.builder().input("Hi").voice(Voice.MARIN);
+		assertThat(builder.model(SpeechModel.GPT_4O_MINI_TTS).instructions("x".repeat(4096)).build().instructions())
+			.hasSize(4096);
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> builder.model(SpeechModel.GPT_4O_MINI_TTS).instructions("x".repeat(4097)).build())
+			.withMessageStartingWith("Invalid value for 'instructions': must be at most 4096 characters long");
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> builder.model(SpeechModel.TTS_1).instructions("calm").build())
+			.withMessage("Invalid value for 'instructions': is not supported by tts-1 (was \"calm\")");
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> builder.model(SpeechModel.TTS_1_HD)
+				.instructions(null)
+				.streamFormat(CreateSpeechRequest.StreamFormat.SSE)
+				.build())
+			.withMessage("Invalid value for 'stream_format': must be audio for tts-1-hd (was \"sse\")");
+		assertThat(builder.model(SpeechModel.TTS_1).streamFormat(CreateSpeechRequest.StreamFormat.AUDIO).build())
+			.isNotNull();
+	}
+
+	@Test
+	void createTranscriptionRequestWithTodaysMembers() {
+		CreateTranscriptionRequest request = CreateTranscriptionRequest.builder()
+			.model(TranscriptionModel.GPT_4O_TRANSCRIBE)
+			.languages("en", "de")
+			.keywords("OpenAI")
+			.responseFormat(ResponseFormat.JSON)
+			.include(Include.LOGPROBS)
+			.stream(true)
+			.chunkingStrategy(ChunkingStrategy.auto())
+			.addKnownSpeaker("agent", "data:audio/wav;base64,AAA=")
+			.build();
+		String json = JACKSON3.writeValueAsString(request);
+		assertThat(json).isEqualTo("{\"model\":\"gpt-4o-transcribe\",\"languages[]\":[\"en\",\"de\"],"
+				+ "\"keywords[]\":[\"OpenAI\"],\"response_format\":\"json\",\"include[]\":[\"logprobs\"],"
+				+ "\"stream\":true,\"chunking_strategy\":\"auto\",\"known_speaker_names[]\":[\"agent\"],"
+				+ "\"known_speaker_references[]\":[\"data:audio/wav;base64,AAA=\"]}");
+		assertThat(assertLossless(json, CreateTranscriptionRequest.class)).isEqualTo(request);
+		assertForwardCompatible(json, CreateTranscriptionRequest.class, "model", "response_format");
+		assertThat(request.toBuilder().build()).isEqualTo(request);
+	}
+
+	@Test
+	void chunkingStrategyReadsEachShape() {
+		assertThat(JACKSON3.readValue("\"auto\"", ChunkingStrategy.class)).isEqualTo(ChunkingStrategy.auto());
+		String vad = "{\"type\":\"server_vad\",\"prefix_padding_ms\":300,\"silence_duration_ms\":200,"
+				+ "\"threshold\":0.5}";
+		ChunkingStrategy read = JACKSON3.readValue(vad, ChunkingStrategy.class);
+		assertThat(read).isEqualTo(new ChunkingStrategy.ServerVad(300, 200, 0.5, Map.of()));
+		assertThat(JACKSON3.readTree(JACKSON3.writeValueAsString(read))).isEqualTo(JACKSON3.readTree(vad));
+		assertThat(JACKSON3.writeValueAsString(ChunkingStrategy.serverVad())).isEqualTo("{\"type\":\"server_vad\"}");
+		String future = "{\"type\":\"semantic_vad\",\"eagerness\":\"low\"}";
+		ChunkingStrategy unknown = JACKSON3.readValue(future, ChunkingStrategy.class);
+		assertThat(unknown).isInstanceOf(ChunkingStrategy.Unknown.class);
+		assertThat(JACKSON3.readTree(JACKSON3.writeValueAsString(unknown))).isEqualTo(JACKSON3.readTree(future));
+	}
+
+	@Test
+	void createTranscriptionRequestValidatesTheNewMembers() {
+		CreateTranscriptionRequest.Builder builder = CreateTranscriptionRequest.builder()
+			.model(TranscriptionModel.GPT_TRANSCRIBE);
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> builder.languages(List.of()).build())
+			.withMessage("Invalid value for 'languages[]': is required and must not be empty (was [])");
+		builder.languages((List<String>) null);
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> builder.knownSpeakerNames(List.of("a", "b", "c", "d", "e"))
+				.knownSpeakerReferences(List.of("1", "2", "3", "4", "5"))
+				.build())
+			.withMessageStartingWith("Invalid value for 'known_speaker_names[]': must have at most 4");
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> builder.knownSpeakerNames(List.of("a", "b")).knownSpeakerReferences(List.of("1")).build())
+			.withMessage("Invalid value for 'known_speaker_references[]': must give one reference for each of the 2 "
+					+ "known speaker names (was 1)");
+		assertThat(builder.knownSpeakerReferences(List.of("1", "2")).build().knownSpeakerNames()).hasSize(2);
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> builder.include(Include.LOGPROBS).responseFormat(ResponseFormat.VERBOSE_JSON).build())
+			.withMessage("Invalid value for 'response_format': must be json when include[] has logprobs "
+					+ "(was \"verbose_json\")");
+		assertThat(builder.responseFormat(ResponseFormat.JSON).build().include()).containsExactly(Include.LOGPROBS);
+	}
+
+	@Test
+	void knowsTodaysModelsVoicesAndFormats() {
+		assertThat(TranscriptionModel.GPT_4O_MINI_TRANSCRIBE.value()).isEqualTo("gpt-4o-mini-transcribe");
+		assertThat(SpeechModel.GPT_4O_MINI_TTS_2025_12_15.value()).isEqualTo("gpt-4o-mini-tts-2025-12-15");
+		assertThat(List.of(Voice.ASH, Voice.BALLAD, Voice.SAGE, Voice.VERSE, Voice.CEDAR)).extracting(Voice::value)
+			.containsExactly("ash", "ballad", "sage", "verse", "cedar");
+		assertThat(CreateSpeechRequest.ResponseFormat.PCM.value()).isEqualTo("pcm");
 	}
 
 }

@@ -164,9 +164,10 @@ class ChatRequestModelsTests {
 	@Test
 	void newerMembersOfTheRequestAreKept() {
 		String json = "{\"model\":\"gpt-4\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],"
-				+ "\"parallel_tool_calls\":false}";
+				+ "\"parallel_tool_calls\":false,\"x_future_option\":false}";
 		CreateChatCompletionRequest request = assertLossless(json, CreateChatCompletionRequest.class);
-		assertThat(request.additionalProperties()).containsEntry("parallel_tool_calls", false);
+		assertThat(request.parallelToolCalls()).isFalse();
+		assertThat(request.additionalProperties()).containsEntry("x_future_option", false);
 	}
 
 	// ---- the request builder ------------------------------------------------------------
@@ -314,8 +315,8 @@ class ChatRequestModelsTests {
 	@Test
 	void topLogprobsIsBetweenZeroAndFiveAndNeedsLogprobs() {
 		assertThat(minimal().logprobs(true).topLogprobs(5).build().topLogprobs()).isEqualTo(5);
-		assertInvalid(minimal().logprobs(true).topLogprobs(6), "top_logprobs", "must be between 0 and 5", 6);
-		assertInvalid(minimal().logprobs(true).topLogprobs(-1), "top_logprobs", "must be between 0 and 5", -1);
+		assertInvalid(minimal().logprobs(true).topLogprobs(21), "top_logprobs", "must be between 0 and 20", 21);
+		assertInvalid(minimal().logprobs(true).topLogprobs(-1), "top_logprobs", "must be between 0 and 20", -1);
 		assertInvalid(minimal().topLogprobs(2), "top_logprobs", "requires logprobs to be true", 2);
 		assertInvalid(minimal().logprobs(false).topLogprobs(2), "top_logprobs", "requires logprobs to be true", 2);
 	}
@@ -386,7 +387,7 @@ class ChatRequestModelsTests {
 				ChatCompletionRequestUserMessage.Content.of(List.of()), null, Map.of())), "messages[1].content",
 				"is required and must not be empty", List.of());
 		assertInvalid(minimal().addMessage(new ChatCompletionRequestAssistantMessage(null, null, null, null, Map.of())),
-				"messages[1].content", "is required unless tool_calls or function_call is given", null);
+				"messages[1].content", "is required unless tool_calls, function_call, refusal or audio is given", null);
 		assertInvalid(minimal().addMessage(new ChatCompletionRequestToolMessage("42", null, Map.of())),
 				"messages[1].tool_call_id", "is required and must not be blank", null);
 		assertInvalid(minimal().addMessage(new ChatCompletionRequestFunctionMessage("42", "x".repeat(65), Map.of())),
@@ -421,10 +422,10 @@ class ChatRequestModelsTests {
 
 	@Test
 	void unknownRoleIsKept() {
-		String json = "{\"role\":\"developer\",\"content\":\"Be brief\",\"extra\":[1,2]}";
+		String json = "{\"role\":\"critic\",\"content\":\"Be brief\",\"extra\":[1,2]}";
 		ChatCompletionRequestMessage message = assertLossless(json, ChatCompletionRequestMessage.class);
 		assertThat(message).isInstanceOf(ChatCompletionRequestMessage.Unknown.class);
-		assertThat(message.role()).isEqualTo("developer");
+		assertThat(message.role()).isEqualTo("critic");
 		assertThat(((ChatCompletionRequestMessage.Unknown) message).properties()).containsEntry("content",
 				"Be brief");
 		CreateChatCompletionRequest request = minimal().addMessage(message).build();
@@ -467,7 +468,7 @@ class ChatRequestModelsTests {
 	@Test
 	void assistantMessageNeedsContentOrCalls() {
 		assertInvalid(() -> ChatCompletionRequestAssistantMessage.builder().build(), "content",
-				"is required unless tool_calls or function_call is given", null);
+				"is required unless tool_calls, function_call, refusal or audio is given", null);
 		ChatCompletionRequestAssistantMessage calls = ChatCompletionRequestAssistantMessage
 			.of(ChatCompletionMessageToolCall.of("call_1", "get_weather", "{\"city\":\"Paris\"}"));
 		assertJson(calls, "{\"role\":\"assistant\",\"tool_calls\":[{\"id\":\"call_1\",\"type\":\"function\","
@@ -548,13 +549,13 @@ class ChatRequestModelsTests {
 
 	@Test
 	void unknownContentPartIsKept() {
-		String json = "{\"role\":\"user\",\"content\":[{\"type\":\"input_audio\",\"input_audio\":{\"data\":\"AAA\",\"format\":\"wav\"}}]}";
+		String json = "{\"role\":\"user\",\"content\":[{\"type\":\"input_video\",\"input_video\":{\"data\":\"AAA\",\"format\":\"mp4\"}}]}";
 		ChatCompletionRequestUserMessage message = (ChatCompletionRequestUserMessage) assertLossless(json,
 				ChatCompletionRequestMessage.class);
 		ChatCompletionRequestMessageContentPart part = ((ChatCompletionRequestUserMessage.Content.Parts) message
 			.content()).parts().get(0);
 		assertThat(part).isInstanceOf(ChatCompletionRequestMessageContentPart.Unknown.class);
-		assertThat(part.type()).isEqualTo("input_audio");
+		assertThat(part.type()).isEqualTo("input_video");
 		assertThat(JACKSON3.readTree(JACKSON3.writeValueAsString(part)))
 			.isEqualTo(JACKSON3.readTree(json).get("content").get(0));
 	}

@@ -254,12 +254,14 @@ class ChatResponseModelsTests {
 	void streamChunkKeepsMembersOfNewerVersions() {
 		String json = """
 				{"id":"chatcmpl-123","object":"chat.completion.chunk","created":1694268190,"model":"gpt-4o",
-				"choices":[],"usage":{"prompt_tokens":9,"completion_tokens":12,"total_tokens":21}}
+				"choices":[],"usage":{"prompt_tokens":9,"completion_tokens":12,"total_tokens":21},
+				"x_future_report":{"latency_ms":12}}
 				""";
 		CreateChatCompletionStreamResponse chunk = assertLossless(json, CreateChatCompletionStreamResponse.class);
 		assertThat(chunk.choices()).isEmpty();
-		assertThat(chunk.additionalProperties()).containsKey("usage");
-		assertThat(chunk.additionalProperties().get("usage")).isInstanceOf(Map.class);
+		assertThat(chunk.usage()).isEqualTo(new CompletionUsage(12, 9, 21));
+		assertThat(chunk.additionalProperties()).containsKey("x_future_report");
+		assertThat(chunk.additionalProperties().get("x_future_report")).isInstanceOf(Map.class);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.openaiboot.models.common.ValidationException;
 import org.openaiboot.models.completions.CreateCompletionRequest.Prompt;
 import org.openaiboot.models.completions.CreateCompletionResponse.Choice;
 import org.openaiboot.models.completions.CreateCompletionResponse.Choice.FinishReason;
+import org.openaiboot.models.completions.CreateCompletionRequest.StreamOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -306,6 +307,34 @@ class CompletionsModelsTests {
 
 	private static CreateCompletionRequest.Builder valid() {
 		return CreateCompletionRequest.builder().model(CompletionModel.GPT_3_5_TURBO_INSTRUCT).prompt("Hi");
+	}
+
+	// Today's API (spec 2.3.0)
+
+	@Test
+	void createCompletionRequestWithStreamOptions() {
+		CreateCompletionRequest request = CreateCompletionRequest.builder()
+			.model(CompletionModel.GPT_3_5_TURBO_INSTRUCT)
+			.prompt("Say this is a test")
+			.stream(true)
+			.streamOptions(StreamOptions.withUsage())
+			.build();
+		String json = JACKSON3.writeValueAsString(request);
+		assertThat(json).isEqualTo("{\"model\":\"gpt-3.5-turbo-instruct\",\"prompt\":\"Say this is a test\","
+				+ "\"stream\":true,\"stream_options\":{\"include_usage\":true}}");
+		assertThat(assertLossless(json, CreateCompletionRequest.class)).isEqualTo(request);
+		assertForwardCompatible(json, CreateCompletionRequest.class, "model");
+		assertThat(request.toBuilder().build()).isEqualTo(request);
+		String obfuscation = "{\"include_usage\":false,\"include_obfuscation\":false}";
+		assertThat(assertLossless(obfuscation, StreamOptions.class).includeObfuscation()).isFalse();
+	}
+
+	@Test
+	void createCompletionRequestKeepsTheConstructorOfVersion2() {
+		CreateCompletionRequest request = new CreateCompletionRequest(CompletionModel.DAVINCI_002, Prompt.of("a"), null,
+				null, null, null, null, null, null, null, null, null, null, null, null, null, null, Map.of());
+		assertThat(request.streamOptions()).isNull();
+		assertThat(JACKSON3.writeValueAsString(request)).isEqualTo("{\"model\":\"davinci-002\",\"prompt\":\"a\"}");
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.openaiboot.models.files;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openaiboot.models.common.ValidationException;
@@ -75,7 +76,7 @@ class FilesModelsTests {
 	void createFileRequestHasNoBinaryComponent() {
 		assertThat(CreateFileRequest.FILE_FIELD).isEqualTo("file");
 		assertThat(CreateFileRequest.class.getRecordComponents()).extracting((component) -> component.getName())
-			.containsExactly("purpose", "additionalProperties");
+			.containsExactly("purpose", "expiresAfter", "additionalProperties");
 	}
 
 	@Test
@@ -93,10 +94,14 @@ class FilesModelsTests {
 	void createFileRequestValidatesPurpose() {
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> CreateFileRequest.builder().build())
 			.withMessage("Invalid value for 'purpose': is required (was null)");
-		for (Purpose output : List.of(Purpose.FINE_TUNE_RESULTS, Purpose.ASSISTANTS_OUTPUT)) {
+		for (Purpose output : List.of(Purpose.FINE_TUNE_RESULTS, Purpose.ASSISTANTS_OUTPUT, Purpose.BATCH_OUTPUT)) {
 			assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> CreateFileRequest.of(output))
-				.withMessage("Invalid value for 'purpose': must be one of fine-tune, assistants for an upload (was \""
-						+ output.value() + "\")");
+				.withMessage("Invalid value for 'purpose': must be one of fine-tune, assistants, batch, vision, "
+						+ "user_data, evals for an upload (was \"" + output.value() + "\")");
+		}
+		for (Purpose upload : List.of(Purpose.FINE_TUNE, Purpose.ASSISTANTS, Purpose.BATCH, Purpose.VISION,
+				Purpose.USER_DATA, Purpose.EVALS)) {
+			assertThat(CreateFileRequest.of(upload).purpose()).isEqualTo(upload);
 		}
 	}
 
@@ -105,6 +110,63 @@ class FilesModelsTests {
 		assertThat(JACKSON3.readValue("\"vision\"", Purpose.class).value()).isEqualTo("vision");
 		assertThat(JACKSON3.writeValueAsString(Status.UPLOADED)).isEqualTo("\"uploaded\"");
 		assertThat(Purpose.FINE_TUNE.toString()).isEqualTo("fine-tune");
+	}
+
+	// Today's API (spec 2.3.0)
+
+	@Test
+	void openAIFileOfTodaysApiRoundTrips() {
+		String json = fixture("fixtures/files/OpenAIFile-latest.json");
+		OpenAIFile file = assertLossless(json, OpenAIFile.class);
+		assertThat(file.expiresAt()).isEqualTo(1677614202L);
+		assertThat(file.purpose()).isEqualTo(Purpose.FINE_TUNE);
+		assertThat(file.status()).isNull();
+		assertForwardCompatible(json, OpenAIFile.class, "purpose", "status");
+	}
+
+	@Test
+	void listFilesResponseOfTodaysApiRoundTrips() {
+		String json = fixture("fixtures/files/ListFilesResponse-latest.json");
+		ListFilesResponse response = assertLossless(json, ListFilesResponse.class);
+		assertThat(response.data()).extracting(OpenAIFile::id).containsExactly("file-abc123", "file-abc456");
+		assertThat(response.firstId()).isEqualTo("file-abc123");
+		assertThat(response.lastId()).isEqualTo("file-abc456");
+		assertThat(response.hasMore()).isFalse();
+		assertThat(response.additionalProperties()).isEmpty();
+		assertForwardCompatible(json, ListFilesResponse.class, "purpose");
+	}
+
+	@Test
+	void typesKeepTheConstructorsOfVersion2() {
+		OpenAIFile file = new OpenAIFile("file-1", OpenAIFile.OBJECT, 1, 2L, "a.jsonl", Purpose.FINE_TUNE,
+				Status.PROCESSED, null, Map.of());
+		assertThat(file.expiresAt()).isNull();
+		assertThat(new ListFilesResponse(List.of(file), "list", Map.of()).hasMore()).isNull();
+		assertThat(new CreateFileRequest(Purpose.BATCH, Map.of()).expiresAfter()).isNull();
+	}
+
+	@Test
+	void createFileRequestWithExpiry() {
+		CreateFileRequest request = CreateFileRequest.builder().purpose(Purpose.BATCH).expiresAfterSeconds(7200).build();
+		String json = JACKSON3.writeValueAsString(request);
+		assertThat(json).isEqualTo("{\"purpose\":\"batch\",\"expires_after\":{\"anchor\":\"created_at\",\"seconds\":7200}}");
+		assertThat(assertLossless(json, CreateFileRequest.class)).isEqualTo(request);
+		assertForwardCompatible(json, CreateFileRequest.class, "purpose");
+		assertThat(request.toBuilder().build()).isEqualTo(request);
+		assertThat(CreateFileRequest.builder().purpose(Purpose.BATCH).expiresAfterSeconds(3600).build()).isNotNull();
+		assertThat(CreateFileRequest.builder().purpose(Purpose.BATCH).expiresAfterSeconds(2592000).build()).isNotNull();
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> CreateFileRequest.builder().purpose(Purpose.BATCH).expiresAfterSeconds(3599).build())
+			.withMessage("Invalid value for 'expires_after.seconds': must be between 3600 and 2592000 (was 3599)");
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> CreateFileRequest.builder().purpose(Purpose.BATCH).expiresAfterSeconds(2592001).build())
+			.withMessageContaining("'expires_after.seconds': must be between 3600 and 2592000");
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> CreateFileRequest.builder()
+				.purpose(Purpose.BATCH)
+				.expiresAfter(new CreateFileRequest.ExpiresAfter(null, 3600, Map.of()))
+				.build())
+			.withMessage("Invalid value for 'expires_after.anchor': is required (was null)");
 	}
 
 }

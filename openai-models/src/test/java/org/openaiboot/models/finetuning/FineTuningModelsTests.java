@@ -1,6 +1,8 @@
 package org.openaiboot.models.finetuning;
 
 import java.util.Map;
+import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.openaiboot.models.common.ValidationException;
@@ -8,6 +10,13 @@ import org.openaiboot.models.finetuning.CreateFineTuningJobRequest.Hyperparamete
 import org.openaiboot.models.finetuning.CreateFineTuningJobRequest.Hyperparameters.BatchSize;
 import org.openaiboot.models.finetuning.CreateFineTuningJobRequest.Hyperparameters.LearningRateMultiplier;
 import org.openaiboot.models.finetuning.CreateFineTuningJobRequest.Hyperparameters.NEpochs;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+import org.openaiboot.models.finetuning.FineTuneMethod.AutoOrInteger;
+import org.openaiboot.models.finetuning.FineTuneMethod.AutoOrNumber;
+import org.openaiboot.models.finetuning.FineTuneMethod.DpoHyperparameters;
+import org.openaiboot.models.finetuning.FineTuneMethod.ReasoningEffort;
+import org.openaiboot.models.finetuning.FineTuneMethod.ReinforcementHyperparameters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -93,7 +102,10 @@ class FineTuningModelsTests {
 		assertThat(event.createdAt()).isEqualTo(1689813489L);
 		assertThat(event.level()).isEqualTo(FineTuningJobEvent.Level.WARN);
 		assertThat(event.message()).startsWith("Fine tuning process stopping");
-		assertThat(event.additionalProperties()).containsEntry("type", "message").containsEntry("data", null);
+		// members the 2.0.0 schema did not declare, read into components today
+		assertThat(event.type()).isEqualTo(FineTuningJobEvent.Type.MESSAGE);
+		assertThat(event.data()).isNull();
+		assertThat(event.additionalProperties()).isEmpty();
 		assertForwardCompatible(json, FineTuningJobEvent.class, "level");
 	}
 
@@ -105,7 +117,8 @@ class FineTuningModelsTests {
 		assertThat(response.data()).hasSize(2);
 		assertThat(response.data()).extracting(FineTuningJobEvent::level)
 			.containsOnly(FineTuningJobEvent.Level.INFO);
-		assertThat(response.additionalProperties()).containsEntry("has_more", true);
+		assertThat(response.hasMore()).isTrue();
+		assertThat(response.additionalProperties()).isEmpty();
 		assertForwardCompatible(json, ListFineTuningJobEventsResponse.class, "level");
 	}
 
@@ -177,10 +190,10 @@ class FineTuningModelsTests {
 			.model(FineTuningModel.BABBAGE_002)
 			.trainingFile("file-abc123");
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> builder.suffix("").build())
-			.withMessage("Invalid value for 'suffix': must be between 1 and 40 characters long (was \"\")");
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> builder.suffix("s".repeat(41)).build())
-			.withMessageContaining("'suffix': must be between 1 and 40 characters long");
-		assertThat(builder.suffix("s".repeat(40)).build().suffix()).hasSize(40);
+			.withMessage("Invalid value for 'suffix': must be between 1 and 64 characters long (was \"\")");
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> builder.suffix("s".repeat(65)).build())
+			.withMessageContaining("'suffix': must be between 1 and 64 characters long");
+		assertThat(builder.suffix("s".repeat(64)).build().suffix()).hasSize(64);
 	}
 
 	@Test
@@ -220,6 +233,223 @@ class FineTuningModelsTests {
 			.isEqualTo(FineTuningModel.of("gpt-4-0613"));
 		assertThat(JACKSON3.writeValueAsString(FineTuningModel.DAVINCI_002)).isEqualTo("\"davinci-002\"");
 		assertThat(FineTuningModel.GPT_3_5_TURBO).hasToString("gpt-3.5-turbo");
+	}
+
+	// Today's API (spec 2.3.0)
+
+	@Test
+	void fineTuningJobOfTodaysApiRoundTrips() throws Exception {
+		String json = fixture("fixtures/finetuning/FineTuningJob-latest.json");
+		FineTuningJob job = readStable(json);
+		assertThat(job.hyperparameters().batchSize()).isEqualTo(BatchSize.of(1));
+		assertThat(job.hyperparameters().learningRateMultiplier()).isEqualTo(LearningRateMultiplier.of(1.0));
+		assertThat(job.integrations()).isEmpty();
+		assertThat(job.seed()).isZero();
+		assertThat(job.estimatedFinish()).isZero();
+		assertThat(job.method().type()).isEqualTo(FineTuneMethod.Type.SUPERVISED);
+		assertThat(job.method().supervised().hyperparameters().nEpochs()).isEqualTo(NEpochs.of(4));
+		assertThat(job.metadata()).containsEntry("key", "value");
+		assertThat(job.additionalProperties()).isEmpty();
+		// the example leaves out error, which the API sends (as null for a job that did not fail)
+		ObjectNode complete = (ObjectNode) JACKSON3.readTree(json);
+		complete.putNull("error");
+		String written = JACKSON3.writeValueAsString(complete);
+		assertThat(assertLossless(written, FineTuningJob.class)).isEqualTo(job);
+		assertForwardCompatible(written, FineTuningJob.class, "status", "type");
+		assertThat(readStable(fixture("fixtures/finetuning/FineTuningJob-retrieve.json")).method()).isEqualTo(job.method());
+	}
+
+	@Test
+	void fineTuningJobWithExplicitNullsRoundTrips() {
+		String json = fixture("fixtures/finetuning/FineTuningJob-epochs.json");
+		FineTuningJob job = JACKSON3.readValue(json, FineTuningJob.class);
+		assertThat(job.metadata()).isNull();
+		assertThat(job.estimatedFinish()).isNull();
+		assertThat(job.seed()).isEqualTo(683058546);
+		assertThat(job.method().supervised().hyperparameters().nEpochs()).isEqualTo(NEpochs.of(2));
+		assertThat(job.additionalProperties()).containsOnlyKeys("user_provided_suffix", "usage_metrics",
+				"shared_with_openai");
+		String written = withoutNulls(json, "metadata", "estimated_finish", "code", "message");
+		assertThat(assertLossless(written, FineTuningJob.class)).isEqualTo(job);
+		assertForwardCompatible(written, FineTuningJob.class, "status", "type");
+	}
+
+	@Test
+	void fineTuningJobsWithEachMethodAreRead() throws Exception {
+		FineTuningJob dpo = readStable(fixture("fixtures/finetuning/FineTuningJob-dpo.json"));
+		assertThat(dpo.hyperparameters()).isNull();
+		DpoHyperparameters dpoSettings = dpo.method().dpo().hyperparameters();
+		assertThat(dpo.method().type()).isEqualTo(FineTuneMethod.Type.DPO);
+		assertThat(dpoSettings.beta()).isEqualTo(AutoOrNumber.of(0.1));
+		assertThat(dpoSettings.batchSize()).isEqualTo(BatchSize.auto());
+		FineTuningJob reinforcement = readStable(fixture("fixtures/finetuning/FineTuningJob-reinforcement.json"));
+		FineTuneMethod.Reinforcement method = reinforcement.method().reinforcement();
+		assertThat(method.grader()).containsEntry("type", "string_check").containsEntry("operation", "eq");
+		assertThat(method.hyperparameters().reasoningEffort()).isEqualTo(ReasoningEffort.MEDIUM);
+		assertThat(method.hyperparameters().computeMultiplier()).isEqualTo(AutoOrNumber.auto());
+		assertThat(method.hyperparameters().evalSamples()).isEqualTo(AutoOrInteger.auto());
+		assertThat(method.additionalProperties()).containsEntry("response_format", null);
+		FineTuningJob wandb = readStable(fixture("fixtures/finetuning/FineTuningJob-wandb.json"));
+		FineTuningIntegration integration = wandb.integrations().get(0);
+		assertThat(integration.type()).isEqualTo(FineTuningIntegration.WANDB);
+		assertThat(integration.wandb().project()).isEqualTo("my-wandb-project");
+		assertThat(integration.wandb().entity()).isNull();
+		assertThat(integration.wandb().additionalProperties()).containsEntry("run_id", "ftjob-abc123");
+	}
+
+	@Test
+	void listFineTuningJobEventsResponseOfTodaysApiRoundTrips() {
+		String json = fixture("fixtures/finetuning/ListFineTuningJobEventsResponse-latest.json");
+		ListFineTuningJobEventsResponse page = assertLossless(json, ListFineTuningJobEventsResponse.class);
+		assertThat(page.hasMore()).isTrue();
+		assertThat(page.data()).extracting(FineTuningJobEvent::type)
+			.containsExactly(FineTuningJobEvent.Type.MESSAGE, FineTuningJobEvent.Type.MESSAGE);
+		assertThat(page.data().get(0).data()).isNull();
+		assertThat(page.additionalProperties()).isEmpty();
+		assertForwardCompatible(json, ListFineTuningJobEventsResponse.class, "level", "type");
+		String metrics = "{\"object\":\"fine_tuning.job.event\",\"id\":\"ft-event-1\",\"created_at\":1,"
+				+ "\"level\":\"info\",\"message\":\"Step 1/10\",\"type\":\"metrics\","
+				+ "\"data\":{\"step\":1,\"train_loss\":1.25}}";
+		FineTuningJobEvent event = assertLossless(metrics, FineTuningJobEvent.class);
+		assertThat(event.data()).containsEntry("step", 1).containsEntry("train_loss", 1.25);
+	}
+
+	@Test
+	void typesKeepTheConstructorsOfVersion2() {
+		FineTuningJob.Hyperparameters hyperparameters = new FineTuningJob.Hyperparameters(NEpochs.of(3), Map.of());
+		assertThat(hyperparameters.batchSize()).isNull();
+		FineTuningJob job = new FineTuningJob("ftjob-1", 1L, null, null, null, hyperparameters, "davinci-002",
+				FineTuningJob.OBJECT, "org-1", List.of(), FineTuningJob.Status.QUEUED, null, "file-1", null, Map.of());
+		assertThat(job.method()).isNull();
+		assertThat(new FineTuningJobEvent("e", 1L, FineTuningJobEvent.Level.INFO, "m", FineTuningJobEvent.OBJECT,
+				Map.of())
+			.type()).isNull();
+		assertThat(new ListFineTuningJobEventsResponse(List.of(), "list", Map.of()).hasMore()).isNull();
+		assertThat(new CreateFineTuningJobRequest(FineTuningModel.DAVINCI_002, "file-1", null, null, null, Map.of())
+			.method()).isNull();
+	}
+
+	@Test
+	void createFineTuningJobRequestWithTodaysMembers() {
+		CreateFineTuningJobRequest request = CreateFineTuningJobRequest.builder()
+			.model(FineTuningModel.GPT_4O_MINI)
+			.trainingFile("file-abc123")
+			.integrations(FineTuningIntegration.wandb("my-wandb-project"))
+			.seed(42)
+			.method(FineTuneMethod.dpo(new DpoHyperparameters(AutoOrNumber.of(0.1), null, null, NEpochs.of(2),
+					Map.of())))
+			.metadata(Map.of("team", "search"))
+			.build();
+		String json = JACKSON3.writeValueAsString(request);
+		assertThat(json).isEqualTo("{\"model\":\"gpt-4o-mini\",\"training_file\":\"file-abc123\","
+				+ "\"integrations\":[{\"type\":\"wandb\",\"wandb\":{\"project\":\"my-wandb-project\"}}],"
+				+ "\"seed\":42,\"method\":{\"type\":\"dpo\",\"dpo\":{\"hyperparameters\":{\"beta\":0.1,"
+				+ "\"n_epochs\":2}}},\"metadata\":{\"team\":\"search\"}}");
+		assertThat(assertLossless(json, CreateFineTuningJobRequest.class)).isEqualTo(request);
+		assertForwardCompatible(json, CreateFineTuningJobRequest.class, "model", "type");
+		assertThat(request.toBuilder().build()).isEqualTo(request);
+		CreateFineTuningJobRequest reinforcement = request.toBuilder()
+			.method(FineTuneMethod.reinforcement(Map.of("type", "string_check", "name", "g"),
+					new ReinforcementHyperparameters(null, null, null, ReasoningEffort.HIGH, AutoOrNumber.of(2),
+							AutoOrInteger.of(5), AutoOrInteger.auto(), Map.of())))
+			.build();
+		String written = JACKSON3.writeValueAsString(reinforcement.method());
+		assertThat(written).contains("\"reasoning_effort\":\"high\"", "\"compute_multiplier\":2",
+				"\"eval_interval\":5", "\"eval_samples\":\"auto\"");
+		assertThat(assertLossless(written, FineTuneMethod.class)).isEqualTo(reinforcement.method());
+		assertThat(JACKSON3.writeValueAsString(FineTuneMethod.supervised(Hyperparameters.builder().nEpochs(3).build())))
+			.isEqualTo("{\"type\":\"supervised\",\"supervised\":{\"hyperparameters\":{\"n_epochs\":3}}}");
+	}
+
+	@Test
+	void createFineTuningJobRequestValidatesTodaysMembers() {
+		CreateFineTuningJobRequest.Builder builder = CreateFineTuningJobRequest.builder()
+			.model(FineTuningModel.GPT_4O_MINI)
+			.trainingFile("file-abc123");
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> builder.seed(-1).build())
+			.withMessage("Invalid value for 'seed': must be between 0 and 2147483647 (was -1)");
+		builder.seed(null);
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> builder.integrations(FineTuningIntegration.wandb("a"), FineTuningIntegration.wandb("b"),
+					FineTuningIntegration.wandb("c"), FineTuningIntegration.wandb("d"), FineTuningIntegration.wandb("e"),
+					FineTuningIntegration.wandb("f"))
+				.build())
+			.withMessageStartingWith("Invalid value for 'integrations': must have at most 5 elements");
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> builder.integrations(FineTuningIntegration.wandb(" ")).build())
+			.withMessage("Invalid value for 'integrations[].wandb.project': is required and must not be blank "
+					+ "(was \" \")");
+		builder.integrations((List<FineTuningIntegration>) null);
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> builder.method(FineTuneMethod.dpo(new DpoHyperparameters(AutoOrNumber.of(2.5), null,
+					null, null, Map.of())))
+				.build())
+			.withMessage("Invalid value for 'method.dpo.hyperparameters.beta': must be greater than 0.0 and at most "
+					+ "2.0 (was 2.5)");
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> builder.method(FineTuneMethod.supervised(new Hyperparameters(BatchSize.of(257), null,
+					null, Map.of())))
+				.build())
+			.withMessage("Invalid value for 'method.supervised.hyperparameters.batch_size': must be between 1 and 256 "
+					+ "(was 257)");
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> builder.method(FineTuneMethod.reinforcement(Map.of("type", "python"),
+					new ReinforcementHyperparameters(null, null, null, null, AutoOrNumber.of(11), null, null,
+							Map.of())))
+				.build())
+			.withMessageStartingWith("Invalid value for 'method.reinforcement.hyperparameters.compute_multiplier'");
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> builder.method(FineTuneMethod.reinforcement(Map.of("type", "python"),
+					new ReinforcementHyperparameters(null, null, null, null, null, AutoOrInteger.of(0), null,
+							Map.of())))
+				.build())
+			.withMessage("Invalid value for 'method.reinforcement.hyperparameters.eval_interval': must be at least 1 "
+					+ "(was 0)");
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> builder.method(new FineTuneMethod(FineTuneMethod.Type.REINFORCEMENT, null, null, null,
+					Map.of()))
+				.build())
+			.withMessage("Invalid value for 'method.reinforcement': is required for the reinforcement method (was null)");
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> builder.method(new FineTuneMethod(FineTuneMethod.Type.DPO,
+					new FineTuneMethod.Supervised(null, Map.of()), null, null, Map.of()))
+				.build())
+			.withMessage("Invalid value for 'method': must only hold the settings of its type (was \"dpo\")");
+		builder.method(null);
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> builder.metadata(Map.of("k".repeat(65), "v")).build())
+			.withMessageStartingWith("Invalid value for 'metadata key': must be at most 64 characters long");
+	}
+	/**
+	 * The JSON without the named members where they are {@code null}: optional members
+	 * that today's API sends as {@code null} are read as absent and not written back.
+	 */
+	private static String withoutNulls(String json, String... members) {
+		JsonNode node = JACKSON3.readTree(json);
+		strip(node, Set.of(members));
+		return JACKSON3.writeValueAsString(node);
+	}
+
+	private static void strip(JsonNode node, Set<String> members) {
+		if (node instanceof ObjectNode object) {
+			members.stream()
+				.filter((member) -> object.has(member) && object.get(member).isNull())
+				.forEach(object::remove);
+		}
+		node.forEach((child) -> strip(child, members));
+	}
+
+	/**
+	 * Read a documented example that this type cannot write back byte for byte (it leaves
+	 * out members the 2.0.0 schema requires, or sends {@code null} for optional ones), and
+	 * assert that both mappers read it alike and that what they write reads back equal.
+	 */
+	private static FineTuningJob readStable(String json) throws Exception {
+		FineTuningJob job = JACKSON3.readValue(json, FineTuningJob.class);
+		assertThat(JACKSON2.readValue(json, FineTuningJob.class)).isEqualTo(job);
+		assertThat(JACKSON3.readValue(JACKSON3.writeValueAsString(job), FineTuningJob.class)).isEqualTo(job);
+		assertThat(JACKSON2.readValue(JACKSON2.writeValueAsString(job), FineTuningJob.class)).isEqualTo(job);
+		return job;
 	}
 
 }

@@ -2,6 +2,7 @@ package org.openaiboot.models.images;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openaiboot.models.common.ValidationException;
@@ -9,6 +10,10 @@ import org.openaiboot.models.images.CreateImageRequest.Quality;
 import org.openaiboot.models.images.CreateImageRequest.ResponseFormat;
 import org.openaiboot.models.images.CreateImageRequest.Size;
 import org.openaiboot.models.images.CreateImageRequest.Style;
+import org.openaiboot.models.images.CreateImageRequest.Background;
+import org.openaiboot.models.images.CreateImageRequest.Moderation;
+import org.openaiboot.models.images.CreateImageRequest.OutputFormat;
+import org.openaiboot.models.images.CreateImageEditRequest.InputFidelity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -191,7 +196,9 @@ class ImagesModelsTests {
 		assertThat(CreateImageEditRequest.IMAGE_FIELD).isEqualTo("image");
 		assertThat(CreateImageEditRequest.MASK_FIELD).isEqualTo("mask");
 		assertThat(componentNames(CreateImageEditRequest.class)).doesNotContain("image", "mask")
-			.containsExactly("prompt", "model", "n", "size", "responseFormat", "user", "additionalProperties");
+			.containsExactly("prompt", "background", "model", "n", "size", "responseFormat", "outputFormat",
+					"outputCompression", "user", "inputFidelity", "stream", "partialImages", "quality",
+					"additionalProperties");
 	}
 
 	@Test
@@ -275,6 +282,133 @@ class ImagesModelsTests {
 
 	private static List<String> componentNames(Class<? extends Record> type) {
 		return Arrays.stream(type.getRecordComponents()).map((component) -> component.getName()).toList();
+	}
+
+	// Today's API (spec 2.3.0)
+
+	@Test
+	void imagesResponseOfAGptImageModelRoundTrips() {
+		String json = fixture("fixtures/images/ImagesResponse-gpt-image.json");
+		ImagesResponse response = assertLossless(json, ImagesResponse.class);
+		assertThat(response.background()).isEqualTo(Background.TRANSPARENT);
+		assertThat(response.outputFormat()).isEqualTo(OutputFormat.PNG);
+		assertThat(response.size()).isEqualTo(Size.SIZE_1024X1024);
+		assertThat(response.quality()).isEqualTo(Quality.HIGH);
+		assertThat(response.usage().totalTokens()).isEqualTo(100);
+		assertThat(response.usage().inputTokensDetails().imageTokens()).isEqualTo(40);
+		assertThat(response.usage().outputTokensDetails()).isNull();
+		assertForwardCompatible(json, ImagesResponse.class, "background", "output_format", "size", "quality");
+		String generated = fixture("fixtures/images/ImagesResponse-generate.json");
+		ImagesResponse plain = assertLossless(generated, ImagesResponse.class);
+		assertThat(plain.data()).singleElement().extracting(Image::b64Json).isEqualTo("...");
+		assertThat(plain.usage().outputTokens()).isEqualTo(50);
+		assertForwardCompatible(generated, ImagesResponse.class);
+	}
+
+	@Test
+	void imageTypesKeepTheConstructorsOfVersion2() {
+		assertThat(new ImagesResponse(1L, List.of(), Map.of()).usage()).isNull();
+		assertThat(new CreateImageRequest("p", null, null, null, null, null, null, null, Map.of()).background())
+			.isNull();
+		assertThat(new CreateImageEditRequest("p", null, null, null, null, null, Map.of()).quality()).isNull();
+	}
+
+	@Test
+	void createImageRequestForAGptImageModel() {
+		CreateImageRequest request = CreateImageRequest.builder()
+			.prompt("x".repeat(32000))
+			.model(ImageModel.GPT_IMAGE_1)
+			.quality(Quality.HIGH)
+			.outputFormat(OutputFormat.WEBP)
+			.outputCompression(80)
+			.stream(true)
+			.partialImages(2)
+			.size(Size.SIZE_1536X1024)
+			.moderation(Moderation.LOW)
+			.background(Background.TRANSPARENT)
+			.build();
+		String json = JACKSON3.writeValueAsString(request);
+		assertThat(json).endsWith("\"model\":\"gpt-image-1\",\"quality\":\"high\",\"output_format\":\"webp\","
+				+ "\"output_compression\":80,\"stream\":true,\"partial_images\":2,\"size\":\"1536x1024\","
+				+ "\"moderation\":\"low\",\"background\":\"transparent\"}");
+		assertThat(assertLossless(json, CreateImageRequest.class)).isEqualTo(request);
+		assertForwardCompatible(json, CreateImageRequest.class, "model", "quality", "output_format", "size",
+				"moderation", "background");
+		assertThat(request.toBuilder().build()).isEqualTo(request);
+		assertThat(ImageModel.GPT_IMAGE_2.isGptImage()).isTrue();
+		assertThat(ImageModel.CHATGPT_IMAGE_LATEST.isGptImage()).isTrue();
+		assertThat(ImageModel.DALL_E_3.isGptImage()).isFalse();
+		assertThat(CreateImageRequest.builder().prompt("p").model(ImageModel.GPT_IMAGE_2).size(Size.of(1536, 864)).build()
+			.size()
+			.value()).isEqualTo("1536x864");
+	}
+
+	@Test
+	void createImageRequestValidatesTheGptImageMembers() {
+		CreateImageRequest.Builder builder = CreateImageRequest.builder().prompt("p").model(ImageModel.GPT_IMAGE_1);
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> builder.prompt("x".repeat(32001)).build())
+			.withMessageStartingWith("Invalid value for 'prompt': must be at most 32000 characters long");
+		builder.prompt("p");
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> builder.outputCompression(101).build())
+			.withMessage("Invalid value for 'output_compression': must be between 0 and 100 (was 101)");
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> builder.outputCompression(-1).build())
+			.withMessage("Invalid value for 'output_compression': must be between 0 and 100 (was -1)");
+		builder.outputCompression(null);
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> builder.partialImages(4).build())
+			.withMessage("Invalid value for 'partial_images': must be between 0 and 3 (was 4)");
+		builder.partialImages(0);
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> builder.background(Background.TRANSPARENT).outputFormat(OutputFormat.JPEG).build())
+			.withMessage("Invalid value for 'output_format': must be png or webp for a transparent background "
+					+ "(was \"jpeg\")");
+		builder.outputFormat(OutputFormat.PNG);
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> builder.size(Size.SIZE_1792X1024).build())
+			.withMessage("Invalid value for 'size': must be one of 1024x1024, 1536x1024, 1024x1536, auto "
+					+ "(or WIDTHxHEIGHT for gpt-image-2) for gpt-image-1 (was \"1792x1024\")");
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> CreateImageRequest.builder().prompt("p").model(ImageModel.DALL_E_2).size(Size.AUTO).build())
+			.withMessageStartingWith("Invalid value for 'size': must be one of 256x256, 512x512, 1024x1024 for dall-e-2");
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> CreateImageRequest.builder()
+				.prompt("p")
+				.model(ImageModel.DALL_E_3)
+				.size(Size.SIZE_1024X1536)
+				.build())
+			.withMessageStartingWith("Invalid value for 'size': must be one of 1024x1024, 1792x1024, 1024x1792");
+	}
+
+	@Test
+	void createImageEditRequestForAGptImageModel() {
+		CreateImageEditRequest request = CreateImageEditRequest.builder()
+			.prompt("x".repeat(32000))
+			.model(ImageModel.GPT_IMAGE_1_5)
+			.background(Background.OPAQUE)
+			.outputFormat(OutputFormat.JPEG)
+			.outputCompression(50)
+			.inputFidelity(InputFidelity.HIGH)
+			.stream(true)
+			.partialImages(1)
+			.quality(Quality.MEDIUM)
+			.size(Size.AUTO)
+			.build();
+		String json = JACKSON3.writeValueAsString(request);
+		assertThat(assertLossless(json, CreateImageEditRequest.class)).isEqualTo(request);
+		assertForwardCompatible(json, CreateImageEditRequest.class, "model", "background", "output_format",
+				"input_fidelity", "quality", "size");
+		assertThat(request.toBuilder().build()).isEqualTo(request);
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> request.toBuilder().prompt("x".repeat(32001)).build())
+			.withMessageStartingWith("Invalid value for 'prompt': must be at most 32000 characters long");
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> request.toBuilder().partialImages(-1).build())
+			.withMessage("Invalid value for 'partial_images': must be between 0 and 3 (was -1)");
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> request.toBuilder().size(Size.SIZE_256X256).build())
+			.withMessageStartingWith("Invalid value for 'size': must be one of 1024x1024, 1536x1024");
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> request.toBuilder().model(ImageModel.DALL_E_2).prompt("p").size(Size.AUTO).build())
+			.withMessage("Invalid value for 'size': must be one of 256x256, 512x512, 1024x1024 (was \"auto\")");
 	}
 
 }

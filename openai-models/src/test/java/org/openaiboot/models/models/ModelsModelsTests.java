@@ -1,11 +1,15 @@
 package org.openaiboot.models.models;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openaiboot.models.support.JsonRoundTrip.assertForwardCompatible;
 import static org.openaiboot.models.support.JsonRoundTrip.assertLossless;
 import static org.openaiboot.models.support.JsonRoundTrip.fixture;
+import static org.openaiboot.models.support.JsonRoundTrip.JACKSON3;
 
 class ModelsModelsTests {
 
@@ -47,6 +51,55 @@ class ModelsModelsTests {
 				+ "\"permission\":[{\"allow\":true}]}";
 		Model model = assertLossless(json, Model.class);
 		assertThat(model.additionalProperties()).containsOnlyKeys("permission");
+	}
+
+	// Today's API (spec 2.3.0)
+
+	@Test
+	void modelOfTodaysApiRoundTrips() {
+		String json = fixture("fixtures/models/Model-latest.json");
+		Model model = assertLossless(json, Model.class);
+		assertThat(model.id()).isEqualTo("VAR_chat_model_id");
+		assertThat(model.shutdownDate()).isEqualTo("2026-10-23");
+		assertThat(model.additionalProperties()).isEmpty();
+		assertForwardCompatible(json, Model.class);
+	}
+
+	@Test
+	void listModelsResponseOfTodaysApiRoundTrips() {
+		String json = fixture("fixtures/models/ListModelsResponse-latest.json");
+		ListModelsResponse response = JACKSON3.readValue(json, ListModelsResponse.class);
+		assertThat(response.data()).extracting(Model::shutdownDate).containsExactly(null, null, "2026-10-23");
+		String written = withoutNulls(json, "shutdown_date");
+		assertThat(assertLossless(written, ListModelsResponse.class)).isEqualTo(response);
+		assertForwardCompatible(written, ListModelsResponse.class);
+	}
+
+	@Test
+	void modelKeepsTheConstructorOfVersion2() {
+		Model model = new Model("m", 1L, Model.OBJECT, "me", java.util.Map.of());
+		assertThat(model.shutdownDate()).isNull();
+		assertThat(JACKSON3.writeValueAsString(model))
+			.isEqualTo("{\"id\":\"m\",\"created\":1,\"object\":\"model\",\"owned_by\":\"me\"}");
+	}
+
+	/**
+	 * The JSON without the named members where they are {@code null}: optional members
+	 * that today's API sends as {@code null} are read as absent and not written back.
+	 */
+	private static String withoutNulls(String json, String... members) {
+		JsonNode node = JACKSON3.readTree(json);
+		strip(node, Set.of(members));
+		return JACKSON3.writeValueAsString(node);
+	}
+
+	private static void strip(JsonNode node, Set<String> members) {
+		if (node instanceof ObjectNode object) {
+			members.stream()
+				.filter((member) -> object.has(member) && object.get(member).isNull())
+				.forEach(object::remove);
+		}
+		node.forEach((child) -> strip(child, members));
 	}
 
 }

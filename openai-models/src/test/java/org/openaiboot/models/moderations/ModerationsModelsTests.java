@@ -8,6 +8,8 @@ import org.openaiboot.models.common.ValidationException;
 import org.openaiboot.models.moderations.CreateModerationResponse.Categories;
 import org.openaiboot.models.moderations.CreateModerationResponse.CategoryScores;
 import org.openaiboot.models.moderations.CreateModerationResponse.Result;
+import org.openaiboot.models.moderations.CreateModerationRequest.InputPart;
+import org.openaiboot.models.moderations.CreateModerationResponse.InputType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -54,11 +56,13 @@ class ModerationsModelsTests {
 	@Test
 	void newCategoriesAreKept() {
 		String json = "{\"hate\":false,\"hate/threatening\":false,\"harassment\":false,"
-				+ "\"harassment/threatening\":false,"
+				+ "\"harassment/threatening\":false,\"illicit\":true,"
 				+ "\"self-harm\":false,\"self-harm/intent\":false,\"self-harm/instructions\":false,\"sexual\":false,"
-				+ "\"sexual/minors\":false,\"violence\":false,\"violence/graphic\":false,\"illicit\":true}";
+				+ "\"sexual/minors\":false,\"violence\":false,\"violence/graphic\":false,\"future/category\":true}";
 		Categories categories = assertLossless(json, Categories.class);
-		assertThat(categories.additionalProperties()).containsEntry("illicit", true);
+		assertThat(categories.illicit()).isTrue();
+		assertThat(categories.illicitViolent()).isNull();
+		assertThat(categories.additionalProperties()).containsEntry("future/category", true);
 	}
 
 	@Test
@@ -102,7 +106,8 @@ class ModerationsModelsTests {
 
 	@Test
 	void unknownInputShapeIsKept() {
-		String json = "{\"input\":[{\"type\":\"image_url\",\"image_url\":{\"url\":\"https://example.com/a.png\"}}]}";
+		// image parts were an unknown shape in version 2.0.0; today they are Input.Parts
+		String json = "{\"input\":[[1,2],[3]]}";
 		CreateModerationRequest request = assertLossless(json, CreateModerationRequest.class);
 		assertThat(request.input()).isInstanceOf(CreateModerationRequest.Input.Unknown.class);
 	}
@@ -114,6 +119,88 @@ class ModerationsModelsTests {
 		assertThat(JACKSON3.writeValueAsString(ModerationModel.TEXT_MODERATION_LATEST))
 			.isEqualTo("\"text-moderation-latest\"");
 		assertThat(ModerationModel.TEXT_MODERATION_STABLE).hasToString("text-moderation-stable");
+	}
+
+	// Today's API (spec 2.3.0)
+
+	@Test
+	void omniModerationResponseRoundTrips() {
+		String json = fixture("fixtures/moderations/CreateModerationResponse-omni.json");
+		CreateModerationResponse response = assertLossless(json, CreateModerationResponse.class);
+		assertThat(response.model()).isEqualTo(ModerationModel.OMNI_MODERATION_LATEST.value());
+		Result result = response.results().get(0);
+		assertThat(result.categories().illicit()).isFalse();
+		assertThat(result.categories().illicitViolent()).isFalse();
+		assertThat(result.categories().violenceGraphic()).isTrue();
+		assertThat(result.categoryScores().illicit()).isEqualTo(0.030535955153511665);
+		assertThat(result.categoryScores().illicitViolent()).isEqualTo(0.008925306722380033);
+		assertThat(result.categoryAppliedInputTypes().sexual()).containsExactly(InputType.TEXT, InputType.IMAGE);
+		assertThat(result.categoryAppliedInputTypes().illicit()).containsExactly(InputType.TEXT);
+		assertThat(result.categories().additionalProperties()).isEmpty();
+		assertThat(result.additionalProperties()).isEmpty();
+		assertForwardCompatible(json, CreateModerationResponse.class);
+	}
+
+	@Test
+	void typesKeepTheConstructorsOfVersion2() {
+		Categories categories = new Categories(false, false, false, false, false, false, false, false, false, true,
+				false, Map.of());
+		assertThat(categories.illicit()).isNull();
+		CategoryScores scores = new CategoryScores(0, 0, 0, 0, 0, 0, 0, 0, 0, 0.9, 0, Map.of());
+		assertThat(scores.violence()).isEqualTo(0.9);
+		Result result = new Result(true, categories, scores, Map.of());
+		assertThat(result.categoryAppliedInputTypes()).isNull();
+		assertThat(JACKSON3.writeValueAsString(result)).doesNotContain("illicit", "category_applied_input_types");
+	}
+
+	@Test
+	void requestWithTextAndImageParts() {
+		CreateModerationRequest request = CreateModerationRequest.builder()
+			.input(InputPart.text("...text to classify goes here..."),
+					InputPart.imageUrl("https://example.com/image.png"))
+			.model(ModerationModel.OMNI_MODERATION_LATEST)
+			.build();
+		String json = "{\"input\":[{\"text\":\"...text to classify goes here...\",\"type\":\"text\"},"
+				+ "{\"image_url\":{\"url\":\"https://example.com/image.png\"},\"type\":\"image_url\"}],"
+				+ "\"model\":\"omni-moderation-latest\"}";
+		assertThat(JACKSON3.readTree(JACKSON3.writeValueAsString(request))).isEqualTo(JACKSON3.readTree(json));
+		CreateModerationRequest read = assertLossless(json, CreateModerationRequest.class);
+		assertThat(read).isEqualTo(request);
+		assertThat(read.input()).isInstanceOf(CreateModerationRequest.Input.Parts.class);
+		assertForwardCompatible(json, CreateModerationRequest.class, "model");
+		assertThat(request.toBuilder().build()).isEqualTo(request);
+	}
+
+	@Test
+	void unknownInputPartIsKept() {
+		String json = "{\"input\":[{\"type\":\"audio_url\",\"audio_url\":{\"url\":\"https://x\"}},"
+				+ "{\"type\":\"text\",\"text\":\"hi\"}]}";
+		CreateModerationRequest request = assertLossless(json, CreateModerationRequest.class);
+		List<InputPart> parts = ((CreateModerationRequest.Input.Parts) request.input()).parts();
+		assertThat(parts.get(0)).isInstanceOf(InputPart.Unknown.class);
+		assertThat(parts.get(0).type()).isEqualTo("audio_url");
+		assertThat(parts.get(1)).isEqualTo(InputPart.text("hi"));
+		assertThat(JACKSON3.readValue("{\"type\":\"video\",\"x\":1}", InputPart.class))
+			.isInstanceOf(InputPart.Unknown.class);
+		assertThat(JACKSON3.readValue("{\"type\":\"text\",\"text\":\"a\"}", InputPart.class))
+			.isEqualTo(InputPart.text("a"));
+	}
+
+	@Test
+	void requestWithPartsValidates() {
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> CreateModerationRequest.builder().input(new InputPart[0]).build())
+			.withMessage("Invalid value for 'input': is required and must not be empty (was [])");
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> CreateModerationRequest.builder().input(InputPart.imageUrl(" ")).build())
+			.withMessage("Invalid value for 'input[].image_url.url': is required and must not be blank (was \" \")");
+	}
+
+	@Test
+	void knowsTheOmniModerationModels() {
+		assertThat(ModerationModel.OMNI_MODERATION_2024_09_26.value()).isEqualTo("omni-moderation-2024-09-26");
+		assertThat(JACKSON3.writeValueAsString(ModerationModel.OMNI_MODERATION_LATEST))
+			.isEqualTo("\"omni-moderation-latest\"");
 	}
 
 }

@@ -1,0 +1,248 @@
+package org.openaiboot.client;
+
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Field;
+import java.lang.annotation.Annotation;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.github.victools.jsonschema.generator.FieldScope;
+import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerator;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import org.jspecify.annotations.Nullable;
+import org.openaiboot.models.chat.ChatCompletionResponseMessage;
+import org.openaiboot.models.chat.CreateChatCompletionRequest;
+import org.openaiboot.models.chat.CreateChatCompletionRequest.ResponseFormat;
+import org.openaiboot.models.chat.CreateChatCompletionResponse;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.util.Assert;
+
+/**
+ * Structured Outputs for a Java type: the {@code response_format} that makes the model
+ * answer with JSON of the type's shape, and the reader that turns the answer back into
+ * the type.
+ * <pre class="code">
+ * record Step(String explanation, String output) {}
+ * record MathReasoning(List&lt;Step&gt; steps, String finalAnswer) {}
+ *
+ * MathReasoning answer = chat.createChatCompletion(request, MathReasoning.class);
+ * // or, to derive the schema once and reuse it:
+ * StructuredOutput&lt;MathReasoning&gt; output = StructuredOutput.of(MathReasoning.class);
+ * MathReasoning answer = output.read(chat.createChatCompletion(output.apply(request)));
+ * </pre>
+ * The JSON Schema is derived from the type's fields with the victools
+ * jsonschema-generator (an optional dependency: add
+ * {@code com.github.victools:jsonschema-generator} to use this class), shaped for the
+ * strict mode of the API: every property is required, every object has
+ * {@code "additionalProperties": false}, and a field whose type is annotated
+ * {@code @Nullable} may be {@code null}. Jackson's {@link JsonProperty @JsonProperty}
+ * names, {@link JsonIgnore @JsonIgnore} and
+ * {@link JsonPropertyDescription @JsonPropertyDescription} are honoured, so the schema
+ * and the reader agree. Instances are immutable and thread-safe.
+ *
+ * @param <T> the type of the answer
+ */
+public final class StructuredOutput<T> {
+
+	private final Class<T> type;
+
+	private final JsonMapper jsonMapper;
+
+	private final ResponseFormat responseFormat;
+
+	private StructuredOutput(Class<T> type, String name, @Nullable String description, JsonMapper jsonMapper) {
+		this.type = type;
+		this.jsonMapper = jsonMapper;
+		this.responseFormat = ResponseFormat.jsonSchema(ResponseFormat.JsonSchema.builder()
+			.name(name)
+			.description(description)
+			.schema(schemaOf(type, jsonMapper))
+			.strict(true)
+			.build());
+	}
+
+	/**
+	 * Structured Outputs for a type, named after the type's simple name.
+	 * @param <T> the type of the answer
+	 * @param type a record or class
+	 * @return the structured output
+	 */
+	public static <T> StructuredOutput<T> of(Class<T> type) {
+		return of(type, OpenAITransport.createJsonMapper());
+	}
+
+	/**
+	 * Structured Outputs for a type, named after the type's simple name, read with the
+	 * given mapper.
+	 * @param <T> the type of the answer
+	 * @param type a record or class
+	 * @param jsonMapper the mapper that reads the answer
+	 * @return the structured output
+	 */
+	public static <T> StructuredOutput<T> of(Class<T> type, JsonMapper jsonMapper) {
+		Assert.notNull(type, "type must not be null");
+		return new StructuredOutput<>(type, nameOf(type), null, jsonMapper);
+	}
+
+	/**
+	 * Structured Outputs for a type, with the name and description the model sees.
+	 * @param <T> the type of the answer
+	 * @param type a record or class
+	 * @param name the name of the format: letters, digits, {@code _} and {@code -}, up to
+	 * 64 characters
+	 * @param description what the format is for, or {@code null}
+	 * @return the structured output
+	 */
+	public static <T> StructuredOutput<T> of(Class<T> type, String name, @Nullable String description) {
+		Assert.notNull(type, "type must not be null");
+		return new StructuredOutput<>(type, name, description, OpenAITransport.createJsonMapper());
+	}
+
+	/**
+	 * The type of the answer.
+	 * @return the type
+	 */
+	public Class<T> type() {
+		return this.type;
+	}
+
+	/**
+	 * The {@code response_format} to send: {@code json_schema} in strict mode.
+	 * @return the response format
+	 */
+	public ResponseFormat responseFormat() {
+		return this.responseFormat;
+	}
+
+	/**
+	 * The derived JSON Schema.
+	 * @return the schema, as a JSON object
+	 */
+	public Map<String, @Nullable Object> schema() {
+		ResponseFormat.JsonSchema jsonSchema = this.responseFormat.jsonSchema();
+		Assert.state(jsonSchema != null && jsonSchema.schema() != null, "No schema");
+		return jsonSchema.schema();
+	}
+
+	/**
+	 * The request with its {@code response_format} set to this structured output.
+	 * @param request the request
+	 * @return a copy of the request that asks for this type
+	 */
+	public CreateChatCompletionRequest apply(CreateChatCompletionRequest request) {
+		Assert.notNull(request, "request must not be null");
+		return request.toBuilder().responseFormat(this.responseFormat).build();
+	}
+
+	/**
+	 * Read the answer of the first choice into the type.
+	 * @param response the chat completion
+	 * @return the answer
+	 * @throws StructuredOutputException when there is no choice, the model refused, or
+	 * the content is not JSON of the type
+	 */
+	public T read(CreateChatCompletionResponse response) {
+		Assert.notNull(response, "response must not be null");
+		if (response.choices().isEmpty()) {
+			throw new StructuredOutputException("The chat completion has no choice", null, null, null);
+		}
+		return read(response.choices().get(0).message());
+	}
+
+	/**
+	 * Read a message of the model into the type.
+	 * @param message the message
+	 * @return the answer
+	 * @throws StructuredOutputException when the model refused, or the content is not
+	 * JSON of the type
+	 */
+	public T read(ChatCompletionResponseMessage message) {
+		Assert.notNull(message, "message must not be null");
+		if (message.refusal() != null) {
+			throw new StructuredOutputException("The model refused to answer: " + message.refusal(),
+					message.refusal(), message.content(), null);
+		}
+		if (message.content() == null) {
+			throw new StructuredOutputException("The model wrote no content", null, null, null);
+		}
+		return read(message.content());
+	}
+
+	/**
+	 * Read JSON text into the type.
+	 * @param json the JSON the model wrote
+	 * @return the answer
+	 * @throws StructuredOutputException when the text is not JSON of the type
+	 */
+	public T read(String json) {
+		Assert.notNull(json, "json must not be null");
+		try {
+			return this.jsonMapper.readValue(json, this.type);
+		}
+		catch (JacksonException ex) {
+			throw new StructuredOutputException("The answer is not JSON of " + this.type.getName() + ": "
+					+ ex.getOriginalMessage(), null, json, ex);
+		}
+	}
+
+	private static String nameOf(Class<?> type) {
+		String name = type.getSimpleName().replaceAll("[^a-zA-Z0-9_-]", "_");
+		if (name.isEmpty()) {
+			name = "response";
+		}
+		return (name.length() > ResponseFormat.JsonSchema.NAME_MAX_LENGTH)
+				? name.substring(0, ResponseFormat.JsonSchema.NAME_MAX_LENGTH) : name;
+	}
+
+	private static Map<String, @Nullable Object> schemaOf(Class<?> type, JsonMapper jsonMapper) {
+		SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(jsonMapper,
+				SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+			.without(Option.SCHEMA_VERSION_INDICATOR)
+			.with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT);
+		config.forFields()
+			.withRequiredCheck((field) -> true)
+			.withIgnoreCheck((field) -> field.getAnnotationConsideringFieldAndGetter(JsonIgnore.class) != null)
+			.withPropertyNameOverrideResolver(StructuredOutput::jsonName)
+			.withNullableCheck(StructuredOutput::isNullable)
+			.withDescriptionResolver((field) -> {
+				JsonPropertyDescription description = field
+					.getAnnotationConsideringFieldAndGetter(JsonPropertyDescription.class);
+				return (description != null) ? description.value() : null;
+			});
+		ObjectNode schema = new SchemaGenerator(config.build()).generateSchema(type);
+		return jsonMapper.convertValue(schema, new TypeReference<LinkedHashMap<String, @Nullable Object>>() {
+		});
+	}
+
+	private static @Nullable String jsonName(FieldScope field) {
+		JsonProperty property = field.getAnnotationConsideringFieldAndGetter(JsonProperty.class);
+		return (property != null && !property.value().isEmpty()) ? property.value() : null;
+	}
+
+	private static boolean isNullable(FieldScope field) {
+		Field raw = field.getRawMember();
+		AnnotatedType annotated = raw.getAnnotatedType();
+		for (Annotation annotation : annotated.getAnnotations()) {
+			if (annotation.annotationType().getSimpleName().equals("Nullable")) {
+				return true;
+			}
+		}
+		for (Annotation annotation : raw.getAnnotations()) {
+			if (annotation.annotationType().getSimpleName().equals("Nullable")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
