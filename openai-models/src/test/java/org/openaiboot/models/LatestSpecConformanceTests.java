@@ -1,14 +1,6 @@
 package org.openaiboot.models;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,25 +9,27 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.openaiboot.models.support.JsonRoundTrip;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyName;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.deser.SettableBeanProperty;
 import tools.jackson.databind.deser.bean.BeanDeserializerBase;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.jsonFormatVisitors.JsonFormatVisitorWrapper;
-import tools.jackson.databind.jsonFormatVisitors.JsonObjectFormatVisitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openaiboot.models.support.ModelIntrospection.MAPPER;
+import static org.openaiboot.models.support.ModelIntrospection.beanDeserializer;
+import static org.openaiboot.models.support.ModelIntrospection.findType;
+import static org.openaiboot.models.support.ModelIntrospection.isConstantOnOutput;
+import static org.openaiboot.models.support.ModelIntrospection.knownValues;
+import static org.openaiboot.models.support.ModelIntrospection.readFacts;
+import static org.openaiboot.models.support.ModelIntrospection.resolve;
+import static org.openaiboot.models.support.ModelIntrospection.serializedProperties;
+import static org.openaiboot.models.support.ModelIntrospection.stringConstants;
+import static org.openaiboot.models.support.ModelIntrospection.where;
 
 /**
  * Proves that the types of the 2.0.0 schemas keep up with today's API: every member that
@@ -53,18 +47,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LatestSpecConformanceTests {
 
-	private static final JsonMapper MAPPER = JsonRoundTrip.JACKSON3;
-
-	private static final List<String> PACKAGES = List.of("common", "chat", "completions", "embeddings", "images",
-			"audio", "files", "finetuning", "models", "moderations");
-
-	/** Schemas whose Java name differs from the schema name. */
-	private static final Map<String, String> RENAMED = Map.of("Error", "OpenAIError");
-
 	/** Gaps allowed while the chat types are being brought up to date. */
 	private static final Set<String> PENDING = Set.of();
 
-	private static final JsonNode FACTS = readFacts();
+	private static final JsonNode FACTS = readFacts("spec-facts-latest.json");
 
 	private static final AtomicInteger SCHEMAS = new AtomicInteger();
 
@@ -140,21 +126,6 @@ class LatestSpecConformanceTests {
 				schema.get("latest").toString(), type.getName()).isEmpty();
 	}
 
-	private static Class<?> findType(String schema) {
-		String simpleName = RENAMED.getOrDefault(schema, schema);
-		List<Class<?>> found = new ArrayList<>();
-		for (String pkg : PACKAGES) {
-			try {
-				found.add(Class.forName("org.openaiboot.models." + pkg + "." + simpleName));
-			}
-			catch (ClassNotFoundException ex) {
-				// not in this package
-			}
-		}
-		assertThat(found).as("Java type %s for schema %s", simpleName, schema).hasSize(1);
-		return found.get(0);
-	}
-
 	private static void checkObject(JavaType type, JsonNode facts, String where, List<String> problems,
 			boolean nested) {
 		Map<String, BeanProperty> written = serializedProperties(type);
@@ -189,11 +160,6 @@ class LatestSpecConformanceTests {
 		}
 	}
 
-	private static boolean isConstantOnOutput(JavaType type, String member) {
-		JsonIgnoreProperties ignored = type.getRawClass().getAnnotation(JsonIgnoreProperties.class);
-		return ignored != null && ignored.allowGetters() && List.of(ignored.value()).contains(member);
-	}
-
 	private static void checkEnum(JavaType owner, String path, List<String> values, String schema,
 			List<String> problems) {
 		JavaType type = resolve(owner, path, schema, problems);
@@ -214,182 +180,6 @@ class LatestSpecConformanceTests {
 			if (!known.contains(value)) {
 				problems.add(schema + "." + path + ": no constant for '" + value + "'");
 			}
-		}
-	}
-
-	/**
-	 * The JSON strings of the public constants of an enum-like type, or of the variants
-	 * of a sealed union.
-	 */
-	private static Set<String> knownValues(Class<?> type) {
-		Set<String> values = new LinkedHashSet<>();
-		List<Class<?>> candidates = new ArrayList<>();
-		candidates.add(type);
-		for (int i = 0; i < candidates.size(); i++) {
-			Class<?>[] permitted = candidates.get(i).getPermittedSubclasses();
-			if (permitted != null) {
-				candidates.addAll(List.of(permitted));
-			}
-		}
-		for (Class<?> candidate : candidates) {
-			if (!Modifier.isPublic(candidate.getModifiers())) {
-				continue;
-			}
-			try {
-				for (Field field : candidate.getDeclaredFields()) {
-					int modifiers = field.getModifiers();
-					if (Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers)
-							&& type.isAssignableFrom(field.getType())) {
-						addJsonString(field.get(null), values);
-					}
-				}
-				for (Method method : candidate.getDeclaredMethods()) {
-					int modifiers = method.getModifiers();
-					if (Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers) && method.getParameterCount() == 0
-							&& type.isAssignableFrom(method.getReturnType())) {
-						addJsonString(method.invoke(null), values);
-					}
-				}
-			}
-			catch (ReflectiveOperationException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-		return values;
-	}
-
-	private static void addJsonString(Object constant, Set<String> values) {
-		JsonNode json = MAPPER.valueToTree(constant);
-		if (json.isString()) {
-			values.add(json.asString());
-		}
-	}
-
-	private static Set<String> stringConstants(Class<?> type) {
-		Set<String> values = new LinkedHashSet<>();
-		for (Field field : type.getDeclaredFields()) {
-			int modifiers = field.getModifiers();
-			if (Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers) && field.getType() == String.class) {
-				try {
-					values.add((String) field.get(null));
-				}
-				catch (IllegalAccessException ex) {
-					throw new IllegalStateException(ex);
-				}
-			}
-		}
-		return values;
-	}
-
-	/** Follow a facts path ({@code results[].categories}) through the Java types. */
-	private static JavaType resolve(JavaType owner, String path, String schema, List<String> problems) {
-		JavaType current = owner;
-		if (path.isEmpty()) {
-			return current;
-		}
-		for (String segment : splitPath(path)) {
-			JavaType next = null;
-			String steps = "";
-			String member = segment;
-			while (true) {
-				next = memberType(current, member);
-				if (next != null || !(member.endsWith("[]") || member.endsWith("{}"))) {
-					break;
-				}
-				steps = member.substring(member.length() - 2) + steps;
-				member = member.substring(0, member.length() - 2);
-			}
-			if (next == null) {
-				problems.add(schema + "." + path + ": no member '" + member + "' in " + current);
-				return null;
-			}
-			for (int i = 0; i < steps.length(); i += 2) {
-				JavaType container = next.isContainerType() ? next : jsonValueType(next);
-				if (container == null || container.getContentType() == null) {
-					problems.add(schema + "." + path + ": '" + member + "' is not an array or map but " + next);
-					return null;
-				}
-				next = container.getContentType();
-			}
-			current = next;
-		}
-		return current;
-	}
-
-	/** Split at dots; JSON names here hold no dots (but may hold slashes). */
-	private static List<String> splitPath(String path) {
-		return List.of(path.split("\\."));
-	}
-
-	private static JavaType memberType(JavaType owner, String member) {
-		BeanProperty written = serializedProperties(owner).get(member);
-		if (written != null) {
-			return written.getType();
-		}
-		BeanDeserializerBase reader = beanDeserializer(owner);
-		if (reader != null) {
-			SettableBeanProperty read = reader.findProperty(PropertyName.construct(member));
-			if (read != null) {
-				return read.getType();
-			}
-		}
-		return null;
-	}
-
-	private static JavaType jsonValueType(JavaType type) {
-		Class<?> raw = type.getRawClass();
-		if (raw.isRecord()) {
-			for (RecordComponent component : raw.getRecordComponents()) {
-				if (component.getAccessor().isAnnotationPresent(JsonValue.class)) {
-					return MAPPER.constructType(component.getGenericType());
-				}
-			}
-		}
-		return null;
-	}
-
-	private static Map<String, BeanProperty> serializedProperties(JavaType type) {
-		Map<String, BeanProperty> properties = new LinkedHashMap<>();
-		MAPPER.acceptJsonFormatVisitor(type, new JsonFormatVisitorWrapper.Base() {
-
-			@Override
-			public JsonObjectFormatVisitor expectObjectFormat(JavaType objectType) {
-				return new JsonObjectFormatVisitor.Base(getContext()) {
-
-					@Override
-					public void property(BeanProperty property) {
-						properties.put(property.getName(), property);
-					}
-
-					@Override
-					public void optionalProperty(BeanProperty property) {
-						properties.put(property.getName(), property);
-					}
-
-				};
-			}
-
-		});
-		return properties;
-	}
-
-	private static BeanDeserializerBase beanDeserializer(JavaType type) {
-		if (type.getRawClass().isInterface() || type.isContainerType() || type.getRawClass() == String.class) {
-			return null;
-		}
-		ValueDeserializer<?> deserializer = MAPPER._deserializationContext().findContextualValueDeserializer(type,
-				null);
-		return (deserializer instanceof BeanDeserializerBase bean) ? bean : null;
-	}
-
-	private static JsonNode readFacts() {
-		try (InputStream in = LatestSpecConformanceTests.class.getClassLoader()
-			.getResourceAsStream("spec-facts-latest.json")) {
-			assertThat(in).as("spec-facts-latest.json on the test class path").isNotNull();
-			return MAPPER.readTree(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

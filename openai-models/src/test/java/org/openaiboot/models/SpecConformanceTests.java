@@ -1,14 +1,7 @@
 package org.openaiboot.models;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,20 +18,28 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.openaiboot.models.support.JsonRoundTrip;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyName;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.deser.SettableBeanProperty;
 import tools.jackson.databind.deser.bean.BeanDeserializerBase;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.jsonFormatVisitors.JsonFormatVisitorWrapper;
-import tools.jackson.databind.jsonFormatVisitors.JsonObjectFormatVisitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openaiboot.models.support.ModelIntrospection.MAPPER;
+import static org.openaiboot.models.support.ModelIntrospection.PACKAGES;
+import static org.openaiboot.models.support.ModelIntrospection.RENAMED;
+import static org.openaiboot.models.support.ModelIntrospection.beanDeserializer;
+import static org.openaiboot.models.support.ModelIntrospection.findType;
+import static org.openaiboot.models.support.ModelIntrospection.isConstantOnOutput;
+import static org.openaiboot.models.support.ModelIntrospection.jsonValueType;
+import static org.openaiboot.models.support.ModelIntrospection.knownValues;
+import static org.openaiboot.models.support.ModelIntrospection.readFacts;
+import static org.openaiboot.models.support.ModelIntrospection.resolve;
+import static org.openaiboot.models.support.ModelIntrospection.serializedProperties;
+import static org.openaiboot.models.support.ModelIntrospection.stringConstants;
+import static org.openaiboot.models.support.ModelIntrospection.where;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -53,17 +54,9 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class SpecConformanceTests {
 
-	private static final JsonMapper MAPPER = JsonRoundTrip.JACKSON3;
-
-	private static final List<String> PACKAGES = List.of("common", "chat", "completions", "embeddings", "images",
-			"audio", "files", "finetuning", "models", "moderations", "assistants", "threads");
-
-	/** Schemas whose Java name differs from the schema name. */
-	private static final Map<String, String> RENAMED = Map.of("Error", "OpenAIError");
-
 	private static final int SCHEMA_COUNT = 106;
 
-	private static final JsonNode FACTS = readFacts();
+	private static final JsonNode FACTS = readFacts("spec-facts.json");
 
 	private static final Tally TALLY = new Tally();
 
@@ -184,22 +177,6 @@ class SpecConformanceTests {
 		}
 	}
 
-	private static Class<?> findType(String schema) {
-		String simpleName = RENAMED.getOrDefault(schema, schema);
-		List<Class<?>> found = new ArrayList<>();
-		for (String pkg : PACKAGES) {
-			try {
-				found.add(Class.forName("org.openaiboot.models." + pkg + "." + simpleName));
-			}
-			catch (ClassNotFoundException ex) {
-				// not in this package
-			}
-		}
-		assertThat(found).as("Java type %s for schema %s in org.openaiboot.models.%s", simpleName, schema, PACKAGES)
-			.hasSize(1);
-		return found.get(0);
-	}
-
 	private static void checkObject(JavaType type, JsonNode facts, String where, List<String> problems,
 			Tally tally) {
 		Map<String, BeanProperty> written = serializedProperties(type);
@@ -248,16 +225,6 @@ class SpecConformanceTests {
 				}
 			}
 		}
-	}
-
-	/**
-	 * A discriminator of a known union variant: written from a constant method and
-	 * explicitly ignored on input.
-	 */
-	private static boolean isConstantOnOutput(JavaType type, String member) {
-		com.fasterxml.jackson.annotation.JsonIgnoreProperties ignored = type.getRawClass()
-			.getAnnotation(com.fasterxml.jackson.annotation.JsonIgnoreProperties.class);
-		return ignored != null && ignored.allowGetters() && List.of(ignored.value()).contains(member);
 	}
 
 	private static void checkArray(Class<?> type, String items, String where, List<String> problems) {
@@ -389,187 +356,6 @@ class SpecConformanceTests {
 			}
 		}
 		return false;
-	}
-
-	/**
-	 * The JSON strings of the public constants of an enum-like type: its public static
-	 * fields and no-argument factories of its own type, and those of the variants of a
-	 * sealed union.
-	 */
-	private static Set<String> knownValues(Class<?> type) {
-		Set<String> values = new LinkedHashSet<>();
-		List<Class<?>> candidates = new ArrayList<>();
-		candidates.add(type);
-		for (int i = 0; i < candidates.size(); i++) {
-			Class<?>[] permitted = candidates.get(i).getPermittedSubclasses();
-			if (permitted != null) {
-				candidates.addAll(List.of(permitted));
-			}
-		}
-		for (Class<?> candidate : candidates) {
-			if (!Modifier.isPublic(candidate.getModifiers())) {
-				continue;
-			}
-			try {
-				for (Field field : candidate.getDeclaredFields()) {
-					int modifiers = field.getModifiers();
-					if (Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers)
-							&& type.isAssignableFrom(field.getType())) {
-						addJsonString(field.get(null), values);
-					}
-				}
-				for (Method method : candidate.getDeclaredMethods()) {
-					int modifiers = method.getModifiers();
-					if (Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers) && method.getParameterCount() == 0
-							&& type.isAssignableFrom(method.getReturnType())) {
-						addJsonString(method.invoke(null), values);
-					}
-				}
-			}
-			catch (ReflectiveOperationException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-		return values;
-	}
-
-	private static void addJsonString(Object constant, Set<String> values) {
-		JsonNode json = MAPPER.valueToTree(constant);
-		if (json.isString()) {
-			values.add(json.asString());
-		}
-	}
-
-	private static Set<String> stringConstants(Class<?> type) {
-		Set<String> values = new LinkedHashSet<>();
-		for (Field field : type.getDeclaredFields()) {
-			int modifiers = field.getModifiers();
-			if (Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers) && field.getType() == String.class) {
-				try {
-					values.add((String) field.get(null));
-				}
-				catch (IllegalAccessException ex) {
-					throw new IllegalStateException(ex);
-				}
-			}
-		}
-		return values;
-	}
-
-	/**
-	 * Follow a facts path ({@code choices[].logprobs}) from {@code owner} through the
-	 * Java types Jackson reads and writes.
-	 */
-	private static JavaType resolve(JavaType owner, String path, String schema, List<String> problems) {
-		JavaType current = owner;
-		if (path.isEmpty()) {
-			return current;
-		}
-		for (String segment : path.split("\\.")) {
-			// a JSON name may itself end in [] (multipart names such as timestamp_granularities[])
-			JavaType next = null;
-			String steps = "";
-			String member = segment;
-			while (true) {
-				next = memberType(current, member);
-				if (next != null || !(member.endsWith("[]") || member.endsWith("{}"))) {
-					break;
-				}
-				steps = member.substring(member.length() - 2) + steps;
-				member = member.substring(0, member.length() - 2);
-			}
-			if (next == null) {
-				problems.add(where(schema, path) + ": no member '" + member + "' in " + current);
-				return null;
-			}
-			for (int i = 0; i < steps.length(); i += 2) {
-				JavaType container = next.isContainerType() ? next : jsonValueType(next);
-				if (container == null || container.getContentType() == null) {
-					problems.add(where(schema, path) + ": '" + member + "' is not an array or map but " + next);
-					return null;
-				}
-				next = container.getContentType();
-			}
-			current = next;
-		}
-		return current;
-	}
-
-	private static JavaType memberType(JavaType owner, String member) {
-		BeanProperty written = serializedProperties(owner).get(member);
-		if (written != null) {
-			return written.getType();
-		}
-		BeanDeserializerBase reader = beanDeserializer(owner);
-		if (reader != null) {
-			SettableBeanProperty read = reader.findProperty(PropertyName.construct(member));
-			if (read != null) {
-				return read.getType();
-			}
-		}
-		return null;
-	}
-
-	/** The type of the single {@code @JsonValue} component of a wrapper record, if any. */
-	private static JavaType jsonValueType(JavaType type) {
-		Class<?> raw = type.getRawClass();
-		if (raw.isRecord()) {
-			for (RecordComponent component : raw.getRecordComponents()) {
-				if (component.getAccessor().isAnnotationPresent(JsonValue.class)) {
-					return MAPPER.constructType(component.getGenericType());
-				}
-			}
-		}
-		return null;
-	}
-
-	private static Map<String, BeanProperty> serializedProperties(JavaType type) {
-		Map<String, BeanProperty> properties = new LinkedHashMap<>();
-		MAPPER.acceptJsonFormatVisitor(type, new JsonFormatVisitorWrapper.Base() {
-
-			@Override
-			public JsonObjectFormatVisitor expectObjectFormat(JavaType objectType) {
-				return new JsonObjectFormatVisitor.Base(getContext()) {
-
-					@Override
-					public void property(BeanProperty property) {
-						properties.put(property.getName(), property);
-					}
-
-					@Override
-					public void optionalProperty(BeanProperty property) {
-						properties.put(property.getName(), property);
-					}
-
-				};
-			}
-
-		});
-		return properties;
-	}
-
-	private static BeanDeserializerBase beanDeserializer(JavaType type) {
-		if (type.getRawClass().isInterface() || type.isContainerType() || type.getRawClass() == String.class) {
-			return null;
-		}
-		// not the root deserializer: a variant of a sealed union is read through a type-id wrapper there
-		ValueDeserializer<?> deserializer = MAPPER._deserializationContext().findContextualValueDeserializer(type,
-				null);
-		return (deserializer instanceof BeanDeserializerBase bean) ? bean : null;
-	}
-
-	private static String where(String schema, String path) {
-		return path.isEmpty() ? schema : schema + "." + path;
-	}
-
-	private static JsonNode readFacts() {
-		try (InputStream in = SpecConformanceTests.class.getClassLoader().getResourceAsStream("spec-facts.json")) {
-			assertThat(in).as("spec-facts.json on the test class path").isNotNull();
-			return MAPPER.readTree(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/** What the checks covered, for the summary line. */
