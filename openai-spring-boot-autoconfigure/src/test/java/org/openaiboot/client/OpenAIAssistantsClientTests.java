@@ -4,12 +4,9 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
-import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,6 +42,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.openaiboot.client.RecordingTransport.okJson;
 
 @Timeout(30)
 class OpenAIAssistantsClientTests {
@@ -61,22 +59,13 @@ class OpenAIAssistantsClientTests {
 			 "param":null,"code":null}}
 			""";
 
-	private final SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
+	private final RecordingTransport recording = new RecordingTransport();
 
-	private final ObservationRegistry observationRegistry = ObservationRegistry.create();
-
-	OpenAIAssistantsClientTests() {
-		this.observationRegistry.observationConfig()
-			.observationHandler(new DefaultMeterObservationHandler(this.meterRegistry));
-	}
+	private final SimpleMeterRegistry meterRegistry = this.recording.meterRegistry;
 
 	private OpenAITransport transport() {
-		return OpenAITransport.builder()
-			.baseUrl(server.baseUrl() + "/v1")
-			.apiKey("test-key")
-			.retry(RetrySettings.DISABLED)
-			.observationRegistry(this.observationRegistry)
-			.build();
+		// the observation only, without the token and retry meters
+		return this.recording.builder(server.baseUrl()).meterRegistry(null).build();
 	}
 
 	private OpenAIAssistantsClient client() {
@@ -390,10 +379,6 @@ class OpenAIAssistantsClientTests {
 		server.verify(beta(getRequestedFor(urlEqualTo(path + "?limit=2&order=desc"))));
 		server.verify(beta(getRequestedFor(urlEqualTo(path + "?limit=2&order=desc&after=id_2"))));
 		server.verify(beta(getRequestedFor(urlEqualTo(path + "?limit=2&order=desc&after=id_4"))));
-	}
-
-	static ResponseDefinitionBuilder okJson(String body) {
-		return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
 	}
 
 }

@@ -3,15 +3,12 @@ package org.openaiboot.client;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,6 +40,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.openaiboot.client.RecordingTransport.okJson;
 
 @Timeout(30)
 class OpenAIAudioClientTests {
@@ -67,24 +65,14 @@ class OpenAIAudioClientTests {
 
 			""";
 
-	private final SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
+	private final RecordingTransport recording = new RecordingTransport();
 
-	private final ObservationRegistry observationRegistry = ObservationRegistry.create();
-
-	OpenAIAudioClientTests() {
-		this.observationRegistry.observationConfig()
-			.observationHandler(new DefaultMeterObservationHandler(this.meterRegistry));
-	}
+	private final SimpleMeterRegistry meterRegistry = this.recording.meterRegistry;
 
 	private OpenAIAudioClient client() {
-		return new OpenAIAudioClient(OpenAITransport.builder()
-			.baseUrl(server.baseUrl() + "/v1")
-			.apiKey("test-key")
-			.retry(new RetrySettings(true, 3, Duration.ofMillis(10), Duration.ofMillis(50), 2.0,
-					Duration.ofSeconds(60)))
-			.observationRegistry(this.observationRegistry)
-			.meterRegistry(this.meterRegistry)
-			.build());
+		return this.recording.builder(server.baseUrl())
+			.retry(RecordingTransport.FAST_RETRIES)
+			.build(OpenAIAudioClient::new);
 	}
 
 	private static FileContent audio() {
@@ -289,10 +277,6 @@ class OpenAIAudioClientTests {
 
 	private static List<Request.Part> parts(LoggedRequest request, String name) {
 		return request.getParts().stream().filter((part) -> name.equals(part.getName())).toList();
-	}
-
-	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(String body) {
-		return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
 	}
 
 }

@@ -8,9 +8,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
@@ -40,6 +38,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.openaiboot.client.RecordingTransport.okJson;
 
 @Timeout(30)
 class OpenAIChatClientTests {
@@ -59,23 +58,14 @@ class OpenAIChatClientTests {
 			{"error":{"message":"Bad temperature","type":"invalid_request_error","param":"temperature","code":"bad_value"}}
 			""";
 
-	private final SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
+	private final RecordingTransport recording = new RecordingTransport();
 
-	private final ObservationRegistry observationRegistry = ObservationRegistry.create();
-
-	OpenAIChatClientTests() {
-		this.observationRegistry.observationConfig()
-			.observationHandler(new DefaultMeterObservationHandler(this.meterRegistry));
-	}
+	private final SimpleMeterRegistry meterRegistry = this.recording.meterRegistry;
 
 	private OpenAITransport.Builder transport() {
-		return OpenAITransport.builder()
-			.baseUrl(server.baseUrl() + "/v1")
+		return this.recording.builder(server.baseUrl())
 			.apiKey("test-key-not-real")
-			.retry(new RetrySettings(true, 3, Duration.ofMillis(10), Duration.ofMillis(50), 2.0,
-					Duration.ofSeconds(60)))
-			.observationRegistry(this.observationRegistry)
-			.meterRegistry(this.meterRegistry);
+			.retry(RecordingTransport.FAST_RETRIES);
 	}
 
 	private OpenAIChatClient client() {
@@ -467,10 +457,6 @@ class OpenAIChatClientTests {
 		assertThatExceptionOfType(IllegalArgumentException.class)
 			.isThrownBy(() -> client().createChatCompletion(request().toBuilder().stream(true).build()))
 			.withMessageContaining("createChatCompletionStream");
-	}
-
-	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(String body) {
-		return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
 	}
 
 }

@@ -3,11 +3,8 @@ package org.openaiboot.client;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,6 +23,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.openaiboot.client.RecordingTransport.okJson;
 
 @Timeout(30)
 class OpenAICompletionsClientTests {
@@ -42,23 +40,12 @@ class OpenAICompletionsClientTests {
 			 "usage":{"prompt_tokens":5,"completion_tokens":7,"total_tokens":12}}
 			""";
 
-	private final SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
+	private final RecordingTransport recording = new RecordingTransport();
 
-	private final ObservationRegistry observationRegistry = ObservationRegistry.create();
+	private final SimpleMeterRegistry meterRegistry = this.recording.meterRegistry;
 
-	private final OpenAICompletionsClient client;
-
-	OpenAICompletionsClientTests() {
-		this.observationRegistry.observationConfig()
-			.observationHandler(new DefaultMeterObservationHandler(this.meterRegistry));
-		this.client = new OpenAICompletionsClient(OpenAITransport.builder()
-			.baseUrl(server.baseUrl() + "/v1")
-			.apiKey("test-key")
-			.retry(RetrySettings.DISABLED)
-			.observationRegistry(this.observationRegistry)
-			.meterRegistry(this.meterRegistry)
-			.build());
-	}
+	private final OpenAICompletionsClient client = this.recording.builder(server.baseUrl())
+		.build(OpenAICompletionsClient::new);
 
 	private static CreateCompletionRequest request() {
 		return CreateCompletionRequest.builder()
@@ -204,10 +191,6 @@ class OpenAICompletionsClientTests {
 			.tag("openai.model", "gpt-3.5-turbo-instruct")
 			.counter()
 			.count();
-	}
-
-	private static ResponseDefinitionBuilder okJson(String body) {
-		return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
 	}
 
 }

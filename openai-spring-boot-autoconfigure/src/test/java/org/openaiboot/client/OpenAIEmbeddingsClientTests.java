@@ -4,11 +4,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Base64;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,6 +24,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.openaiboot.client.RecordingTransport.okJson;
 
 @Timeout(30)
 class OpenAIEmbeddingsClientTests {
@@ -43,23 +41,12 @@ class OpenAIEmbeddingsClientTests {
 			 "usage":{"prompt_tokens":8,"total_tokens":8}}
 			""";
 
-	private final SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
+	private final RecordingTransport recording = new RecordingTransport();
 
-	private final ObservationRegistry observationRegistry = ObservationRegistry.create();
+	private final SimpleMeterRegistry meterRegistry = this.recording.meterRegistry;
 
-	private final OpenAIEmbeddingsClient client;
-
-	OpenAIEmbeddingsClientTests() {
-		this.observationRegistry.observationConfig()
-			.observationHandler(new DefaultMeterObservationHandler(this.meterRegistry));
-		this.client = new OpenAIEmbeddingsClient(OpenAITransport.builder()
-			.baseUrl(server.baseUrl() + "/v1")
-			.apiKey("test-key")
-			.retry(RetrySettings.DISABLED)
-			.observationRegistry(this.observationRegistry)
-			.meterRegistry(this.meterRegistry)
-			.build());
-	}
+	private final OpenAIEmbeddingsClient client = this.recording.builder(server.baseUrl())
+		.build(OpenAIEmbeddingsClient::new);
 
 	private static CreateEmbeddingRequest floatRequest() {
 		return request().toBuilder().encodingFormat(EncodingFormat.FLOAT).build();
@@ -181,10 +168,6 @@ class OpenAIEmbeddingsClientTests {
 			.tag("openai.model", "text-embedding-3-small")
 			.counter()
 			.count();
-	}
-
-	private static ResponseDefinitionBuilder okJson(String body) {
-		return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
 	}
 
 }

@@ -9,15 +9,12 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.zip.CRC32;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.sun.net.httpserver.HttpServer;
-import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,6 +48,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.openaiboot.client.RecordingTransport.okJson;
 
 @Timeout(30)
 class OpenAIFilesClientTests {
@@ -77,28 +75,16 @@ class OpenAIFilesClientTests {
 
 	static final int CHUNK = 64 * 1024;
 
-	private final SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
+	private final RecordingTransport recording = new RecordingTransport();
 
-	private final ObservationRegistry observationRegistry = ObservationRegistry.create();
-
-	OpenAIFilesClientTests() {
-		this.observationRegistry.observationConfig()
-			.observationHandler(new DefaultMeterObservationHandler(this.meterRegistry));
-	}
+	private final SimpleMeterRegistry meterRegistry = this.recording.meterRegistry;
 
 	private OpenAIFilesClient client() {
 		return client(server.baseUrl());
 	}
 
 	private OpenAIFilesClient client(String baseUrl) {
-		return new OpenAIFilesClient(OpenAITransport.builder()
-			.baseUrl(baseUrl + "/v1")
-			.apiKey("test-key")
-			.retry(new RetrySettings(true, 3, Duration.ofMillis(10), Duration.ofMillis(50), 2.0,
-					Duration.ofSeconds(60)))
-			.observationRegistry(this.observationRegistry)
-			.meterRegistry(this.meterRegistry)
-			.build());
+		return this.recording.builder(baseUrl).retry(RecordingTransport.FAST_RETRIES).build(OpenAIFilesClient::new);
 	}
 
 	@Test
@@ -379,10 +365,6 @@ class OpenAIFilesClientTests {
 			expected.update(chunk(chunk));
 		}
 		return expected.getValue();
-	}
-
-	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(String body) {
-		return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
 	}
 
 }

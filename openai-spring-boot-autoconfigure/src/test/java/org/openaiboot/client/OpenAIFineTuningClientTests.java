@@ -3,11 +3,8 @@ package org.openaiboot.client;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,6 +35,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.openaiboot.client.RecordingTransport.okJson;
 
 @Timeout(30)
 class OpenAIFineTuningClientTests {
@@ -47,23 +45,12 @@ class OpenAIFineTuningClientTests {
 		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
 		.build();
 
-	private final SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
+	private final RecordingTransport recording = new RecordingTransport();
 
-	private final ObservationRegistry observationRegistry = ObservationRegistry.create();
+	private final SimpleMeterRegistry meterRegistry = this.recording.meterRegistry;
 
-	private final OpenAIFineTuningClient client;
-
-	OpenAIFineTuningClientTests() {
-		this.observationRegistry.observationConfig()
-			.observationHandler(new DefaultMeterObservationHandler(this.meterRegistry));
-		this.client = new OpenAIFineTuningClient(OpenAITransport.builder()
-			.baseUrl(server.baseUrl() + "/v1")
-			.apiKey("test-key")
-			.retry(RetrySettings.DISABLED)
-			.observationRegistry(this.observationRegistry)
-			.meterRegistry(this.meterRegistry)
-			.build());
-	}
+	private final OpenAIFineTuningClient client = this.recording.builder(server.baseUrl())
+		.build(OpenAIFineTuningClient::new);
 
 	@Test
 	void createFineTuningJobSendsRequestAndParsesJob() {
@@ -317,10 +304,6 @@ class OpenAIFineTuningClientTests {
 		return """
 				{"object":"list","data":[%s],"has_more":%s}
 				""".formatted(String.join(",", events), hasMore);
-	}
-
-	private static ResponseDefinitionBuilder okJson(String body) {
-		return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
 	}
 
 }

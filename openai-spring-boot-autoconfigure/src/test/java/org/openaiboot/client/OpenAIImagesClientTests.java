@@ -1,13 +1,9 @@
 package org.openaiboot.client;
 
-import java.time.Duration;
-
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,6 +31,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.openaiboot.client.RecordingTransport.okJson;
 
 @Timeout(30)
 class OpenAIImagesClientTests {
@@ -58,24 +55,14 @@ class OpenAIImagesClientTests {
 
 	static final byte[] MASK = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 1, 2, 3 };
 
-	private final SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
+	private final RecordingTransport recording = new RecordingTransport();
 
-	private final ObservationRegistry observationRegistry = ObservationRegistry.create();
-
-	OpenAIImagesClientTests() {
-		this.observationRegistry.observationConfig()
-			.observationHandler(new DefaultMeterObservationHandler(this.meterRegistry));
-	}
+	private final SimpleMeterRegistry meterRegistry = this.recording.meterRegistry;
 
 	private OpenAIImagesClient client() {
-		return new OpenAIImagesClient(OpenAITransport.builder()
-			.baseUrl(server.baseUrl() + "/v1")
-			.apiKey("test-key")
-			.retry(new RetrySettings(true, 3, Duration.ofMillis(10), Duration.ofMillis(50), 2.0,
-					Duration.ofSeconds(60)))
-			.observationRegistry(this.observationRegistry)
-			.meterRegistry(this.meterRegistry)
-			.build());
+		return this.recording.builder(server.baseUrl())
+			.retry(RecordingTransport.FAST_RETRIES)
+			.build(OpenAIImagesClient::new);
 	}
 
 	@Test
@@ -199,10 +186,6 @@ class OpenAIImagesClientTests {
 			.containsExactlyInAnyOrder("n", "size", "response_format", "image");
 		assertThat(response.data()).extracting((image) -> image.url())
 			.containsExactly("https://images.example/1.png", "https://images.example/2.png");
-	}
-
-	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(String body) {
-		return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
 	}
 
 }

@@ -1,11 +1,8 @@
 package org.openaiboot.client;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,6 +26,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.openaiboot.client.RecordingTransport.okJson;
 
 @Timeout(30)
 class OpenAIModelsClientTests {
@@ -42,23 +40,12 @@ class OpenAIModelsClientTests {
 
 	static final String FINE_TUNED_PATH = "/v1/models/ft%3Agpt-3.5-turbo%3Aacme%3Asuffix%3Aabc123";
 
-	private final SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
+	private final RecordingTransport recording = new RecordingTransport();
 
-	private final ObservationRegistry observationRegistry = ObservationRegistry.create();
+	private final SimpleMeterRegistry meterRegistry = this.recording.meterRegistry;
 
-	private final OpenAIModelsClient client;
-
-	OpenAIModelsClientTests() {
-		this.observationRegistry.observationConfig()
-			.observationHandler(new DefaultMeterObservationHandler(this.meterRegistry));
-		this.client = new OpenAIModelsClient(OpenAITransport.builder()
-			.baseUrl(server.baseUrl() + "/v1")
-			.apiKey("test-key")
-			.retry(RetrySettings.DISABLED)
-			.observationRegistry(this.observationRegistry)
-			.meterRegistry(this.meterRegistry)
-			.build());
-	}
+	private final OpenAIModelsClient client = this.recording.builder(server.baseUrl())
+		.build(OpenAIModelsClient::new);
 
 	@Test
 	void listModelsSendsGetAndParsesList() {
@@ -164,10 +151,6 @@ class OpenAIModelsClientTests {
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> this.client.retrieveModel(model));
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> this.client.deleteModel(model));
 		server.verify(0, anyRequestedFor(anyUrl()));
-	}
-
-	private static ResponseDefinitionBuilder okJson(String body) {
-		return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
 	}
 
 }

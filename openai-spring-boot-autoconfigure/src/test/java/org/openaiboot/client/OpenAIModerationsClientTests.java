@@ -1,10 +1,7 @@
 package org.openaiboot.client;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,6 +18,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.openaiboot.client.RecordingTransport.okJson;
 
 @Timeout(30)
 class OpenAIModerationsClientTests {
@@ -41,23 +39,12 @@ class OpenAIModerationsClientTests {
 			  "harassment/threatening":0.63055265,"violence":0.99011886}}]}
 			""";
 
-	private final SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
+	private final RecordingTransport recording = new RecordingTransport();
 
-	private final ObservationRegistry observationRegistry = ObservationRegistry.create();
+	private final SimpleMeterRegistry meterRegistry = this.recording.meterRegistry;
 
-	private final OpenAIModerationsClient client;
-
-	OpenAIModerationsClientTests() {
-		this.observationRegistry.observationConfig()
-			.observationHandler(new DefaultMeterObservationHandler(this.meterRegistry));
-		this.client = new OpenAIModerationsClient(OpenAITransport.builder()
-			.baseUrl(server.baseUrl() + "/v1")
-			.apiKey("test-key")
-			.retry(RetrySettings.DISABLED)
-			.observationRegistry(this.observationRegistry)
-			.meterRegistry(this.meterRegistry)
-			.build());
-	}
+	private final OpenAIModerationsClient client = this.recording.builder(server.baseUrl())
+		.build(OpenAIModerationsClient::new);
 
 	@Test
 	void createModerationSendsRequestAndParsesResponse() {
@@ -126,10 +113,6 @@ class OpenAIModerationsClientTests {
 				assertThat(ex.getType()).isEqualTo("requests");
 				assertThat(ex.getRequestId()).isEqualTo("req-429");
 			});
-	}
-
-	private static ResponseDefinitionBuilder okJson(String body) {
-		return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
 	}
 
 }
