@@ -29,13 +29,16 @@ final class ServerSentEventReader {
 	 * @throws IOException if the body cannot be read
 	 */
 	@Nullable ServerSentEvent next() throws IOException {
-		StringBuilder data = null;
+		// One data line, the usual case, is kept as the line's own substring: joining in a
+		// StringBuilder would copy every event twice more.
+		String data = null;
+		StringBuilder joined = null;
 		String event = null;
 		String line;
 		while ((line = this.reader.readLine()) != null) {
 			if (line.isEmpty()) {
 				if (data != null) {
-					return new ServerSentEvent(event, data.toString());
+					return new ServerSentEvent(event, (joined != null) ? joined.toString() : data);
 				}
 				event = null;
 				continue;
@@ -44,19 +47,34 @@ final class ServerSentEventReader {
 				continue;
 			}
 			int colon = line.indexOf(':');
-			String field = (colon >= 0) ? line.substring(0, colon) : line;
-			String value = (colon >= 0) ? valueAfter(line, colon) : "";
-			if ("data".equals(field)) {
-				data = (data == null) ? new StringBuilder(value) : data.append('\n').append(value);
+			int nameEnd = (colon >= 0) ? colon : line.length();
+			if (isField(line, nameEnd, "data")) {
+				String value = valueAfter(line, colon);
+				if (data == null) {
+					data = value;
+				}
+				else {
+					if (joined == null) {
+						joined = new StringBuilder(data);
+					}
+					joined.append('\n').append(value);
+				}
 			}
-			else if ("event".equals(field)) {
-				event = value;
+			else if (isField(line, nameEnd, "event")) {
+				event = valueAfter(line, colon);
 			}
 		}
 		return null;
 	}
 
+	private static boolean isField(String line, int nameEnd, String name) {
+		return nameEnd == name.length() && line.startsWith(name);
+	}
+
 	private static String valueAfter(String line, int colon) {
+		if (colon < 0) {
+			return "";
+		}
 		int start = colon + 1;
 		if (start < line.length() && line.charAt(start) == ' ') {
 			start++;
