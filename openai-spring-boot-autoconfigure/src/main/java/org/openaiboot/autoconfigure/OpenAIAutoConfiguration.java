@@ -54,7 +54,7 @@ public final class OpenAIAutoConfiguration {
 			ObjectProvider<OpenAIClientObservationConvention> observationConvention,
 			ObjectProvider<OpenAIClientCustomizer> customizers) {
 		return new OpenAITransportFactory(properties, environment.getProperty("OPENAI_API_KEY"),
-				restClientBuilder.getIfAvailable(RestClient::builder),
+				() -> restClientBuilder.getIfAvailable(RestClient::builder),
 				requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect),
 				httpClientSettings.getIfAvailable(HttpClientSettings::defaults), observationRegistry.getIfUnique(),
 				meterRegistry.getIfUnique(), observationConvention.getIfUnique(),

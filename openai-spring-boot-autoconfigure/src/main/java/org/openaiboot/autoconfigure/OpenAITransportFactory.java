@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
@@ -26,6 +27,7 @@ import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -35,7 +37,8 @@ import org.springframework.web.client.RestClient;
  * observations and choice of {@link ClientHttpRequestFactoryBuilder} apply.
  * <p>
  * Resources with the same timeouts share one request factory, and so one connection
- * pool; the pools are closed with the application context.
+ * pool, created on the first call rather than at start-up; the pools are closed with the
+ * application context.
  */
 public class OpenAITransportFactory implements DisposableBean {
 
@@ -51,7 +54,7 @@ public class OpenAITransportFactory implements DisposableBean {
 
 	private final @Nullable String environmentApiKey;
 
-	private final RestClient.Builder restClientBuilder;
+	private final Supplier<RestClient.Builder> restClientBuilder;
 
 	private final ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder;
 
@@ -65,18 +68,18 @@ public class OpenAITransportFactory implements DisposableBean {
 
 	private final List<OpenAIClientCustomizer> customizers;
 
-	private final Map<List<Duration>, ClientHttpRequestFactory> requestFactories = new ConcurrentHashMap<>();
+	private final Map<List<Duration>, LazyClientHttpRequestFactory> requestFactories = new ConcurrentHashMap<>();
 
 	private final Set<String> clearTextWarnings = ConcurrentHashMap.newKeySet();
 
 	OpenAITransportFactory(OpenAIProperties properties, @Nullable String environmentApiKey,
-			RestClient.Builder restClientBuilder, ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder,
+			Supplier<RestClient.Builder> restClientBuilder, ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder,
 			HttpClientSettings httpClientSettings, @Nullable ObservationRegistry observationRegistry,
 			@Nullable MeterRegistry meterRegistry, @Nullable OpenAIClientObservationConvention observationConvention,
 			List<OpenAIClientCustomizer> customizers) {
 		this.properties = properties;
 		this.environmentApiKey = environmentApiKey;
-		this.restClientBuilder = restClientBuilder;
+		this.restClientBuilder = SingletonSupplier.of(restClientBuilder);
 		this.requestFactoryBuilder = tuned(requestFactoryBuilder);
 		this.httpClientSettings = httpClientSettings;
 		this.observationRegistry = observationRegistry;
@@ -144,16 +147,14 @@ public class OpenAITransportFactory implements DisposableBean {
 
 	private ClientHttpRequestFactory requestFactory(Duration connectTimeout, Duration readTimeout) {
 		return this.requestFactories.computeIfAbsent(List.of(connectTimeout, readTimeout),
-				(key) -> this.requestFactoryBuilder
-					.build(this.httpClientSettings.withTimeouts(connectTimeout, readTimeout)));
+				(key) -> new LazyClientHttpRequestFactory(() -> this.requestFactoryBuilder
+					.build(this.httpClientSettings.withTimeouts(connectTimeout, readTimeout))));
 	}
 
 	@Override
 	public void destroy() throws Exception {
-		for (ClientHttpRequestFactory factory : this.requestFactories.values()) {
-			if (factory instanceof DisposableBean disposable) {
-				disposable.destroy();
-			}
+		for (LazyClientHttpRequestFactory factory : this.requestFactories.values()) {
+			factory.destroy();
 		}
 		this.requestFactories.clear();
 	}

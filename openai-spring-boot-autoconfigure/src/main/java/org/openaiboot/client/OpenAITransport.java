@@ -13,6 +13,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -35,6 +36,7 @@ import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.util.Assert;
 import org.springframework.util.MultiValueMap;
 import org.springframework.util.StringUtils;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -58,7 +60,7 @@ public final class OpenAITransport {
 
 	private static final OpenAIClientObservationConvention DEFAULT_CONVENTION = new DefaultOpenAIClientObservationConvention();
 
-	private final RestClient restClient;
+	private final SingletonSupplier<RestClient> restClient;
 
 	private final JsonMapper jsonMapper;
 
@@ -76,32 +78,41 @@ public final class OpenAITransport {
 		this.observationRegistry = builder.observationRegistry;
 		this.observationConvention = builder.observationConvention;
 		this.metrics = OpenAIMetrics.of(builder.meterRegistry);
-		RestClient.Builder restClientBuilder = (builder.restClientBuilder != null) ? builder.restClientBuilder.clone()
-				: RestClient.builder();
-		if (builder.requestFactory != null) {
-			restClientBuilder.requestFactory(builder.requestFactory);
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.USER_AGENT, UserAgent.VALUE);
+		if (StringUtils.hasText(builder.apiKey)) {
+			headers.setBearerAuth(builder.apiKey);
 		}
-		else if (builder.restClientBuilder == null) {
-			restClientBuilder.requestFactory(
-					DefaultRequestFactory.create(builder.connectTimeout, builder.readTimeout));
+		if (StringUtils.hasText(builder.organization)) {
+			headers.set(OpenAIHeaders.ORGANIZATION, builder.organization);
 		}
-		restClientBuilder.baseUrl(builder.baseUrl).defaultHeaders((headers) -> {
-			headers.set(HttpHeaders.USER_AGENT, UserAgent.VALUE);
-			if (StringUtils.hasText(builder.apiKey)) {
-				headers.setBearerAuth(builder.apiKey);
+		if (StringUtils.hasText(builder.project)) {
+			headers.set(OpenAIHeaders.PROJECT, builder.project);
+		}
+		builder.headers.forEach(headers::set);
+		Supplier<RestClient.Builder> base = builder.restClientBuilder;
+		ClientHttpRequestFactory requestFactory = builder.requestFactory;
+		Duration connectTimeout = builder.connectTimeout;
+		Duration readTimeout = builder.readTimeout;
+		RetryInterceptor retry = (builder.retry.enabled() && builder.retry.maxAttempts() > 1)
+				? new RetryInterceptor(builder.retry, this.metrics) : null;
+		// Built on first use: the HTTP engine and RestClient (TLS trust store, connection
+		// pool, class loading) would otherwise add about 240 ms to a Boot application's
+		// start-up.
+		this.restClient = SingletonSupplier.of(() -> {
+			RestClient.Builder restClientBuilder = (base != null) ? base.get().clone() : RestClient.builder();
+			if (requestFactory != null) {
+				restClientBuilder.requestFactory(requestFactory);
 			}
-			if (StringUtils.hasText(builder.organization)) {
-				headers.set(OpenAIHeaders.ORGANIZATION, builder.organization);
+			else if (base == null) {
+				restClientBuilder.requestFactory(DefaultRequestFactory.create(connectTimeout, readTimeout));
 			}
-			if (StringUtils.hasText(builder.project)) {
-				headers.set(OpenAIHeaders.PROJECT, builder.project);
+			restClientBuilder.baseUrl(this.baseUrl).defaultHeaders((defaults) -> defaults.putAll(headers));
+			if (retry != null) {
+				restClientBuilder.requestInterceptor(retry);
 			}
-			builder.headers.forEach(headers::set);
+			return restClientBuilder.build();
 		});
-		if (builder.retry.enabled() && builder.retry.maxAttempts() > 1) {
-			restClientBuilder.requestInterceptor(new RetryInterceptor(builder.retry, this.metrics));
-		}
-		this.restClient = restClientBuilder.build();
 	}
 
 	/**
@@ -251,7 +262,7 @@ public final class OpenAITransport {
 	}
 
 	private RestClient.RequestBodySpec request(ApiCall call) {
-		RestClient.RequestBodySpec spec = this.restClient.method(call.method())
+		RestClient.RequestBodySpec spec = this.restClient.obtain().method(call.method())
 			.uri((uri) -> uri.path(call.path()).queryParams(call.query()).build(call.pathVariables()))
 			.headers((headers) -> headers.addAll(call.headers()))
 			.attribute(RetryInterceptor.OPERATION_ATTRIBUTE, call.operation());
@@ -517,7 +528,7 @@ public final class OpenAITransport {
 
 		private RetrySettings retry = RetrySettings.DEFAULTS;
 
-		private RestClient.@Nullable Builder restClientBuilder;
+		private @Nullable Supplier<RestClient.Builder> restClientBuilder;
 
 		private @Nullable ClientHttpRequestFactory requestFactory;
 
@@ -615,6 +626,17 @@ public final class OpenAITransport {
 		 * @return this builder
 		 */
 		public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
+			Assert.notNull(restClientBuilder, "restClientBuilder must not be null");
+			return restClientBuilder(() -> restClientBuilder);
+		}
+
+		/**
+		 * Where to get the builder to start from, asked on the first call rather than when
+		 * the transport is built; the builder it gives is cloned, not changed.
+		 * @param restClientBuilder supplies the builder
+		 * @return this builder
+		 */
+		public Builder restClientBuilder(Supplier<RestClient.Builder> restClientBuilder) {
 			this.restClientBuilder = restClientBuilder;
 			return this;
 		}

@@ -1,6 +1,7 @@
 package org.openaiboot.autoconfigure;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -353,6 +354,30 @@ class OpenAIAutoConfigurationTests {
 					.isEqualTo("chatcmpl-1");
 				server.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
 					.withRequestBody(equalToJson("{\"model\":\"gpt-4\",\"messages\":[{\"role\":\"user\",\"content\":\"Hello\"}]}")));
+			});
+	}
+
+	@Test
+	void buildsItsHttpEngineOnTheFirstCallNotAtStartup() {
+		stubCompletion();
+		AtomicInteger built = new AtomicInteger();
+		ApplicationContextRunner countingRunner = new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(RestClientAutoConfiguration.class, HttpClientAutoConfiguration.class,
+					ImperativeHttpClientAutoConfiguration.class))
+			.withBean(ClientHttpRequestFactoryBuilder.class,
+					() -> ClientHttpRequestFactoryBuilder.jdk().withCustomizer((factory) -> built.incrementAndGet()));
+		countingRunner.run((context) -> assertThat(context).hasNotFailed());
+		int withoutStarter = built.getAndSet(0);
+		countingRunner.withConfiguration(AutoConfigurations.of(OpenAIAutoConfiguration.class))
+			.withPropertyValues("openai.base-url=" + baseUrl())
+			.run((context) -> {
+				assertThat(built).as("engines built at start-up").hasValue(withoutStarter);
+				context.getBean(OpenAIChatClient.class).createChatCompletion(request());
+				int afterFirstCall = built.get();
+				assertThat(afterFirstCall).isGreaterThan(withoutStarter);
+				context.getBean(OpenAIChatClient.class).createChatCompletion(request());
+				context.getBean(OpenAIChatClient.class).createChatCompletion(request());
+				assertThat(built).as("engines built by later calls").hasValue(afterFirstCall);
 			});
 	}
 
