@@ -48,10 +48,6 @@ final class OpenAIMetrics {
 		return (meterRegistry != null) ? new OpenAIMetrics(meterRegistry) : NONE;
 	}
 
-	static OpenAIMetrics none() {
-		return NONE;
-	}
-
 	void tokens(String operation, @Nullable String model, int promptTokens, int completionTokens) {
 		if (this.tokens != null) {
 			String modelTag = tag(model);

@@ -319,7 +319,7 @@ public final class OpenAITransport {
 	}
 
 	private OpenAIApiException apiException(ClientHttpResponse response) throws IOException {
-		byte[] body = readAtMost(response.getBody(), MAX_ERROR_BODY);
+		byte[] body = response.getBody().readNBytes(MAX_ERROR_BODY);
 		OpenAIError error = parseError(body);
 		String fallback = (error != null) ? null
 				: describeBody(response.getStatusCode().value(), new String(body, StandardCharsets.UTF_8));
@@ -342,10 +342,6 @@ public final class OpenAITransport {
 	private static String describeBody(int status, String body) {
 		String head = BodyHeadInputStream.quote(body);
 		return head.isEmpty() ? "HTTP " + status + " with an empty body" : "HTTP " + status + ": " + head;
-	}
-
-	private static byte[] readAtMost(InputStream body, int limit) throws IOException {
-		return body.readNBytes(limit);
 	}
 
 	private static int status(ClientHttpResponse response) throws IOException {
