@@ -170,7 +170,7 @@ public class OpenAITransportFactory implements DisposableBean {
 
 	/**
 	 * Adjust the engines whose defaults do not suit the API: Apache's client retries 429 and
-	 * 503 on its own (the clients' retry interceptor does that, with the API's rules) and
+	 * 503 on its own (the clients' own retries do that, with the API's rules) and
 	 * pools five connections per host; the JDK client attempts an h2c upgrade on plain
 	 * http, which local OpenAI-compatible servers reject.
 	 */

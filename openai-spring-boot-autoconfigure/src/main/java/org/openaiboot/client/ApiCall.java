@@ -8,6 +8,7 @@ import org.openaiboot.models.common.Validate;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.util.CollectionUtils;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -24,17 +25,22 @@ import org.springframework.util.MultiValueMap;
  */
 final class ApiCall {
 
+	private static final MultiValueMap<String, String> NO_QUERY = CollectionUtils
+		.unmodifiableMultiValueMap(new LinkedMultiValueMap<>());
+
 	private final String operation;
 
 	private final HttpMethod method;
 
 	private final String path;
 
-	private final Map<String, String> pathVariables = new LinkedHashMap<>();
+	// created when first needed: most calls have neither path variables, query nor headers
 
-	private final MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
+	private @Nullable Map<String, String> pathVariables;
 
-	private final HttpHeaders headers = new HttpHeaders();
+	private @Nullable MultiValueMap<String, String> query;
+
+	private @Nullable HttpHeaders headers;
 
 	private @Nullable Object body;
 
@@ -70,7 +76,11 @@ final class ApiCall {
 	 * blank
 	 */
 	ApiCall pathVariable(String name, @Nullable String value) {
-		this.pathVariables.put(name, Validate.requiredText(value, name));
+		String checked = Validate.requiredText(value, name);
+		if (this.pathVariables == null) {
+			this.pathVariables = new LinkedHashMap<>();
+		}
+		this.pathVariables.put(name, checked);
 		return this;
 	}
 
@@ -82,12 +92,18 @@ final class ApiCall {
 	 */
 	ApiCall query(String name, @Nullable Object value) {
 		if (value != null) {
+			if (this.query == null) {
+				this.query = new LinkedMultiValueMap<>();
+			}
 			this.query.add(name, value.toString());
 		}
 		return this;
 	}
 
 	ApiCall header(String name, String value) {
+		if (this.headers == null) {
+			this.headers = new HttpHeaders();
+		}
 		this.headers.set(name, value);
 		return this;
 	}
@@ -115,15 +131,15 @@ final class ApiCall {
 	}
 
 	Map<String, String> pathVariables() {
-		return this.pathVariables;
+		return (this.pathVariables != null) ? this.pathVariables : Map.of();
 	}
 
 	MultiValueMap<String, String> query() {
-		return this.query;
+		return (this.query != null) ? this.query : NO_QUERY;
 	}
 
 	HttpHeaders headers() {
-		return this.headers;
+		return (this.headers != null) ? this.headers : HttpHeaders.EMPTY;
 	}
 
 	@Nullable Object body() {

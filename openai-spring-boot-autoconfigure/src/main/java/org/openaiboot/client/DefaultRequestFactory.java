@@ -68,7 +68,7 @@ final class DefaultRequestFactory {
 					.setSocketTimeout(Timeout.of(readTimeout))
 					.build())
 				.build();
-			// Retries are the RetryInterceptor's: Apache's own would retry 429 and 503 behind its back.
+			// Retries are the RetryLoop's: Apache's own would retry 429 and 503 behind its back.
 			return new HttpComponentsClientHttpRequestFactory(
 					HttpClients.custom().setConnectionManager(connectionManager).disableAutomaticRetries().build());
 		}

@@ -3,14 +3,17 @@ package org.openaiboot.client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -40,6 +43,7 @@ import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The one HTTP transport every resource client shares: base URL and authentication
@@ -70,7 +74,11 @@ public final class OpenAITransport {
 
 	private final OpenAIMetrics metrics;
 
+	private final RetryLoop retry;
+
 	private final String baseUrl;
+
+	private final Map<String, URI> fixedUris = new ConcurrentHashMap<>();
 
 	private OpenAITransport(Builder builder) {
 		this.baseUrl = builder.baseUrl;
@@ -94,8 +102,7 @@ public final class OpenAITransport {
 		ClientHttpRequestFactory requestFactory = builder.requestFactory;
 		Duration connectTimeout = builder.connectTimeout;
 		Duration readTimeout = builder.readTimeout;
-		RetryInterceptor retry = (builder.retry.enabled() && builder.retry.maxAttempts() > 1)
-				? new RetryInterceptor(builder.retry, this.metrics) : null;
+		this.retry = new RetryLoop(builder.retry, this.metrics);
 		// Built on first use: the HTTP engine and RestClient (TLS trust store, connection
 		// pool, class loading) would otherwise add about 240 ms to a Boot application's
 		// start-up.
@@ -107,11 +114,7 @@ public final class OpenAITransport {
 			else if (base == null) {
 				restClientBuilder.requestFactory(DefaultRequestFactory.create(connectTimeout, readTimeout));
 			}
-			restClientBuilder.baseUrl(this.baseUrl).defaultHeaders((defaults) -> defaults.putAll(headers));
-			if (retry != null) {
-				restClientBuilder.requestInterceptor(retry);
-			}
-			return restClientBuilder.build();
+			return restClientBuilder.defaultHeaders((defaults) -> defaults.putAll(headers)).build();
 		});
 	}
 
@@ -150,7 +153,8 @@ public final class OpenAITransport {
 	}
 
 	<T> T execute(ApiCall call, Class<T> responseType) {
-		return exchange(call, request(call), (response) -> read(response, responseType));
+		byte[] json = json(call);
+		return exchange(call, true, () -> request(call, json), (response) -> read(response, responseType));
 	}
 
 	/**
@@ -162,7 +166,8 @@ public final class OpenAITransport {
 	 * @return the answer
 	 */
 	<T> T executeMultipart(ApiCall call, MultiValueMap<String, ?> parts, Class<T> responseType) {
-		return exchange(call, multipart(call, parts), (response) -> read(response, responseType));
+		return exchange(call, MultipartForm.isReplayable(parts), () -> multipart(call, parts),
+				(response) -> read(response, responseType));
 	}
 
 	/**
@@ -173,7 +178,7 @@ public final class OpenAITransport {
 	 * @return the text of the answer
 	 */
 	String executeMultipartForText(ApiCall call, MultiValueMap<String, ?> parts) {
-		return exchange(call, multipart(call, parts), this::readText);
+		return exchange(call, MultipartForm.isReplayable(parts), () -> multipart(call, parts), this::readText);
 	}
 
 	/**
@@ -183,18 +188,30 @@ public final class OpenAITransport {
 	 * @return the open response
 	 */
 	BinaryResponse executeForBinary(ApiCall call) {
-		return exchangeOpen(call, request(call), BinaryResponse::new);
+		byte[] json = json(call);
+		return exchangeOpen(call, () -> request(call, json), BinaryResponse::new);
 	}
 
-	private <T> T exchange(ApiCall call, RestClient.RequestBodySpec spec, ResponseReader<T> reader) {
+	private <T> T exchange(ApiCall call, boolean replayable, Supplier<RestClient.RequestBodySpec> request,
+			ResponseReader<T> reader) {
 		OpenAIClientObservationContext context = new OpenAIClientObservationContext(call.operation(), call.model(),
 				false);
 		Observation observation = startObservation(context);
 		try (Observation.Scope scope = observation.openScope()) {
-			return spec.exchange((request, response) -> {
+			return this.retry.run(call.operation(), replayable, (mayRetry) -> request.get().exchange((sent, response) -> {
 				context.setStatusCode(response.getStatusCode().value());
-				return reader.read(response);
-			});
+				RetryLoop.Outcome<T> again = mayRetry ? this.retry.retryFor(response) : null;
+				if (again != null) {
+					return again;
+				}
+				try {
+					return new RetryLoop.Done<>(reader.read(response));
+				}
+				catch (IOException ex) {
+					// the answer arrived and broke while it was read: not a call to repeat
+					throw ioException(ex);
+				}
+			}));
 		}
 		catch (RuntimeException ex) {
 			RuntimeException translated = translate(ex);
@@ -210,7 +227,9 @@ public final class OpenAITransport {
 		long started = System.nanoTime();
 		Consumer<T> onFirst = (first) -> this.metrics.firstChunk(call.operation(), call.model(),
 				Duration.ofNanos(System.nanoTime() - started));
-		return exchangeOpen(call, request(call).accept(MediaType.TEXT_EVENT_STREAM), (response, observation) -> {
+		byte[] json = json(call);
+		return exchangeOpen(call, () -> request(call, json).accept(MediaType.TEXT_EVENT_STREAM),
+				(response, observation) -> {
 			EventSpliterator<T> events = new EventSpliterator<>(response, chunkType, onFirst, observation);
 			return StreamSupport.stream(events, false).onClose(events::close);
 		});
@@ -221,20 +240,28 @@ public final class OpenAITransport {
 	 * an error. Whatever {@code opener} returns must close the response and stop the
 	 * observation when it is closed.
 	 */
-	private <R> R exchangeOpen(ApiCall call, RestClient.RequestBodySpec spec, ResponseOpener<R> opener) {
+	private <R> R exchangeOpen(ApiCall call, Supplier<RestClient.RequestBodySpec> request, ResponseOpener<R> opener) {
 		OpenAIClientObservationContext context = new OpenAIClientObservationContext(call.operation(), call.model(),
 				true);
 		Observation observation = startObservation(context);
 		try (Observation.Scope scope = observation.openScope()) {
-			ClientHttpResponse response = spec.exchange((request, exchanged) -> {
-				context.setStatusCode(exchanged.getStatusCode().value());
-				if (exchanged.getStatusCode().isError()) {
-					try (exchanged) {
-						throw apiException(exchanged);
-					}
-				}
-				return exchanged;
-			}, false);
+			ClientHttpResponse response = this.retry.run(call.operation(), true,
+					(mayRetry) -> request.get().exchange((sent, exchanged) -> {
+						context.setStatusCode(exchanged.getStatusCode().value());
+						RetryLoop.Outcome<ClientHttpResponse> again = mayRetry ? this.retry.retryFor(exchanged) : null;
+						if (again != null) {
+							return again;
+						}
+						if (exchanged.getStatusCode().isError()) {
+							try (exchanged) {
+								throw apiException(exchanged);
+							}
+							catch (IOException ex) {
+								throw ioException(ex);
+							}
+						}
+						return new RetryLoop.Done<>(exchanged);
+					}, false));
 			try {
 				return opener.open(response, observation);
 			}
@@ -261,27 +288,70 @@ public final class OpenAITransport {
 			.start();
 	}
 
-	private RestClient.RequestBodySpec request(ApiCall call) {
-		RestClient.RequestBodySpec spec = this.restClient.obtain().method(call.method())
-			.uri((uri) -> uri.path(call.path()).queryParams(call.query()).build(call.pathVariables()))
-			.headers((headers) -> headers.addAll(call.headers()))
-			.attribute(RetryInterceptor.OPERATION_ATTRIBUTE, call.operation());
-		if (call.body() != null) {
-			// Written as bytes past the message converters, which the application may have
-			// configured differently (a JSON converter would even encode a byte[] as base64).
-			byte[] json = this.jsonMapper.writeValueAsBytes(call.body());
-			spec.contentType(MediaType.APPLICATION_JSON).contentLength(json.length).body((out) -> out.write(json));
+	/**
+	 * The call's body as JSON, written once for all its attempts. Bytes go past the message
+	 * converters, which the application may have configured differently (a JSON converter
+	 * would even encode a byte[] as base64).
+	 */
+	private byte @Nullable [] json(ApiCall call) {
+		return (call.body() != null) ? this.jsonMapper.writeValueAsBytes(call.body()) : null;
+	}
+
+	private RestClient.RequestBodySpec request(ApiCall call, byte @Nullable [] json) {
+		RestClient.RequestBodySpec spec = this.restClient.obtain().method(call.method()).uri(uri(call));
+		if (json != null) {
+			spec.body((out) -> out.write(json));
 		}
-		return spec;
+		// Set on the request itself rather than on the spec: a spec with headers of its own
+		// makes RestClient merge them into one more copy of the default headers.
+		return spec.httpRequest((request) -> {
+			HttpHeaders headers = request.getHeaders();
+			if (json != null) {
+				headers.setContentType(MediaType.APPLICATION_JSON);
+				headers.setContentLength(json.length);
+			}
+			if (!call.headers().isEmpty()) {
+				call.headers().forEach(headers::put);
+			}
+		});
 	}
 
 	private RestClient.RequestBodySpec multipart(ApiCall call, MultiValueMap<String, ?> parts) {
 		Assert.state(call.body() == null, "A multipart call carries its parts, not a body");
-		RestClient.RequestBodySpec spec = request(call).contentType(MediaType.MULTIPART_FORM_DATA).body(parts);
-		if (!MultipartForm.isReplayable(parts)) {
-			spec.attribute(RetryInterceptor.REPLAYABLE_ATTRIBUTE, Boolean.FALSE);
+		return request(call, null).contentType(MediaType.MULTIPART_FORM_DATA).body(parts);
+	}
+
+	/**
+	 * The absolute URI of a call, so that {@code RestClient} need not expand a template.
+	 * Path variables and query values are encoded strictly: only unreserved characters stay
+	 * as they are.
+	 */
+	private URI uri(ApiCall call) {
+		if (call.pathVariables().isEmpty() && call.query().isEmpty()) {
+			return this.fixedUris.computeIfAbsent(call.path(), (path) -> URI.create(this.baseUrl + path));
 		}
-		return spec;
+		StringBuilder uri = new StringBuilder(this.baseUrl);
+		String path = call.path();
+		int from = 0;
+		for (int open = path.indexOf('{'); open >= 0; open = path.indexOf('{', from)) {
+			int close = path.indexOf('}', open);
+			String value = call.pathVariables().get(path.substring(open + 1, close));
+			Assert.state(value != null, () -> "No value for the path variable of " + path);
+			uri.append(path, from, open).append(UriUtils.encode(value, StandardCharsets.UTF_8));
+			from = close + 1;
+		}
+		uri.append(path, from, path.length());
+		char separator = '?';
+		for (Map.Entry<String, List<String>> parameter : call.query().entrySet()) {
+			for (String value : parameter.getValue()) {
+				uri.append(separator)
+					.append(UriUtils.encode(parameter.getKey(), StandardCharsets.UTF_8))
+					.append('=')
+					.append(UriUtils.encode(value, StandardCharsets.UTF_8));
+				separator = '&';
+			}
+		}
+		return URI.create(uri.toString());
 	}
 
 	private String readText(ClientHttpResponse response) throws IOException {
@@ -547,7 +617,14 @@ public final class OpenAITransport {
 		 */
 		public Builder baseUrl(String baseUrl) {
 			Assert.hasText(baseUrl, "baseUrl must not be empty");
-			this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+			String trimmed = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+			try {
+				Assert.isTrue(URI.create(trimmed).isAbsolute(), () -> "baseUrl must be absolute, was '" + trimmed + "'");
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("baseUrl must be an absolute URL, was '" + trimmed + "'", ex);
+			}
+			this.baseUrl = trimmed;
 			return this;
 		}
 

@@ -365,6 +365,14 @@ class OpenAIAssistantsClientTests {
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/assistants/asst%201%3Fx%232/files/file%2Bz%25"))));
 	}
 
+	@Test
+	void queryValuesAreEncodedSoThatNoneSplitsOrChangesTheQuery() {
+		server.stubFor(get(urlPathEqualTo("/v1/assistants"))
+			.willReturn(okJson(page(List.of(assistant("asst_1")), "asst_1", "asst_1", false))));
+		client().listAssistants(ListParams.DEFAULTS.withAfter("a&limit=1").withBefore("b+c d%"));
+		server.verify(beta(getRequestedFor(urlEqualTo("/v1/assistants?after=a%26limit%3D1&before=b%2Bc%20d%25"))));
+	}
+
 	private static void stubThreePages(String path, Function<String, String> item) {
 		server.stubFor(get(urlPathEqualTo(path)).withQueryParam("after", absent())
 			.willReturn(okJson(page(List.of(item.apply("id_1"), item.apply("id_2")), "id_1", "id_2", true))));

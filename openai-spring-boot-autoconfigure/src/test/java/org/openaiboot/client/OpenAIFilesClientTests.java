@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.net.http.HttpClient.Version;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -264,7 +266,9 @@ class OpenAIFilesClientTests {
 		OpenAIFilesClient client = new OpenAIFilesClient(OpenAITransport.builder()
 			.baseUrl(server.baseUrl() + "/v1")
 			.apiKey("test-key")
-			.requestFactory(new JdkClientHttpRequestFactory())
+			// HTTP/1.1, as the starter configures the JDK engine: on plain http its default
+			// h2c upgrade is reset by the server halfway through a streamed upload
+			.requestFactory(new JdkClientHttpRequestFactory(HttpClient.newBuilder().version(Version.HTTP_1_1).build()))
 			.build());
 		client.createFile(CreateFileRequest.of(Purpose.FINE_TUNE),
 				FileContent.of(new ByteArrayInputStream(TRAINING.getBytes(StandardCharsets.UTF_8)), "t.jsonl"));

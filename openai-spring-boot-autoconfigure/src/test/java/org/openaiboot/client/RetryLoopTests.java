@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
@@ -30,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The retry rules, with the waits recorded instead of slept.
  */
 @Timeout(30)
-class RetryInterceptorTests {
+class RetryLoopTests {
 
 	@RegisterExtension
 	static WireMockExtension server = WireMockExtension.newInstance()
@@ -42,16 +41,15 @@ class RetryInterceptorTests {
 	private final SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
 
 	private int call(RetrySettings settings) {
-		ClientHttpRequestFactory factory = new SimpleClientHttpRequestFactory();
-		RestClient client = RestClient.builder()
-			.requestFactory(factory)
-			.requestInterceptor(new RetryInterceptor(settings, OpenAIMetrics.of(this.meterRegistry), this.waits::add))
-			.build();
-		return client.post()
+		RetryLoop retry = new RetryLoop(settings, OpenAIMetrics.of(this.meterRegistry), this.waits::add);
+		RestClient client = RestClient.builder().requestFactory(new SimpleClientHttpRequestFactory()).build();
+		return retry.run("createChatCompletion", true, (mayRetry) -> client.post()
 			.uri(server.baseUrl() + "/op")
-			.attribute(RetryInterceptor.OPERATION_ATTRIBUTE, "createChatCompletion")
 			.body("{}")
-			.exchange((request, response) -> response.getStatusCode().value());
+			.exchange((request, response) -> {
+				RetryLoop.Outcome<Integer> again = mayRetry ? retry.retryFor(response) : null;
+				return (again != null) ? again : new RetryLoop.Done<>(response.getStatusCode().value());
+			}));
 	}
 
 	private static RetrySettings settings(int maxAttempts) {
