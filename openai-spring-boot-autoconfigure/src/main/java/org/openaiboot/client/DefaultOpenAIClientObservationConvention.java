@@ -14,6 +14,24 @@ public class DefaultOpenAIClientObservationConvention implements OpenAIClientObs
 	/** The name of the observation, and so of its timer. */
 	public static final String NAME = "openai.client.requests";
 
+	// the tag values that do not depend on the call, made once
+
+	private static final KeyValue OUTCOME_SUCCESS = KeyValue.of("outcome", "SUCCESS");
+
+	private static final KeyValue OUTCOME_CLIENT_ERROR = KeyValue.of("outcome", "CLIENT_ERROR");
+
+	private static final KeyValue OUTCOME_SERVER_ERROR = KeyValue.of("outcome", "SERVER_ERROR");
+
+	private static final KeyValue OUTCOME_UNKNOWN = KeyValue.of("outcome", "UNKNOWN");
+
+	private static final KeyValue STATUS_IO_ERROR = KeyValue.of("status", "IO_ERROR");
+
+	private static final KeyValue EXCEPTION_NONE = KeyValue.of("exception", "none");
+
+	private static final KeyValue STREAM = KeyValue.of("stream", "true");
+
+	private static final KeyValue NOT_STREAM = KeyValue.of("stream", "false");
+
 	@Override
 	public String getName() {
 		return NAME;
@@ -29,24 +47,23 @@ public class DefaultOpenAIClientObservationConvention implements OpenAIClientObs
 		Integer status = context.getStatusCode();
 		Throwable error = context.getError();
 		return KeyValues.of(KeyValue.of("openai.operation", context.getOperation()),
-				KeyValue.of("openai.model", OpenAIMetrics.tag(context.getModel())),
-				KeyValue.of("outcome", outcome(status, error)),
-				KeyValue.of("status", (status != null) ? String.valueOf(status) : "IO_ERROR"),
-				KeyValue.of("exception", (error != null) ? error.getClass().getSimpleName() : "none"),
-				KeyValue.of("stream", String.valueOf(context.isStream())));
+				KeyValue.of("openai.model", OpenAIMetrics.tag(context.getModel())), outcome(status, error),
+				(status != null) ? KeyValue.of("status", String.valueOf(status)) : STATUS_IO_ERROR,
+				(error != null) ? KeyValue.of("exception", error.getClass().getSimpleName()) : EXCEPTION_NONE,
+				context.isStream() ? STREAM : NOT_STREAM);
 	}
 
-	private static String outcome(@Nullable Integer status, @Nullable Throwable error) {
+	private static KeyValue outcome(@Nullable Integer status, @Nullable Throwable error) {
 		if (status == null) {
-			return "UNKNOWN";
+			return OUTCOME_UNKNOWN;
 		}
 		if (status >= 500) {
-			return "SERVER_ERROR";
+			return OUTCOME_SERVER_ERROR;
 		}
 		if (status >= 400) {
-			return "CLIENT_ERROR";
+			return OUTCOME_CLIENT_ERROR;
 		}
-		return (error != null) ? "UNKNOWN" : "SUCCESS";
+		return (error != null) ? OUTCOME_UNKNOWN : OUTCOME_SUCCESS;
 	}
 
 }

@@ -113,7 +113,7 @@ final class RetryLoop {
 	 */
 	<T> @Nullable Outcome<T> retryFor(ClientHttpResponse response) throws IOException {
 		int status = response.getStatusCode().value();
-		if (!shouldRetry(status, response.getHeaders())) {
+		if (status < 400 || !shouldRetry(status, response.getHeaders())) {
 			return null;
 		}
 		Duration serverWait = retryAfter(response.getHeaders());
