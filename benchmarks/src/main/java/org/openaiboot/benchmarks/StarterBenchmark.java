@@ -30,7 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A: this starter's clients, exactly as the auto-configuration builds them in a Boot
- * application (Boot's {@code RestClient.Builder} and HTTP engine, retry interceptor on,
+ * application (Boot's {@code RestClient.Builder} and HTTP engine, retries on,
  * {@code openai.client.requests} and {@code http.client.requests} recorded in a
  * {@code SimpleMeterRegistry}).
  */
@@ -46,7 +46,7 @@ public class StarterBenchmark {
 	 * What is switched off, to attribute the cost by layer: {@code full} is the starter as
 	 * auto-configured; the others switch off Boot's {@code http.client.requests}
 	 * observation ({@code noHttpObservation}), the starter's own observation and meters
-	 * ({@code noOpenAIMetrics}), both ({@code noObservations}), the retry interceptor
+	 * ({@code noOpenAIMetrics}), both ({@code noObservations}), retries
 	 * ({@code noRetry}), or all of them ({@code bare}). Run them with
 	 * {@code -p variant=full,noHttpObservation,noOpenAIMetrics,noObservations,noRetry,bare}.
 	 */

@@ -694,7 +694,10 @@ public final class OpenAITransport {
 
 		/**
 		 * The builder to start from, for example Spring Boot's, so that its customizers and
-		 * {@code http.client.requests} observations apply. It is cloned, not changed.
+		 * {@code http.client.requests} observations apply. It is cloned, not changed. A
+		 * builder without a request factory of its own gets Spring's default Apache engine,
+		 * which repeats 429 and 503 answers on its own below these retries; the
+		 * auto-configuration switches that off in the engine it builds.
 		 * @param restClientBuilder the builder
 		 * @return this builder
 		 */

@@ -1,14 +1,18 @@
 package org.openaiboot.client;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openaiboot.models.chat.ChatCompletionRequestUserMessage;
 import org.openaiboot.models.chat.CreateChatCompletionRequest;
+
+import org.springframework.web.client.RestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -41,6 +45,11 @@ class OpenAITransportFaultTests {
 			.build());
 	}
 
+	private static final String CHAT_COMPLETION = """
+			{"id":"chatcmpl-1","object":"chat.completion","created":1700000000,"model":"gpt-4",
+			 "choices":[{"index":0,"message":{"role":"assistant","content":"Hello"},"finish_reason":"stop"}]}
+			""";
+
 	private static CreateChatCompletionRequest request() {
 		return CreateChatCompletionRequest.builder()
 			.model("gpt-4")
@@ -71,6 +80,38 @@ class OpenAITransportFaultTests {
 		server.stubFor(post("/v1/chat/completions").willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
 		assertThatExceptionOfType(OpenAIConnectionException.class)
 			.isThrownBy(() -> client(Duration.ofSeconds(5)).createChatCompletion(request()));
+		// the server answered, so the call may have been done and billed: not sent again
+		server.verify(1, postRequestedFor(urlEqualTo("/v1/chat/completions")));
+	}
+
+	@Test
+	void everyAttemptPassesThroughTheApplicationsInterceptorsAndHttpObservation() {
+		server.stubFor(post("/v1/chat/completions").inScenario("busy")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(503))
+			.willSetStateTo("ok"));
+		server.stubFor(post("/v1/chat/completions").inScenario("busy")
+			.whenScenarioStateIs("ok")
+			.willReturn(RecordingTransport.okJson(CHAT_COMPLETION)));
+		RecordingTransport recording = new RecordingTransport();
+		AtomicInteger intercepted = new AtomicInteger();
+		RestClient.Builder applicationBuilder = RestClient.builder()
+			.requestFactory(DefaultRequestFactory.create(Duration.ofSeconds(1), Duration.ofSeconds(5)))
+			.observationRegistry(recording.observationRegistry)
+			.requestInterceptor((request, body, execution) -> {
+				intercepted.incrementAndGet();
+				return execution.execute(request, body);
+			});
+		OpenAIChatClient client = recording.builder(server.baseUrl())
+			.retry(FAST_RETRIES)
+			.restClientBuilder(applicationBuilder)
+			.build(OpenAIChatClient::new);
+		assertThat(client.createChatCompletion(request()).id()).isEqualTo("chatcmpl-1");
+		assertThat(intercepted).hasValue(2);
+		assertThat(recording.meterRegistry.get("http.client.requests").timers())
+			.extracting((timer) -> timer.getId().getTag("status") + " x" + timer.count())
+			.containsExactlyInAnyOrder("503 x1", "200 x1");
+		assertThat(recording.meterRegistry.get("openai.client.requests").timer().count()).isEqualTo(1);
 	}
 
 	@Test
