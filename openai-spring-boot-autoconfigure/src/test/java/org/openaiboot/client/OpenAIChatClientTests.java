@@ -414,6 +414,25 @@ class OpenAIChatClientTests {
 	}
 
 	@Test
+	void streamIsRetriedWhenTheFirstAnswerIsARateLimit() {
+		String chunk = "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"gpt-4\",\"choices\":[]}\n\n";
+		server.stubFor(post("/v1/chat/completions").inScenario("limited")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(429).withHeader("retry-after-ms", "5").withBody(ERROR))
+			.willSetStateTo("ok"));
+		server.stubFor(post("/v1/chat/completions").inScenario("limited")
+			.whenScenarioStateIs("ok")
+			.willReturn(aResponse().withHeader("Content-Type", "text/event-stream").withBody(chunk + chunk + "data: [DONE]\n\n")));
+		try (Stream<CreateChatCompletionStreamResponse> chunks = client().createChatCompletionStream(request())) {
+			assertThat(chunks.toList()).hasSize(2);
+		}
+		server.verify(2, postRequestedFor(urlEqualTo("/v1/chat/completions")));
+		assertThat(this.meterRegistry.get("openai.client.retries").tag("reason", "429").counter().count()).isEqualTo(1);
+		assertThat(this.meterRegistry.get("openai.client.requests").tag("stream", "true").tag("status", "200").timer()
+			.count()).isEqualTo(1);
+	}
+
+	@Test
 	void closingAStreamEarlyReleasesTheConnection() {
 		String chunk = "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"gpt-4\",\"choices\":[]}\n\n";
 		server.stubFor(post("/v1/chat/completions").withRequestBody(matching(".*\"stream\":true.*"))
