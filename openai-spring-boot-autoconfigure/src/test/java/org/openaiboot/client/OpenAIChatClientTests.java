@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -176,15 +177,19 @@ class OpenAIChatClientTests {
 			.withMessageContaining("empty");
 	}
 
+	private static void rateLimitedOnceThen(String retryAfterMillis, ResponseDefinitionBuilder answer) {
+		server.stubFor(post("/v1/chat/completions").inScenario("limited")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(429).withHeader("retry-after-ms", retryAfterMillis).withBody(ERROR))
+			.willSetStateTo("ok"));
+		server.stubFor(post("/v1/chat/completions").inScenario("limited")
+			.whenScenarioStateIs("ok")
+			.willReturn(answer));
+	}
+
 	@Test
 	void retriesRateLimitHonouringRetryAfter() {
-		server.stubFor(post("/v1/chat/completions").inScenario("limit")
-			.whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(aResponse().withStatus(429).withHeader("retry-after-ms", "300").withBody(ERROR))
-			.willSetStateTo("ok"));
-		server.stubFor(post("/v1/chat/completions").inScenario("limit")
-			.whenScenarioStateIs("ok")
-			.willReturn(okJson(COMPLETION)));
+		rateLimitedOnceThen("300", okJson(COMPLETION));
 		assertThat(client().createChatCompletion(request()).id()).isEqualTo("chatcmpl-1");
 		List<LoggedRequest> requests = server.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions")));
 		assertThat(requests).hasSize(2);
@@ -416,13 +421,8 @@ class OpenAIChatClientTests {
 	@Test
 	void streamIsRetriedWhenTheFirstAnswerIsARateLimit() {
 		String chunk = "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"gpt-4\",\"choices\":[]}\n\n";
-		server.stubFor(post("/v1/chat/completions").inScenario("limited")
-			.whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(aResponse().withStatus(429).withHeader("retry-after-ms", "5").withBody(ERROR))
-			.willSetStateTo("ok"));
-		server.stubFor(post("/v1/chat/completions").inScenario("limited")
-			.whenScenarioStateIs("ok")
-			.willReturn(aResponse().withHeader("Content-Type", "text/event-stream").withBody(chunk + chunk + "data: [DONE]\n\n")));
+		rateLimitedOnceThen("5",
+				aResponse().withHeader("Content-Type", "text/event-stream").withBody(chunk + chunk + "data: [DONE]\n\n"));
 		try (Stream<CreateChatCompletionStreamResponse> chunks = client().createChatCompletionStream(request())) {
 			assertThat(chunks.toList()).hasSize(2);
 		}
