@@ -110,7 +110,7 @@ public class OpenAIChatClient {
 				: request.toBuilder().stream(true).build();
 		String model = request.model().value();
 		return this.transport.stream(ApiCall.post(CREATE, PATH, streaming, model),
-				CreateChatCompletionStreamResponse.class)
+				CreateChatCompletionStreamResponse.class, CreateChatCompletionStreamResponse::additionalProperties)
 			.peek((chunk) -> recordTokens(model, chunk.usage()));
 	}
 

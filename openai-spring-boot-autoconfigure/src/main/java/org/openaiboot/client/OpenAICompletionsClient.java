@@ -65,7 +65,9 @@ public class OpenAICompletionsClient {
 		CreateCompletionRequest streaming = Boolean.TRUE.equals(request.stream()) ? request
 				: request.toBuilder().stream(true).build();
 		String model = request.model().value();
-		return this.transport.stream(ApiCall.post(CREATE, PATH, streaming, model), CreateCompletionResponse.class)
+		return this.transport
+			.stream(ApiCall.post(CREATE, PATH, streaming, model), CreateCompletionResponse.class,
+					CreateCompletionResponse::additionalProperties)
 			.peek((chunk) -> recordTokens(model, chunk));
 	}
 

@@ -223,14 +223,24 @@ public final class OpenAITransport {
 		}
 	}
 
-	<T> Stream<T> stream(ApiCall call, Class<T> chunkType) {
+	/**
+	 * Send a request whose answer is a stream of Server-Sent Events, one chunk each, until
+	 * {@code [DONE]}.
+	 * @param call the call
+	 * @param chunkType the type of a chunk
+	 * @param otherMembers the members of a chunk that its type does not name; an error sent
+	 * as a plain event is read as a chunk with an {@code error} member
+	 * @return the chunks, read lazily
+	 */
+	<T> Stream<T> stream(ApiCall call, Class<T> chunkType, Function<T, Map<String, ?>> otherMembers) {
 		long started = System.nanoTime();
 		Consumer<T> onFirst = (first) -> this.metrics.firstChunk(call.operation(), call.model(),
 				Duration.ofNanos(System.nanoTime() - started));
 		byte[] json = json(call);
 		return exchangeOpen(call, () -> request(call, json).accept(MediaType.TEXT_EVENT_STREAM),
 				(response, observation) -> {
-			EventSpliterator<T> events = new EventSpliterator<>(response, chunkType, onFirst, observation);
+			EventSpliterator<T> events = new EventSpliterator<>(response, chunkType, otherMembers, onFirst,
+					observation);
 			return StreamSupport.stream(events, false).onClose(events::close);
 		});
 	}
@@ -479,6 +489,8 @@ public final class OpenAITransport {
 
 		private final Class<T> chunkType;
 
+		private final Function<T, Map<String, ?>> otherMembers;
+
 		private final Consumer<T> onFirst;
 
 		private final Observation observation;
@@ -489,12 +501,13 @@ public final class OpenAITransport {
 
 		private boolean closed;
 
-		EventSpliterator(ClientHttpResponse response, Class<T> chunkType, Consumer<T> onFirst,
-				Observation observation) throws IOException {
+		EventSpliterator(ClientHttpResponse response, Class<T> chunkType, Function<T, Map<String, ?>> otherMembers,
+				Consumer<T> onFirst, Observation observation) throws IOException {
 			super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
 			this.response = response;
 			this.reader = new ServerSentEventReader(response.getBody());
 			this.chunkType = chunkType;
+			this.otherMembers = otherMembers;
 			this.onFirst = onFirst;
 			this.observation = observation;
 		}
@@ -531,21 +544,41 @@ public final class OpenAITransport {
 			}
 		}
 
+		// Parsed first and checked for an error member after, as the API's SDKs do: scanning
+		// every event's text for "error" beforehand would cost more than the check.
 		private T parse(ServerSentEvent event) throws IOException {
-			if ("error".equals(event.event()) || event.data().contains("\"error\"")) {
-				OpenAIError error = parseError(event.data().getBytes(StandardCharsets.UTF_8));
-				if (error != null || "error".equals(event.event())) {
-					throw OpenAIApiException.create(this.response.getStatusCode().value(), error,
-							describeBody(200, event.data()), this.response.getHeaders());
-				}
+			if ("error".equals(event.event())) {
+				throw streamError(event);
 			}
+			T chunk;
 			try {
-				return OpenAITransport.this.jsonMapper.readValue(event.data(), this.chunkType);
+				chunk = OpenAITransport.this.jsonMapper.readValue(event.data(), this.chunkType);
 			}
 			catch (JacksonException ex) {
-				throw new OpenAIResponseException("A stream event could not be read as " + this.chunkType.getSimpleName(),
-						status(this.response), requestId(this.response), BodyHeadInputStream.quote(event.data()), ex);
+				if (parseError(event.data().getBytes(StandardCharsets.UTF_8)) != null) {
+					throw streamError(event);
+				}
+				throw unreadable(event, ex);
 			}
+			if (chunk == null) {
+				throw unreadable(event, null);
+			}
+			if (this.otherMembers.apply(chunk).get("error") != null) {
+				throw streamError(event);
+			}
+			return chunk;
+		}
+
+		private OpenAIApiException streamError(ServerSentEvent event) throws IOException {
+			OpenAIError error = parseError(event.data().getBytes(StandardCharsets.UTF_8));
+			return OpenAIApiException.create(this.response.getStatusCode().value(), error,
+					describeBody(200, event.data()), this.response.getHeaders());
+		}
+
+		private OpenAIResponseException unreadable(ServerSentEvent event, @Nullable JacksonException cause)
+				throws IOException {
+			return new OpenAIResponseException("A stream event could not be read as " + this.chunkType.getSimpleName(),
+					status(this.response), requestId(this.response), BodyHeadInputStream.quote(event.data()), cause);
 		}
 
 		private RuntimeException fail(RuntimeException ex) {

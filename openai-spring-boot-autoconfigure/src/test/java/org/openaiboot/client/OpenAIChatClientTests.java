@@ -412,6 +412,46 @@ class OpenAIChatClientTests {
 	}
 
 	@Test
+	void errorMemberAfterOtherMembersMidStreamThrows() {
+		server.stubFor(post("/v1/chat/completions").willReturn(aResponse().withHeader("Content-Type", "text/event-stream")
+			.withBody("data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"error\":{\"message\":\"Overloaded\","
+					+ "\"type\":\"server_error\",\"param\":null,\"code\":null}}\n\n")));
+		try (Stream<CreateChatCompletionStreamResponse> chunks = client().createChatCompletionStream(request())) {
+			assertThatExceptionOfType(OpenAIApiException.class).isThrownBy(chunks::toList)
+				.satisfies((ex) -> {
+					assertThat(ex.getErrorMessage()).isEqualTo("Overloaded");
+					assertThat(ex.getType()).isEqualTo("server_error");
+				});
+		}
+	}
+
+	@Test
+	void quotedErrorInAnAnswerIsJustText() {
+		server.stubFor(post("/v1/chat/completions").willReturn(aResponse().withHeader("Content-Type", "text/event-stream")
+			.withBody("data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"gpt-4\","
+					+ "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"say \\\"error\\\"\"},\"finish_reason\":null}]}\n\n"
+					+ "data: [DONE]\n\n")));
+		try (Stream<CreateChatCompletionStreamResponse> chunks = client().createChatCompletionStream(request())) {
+			assertThat(chunks.toList()).singleElement()
+				.satisfies((chunk) -> assertThat(chunk.choices().get(0).delta().content()).isEqualTo("say \"error\""));
+		}
+	}
+
+	@Test
+	void unreadableEventMidStreamNamesTheEvent() {
+		server.stubFor(post("/v1/chat/completions").willReturn(aResponse().withHeader("Content-Type", "text/event-stream")
+			.withHeader("x-request-id", "req-sse")
+			.withBody("data: {\"id\":\"c1\",\"choices\":[\n\n")));
+		try (Stream<CreateChatCompletionStreamResponse> chunks = client().createChatCompletionStream(request())) {
+			assertThatExceptionOfType(OpenAIResponseException.class).isThrownBy(chunks::toList)
+				.satisfies((ex) -> {
+					assertThat(ex.getRequestId()).isEqualTo("req-sse");
+					assertThat(ex.getBodyStart()).isEqualTo("{\"id\":\"c1\",\"choices\":[");
+				});
+		}
+	}
+
+	@Test
 	void streamErrorStatusThrowsBeforeReturningStream() {
 		server.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(401).withBody(ERROR)));
 		assertThatExceptionOfType(AuthenticationException.class)
