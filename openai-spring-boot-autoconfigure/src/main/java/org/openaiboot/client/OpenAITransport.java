@@ -544,6 +544,15 @@ public final class OpenAITransport {
 			}
 		}
 
+		// A loop of its own: the inherited one calls tryAdvance from code that every
+		// spliterator of the application shares, a call the JIT cannot inline.
+		@Override
+		public void forEachRemaining(Consumer<? super T> action) {
+			while (tryAdvance(action)) {
+				// each call hands one chunk to the action
+			}
+		}
+
 		// Parsed first and checked for an error member after, as the API's SDKs do: scanning
 		// every event's text for "error" beforehand would cost more than the check.
 		private T parse(ServerSentEvent event) throws IOException {
