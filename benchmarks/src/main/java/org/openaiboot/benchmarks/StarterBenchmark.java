@@ -37,7 +37,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 4)
+@Warmup(iterations = 8, time = 4)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
 public class StarterBenchmark {

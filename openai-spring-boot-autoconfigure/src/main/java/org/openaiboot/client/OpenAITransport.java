@@ -58,8 +58,6 @@ public final class OpenAITransport {
 	/** The base URL of OpenAI's own API. */
 	public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
 
-	private static final String DONE = "[DONE]";
-
 	private static final int MAX_ERROR_BODY = 64 * 1024;
 
 	private static final OpenAIClientObservationConvention DEFAULT_CONVENTION = new DefaultOpenAIClientObservationConvention();
@@ -523,7 +521,7 @@ public final class OpenAITransport {
 					throw new OpenAIConnectionException("The event stream ended before [DONE]",
 							new IOException("Premature end of the event stream"));
 				}
-				if (DONE.equals(event.data().strip())) {
+				if (event.isDone()) {
 					this.done = true;
 					close();
 					return false;
@@ -564,7 +562,7 @@ public final class OpenAITransport {
 				chunk = OpenAITransport.this.jsonMapper.readValue(event.data(), this.chunkType);
 			}
 			catch (JacksonException ex) {
-				if (parseError(event.data().getBytes(StandardCharsets.UTF_8)) != null) {
+				if (parseError(event.data()) != null) {
 					throw streamError(event);
 				}
 				throw unreadable(event, ex);
@@ -579,15 +577,15 @@ public final class OpenAITransport {
 		}
 
 		private OpenAIApiException streamError(ServerSentEvent event) throws IOException {
-			OpenAIError error = parseError(event.data().getBytes(StandardCharsets.UTF_8));
+			OpenAIError error = parseError(event.data());
 			return OpenAIApiException.create(this.response.getStatusCode().value(), error,
-					describeBody(200, event.data()), this.response.getHeaders());
+					describeBody(200, event.text()), this.response.getHeaders());
 		}
 
 		private OpenAIResponseException unreadable(ServerSentEvent event, @Nullable JacksonException cause)
 				throws IOException {
 			return new OpenAIResponseException("A stream event could not be read as " + this.chunkType.getSimpleName(),
-					status(this.response), requestId(this.response), BodyHeadInputStream.quote(event.data()), cause);
+					status(this.response), requestId(this.response), BodyHeadInputStream.quote(event.text()), cause);
 		}
 
 		private RuntimeException fail(RuntimeException ex) {

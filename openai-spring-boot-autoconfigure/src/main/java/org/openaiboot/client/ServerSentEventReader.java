@@ -1,26 +1,45 @@
 package org.openaiboot.client;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads Server-Sent Events by the rules of the WHATWG HTML standard: lines end with CR, LF
- * or CRLF; a line starting with a colon is a comment; {@code field:value} drops one space
- * after the colon; several {@code data} lines join with a line feed; an empty line
- * dispatches the event; an event without data is not dispatched; an unfinished event at
- * the end of the body is dropped.
+ * Reads Server-Sent Events by the rules of the WHATWG HTML standard: a leading byte order
+ * mark is skipped; lines end with CR, LF or CRLF; a line starting with a colon is a
+ * comment; {@code field:value} drops one space after the colon; several {@code data}
+ * lines join with a line feed; an empty line dispatches the event; an event without data
+ * is not dispatched; an unfinished event at the end of the body is dropped.
+ * <p>
+ * It works on the body's bytes rather than on decoded lines: CR and LF never occur inside
+ * a multi-byte UTF-8 sequence, and the data, copied once, goes to the JSON parser as it
+ * is, with no character decoding and no line strings.
  */
 final class ServerSentEventReader {
 
-	private final BufferedReader reader;
+	private static final byte[] BYTE_ORDER_MARK = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
+	private final InputStream body;
+
+	private byte[] buffer = new byte[8192];
+
+	/** The first byte not yet read. */
+	private int position;
+
+	/** The end of the bytes read from the body. */
+	private int limit;
+
+	/** The last line ended with CR: a LF right after it belongs to that line end. */
+	private boolean pendingLineFeed;
+
+	private boolean started;
 
 	ServerSentEventReader(InputStream body) {
-		this.reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+		this.body = body;
 	}
 
 	/**
@@ -29,57 +48,137 @@ final class ServerSentEventReader {
 	 * @throws IOException if the body cannot be read
 	 */
 	@Nullable ServerSentEvent next() throws IOException {
-		// One data line, the usual case, is kept as the line's own substring: joining in a
-		// StringBuilder would copy every event twice more.
-		String data = null;
-		StringBuilder joined = null;
+		if (!this.started) {
+			this.started = true;
+			skipByteOrderMark();
+		}
+		byte[] data = null;
+		ByteArrayOutputStream joined = null;
 		String event = null;
-		String line;
-		while ((line = this.reader.readLine()) != null) {
-			if (line.isEmpty()) {
+		for (int end = nextLineEnd(); end >= 0; end = nextLineEnd()) {
+			int start = this.position;
+			this.pendingLineFeed = this.buffer[end] == '\r';
+			this.position = end + 1;
+			if (start == end) {
 				if (data != null) {
-					return new ServerSentEvent(event, (joined != null) ? joined.toString() : data);
+					return new ServerSentEvent(event, (joined != null) ? joined.toByteArray() : data);
 				}
 				event = null;
 				continue;
 			}
-			if (line.charAt(0) == ':') {
+			if (this.buffer[start] == ':') {
 				continue;
 			}
-			int colon = line.indexOf(':');
-			int nameEnd = (colon >= 0) ? colon : line.length();
-			if (isField(line, nameEnd, "data")) {
-				String value = valueAfter(line, colon);
+			int colon = indexOf(':', start, end);
+			int nameEnd = (colon >= 0) ? colon : end;
+			int valueStart = (colon >= 0) ? colon + 1 : end;
+			if (valueStart < end && this.buffer[valueStart] == ' ') {
+				valueStart++;
+			}
+			if (isField(start, nameEnd, "data")) {
 				if (data == null) {
-					data = value;
+					data = Arrays.copyOfRange(this.buffer, valueStart, end);
 				}
 				else {
 					if (joined == null) {
-						joined = new StringBuilder(data);
+						joined = new ByteArrayOutputStream(data.length * 2);
+						joined.writeBytes(data);
 					}
-					joined.append('\n').append(value);
+					joined.write('\n');
+					joined.write(this.buffer, valueStart, end - valueStart);
 				}
 			}
-			else if (isField(line, nameEnd, "event")) {
-				event = valueAfter(line, colon);
+			else if (isField(start, nameEnd, "event")) {
+				event = new String(this.buffer, valueStart, end - valueStart, StandardCharsets.UTF_8);
 			}
 		}
 		return null;
 	}
 
-	private static boolean isField(String line, int nameEnd, String name) {
-		return nameEnd == name.length() && line.startsWith(name);
+	/**
+	 * Find the end of the next line, reading more of the body as needed.
+	 * @return the index of the CR or LF that ends the line starting at {@code position},
+	 * or {@code -1} when the body ends first
+	 */
+	private int nextLineEnd() throws IOException {
+		if (this.pendingLineFeed) {
+			if (this.position == this.limit && !fill()) {
+				return -1;
+			}
+			if (this.buffer[this.position] == '\n') {
+				this.position++;
+			}
+			this.pendingLineFeed = false;
+		}
+		int scanned = this.position;
+		while (true) {
+			for (int i = scanned; i < this.limit; i++) {
+				byte b = this.buffer[i];
+				if (b == '\n' || b == '\r') {
+					return i;
+				}
+			}
+			int unread = this.limit - this.position;
+			if (!fill()) {
+				return -1;
+			}
+			scanned = this.position + unread;
+		}
 	}
 
-	private static String valueAfter(String line, int colon) {
-		if (colon < 0) {
-			return "";
+	/**
+	 * Read more of the body behind the unread bytes, which move to the start of the buffer
+	 * (and the buffer grows when they fill it).
+	 * @return {@code false} at the end of the body
+	 */
+	private boolean fill() throws IOException {
+		int unread = this.limit - this.position;
+		if (this.position > 0) {
+			System.arraycopy(this.buffer, this.position, this.buffer, 0, unread);
+			this.position = 0;
+			this.limit = unread;
 		}
-		int start = colon + 1;
-		if (start < line.length() && line.charAt(start) == ' ') {
-			start++;
+		if (this.limit == this.buffer.length) {
+			this.buffer = Arrays.copyOf(this.buffer, this.buffer.length * 2);
 		}
-		return line.substring(start);
+		int read = this.body.read(this.buffer, this.limit, this.buffer.length - this.limit);
+		if (read < 0) {
+			return false;
+		}
+		this.limit += read;
+		return true;
+	}
+
+	private void skipByteOrderMark() throws IOException {
+		while (this.limit < BYTE_ORDER_MARK.length) {
+			if (!fill()) {
+				return;
+			}
+		}
+		if (Arrays.equals(this.buffer, 0, BYTE_ORDER_MARK.length, BYTE_ORDER_MARK, 0, BYTE_ORDER_MARK.length)) {
+			this.position = BYTE_ORDER_MARK.length;
+		}
+	}
+
+	private int indexOf(char c, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (this.buffer[i] == c) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private boolean isField(int start, int nameEnd, String name) {
+		if (nameEnd - start != name.length()) {
+			return false;
+		}
+		for (int i = 0; i < name.length(); i++) {
+			if (this.buffer[start + i] != name.charAt(i)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }
