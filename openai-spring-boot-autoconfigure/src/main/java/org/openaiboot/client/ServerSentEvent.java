@@ -47,13 +47,17 @@ final class ServerSentEvent {
 	boolean isDone() {
 		int from = 0;
 		int to = this.data.length;
-		while (from < to && this.data[from] <= ' ') {
+		while (from < to && isSpace(this.data[from])) {
 			from++;
 		}
-		while (to > from && this.data[to - 1] <= ' ') {
+		while (to > from && isSpace(this.data[to - 1])) {
 			to--;
 		}
 		return to - from == DONE.length && Arrays.equals(this.data, from, to, DONE, 0, DONE.length);
+	}
+
+	private static boolean isSpace(byte b) {
+		return b >= 0 && b <= ' ';
 	}
 
 	@Override

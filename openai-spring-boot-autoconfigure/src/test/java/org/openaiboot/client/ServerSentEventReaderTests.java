@@ -87,6 +87,7 @@ class ServerSentEventReaderTests {
 		assertThat(new ServerSentEvent(null, bytes(" [DONE] ")).isDone()).isTrue();
 		assertThat(new ServerSentEvent(null, bytes("[DONE]x")).isDone()).isFalse();
 		assertThat(new ServerSentEvent(null, bytes("")).isDone()).isFalse();
+		assertThat(new ServerSentEvent(null, bytes("\u00e9[DONE]")).isDone()).isFalse();
 	}
 
 	private static byte[] bytes(String text) {
