@@ -97,12 +97,13 @@ class OpenAIClientLoadTests {
 				+ "\"},\"logprobs\":null,\"finish_reason\":\"stop\"}],"
 				+ "\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1,\"total_tokens\":2}}")
 			.getBytes(StandardCharsets.UTF_8);
+		// recorded before the answer leaves, so that it is there by the time the caller has it
+		this.serverNanos.put(marker, System.nanoTime() - started);
 		exchange.getResponseHeaders().set("Content-Type", "application/json");
 		exchange.sendResponseHeaders(200, response.length);
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(response);
 		}
-		this.serverNanos.put(marker, System.nanoTime() - started);
 	}
 
 	@Test
