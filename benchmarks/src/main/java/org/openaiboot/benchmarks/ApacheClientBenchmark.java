@@ -58,7 +58,16 @@ public class ApacheClientBenchmark {
 	public void start() throws Exception {
 		this.server = LoopbackServer.start();
 		this.baseUrl = this.server.baseUrl();
-		this.client = HttpClients.custom()
+		this.client = createClient();
+	}
+
+	/**
+	 * The plain Apache client of B: pooled, 64 connections, Apache's own retries off.
+	 * {@link RestClientBenchmark} runs on the same.
+	 * @return a new client
+	 */
+	static CloseableHttpClient createClient() {
+		return HttpClients.custom()
 			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
 				.setMaxConnTotal(64)
 				.setMaxConnPerRoute(64)

@@ -2,11 +2,7 @@ package org.openaiboot.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 
-import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.util.Timeout;
 import org.openaiboot.models.chat.CreateChatCompletionResponse;
 import org.openaiboot.models.models.ListModelsResponse;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -51,17 +47,7 @@ public class RestClientBenchmark {
 	@Setup(Level.Trial)
 	public void start() throws Exception {
 		this.server = LoopbackServer.start();
-		this.apache = HttpClients.custom()
-			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-				.setMaxConnTotal(64)
-				.setMaxConnPerRoute(64)
-				.setDefaultConnectionConfig(ConnectionConfig.custom()
-					.setConnectTimeout(Timeout.ofSeconds(10))
-					.setSocketTimeout(Timeout.ofMinutes(10))
-					.build())
-				.build())
-			.disableAutomaticRetries()
-			.build();
+		this.apache = ApacheClientBenchmark.createClient();
 		this.client = RestClient.builder()
 			.requestFactory(new HttpComponentsClientHttpRequestFactory(this.apache))
 			.baseUrl(this.server.baseUrl())
