@@ -18,6 +18,7 @@ import org.openaiboot.client.OpenAIClientObservationConvention;
 import org.openaiboot.client.OpenAITransport;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -25,9 +26,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
-import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
-import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
-import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.web.client.RestClient;
@@ -38,11 +37,16 @@ import org.springframework.web.client.RestClient;
  * switched off with {@code openai.<resource>.enabled=false}, and an {@link OpenAIClient}
  * that hands them all out.
  */
-@AutoConfiguration(after = { RestClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class,
-		ObservationAutoConfiguration.class })
+// by name: each of these modules is optional, and a missing class named in "after" makes
+// Spring log a failed introspection of this annotation at every start
+@AutoConfiguration(afterName = { "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
+		"org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration",
+		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
 @ConditionalOnClass({ RestClient.class, OpenAITransport.class })
 @EnableConfigurationProperties(OpenAIProperties.class)
 public final class OpenAIAutoConfiguration {
+
+	private static final String BOOT_ENGINE_CONFIGURATION = "org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration";
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -52,13 +56,32 @@ public final class OpenAIAutoConfiguration {
 			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<MeterRegistry> meterRegistry,
 			ObjectProvider<OpenAIClientObservationConvention> observationConvention,
-			ObjectProvider<OpenAIClientCustomizer> customizers) {
+			ObjectProvider<OpenAIClientCustomizer> customizers, ConfigurableListableBeanFactory beanFactory) {
+		boolean sizePool = environment.containsProperty("openai.pool.max-connections")
+				|| !applicationTunesEngine(beanFactory);
 		return new OpenAITransportFactory(properties, environment.getProperty("OPENAI_API_KEY"),
 				() -> restClientBuilder.getIfAvailable(RestClient::builder),
 				requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect),
 				httpClientSettings.getIfAvailable(HttpClientSettings::defaults), observationRegistry.getIfUnique(),
 				meterRegistry.getIfUnique(), observationConvention.getIfUnique(),
-				customizers.orderedStream().toList());
+				customizers.orderedStream().toList(), sizePool);
+	}
+
+	/**
+	 * Whether the application customizes the HTTP engine Spring Boot builds, or builds its
+	 * own: then its connection pool settings are its own, and stay as they are.
+	 */
+	private static boolean applicationTunesEngine(ConfigurableListableBeanFactory beanFactory) {
+		if (beanFactory.getBeanNamesForType(ClientHttpRequestFactoryBuilderCustomizer.class, true, false).length > 0) {
+			return true;
+		}
+		for (String name : beanFactory.getBeanNamesForType(ClientHttpRequestFactoryBuilder.class, true, false)) {
+			if (!beanFactory.containsBeanDefinition(name) || !BOOT_ENGINE_CONFIGURATION
+				.equals(beanFactory.getBeanDefinition(name).getFactoryBeanName())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Bean

@@ -2,12 +2,14 @@ package org.openaiboot.autoconfigure;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.client.OpenAITransport;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * Configuration of the OpenAI clients, bound from {@code openai.*}.
@@ -47,11 +49,29 @@ public class OpenAIProperties {
 	private Duration readTimeout = Duration.ofMinutes(10);
 
 	/**
+	 * Time limit of a whole call: its attempts, the waits between them and the reading of
+	 * the answer. For a stream, the time until its response arrives.
+	 */
+	private Duration callTimeout = Duration.ofMinutes(10);
+
+	/**
+	 * Longest wait for the next event of a stream, while the caller waits for one.
+	 */
+	private Duration streamIdleTimeout = Duration.ofMinutes(5);
+
+	/**
 	 * Additional headers sent with every request.
 	 */
 	private Map<String, String> headers = new LinkedHashMap<>();
 
-	private final Retry retry = new Retry();
+	@NestedConfigurationProperty
+	private final OpenAIPoolProperties pool = new OpenAIPoolProperties();
+
+	@NestedConfigurationProperty
+	private final OpenAILimitsProperties limits = new OpenAILimitsProperties();
+
+	@NestedConfigurationProperty
+	private final OpenAIRetryProperties retry = new OpenAIRetryProperties();
 
 	private final Metrics metrics = new Metrics();
 
@@ -125,6 +145,30 @@ public class OpenAIProperties {
 		this.readTimeout = readTimeout;
 	}
 
+	public Duration getCallTimeout() {
+		return this.callTimeout;
+	}
+
+	public void setCallTimeout(Duration callTimeout) {
+		this.callTimeout = callTimeout;
+	}
+
+	public Duration getStreamIdleTimeout() {
+		return this.streamIdleTimeout;
+	}
+
+	public void setStreamIdleTimeout(Duration streamIdleTimeout) {
+		this.streamIdleTimeout = streamIdleTimeout;
+	}
+
+	public OpenAIPoolProperties getPool() {
+		return this.pool;
+	}
+
+	public OpenAILimitsProperties getLimits() {
+		return this.limits;
+	}
+
 	public Map<String, String> getHeaders() {
 		return this.headers;
 	}
@@ -133,7 +177,7 @@ public class OpenAIProperties {
 		this.headers = headers;
 	}
 
-	public Retry getRetry() {
+	public OpenAIRetryProperties getRetry() {
 		return this.retry;
 	}
 
@@ -185,89 +229,9 @@ public class OpenAIProperties {
 		return this.threads;
 	}
 
-	/**
-	 * Retries of transient failures.
-	 */
-	public static class Retry {
-
-		/**
-		 * Whether to retry connection errors and the statuses 408, 409, 429 and 5xx.
-		 */
-		private boolean enabled = true;
-
-		/**
-		 * Maximum number of attempts per call, the first one included.
-		 */
-		private int maxAttempts = 3;
-
-		/**
-		 * Wait before the first retry when the server gives no retry-after.
-		 */
-		private Duration initialBackoff = Duration.ofMillis(500);
-
-		/**
-		 * Longest computed wait between two attempts.
-		 */
-		private Duration maxBackoff = Duration.ofSeconds(8);
-
-		/**
-		 * Factor by which the computed wait grows after each retry.
-		 */
-		private double multiplier = 2.0;
-
-		/**
-		 * Longest wait accepted from a retry-after or retry-after-ms response header.
-		 */
-		private Duration maxRetryAfter = Duration.ofSeconds(60);
-
-		public boolean isEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
-		}
-
-		public int getMaxAttempts() {
-			return this.maxAttempts;
-		}
-
-		public void setMaxAttempts(int maxAttempts) {
-			this.maxAttempts = maxAttempts;
-		}
-
-		public Duration getInitialBackoff() {
-			return this.initialBackoff;
-		}
-
-		public void setInitialBackoff(Duration initialBackoff) {
-			this.initialBackoff = initialBackoff;
-		}
-
-		public Duration getMaxBackoff() {
-			return this.maxBackoff;
-		}
-
-		public void setMaxBackoff(Duration maxBackoff) {
-			this.maxBackoff = maxBackoff;
-		}
-
-		public double getMultiplier() {
-			return this.multiplier;
-		}
-
-		public void setMultiplier(double multiplier) {
-			this.multiplier = multiplier;
-		}
-
-		public Duration getMaxRetryAfter() {
-			return this.maxRetryAfter;
-		}
-
-		public void setMaxRetryAfter(Duration maxRetryAfter) {
-			this.maxRetryAfter = maxRetryAfter;
-		}
-
+	List<Resource> resources() {
+		return List.of(this.chat, this.completions, this.embeddings, this.images, this.audio, this.files,
+				this.fineTuning, this.models, this.moderations, this.assistants, this.threads);
 	}
 
 	/**
@@ -316,6 +280,11 @@ public class OpenAIProperties {
 		 */
 		private @Nullable Duration readTimeout;
 
+		/**
+		 * Time limit of a whole call of this resource, overriding openai.call-timeout.
+		 */
+		private @Nullable Duration callTimeout;
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -346,6 +315,14 @@ public class OpenAIProperties {
 
 		public void setReadTimeout(@Nullable Duration readTimeout) {
 			this.readTimeout = readTimeout;
+		}
+
+		public @Nullable Duration getCallTimeout() {
+			return this.callTimeout;
+		}
+
+		public void setCallTimeout(@Nullable Duration callTimeout) {
+			this.callTimeout = callTimeout;
 		}
 
 	}

@@ -3,8 +3,10 @@ package org.openaiboot.autoconfigure;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -13,16 +15,19 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import io.micrometer.observation.ObservationRegistry;
-import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.jspecify.annotations.Nullable;
+import org.openaiboot.client.ApacheEngineTuning;
+import org.openaiboot.client.ConnectionPoolSettings;
 import org.openaiboot.client.OpenAIClientObservationConvention;
+import org.openaiboot.client.OpenAIHeaders;
 import org.openaiboot.client.OpenAITransport;
-import org.openaiboot.client.RetrySettings;
+import org.openaiboot.client.ResponseLimits;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
@@ -46,9 +51,6 @@ public class OpenAITransportFactory implements DisposableBean {
 
 	private static final boolean APACHE_PRESENT = ClassUtils.isPresent(
 			"org.apache.hc.client5.http.impl.classic.HttpClientBuilder", OpenAITransportFactory.class.getClassLoader());
-
-	/** Enough pooled connections for many threads calling one API host at once. */
-	private static final int MAX_CONNECTIONS = 64;
 
 	private final OpenAIProperties properties;
 
@@ -76,12 +78,13 @@ public class OpenAITransportFactory implements DisposableBean {
 			Supplier<RestClient.Builder> restClientBuilder, ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder,
 			HttpClientSettings httpClientSettings, @Nullable ObservationRegistry observationRegistry,
 			@Nullable MeterRegistry meterRegistry, @Nullable OpenAIClientObservationConvention observationConvention,
-			List<OpenAIClientCustomizer> customizers) {
+			List<OpenAIClientCustomizer> customizers, boolean sizePool) {
 		this.properties = properties;
 		this.environmentApiKey = environmentApiKey;
 		this.restClientBuilder = SingletonSupplier.of(restClientBuilder);
-		this.requestFactoryBuilder = tuned(requestFactoryBuilder);
-		this.httpClientSettings = httpClientSettings;
+		this.requestFactoryBuilder = tuned(requestFactoryBuilder, properties, sizePool);
+		// a redirect would carry the API key to wherever it points
+		this.httpClientSettings = httpClientSettings.withRedirects(HttpRedirects.DONT_FOLLOW);
 		this.observationRegistry = observationRegistry;
 		this.meterRegistry = meterRegistry;
 		this.observationConvention = observationConvention;
@@ -105,11 +108,14 @@ public class OpenAITransportFactory implements DisposableBean {
 			throw new MissingApiKeyException(property, baseUrl);
 		}
 		if (apiKey != null) {
+			OpenAIHeaders.checkValue(apiKey, apiKeySource(name, resource));
 			warnIfKeyTravelsInClearText(baseUrl);
 		}
+		checkHeaderValues();
 		Duration readTimeout = (resource.getReadTimeout() != null) ? resource.getReadTimeout()
 				: this.properties.getReadTimeout();
-		OpenAIProperties.Retry retry = this.properties.getRetry();
+		Duration callTimeout = (resource.getCallTimeout() != null) ? resource.getCallTimeout()
+				: this.properties.getCallTimeout();
 		OpenAITransport.Builder builder = OpenAITransport.builder()
 			.baseUrl(baseUrl)
 			.apiKey(apiKey)
@@ -118,9 +124,13 @@ public class OpenAITransportFactory implements DisposableBean {
 			.headers(this.properties.getHeaders())
 			.restClientBuilder(this.restClientBuilder)
 			.requestFactory(requestFactory(this.properties.getConnectTimeout(), readTimeout))
-			.retry(new RetrySettings(retry.isEnabled(), retry.getMaxAttempts(), retry.getInitialBackoff(),
-					retry.getMaxBackoff(), retry.getMultiplier(), retry.getMaxRetryAfter()))
+			.retry(this.properties.getRetry().toSettings())
+			.callTimeout(callTimeout)
+			.streamIdleTimeout(this.properties.getStreamIdleTimeout())
+			.connectionPool(this.properties.getPool().toSettings())
+			.limits(this.properties.getLimits().toLimits())
 			.observationConvention(this.observationConvention);
+		configuredApiKeys().forEach(builder::secret);
 		if (this.properties.getMetrics().isEnabled()) {
 			if (this.observationRegistry != null) {
 				builder.observationRegistry(this.observationRegistry);
@@ -129,6 +139,41 @@ public class OpenAITransportFactory implements DisposableBean {
 		}
 		this.customizers.forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
+	}
+
+	private String apiKeySource(String name, OpenAIProperties.Resource resource) {
+		if (StringUtils.hasText(resource.getApiKey())) {
+			return "openai." + name + ".api-key";
+		}
+		return StringUtils.hasText(this.properties.getApiKey()) ? "openai.api-key" : "OPENAI_API_KEY";
+	}
+
+	/**
+	 * Fail at start-up, naming the property, rather than send a header split in two.
+	 */
+	private void checkHeaderValues() {
+		if (this.properties.getOrganization() != null) {
+			OpenAIHeaders.checkValue(this.properties.getOrganization(), "openai.organization");
+		}
+		if (this.properties.getProject() != null) {
+			OpenAIHeaders.checkValue(this.properties.getProject(), "openai.project");
+		}
+		this.properties.getHeaders().forEach((header, value) -> {
+			OpenAIHeaders.checkValue(header, "The name of an openai.headers entry");
+			OpenAIHeaders.checkValue(value, "openai.headers." + header);
+		});
+	}
+
+	/**
+	 * Every API key configured, for every client to hide: a proxy shared by clients with
+	 * different keys could quote any of them.
+	 */
+	private List<String> configuredApiKeys() {
+		List<String> keys = new ArrayList<>();
+		keys.add(Objects.toString(this.properties.getApiKey(), ""));
+		keys.add(Objects.toString(this.environmentApiKey, ""));
+		this.properties.resources().forEach((resource) -> keys.add(Objects.toString(resource.getApiKey(), "")));
+		return keys;
 	}
 
 	private void warnIfKeyTravelsInClearText(String baseUrl) {
@@ -170,13 +215,18 @@ public class OpenAITransportFactory implements DisposableBean {
 
 	/**
 	 * Adjust the engines whose defaults do not suit the API: Apache's client retries 429 and
-	 * 503 on its own (the clients' own retries do that, with the API's rules) and
-	 * pools five connections per host; the JDK client attempts an h2c upgrade on plain
-	 * http, which local OpenAI-compatible servers reject.
+	 * 503 on its own (the clients' own retries do that, with the API's rules), pools five
+	 * connections per host and has no limit on response headers (see
+	 * {@link ApacheEngineTuning}); the JDK client attempts an h2c upgrade on plain http,
+	 * which local OpenAI-compatible servers reject.
+	 * @param sizePool whether to set the pool size: not when the application sized the
+	 * engine's pool itself and left {@code openai.pool.max-connections} unset
 	 */
-	private static ClientHttpRequestFactoryBuilder<?> tuned(ClientHttpRequestFactoryBuilder<?> builder) {
+	private static ClientHttpRequestFactoryBuilder<?> tuned(ClientHttpRequestFactoryBuilder<?> builder,
+			OpenAIProperties properties, boolean sizePool) {
 		if (APACHE_PRESENT && builder instanceof HttpComponentsClientHttpRequestFactoryBuilder apache) {
-			return Apache.tuned(apache);
+			return Apache.tuned(apache, properties.getPool().toSettings(), properties.getLimits().toLimits(),
+					sizePool);
 		}
 		if (builder instanceof JdkClientHttpRequestFactoryBuilder jdk) {
 			return jdk.withHttpClientCustomizer((client) -> client.version(HttpClient.Version.HTTP_1_1));
@@ -186,10 +236,17 @@ public class OpenAITransportFactory implements DisposableBean {
 
 	private static final class Apache {
 
-		static ClientHttpRequestFactoryBuilder<?> tuned(HttpComponentsClientHttpRequestFactoryBuilder builder) {
-			return builder.withHttpClientCustomizer(HttpClientBuilder::disableAutomaticRetries)
-				.withConnectionManagerCustomizer(
-						(manager) -> manager.setMaxConnTotal(MAX_CONNECTIONS).setMaxConnPerRoute(MAX_CONNECTIONS));
+		static ClientHttpRequestFactoryBuilder<?> tuned(HttpComponentsClientHttpRequestFactoryBuilder builder,
+				ConnectionPoolSettings pool, ResponseLimits limits, boolean sizePool) {
+			return builder.withHttpClientCustomizer(ApacheEngineTuning::client)
+				.withConnectionManagerCustomizer((manager) -> {
+					if (sizePool) {
+						ApacheEngineTuning.pool(manager, pool);
+					}
+					ApacheEngineTuning.connections(manager, limits);
+				})
+				.withConnectionConfigCustomizer(ApacheEngineTuning::connection)
+				.withDefaultRequestConfigCustomizer((request) -> ApacheEngineTuning.request(request, pool));
 		}
 
 	}

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.Validate;
+import org.openaiboot.models.common.ValidationException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -70,13 +71,16 @@ final class ApiCall {
 	/**
 	 * Set a path variable.
 	 * @param name the placeholder's name, which is also the parameter's name in the spec
-	 * @param value the value; must not be {@code null} or blank
+	 * @param value the value; must not be {@code null}, blank, {@code .} or {@code ..}
 	 * @return this call
-	 * @throws org.openaiboot.models.common.ValidationException if the value is null or
-	 * blank
+	 * @throws ValidationException if the value is null, blank or a dot segment
 	 */
 	ApiCall pathVariable(String name, @Nullable String value) {
 		String checked = Validate.requiredText(value, name);
+		if (checked.equals(".") || checked.equals("..")) {
+			// encoding keeps dots as they are, and servers and proxies resolve them to another path
+			throw new ValidationException(name, "must not be a dot segment ('.' or '..')", checked);
+		}
 		if (this.pathVariables == null) {
 			this.pathVariables = new LinkedHashMap<>();
 		}

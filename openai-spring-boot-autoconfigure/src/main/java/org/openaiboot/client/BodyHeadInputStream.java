@@ -42,11 +42,11 @@ final class BodyHeadInputStream extends FilterInputStream {
 	}
 
 	/**
-	 * The first bytes read so far as text, with runs of white space folded.
+	 * The first bytes read so far as text, as they came.
 	 * @return the start of the body
 	 */
 	String head() {
-		return quote(new String(this.head, 0, this.headLength, StandardCharsets.UTF_8));
+		return new String(this.head, 0, this.headLength, StandardCharsets.UTF_8);
 	}
 
 	static String quote(String text) {

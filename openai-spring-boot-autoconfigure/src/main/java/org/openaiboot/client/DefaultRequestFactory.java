@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 
 import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.util.Timeout;
 
@@ -26,11 +27,9 @@ import org.springframework.util.ClassUtils;
  * thread as Apache's classic client does. Apache's classic client also speaks only
  * HTTP/1.1, so it never attempts the h2c upgrade that local OpenAI-compatible servers
  * reject. Without Apache, the JDK client is used with HTTP/1.1 and a dedicated executor.
+ * Neither follows redirects.
  */
 final class DefaultRequestFactory {
-
-	/** Enough pooled connections for many threads calling one API host at once. */
-	static final int MAX_CONNECTIONS = 64;
 
 	private static final boolean APACHE_PRESENT = ClassUtils.isPresent(
 			"org.apache.hc.client5.http.impl.classic.HttpClients", DefaultRequestFactory.class.getClassLoader());
@@ -38,13 +37,16 @@ final class DefaultRequestFactory {
 	private DefaultRequestFactory() {
 	}
 
-	static ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout) {
-		return APACHE_PRESENT ? Apache.create(connectTimeout, readTimeout) : jdk(connectTimeout, readTimeout);
+	static ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout, ConnectionPoolSettings pool,
+			ResponseLimits limits) {
+		return APACHE_PRESENT ? Apache.create(connectTimeout, readTimeout, pool, limits)
+				: jdk(connectTimeout, readTimeout);
 	}
 
 	private static ClientHttpRequestFactory jdk(Duration connectTimeout, Duration readTimeout) {
 		HttpClient client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
+			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(connectTimeout)
 			.executor(Executors.newCachedThreadPool((task) -> {
 				Thread thread = new Thread(task, "openai-http");
@@ -59,18 +61,24 @@ final class DefaultRequestFactory {
 
 	private static final class Apache {
 
-		static ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout) {
-			PoolingHttpClientConnectionManager connectionManager = PoolingHttpClientConnectionManagerBuilder.create()
-				.setMaxConnTotal(MAX_CONNECTIONS)
-				.setMaxConnPerRoute(MAX_CONNECTIONS)
-				.setDefaultConnectionConfig(ConnectionConfig.custom()
-					.setConnectTimeout(Timeout.of(connectTimeout))
-					.setSocketTimeout(Timeout.of(readTimeout))
-					.build())
-				.build();
-			// Retries are the RetryLoop's: Apache's own would retry 429 and 503 behind its back.
-			return new HttpComponentsClientHttpRequestFactory(
-					HttpClients.custom().setConnectionManager(connectionManager).disableAutomaticRetries().build());
+		static ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout,
+				ConnectionPoolSettings pool, ResponseLimits limits) {
+			ConnectionConfig.Builder connection = ConnectionConfig.custom()
+				.setConnectTimeout(Timeout.of(connectTimeout))
+				.setSocketTimeout(Timeout.of(readTimeout));
+			ApacheEngineTuning.connection(connection);
+			PoolingHttpClientConnectionManagerBuilder connectionManager = PoolingHttpClientConnectionManagerBuilder
+				.create()
+				.setDefaultConnectionConfig(connection.build());
+			ApacheEngineTuning.pool(connectionManager, pool);
+			ApacheEngineTuning.connections(connectionManager, limits);
+			RequestConfig.Builder request = RequestConfig.custom();
+			ApacheEngineTuning.request(request, pool);
+			HttpClientBuilder client = HttpClients.custom()
+				.setConnectionManager(connectionManager.build())
+				.setDefaultRequestConfig(request.build());
+			ApacheEngineTuning.client(client);
+			return new HttpComponentsClientHttpRequestFactory(client.build());
 		}
 
 	}

@@ -61,7 +61,9 @@ public class OpenAIApiException extends OpenAIException {
 			case 422 -> new UnprocessableEntityException(statusCode, error, fallbackMessage, headers);
 			case 429 -> new RateLimitException(statusCode, error, fallbackMessage, headers);
 			default -> (statusCode >= 500) ? new InternalServerException(statusCode, error, fallbackMessage, headers)
-					: new OpenAIApiException(statusCode, error, fallbackMessage, headers);
+					: (statusCode >= 300 && statusCode < 400)
+							? new RedirectException(statusCode, error, fallbackMessage, headers)
+							: new OpenAIApiException(statusCode, error, fallbackMessage, headers);
 		};
 	}
 

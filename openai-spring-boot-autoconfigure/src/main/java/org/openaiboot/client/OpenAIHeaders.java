@@ -27,4 +27,26 @@ public final class OpenAIHeaders {
 	private OpenAIHeaders() {
 	}
 
+	/**
+	 * Check that a header value (or name) has no control character: a line break would
+	 * split the header and send the rest as another one, or be refused by the engine
+	 * mid-call. A trailing newline read from a secret file is the usual cause. The value
+	 * itself is never quoted, as it is often a credential.
+	 * @param value the value to check
+	 * @param what what the value is, for the message, such as {@code openai.api-key}
+	 * @return the value
+	 * @throws IllegalArgumentException if the value has a control character
+	 */
+	public static String checkValue(String value, String what) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c < ' ' || c == 0x7F) {
+				throw new IllegalArgumentException(what + " contains a control character (U+%04X) at index %d of %d;"
+					.formatted((int) c, i, value.length())
+						+ " header values cannot carry it. If the value was read from a file, strip its line end.");
+			}
+		}
+		return value;
+	}
+
 }

@@ -1,18 +1,15 @@
 package org.openaiboot.client;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.net.URI;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Spliterator;
-import java.util.Spliterators;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -24,12 +21,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
-import org.openaiboot.models.common.ErrorResponse;
-import org.openaiboot.models.common.OpenAIError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
@@ -40,9 +34,7 @@ import org.springframework.util.Assert;
 import org.springframework.util.MultiValueMap;
 import org.springframework.util.StringUtils;
 import org.springframework.util.function.SingletonSupplier;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -57,8 +49,6 @@ public final class OpenAITransport {
 
 	/** The base URL of OpenAI's own API. */
 	public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
-
-	private static final int MAX_ERROR_BODY = 64 * 1024;
 
 	private static final OpenAIClientObservationConvention DEFAULT_CONVENTION = new DefaultOpenAIClientObservationConvention();
 
@@ -76,6 +66,14 @@ public final class OpenAITransport {
 
 	private final String baseUrl;
 
+	private final Failures failures;
+
+	private final Duration callTimeout;
+
+	private final Duration streamIdleTimeout;
+
+	private final ResponseLimits limits;
+
 	private final Map<String, URI> fixedUris = new ConcurrentHashMap<>();
 
 	private OpenAITransport(Builder builder) {
@@ -84,22 +82,34 @@ public final class OpenAITransport {
 		this.observationRegistry = builder.observationRegistry;
 		this.observationConvention = builder.observationConvention;
 		this.metrics = OpenAIMetrics.of(builder.meterRegistry);
+		this.callTimeout = builder.callTimeout;
+		this.streamIdleTimeout = builder.streamIdleTimeout;
+		this.limits = builder.limits;
+		List<@Nullable String> secrets = new ArrayList<>(builder.secrets);
+		secrets.addAll(List.of(Objects.toString(builder.apiKey, ""), Objects.toString(builder.organization, ""),
+				Objects.toString(builder.project, "")));
+		secrets.addAll(builder.headers.values());
+		this.failures = new Failures(this.jsonMapper, SecretMasker.of(secrets), URI.create(this.baseUrl).getHost(),
+				builder.connectionPool.maxConnections());
 		HttpHeaders headers = new HttpHeaders();
 		headers.set(HttpHeaders.USER_AGENT, UserAgent.VALUE);
 		if (StringUtils.hasText(builder.apiKey)) {
-			headers.setBearerAuth(builder.apiKey);
+			headers.setBearerAuth(OpenAIHeaders.checkValue(builder.apiKey, "The API key"));
 		}
 		if (StringUtils.hasText(builder.organization)) {
-			headers.set(OpenAIHeaders.ORGANIZATION, builder.organization);
+			headers.set(OpenAIHeaders.ORGANIZATION, OpenAIHeaders.checkValue(builder.organization, "The organization"));
 		}
 		if (StringUtils.hasText(builder.project)) {
-			headers.set(OpenAIHeaders.PROJECT, builder.project);
+			headers.set(OpenAIHeaders.PROJECT, OpenAIHeaders.checkValue(builder.project, "The project"));
 		}
-		builder.headers.forEach(headers::set);
+		builder.headers.forEach((name, value) -> headers.set(OpenAIHeaders.checkValue(name, "A header name"),
+				OpenAIHeaders.checkValue(value, "The value of header " + name)));
 		Supplier<RestClient.Builder> base = builder.restClientBuilder;
 		ClientHttpRequestFactory requestFactory = builder.requestFactory;
 		Duration connectTimeout = builder.connectTimeout;
 		Duration readTimeout = builder.readTimeout;
+		ConnectionPoolSettings connectionPool = builder.connectionPool;
+		ResponseLimits limits = builder.limits;
 		this.retry = new RetryLoop(builder.retry, this.metrics);
 		// Built on first use: the HTTP engine and RestClient (TLS trust store, connection
 		// pool, class loading) would otherwise add about 240 ms to a Boot application's
@@ -110,7 +120,8 @@ public final class OpenAITransport {
 				restClientBuilder.requestFactory(requestFactory);
 			}
 			else if (base == null) {
-				restClientBuilder.requestFactory(DefaultRequestFactory.create(connectTimeout, readTimeout));
+				restClientBuilder.requestFactory(
+						DefaultRequestFactory.create(connectTimeout, readTimeout, connectionPool, limits));
 			}
 			return restClientBuilder.defaultHeaders((defaults) -> defaults.putAll(headers)).build();
 		});
@@ -195,24 +206,29 @@ public final class OpenAITransport {
 		OpenAIClientObservationContext context = new OpenAIClientObservationContext(call.operation(), call.model(),
 				false);
 		Observation observation = startObservation(context);
-		try (Observation.Scope scope = observation.openScope()) {
-			return this.retry.run(call.operation(), replayable, (mayRetry) -> request.get().exchange((sent, response) -> {
-				context.setStatusCode(response.getStatusCode().value());
-				RetryLoop.Outcome<T> again = mayRetry ? this.retry.retryFor(response) : null;
-				if (again != null) {
-					return again;
-				}
-				try {
-					return new RetryLoop.Done<>(reader.read(response));
-				}
-				catch (IOException ex) {
-					// the answer arrived and broke while it was read: not a call to repeat
-					throw ioException(ex);
-				}
-			}));
+		CallDeadline deadline = CallDeadline.start(this.callTimeout);
+		try (Observation.Scope scope = observation.openScope(); deadline) {
+			return this.retry.run(call.operation(), replayable, (mayRetry) -> {
+				deadline.onExpiry(null);
+				return request.get().exchange((sent, response) -> {
+					deadline.onExpiry(() -> ConnectionAborter.abort(response));
+					context.setStatusCode(response.getStatusCode().value());
+					RetryLoop.Outcome<T> again = mayRetry ? this.retry.retryFor(response) : null;
+					if (again != null) {
+						return again;
+					}
+					try {
+						return new RetryLoop.Done<>(reader.read(response));
+					}
+					catch (IOException ex) {
+						// the answer arrived and broke while it was read: not a call to repeat
+						throw this.failures.io(ex, deadline);
+					}
+				});
+			});
 		}
 		catch (RuntimeException ex) {
-			RuntimeException translated = translate(ex);
+			RuntimeException translated = this.failures.translate(ex, deadline);
 			observation.error(translated);
 			throw translated;
 		}
@@ -237,8 +253,8 @@ public final class OpenAITransport {
 		byte[] json = json(call);
 		return exchangeOpen(call, () -> request(call, json).accept(MediaType.TEXT_EVENT_STREAM),
 				(response, observation) -> {
-			EventSpliterator<T> events = new EventSpliterator<>(response, chunkType, otherMembers, onFirst,
-					observation);
+			EventSpliterator<T> events = new EventSpliterator<>(response, observation, this.streamIdleTimeout,
+					this.limits, this.jsonMapper, this.failures, chunkType, otherMembers, onFirst);
 			return StreamSupport.stream(events, false).onClose(events::close);
 		});
 	}
@@ -246,40 +262,50 @@ public final class OpenAITransport {
 	/**
 	 * Send a request and hand its response out unread, once its status was found not to be
 	 * an error. Whatever {@code opener} returns must close the response and stop the
-	 * observation when it is closed.
+	 * observation when it is closed. The call's time limit applies until the response
+	 * arrives; a stream's idle timeout after that.
 	 */
 	private <R> R exchangeOpen(ApiCall call, Supplier<RestClient.RequestBodySpec> request, ResponseOpener<R> opener) {
 		OpenAIClientObservationContext context = new OpenAIClientObservationContext(call.operation(), call.model(),
 				true);
 		Observation observation = startObservation(context);
+		CallDeadline deadline = CallDeadline.start(this.callTimeout);
 		try (Observation.Scope scope = observation.openScope()) {
-			ClientHttpResponse response = this.retry.run(call.operation(), true,
-					(mayRetry) -> request.get().exchange((sent, exchanged) -> {
+			ClientHttpResponse response;
+			try (deadline) {
+				response = this.retry.run(call.operation(), true, (mayRetry) -> {
+					deadline.onExpiry(null);
+					return request.get().exchange((sent, exchanged) -> {
+						deadline.onExpiry(() -> ConnectionAborter.abort(exchanged));
 						context.setStatusCode(exchanged.getStatusCode().value());
-						RetryLoop.Outcome<ClientHttpResponse> again = mayRetry ? this.retry.retryFor(exchanged) : null;
+						RetryLoop.Outcome<ClientHttpResponse> again = mayRetry ? this.retry.retryFor(exchanged)
+								: null;
 						if (again != null) {
 							return again;
 						}
-						if (exchanged.getStatusCode().isError()) {
+						if (isFailure(exchanged)) {
 							try (exchanged) {
-								throw apiException(exchanged);
+								throw this.failures.apiException(exchanged);
 							}
 							catch (IOException ex) {
-								throw ioException(ex);
+								throw this.failures.io(ex, deadline);
 							}
 						}
 						return new RetryLoop.Done<>(exchanged);
-					}, false));
+					}, false);
+				});
+			}
 			try {
 				return opener.open(response, observation);
 			}
 			catch (IOException | RuntimeException ex) {
+				ConnectionAborter.abort(response);
 				response.close();
-				throw (ex instanceof IOException io) ? ioException(io) : (RuntimeException) ex;
+				throw (ex instanceof IOException io) ? this.failures.io(io, null) : (RuntimeException) ex;
 			}
 		}
 		catch (RuntimeException ex) {
-			RuntimeException translated = translate(ex);
+			RuntimeException translated = this.failures.translate(ex, deadline);
 			observation.error(translated);
 			observation.stop();
 			throw translated;
@@ -362,96 +388,47 @@ public final class OpenAITransport {
 		return URI.create(uri.toString());
 	}
 
+	/**
+	 * Whether a response is an error, or a redirect, which is never followed.
+	 */
+	private static boolean isFailure(ClientHttpResponse response) throws IOException {
+		return response.getStatusCode().isError() || response.getStatusCode().is3xxRedirection();
+	}
+
 	private String readText(ClientHttpResponse response) throws IOException {
-		if (response.getStatusCode().isError()) {
-			throw apiException(response);
+		if (isFailure(response)) {
+			throw this.failures.apiException(response);
 		}
 		MediaType contentType = response.getHeaders().getContentType();
 		Charset charset = (contentType != null && contentType.getCharset() != null) ? contentType.getCharset()
 				: StandardCharsets.UTF_8;
-		return new String(response.getBody().readAllBytes(), charset);
+		return new String(new LimitedInputStream(response.getBody(), this.limits.maxBodySize()).readAllBytes(),
+				charset);
 	}
 
 	private <T> T read(ClientHttpResponse response, Class<T> type) throws IOException {
-		if (response.getStatusCode().isError()) {
-			throw apiException(response);
+		if (isFailure(response)) {
+			throw this.failures.apiException(response);
 		}
-		BodyHeadInputStream body = new BodyHeadInputStream(response.getBody());
+		BodyHeadInputStream body = new BodyHeadInputStream(
+				new LimitedInputStream(response.getBody(), this.limits.maxBodySize()));
 		try {
 			T value = this.jsonMapper.readValue(body, type);
 			if (value == null) {
-				throw new OpenAIResponseException("The response body was JSON null", status(response),
-						requestId(response), body.head(), null);
+				throw this.failures.unreadable("The response body was JSON null", response, body.head(), null);
 			}
 			return value;
 		}
 		catch (JacksonIOException ex) {
-			// the connection broke while the body was being read: not a malformed body
-			throw ioException(ex.getCause());
+			// the connection broke, or the body went past its limit, while it was read: not a
+			// malformed body
+			throw ex.getCause();
 		}
 		catch (JacksonException ex) {
 			String problem = (body.head().isEmpty()) ? "The response body was empty"
 					: "The response body could not be read as " + type.getSimpleName();
-			throw new OpenAIResponseException(problem, status(response), requestId(response), body.head(), ex);
+			throw this.failures.unreadable(problem, response, body.head(), ex);
 		}
-	}
-
-	private OpenAIApiException apiException(ClientHttpResponse response) throws IOException {
-		byte[] body = response.getBody().readNBytes(MAX_ERROR_BODY);
-		OpenAIError error = parseError(body);
-		String fallback = (error != null) ? null
-				: describeBody(response.getStatusCode().value(), new String(body, StandardCharsets.UTF_8));
-		return OpenAIApiException.create(status(response), error, fallback, response.getHeaders());
-	}
-
-	private @Nullable OpenAIError parseError(byte[] body) {
-		try {
-			JsonNode tree = this.jsonMapper.readTree(body);
-			if (tree != null && tree.get("error") != null && tree.get("error").isObject()) {
-				return this.jsonMapper.treeToValue(tree, ErrorResponse.class).error();
-			}
-		}
-		catch (JacksonException ex) {
-			// not JSON: the caller quotes the body instead
-		}
-		return null;
-	}
-
-	private static String describeBody(int status, String body) {
-		String head = BodyHeadInputStream.quote(body);
-		return head.isEmpty() ? "HTTP " + status + " with an empty body" : "HTTP " + status + ": " + head;
-	}
-
-	private static int status(ClientHttpResponse response) throws IOException {
-		return response.getStatusCode().value();
-	}
-
-	private static @Nullable String requestId(ClientHttpResponse response) {
-		return response.getHeaders().getFirst(OpenAIHeaders.REQUEST_ID);
-	}
-
-	private static RuntimeException translate(RuntimeException ex) {
-		if (ex instanceof ResourceAccessException && ex.getCause() instanceof IOException io) {
-			return ioException(io);
-		}
-		if (ex instanceof RestClientException) {
-			return new OpenAIException("OpenAI API call failed: " + ex.getMessage(), ex);
-		}
-		return ex;
-	}
-
-	private static OpenAIConnectionException ioException(IOException ex) {
-		if (isTimeout(ex)) {
-			return new OpenAITimeoutException("OpenAI API call timed out: " + ex.getMessage(), ex);
-		}
-		return new OpenAIConnectionException("OpenAI API could not be reached or the connection broke: " + ex, ex);
-	}
-
-	private static boolean isTimeout(IOException ex) {
-		// SocketTimeoutException and Apache's ConnectTimeoutException are both
-		// InterruptedIOExceptions; a bare one means the thread was interrupted.
-		return ex instanceof HttpTimeoutException
-				|| (ex instanceof InterruptedIOException && ex.getClass() != InterruptedIOException.class);
 	}
 
 	/**
@@ -475,145 +452,6 @@ public final class OpenAITransport {
 	}
 
 	/**
-	 * Turns the events of an open streaming response into chunks, one per {@code data}
-	 * event, until {@code [DONE]}. Closing it closes the response; closing it before the
-	 * end aborts the connection rather than reading the rest of the stream.
-	 */
-	private final class EventSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
-
-		private final ClientHttpResponse response;
-
-		private final ServerSentEventReader reader;
-
-		private final Class<T> chunkType;
-
-		private final Function<T, Map<String, ?>> otherMembers;
-
-		private final Consumer<T> onFirst;
-
-		private final Observation observation;
-
-		private boolean started;
-
-		private boolean done;
-
-		private boolean closed;
-
-		EventSpliterator(ClientHttpResponse response, Class<T> chunkType, Function<T, Map<String, ?>> otherMembers,
-				Consumer<T> onFirst, Observation observation) throws IOException {
-			super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
-			this.response = response;
-			this.reader = new ServerSentEventReader(response.getBody());
-			this.chunkType = chunkType;
-			this.otherMembers = otherMembers;
-			this.onFirst = onFirst;
-			this.observation = observation;
-		}
-
-		@Override
-		public boolean tryAdvance(Consumer<? super T> action) {
-			if (this.done) {
-				return false;
-			}
-			try {
-				ServerSentEvent event = this.reader.next();
-				if (event == null) {
-					throw new OpenAIConnectionException("The event stream ended before [DONE]",
-							new IOException("Premature end of the event stream"));
-				}
-				if (event.isDone()) {
-					this.done = true;
-					close();
-					return false;
-				}
-				T chunk = parse(event);
-				if (!this.started) {
-					this.started = true;
-					this.onFirst.accept(chunk);
-				}
-				action.accept(chunk);
-				return true;
-			}
-			catch (IOException ex) {
-				throw fail(ioException(ex));
-			}
-			catch (RuntimeException ex) {
-				throw fail(ex);
-			}
-		}
-
-		// A loop of its own: the inherited one calls tryAdvance from code that every
-		// spliterator of the application shares, a call the JIT cannot inline.
-		@Override
-		public void forEachRemaining(Consumer<? super T> action) {
-			while (tryAdvance(action)) {
-				// each call hands one chunk to the action
-			}
-		}
-
-		// Parsed first and checked for an error member after, as the API's SDKs do: scanning
-		// every event's text for "error" beforehand would cost more than the check.
-		private T parse(ServerSentEvent event) throws IOException {
-			if ("error".equals(event.event())) {
-				throw streamError(event);
-			}
-			T chunk;
-			try {
-				chunk = OpenAITransport.this.jsonMapper.readValue(event.data(), this.chunkType);
-			}
-			catch (JacksonException ex) {
-				if (parseError(event.data()) != null) {
-					throw streamError(event);
-				}
-				throw unreadable(event, ex);
-			}
-			if (chunk == null) {
-				throw unreadable(event, null);
-			}
-			if (this.otherMembers.apply(chunk).get("error") != null) {
-				throw streamError(event);
-			}
-			return chunk;
-		}
-
-		private OpenAIApiException streamError(ServerSentEvent event) throws IOException {
-			OpenAIError error = parseError(event.data());
-			return OpenAIApiException.create(this.response.getStatusCode().value(), error,
-					describeBody(200, event.text()), this.response.getHeaders());
-		}
-
-		private OpenAIResponseException unreadable(ServerSentEvent event, @Nullable JacksonException cause)
-				throws IOException {
-			return new OpenAIResponseException("A stream event could not be read as " + this.chunkType.getSimpleName(),
-					status(this.response), requestId(this.response), BodyHeadInputStream.quote(event.text()), cause);
-		}
-
-		private RuntimeException fail(RuntimeException ex) {
-			this.done = true;
-			this.observation.error(ex);
-			close();
-			return ex;
-		}
-
-		void close() {
-			if (this.closed) {
-				return;
-			}
-			this.closed = true;
-			try {
-				if (!this.done) {
-					ConnectionAborter.abort(this.response);
-				}
-				this.response.close();
-			}
-			finally {
-				this.observation.stop();
-			}
-		}
-
-	}
-
-	/**
 	 * Configures an {@link OpenAITransport}.
 	 */
 	public static final class Builder {
@@ -631,6 +469,16 @@ public final class OpenAITransport {
 		private Duration connectTimeout = Duration.ofSeconds(10);
 
 		private Duration readTimeout = Duration.ofMinutes(10);
+
+		private Duration callTimeout = Duration.ofMinutes(10);
+
+		private Duration streamIdleTimeout = Duration.ofMinutes(5);
+
+		private ResponseLimits limits = ResponseLimits.DEFAULTS;
+
+		private ConnectionPoolSettings connectionPool = ConnectionPoolSettings.DEFAULTS;
+
+		private final List<String> secrets = new ArrayList<>();
 
 		private RetrySettings retry = RetrySettings.DEFAULTS;
 
@@ -724,6 +572,68 @@ public final class OpenAITransport {
 		 */
 		public Builder readTimeout(Duration readTimeout) {
 			this.readTimeout = readTimeout;
+			return this;
+		}
+
+		/**
+		 * The time limit of a whole call, 10 minutes by default: its attempts, the waits
+		 * between them and the reading of the answer. For a stream, the time until its
+		 * response arrives. A call still running then fails with an
+		 * {@link OpenAITimeoutException}.
+		 * @param callTimeout the time limit
+		 * @return this builder
+		 */
+		public Builder callTimeout(Duration callTimeout) {
+			Assert.isTrue(!callTimeout.isNegative() && !callTimeout.isZero(), "callTimeout must be positive");
+			this.callTimeout = callTimeout;
+			return this;
+		}
+
+		/**
+		 * The longest wait for the next event of a stream, 5 minutes by default; a stream
+		 * that sends nothing for that long (or only bytes that never complete an event)
+		 * fails with an {@link OpenAITimeoutException}. Time the caller spends between
+		 * events does not count.
+		 * @param streamIdleTimeout the timeout
+		 * @return this builder
+		 */
+		public Builder streamIdleTimeout(Duration streamIdleTimeout) {
+			Assert.isTrue(!streamIdleTimeout.isNegative() && !streamIdleTimeout.isZero(), "streamIdleTimeout must be positive");
+			this.streamIdleTimeout = streamIdleTimeout;
+			return this;
+		}
+
+		/**
+		 * How much of a response is read before a {@link ResponseTooLargeException}; the
+		 * header limits apply to the default engine only.
+		 * @param limits the limits
+		 * @return this builder
+		 */
+		public Builder limits(ResponseLimits limits) {
+			this.limits = limits;
+			return this;
+		}
+
+		/**
+		 * The connection pool of the default engine, also named in the message of a
+		 * {@link ConnectionPoolTimeoutException}.
+		 * @param connectionPool the pool settings
+		 * @return this builder
+		 */
+		public Builder connectionPool(ConnectionPoolSettings connectionPool) {
+			this.connectionPool = connectionPool;
+			return this;
+		}
+
+		/**
+		 * Another value to hide wherever a server's answer reaches an exception, besides
+		 * the API key, organization, project and header values, which are always hidden:
+		 * for example the keys of other clients that share a proxy.
+		 * @param secret the value
+		 * @return this builder
+		 */
+		public Builder secret(String secret) {
+			this.secrets.add(secret);
 			return this;
 		}
 

@@ -2,8 +2,6 @@ package org.openaiboot.client;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.net.SocketTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -67,7 +65,7 @@ final class RetryLoop {
 			.maxDelay(settings.maxBackoff())
 			.multiplier(settings.multiplier())
 			.jitter(settings.initialBackoff().dividedBy(4))
-			.predicate(RetryLoop::isRetryable)
+			.predicate(Failures::isRetryable)
 			.build() : null;
 	}
 
@@ -82,7 +80,9 @@ final class RetryLoop {
 	<T> T run(String operation, boolean replayable, Attempt<T> attempt) {
 		RetryPolicy policy = replayable ? this.policy : null;
 		int maxAttempts = (policy != null) ? this.maxAttempts : 1;
+		CallDeadline deadline = CallDeadline.current();
 		BackOffExecution backOff = null;
+		boolean staleRetried = false;
 		for (int number = 1;; number++) {
 			boolean mayRetry = number < maxAttempts;
 			Outcome<T> outcome;
@@ -90,18 +90,29 @@ final class RetryLoop {
 				outcome = attempt.send(mayRetry);
 			}
 			catch (ResourceAccessException ex) {
+				if (deadline != null && deadline.isExpired()) {
+					throw ex;
+				}
+				if (ex.getCause() instanceof StaleConnectionException && replayable && !staleRetried) {
+					// provably never processed: again at once, on another connection, and not
+					// counted as an attempt
+					staleRetried = true;
+					number--;
+					this.metrics.retry(operation, "stale connection");
+					continue;
+				}
 				if (policy == null || !mayRetry || !(ex.getCause() instanceof IOException cause)
 						|| !policy.shouldRetry(cause)) {
 					throw ex;
 				}
-				outcome = new Again<>(cause.getClass().getSimpleName(), null);
+				outcome = new Again<>(cause.getClass().getSimpleName(), null, ex);
 			}
 			if (outcome instanceof Done<T> done) {
 				return done.value();
 			}
 			Again<T> again = (Again<T>) outcome;
 			backOff = (backOff != null) ? backOff : policy.getBackOff().start();
-			waitBeforeRetry(operation, number, maxAttempts, again, backOff.nextBackOff());
+			waitBeforeRetry(operation, number, maxAttempts, again, backOff.nextBackOff(), deadline);
 		}
 	}
 
@@ -117,14 +128,14 @@ final class RetryLoop {
 			return null;
 		}
 		Duration serverWait = retryAfter(response.getHeaders());
+		CallDeadline deadline = CallDeadline.current();
+		if (deadline != null && serverWait != null
+				&& min(serverWait, this.settings.maxRetryAfter()).compareTo(deadline.remaining()) >= 0) {
+			// no time for another attempt: this answer is the call's
+			return null;
+		}
 		response.close();
-		return new Again<>(String.valueOf(status), serverWait);
-	}
-
-	private static boolean isRetryable(Throwable ex) {
-		// A read timeout already cost the caller the whole timeout: retrying would multiply it.
-		return ex instanceof IOException && !(ex instanceof SocketTimeoutException)
-				&& !(ex instanceof HttpTimeoutException) && ex.getClass() != InterruptedIOException.class;
+		return new Again<>(String.valueOf(status), serverWait, null);
 	}
 
 	static boolean shouldRetry(int status, HttpHeaders headers) {
@@ -174,10 +185,18 @@ final class RetryLoop {
 	}
 
 	private void waitBeforeRetry(String operation, int attempt, int maxAttempts, Again<?> again,
-			long computedMillis) {
+			long computedMillis, @Nullable CallDeadline deadline) {
 		Duration serverWait = again.serverWait();
 		Duration wait = (serverWait != null && !serverWait.isNegative())
 				? min(serverWait, this.settings.maxRetryAfter()) : Duration.ofMillis(Math.max(0, computedMillis));
+		if (deadline != null && wait.compareTo(deadline.remaining()) >= 0) {
+			if (again.failure() != null) {
+				throw again.failure();
+			}
+			throw new OpenAITimeoutException("OpenAI operation " + operation + " would pass its time limit of "
+					+ deadline.timeout() + " (openai.call-timeout) before its next attempt; the last one failed with "
+					+ again.reason(), new InterruptedIOException("No time left to retry"));
+		}
 		this.metrics.retry(operation, again.reason());
 		if (logger.isDebugEnabled()) {
 			logger.debug("Retrying OpenAI operation " + operation + " after " + again.reason() + " (attempt " + attempt
@@ -234,7 +253,14 @@ final class RetryLoop {
 
 	}
 
-	record Again<T>(String reason, @Nullable Duration serverWait) implements Outcome<T> {
+	/**
+	 * Another attempt is wanted.
+	 * @param reason the status or failure that asks for it, for the metric and log
+	 * @param serverWait the wait the server asked for, if any
+	 * @param failure the failure to throw when there is no time left for the attempt
+	 */
+	record Again<T>(String reason, @Nullable Duration serverWait,
+			@Nullable RuntimeException failure) implements Outcome<T> {
 
 	}
 

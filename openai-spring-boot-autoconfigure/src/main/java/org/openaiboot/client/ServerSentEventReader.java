@@ -18,12 +18,19 @@ import org.jspecify.annotations.Nullable;
  * It works on the body's bytes rather than on decoded lines: CR and LF never occur inside
  * a multi-byte UTF-8 sequence, and the data, copied once, goes to the JSON parser as it
  * is, with no character decoding and no line strings.
+ * <p>
+ * An event may not be larger than a limit (its lines together, line ends included), so
+ * that memory stays bounded whatever the server sends.
  */
 final class ServerSentEventReader {
 
 	private static final byte[] BYTE_ORDER_MARK = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
+	static final String MAX_EVENT_SIZE = "openai.limits.max-event-size";
+
 	private final InputStream body;
+
+	private final int maxEventSize;
 
 	private byte[] buffer = new byte[8192];
 
@@ -38,8 +45,9 @@ final class ServerSentEventReader {
 
 	private boolean started;
 
-	ServerSentEventReader(InputStream body) {
+	ServerSentEventReader(InputStream body, int maxEventSize) {
 		this.body = body;
+		this.maxEventSize = maxEventSize;
 	}
 
 	/**
@@ -55,6 +63,7 @@ final class ServerSentEventReader {
 		byte[] data = null;
 		ByteArrayOutputStream joined = null;
 		String event = null;
+		long eventSize = 0;
 		for (int end = nextLineEnd(); end >= 0; end = nextLineEnd()) {
 			int start = this.position;
 			this.pendingLineFeed = this.buffer[end] == '\r';
@@ -64,7 +73,12 @@ final class ServerSentEventReader {
 					return new ServerSentEvent(event, (joined != null) ? joined.toByteArray() : data);
 				}
 				event = null;
+				eventSize = 0;
 				continue;
+			}
+			eventSize += end - start + 1;
+			if (eventSize > this.maxEventSize) {
+				throw tooLarge();
 			}
 			if (this.buffer[start] == ':') {
 				continue;
@@ -139,7 +153,10 @@ final class ServerSentEventReader {
 			this.limit = unread;
 		}
 		if (this.limit == this.buffer.length) {
-			this.buffer = Arrays.copyOf(this.buffer, this.buffer.length * 2);
+			if (unread >= this.maxEventSize) {
+				throw tooLarge();
+			}
+			this.buffer = Arrays.copyOf(this.buffer, (int) Math.min(this.buffer.length * 2L, this.maxEventSize + 1L));
 		}
 		int read = this.body.read(this.buffer, this.limit, this.buffer.length - this.limit);
 		if (read < 0) {
@@ -147,6 +164,11 @@ final class ServerSentEventReader {
 		}
 		this.limit += read;
 		return true;
+	}
+
+	private LimitExceededException tooLarge() {
+		return new LimitExceededException("A stream event is larger than " + this.maxEventSize + " bytes",
+				MAX_EVENT_SIZE);
 	}
 
 	private void skipByteOrderMark() throws IOException {

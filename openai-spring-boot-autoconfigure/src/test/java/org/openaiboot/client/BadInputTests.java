@@ -105,7 +105,10 @@ class BadInputTests {
 				bad("file_id", "blank", () -> openAI.files().retrieveFile("")),
 				bad("thread_id", "blank", () -> openAI.threads().getRun(null, "run_1")),
 				bad("run_id", "blank", () -> openAI.threads().getRun("thread_1", "\t")),
-				bad("model", "blank", () -> openAI.models().retrieveModel(null)));
+				bad("model", "blank", () -> openAI.models().retrieveModel(null)),
+				bad("file_id", "dot segment", () -> openAI.files().retrieveFile("..")),
+				bad("file_id", "dot segment", () -> openAI.files().deleteFile(".")),
+				bad("thread_id", "dot segment", () -> openAI.threads().getRun("..", "run_1")));
 	}
 
 	private static Arguments bad(String field, String rule, ThrowingCallable call) {

@@ -96,7 +96,8 @@ class OpenAITransportFaultTests {
 		RecordingTransport recording = new RecordingTransport();
 		AtomicInteger intercepted = new AtomicInteger();
 		RestClient.Builder applicationBuilder = RestClient.builder()
-			.requestFactory(DefaultRequestFactory.create(Duration.ofSeconds(1), Duration.ofSeconds(5)))
+			.requestFactory(DefaultRequestFactory.create(Duration.ofSeconds(1), Duration.ofSeconds(5),
+					ConnectionPoolSettings.DEFAULTS, ResponseLimits.DEFAULTS))
 			.observationRegistry(recording.observationRegistry)
 			.requestInterceptor((request, body, execution) -> {
 				intercepted.incrementAndGet();

@@ -102,7 +102,7 @@ class ServerSentEventReaderTests {
 	 * The events read, each as its data, behind {@code "type: "} when it has a type.
 	 */
 	private static List<String> read(InputStream body) throws IOException {
-		ServerSentEventReader reader = new ServerSentEventReader(body);
+		ServerSentEventReader reader = new ServerSentEventReader(body, (int) ResponseLimits.DEFAULTS.maxEventSize().toBytes());
 		List<String> events = new ArrayList<>();
 		for (ServerSentEvent event = reader.next(); event != null; event = reader.next()) {
 			events.add((event.event() != null) ? event.event() + ": " + event.text() : event.text());

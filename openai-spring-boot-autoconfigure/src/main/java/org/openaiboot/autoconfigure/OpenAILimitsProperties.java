@@ -1,0 +1,71 @@
+package org.openaiboot.autoconfigure;
+
+import org.openaiboot.client.ResponseLimits;
+
+import org.springframework.util.unit.DataSize;
+
+/**
+ * How much of a response the clients read before failing, so that no server can exhaust
+ * the heap; bound from {@code openai.limits.*}.
+ */
+public class OpenAILimitsProperties {
+
+	/**
+	 * Largest JSON or text response body, counted as it is read.
+	 */
+	private DataSize maxBodySize = ResponseLimits.DEFAULTS.maxBodySize();
+
+	/**
+	 * Largest Server-Sent Event of a stream.
+	 */
+	private DataSize maxEventSize = ResponseLimits.DEFAULTS.maxEventSize();
+
+	/**
+	 * Maximum number of response headers. Applies to the Apache HttpClient engine; the
+	 * JDK's HttpClient has its own limit, the jdk.http.maxHeaderSize system property.
+	 */
+	private int maxHeaderCount = ResponseLimits.DEFAULTS.maxHeaderCount();
+
+	/**
+	 * Longest status or header line of a response. Applies to the Apache HttpClient
+	 * engine.
+	 */
+	private DataSize maxHeaderSize = ResponseLimits.DEFAULTS.maxHeaderSize();
+
+	public DataSize getMaxBodySize() {
+		return this.maxBodySize;
+	}
+
+	public void setMaxBodySize(DataSize maxBodySize) {
+		this.maxBodySize = maxBodySize;
+	}
+
+	public DataSize getMaxEventSize() {
+		return this.maxEventSize;
+	}
+
+	public void setMaxEventSize(DataSize maxEventSize) {
+		this.maxEventSize = maxEventSize;
+	}
+
+	public int getMaxHeaderCount() {
+		return this.maxHeaderCount;
+	}
+
+	public void setMaxHeaderCount(int maxHeaderCount) {
+		this.maxHeaderCount = maxHeaderCount;
+	}
+
+	public DataSize getMaxHeaderSize() {
+		return this.maxHeaderSize;
+	}
+
+	public void setMaxHeaderSize(DataSize maxHeaderSize) {
+		this.maxHeaderSize = maxHeaderSize;
+	}
+
+	ResponseLimits toLimits() {
+		return new ResponseLimits(this.maxBodySize, this.maxEventSize, this.maxHeaderCount, this.maxHeaderSize);
+	}
+
+}

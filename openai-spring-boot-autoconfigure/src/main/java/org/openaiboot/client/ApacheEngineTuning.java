@@ -1,0 +1,104 @@
+package org.openaiboot.client;
+
+import java.io.IOException;
+
+import org.apache.hc.client5.http.classic.ExecChain;
+import org.apache.hc.client5.http.classic.ExecChainHandler;
+import org.apache.hc.client5.http.classic.ExecRuntime;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.ChainElement;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.NoHttpResponseException;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * What the clients need of an Apache HttpClient 5 engine, in one place for the engine
+ * they build themselves and for the one built by Spring Boot's
+ * {@code HttpComponentsClientHttpRequestFactoryBuilder}:
+ * <ul>
+ * <li>no automatic retries (they would repeat 429 and 503 behind the clients' own
+ * retries) and no redirects (they would carry the API key to another host);</li>
+ * <li>a call's deadline drops its connection, whatever phase the exchange is in, and a
+ * request that met a pooled connection the server had closed is marked for an immediate
+ * retry;</li>
+ * <li>a pool sized for many concurrent streams, with a bounded wait for a connection;</li>
+ * <li>bounded response headers, and pooled connections checked before reuse once idle.</li>
+ * </ul>
+ */
+public final class ApacheEngineTuning {
+
+	/**
+	 * Idle time after which a pooled connection is checked before it is reused (a
+	 * one-millisecond read), so that one the server closed is not used. Servers close idle
+	 * connections after a few seconds (uvicorn after 5).
+	 */
+	private static final TimeValue VALIDATE_AFTER_INACTIVITY = TimeValue.ofMilliseconds(500);
+
+	private ApacheEngineTuning() {
+	}
+
+	public static void client(HttpClientBuilder builder) {
+		builder.disableAutomaticRetries()
+			.disableRedirectHandling()
+			.addExecInterceptorBefore(ChainElement.CONNECT.name(), "openai-deadline", new DeadlineInterceptor());
+	}
+
+	public static void pool(PoolingHttpClientConnectionManagerBuilder builder, ConnectionPoolSettings pool) {
+		builder.setMaxConnTotal(pool.maxConnections()).setMaxConnPerRoute(pool.maxConnections());
+	}
+
+	public static void connections(PoolingHttpClientConnectionManagerBuilder builder, ResponseLimits limits) {
+		builder.setConnectionFactory(ManagedHttpClientConnectionFactory.builder()
+			.http1Config(Http1Config.custom()
+				.setMaxHeaderCount(limits.maxHeaderCount())
+				.setMaxLineLength((int) limits.maxHeaderSize().toBytes())
+				.build())
+			.build());
+	}
+
+	public static void connection(ConnectionConfig.Builder builder) {
+		builder.setValidateAfterInactivity(VALIDATE_AFTER_INACTIVITY);
+	}
+
+	public static void request(RequestConfig.Builder builder, ConnectionPoolSettings pool) {
+		builder.setConnectionRequestTimeout(Timeout.of(pool.acquireTimeout()));
+	}
+
+	/**
+	 * Lets a call's deadline drop the connection, and tells a stale pooled connection from
+	 * a server that failed. Runs before the connection is opened, on the caller's thread.
+	 */
+	private static final class DeadlineInterceptor implements ExecChainHandler {
+
+		@Override
+		public ClassicHttpResponse execute(ClassicHttpRequest request, ExecChain.Scope scope, ExecChain chain)
+				throws IOException, HttpException {
+			ExecRuntime runtime = scope.execRuntime;
+			CallDeadline deadline = CallDeadline.current();
+			if (deadline != null) {
+				deadline.onExpiry(runtime::discardEndpoint);
+			}
+			if (!runtime.isEndpointAcquired()) {
+				runtime.acquireEndpoint(scope.exchangeId, scope.route, scope.clientContext.getUserToken(),
+						scope.clientContext);
+			}
+			boolean reused = runtime.isEndpointConnected();
+			try {
+				return chain.proceed(request, scope);
+			}
+			catch (NoHttpResponseException ex) {
+				throw reused ? new StaleConnectionException(ex) : ex;
+			}
+		}
+
+	}
+
+}

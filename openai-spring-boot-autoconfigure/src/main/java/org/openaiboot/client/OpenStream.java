@@ -1,0 +1,163 @@
+package org.openaiboot.client;
+
+import java.lang.ref.Cleaner;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.micrometer.observation.Observation;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.client.ClientHttpResponse;
+
+/**
+ * The connection of a streamed response while its caller reads it: drops it when no
+ * event arrives within the idle timeout while the caller waits for one, and when the
+ * stream is garbage-collected without having been closed, which would otherwise hold a
+ * pooled connection until the server ends the stream. Closing it ends the observation.
+ * <p>
+ * It holds no reference to the object that reads the stream, so that object can become
+ * unreachable while this one is still scheduled.
+ */
+final class OpenStream {
+
+	private static final Log logger = LogFactory.getLog(OpenStream.class);
+
+	private static final Cleaner CLEANER = Cleaner.create((task) -> {
+		Thread thread = new Thread(task, "openai-stream-cleaner");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private static final AtomicLong leaked = new AtomicLong();
+
+	private final ClientHttpResponse response;
+
+	private final Observation observation;
+
+	private final long idleTimeout;
+
+	private final Cleaner.Cleanable cleanable;
+
+	/** When the caller started waiting for the next event, or 0 while it is not waiting. */
+	private volatile long waitingSince;
+
+	private volatile boolean idleExpired;
+
+	private volatile boolean closed;
+
+	private @Nullable ScheduledFuture<?> watchdog;
+
+	private OpenStream(Object reader, ClientHttpResponse response, Observation observation, Duration idleTimeout) {
+		this.response = response;
+		this.observation = observation;
+		this.idleTimeout = idleTimeout.toNanos();
+		this.cleanable = CLEANER.register(reader, this::leaked);
+	}
+
+	/**
+	 * Watch the connection of a stream.
+	 * @param reader what reads the stream: when it becomes unreachable unclosed, the
+	 * connection is dropped
+	 * @param response the open response
+	 * @param observation the call's observation, stopped on close
+	 * @param idleTimeout the longest wait for an event
+	 * @return the watched stream
+	 */
+	static OpenStream watch(Object reader, ClientHttpResponse response, Observation observation,
+			Duration idleTimeout) {
+		OpenStream stream = new OpenStream(reader, response, observation, idleTimeout);
+		stream.schedule(stream.idleTimeout);
+		return stream;
+	}
+
+	/** The caller starts waiting for the next event. */
+	void waiting() {
+		this.waitingSince = System.nanoTime() | 1;
+	}
+
+	/** An event arrived, or the wait ended otherwise. */
+	void received() {
+		this.waitingSince = 0;
+	}
+
+	/**
+	 * Whether the connection was dropped because no event arrived in time.
+	 * @return whether the idle timeout passed
+	 */
+	boolean isIdleExpired() {
+		return this.idleExpired;
+	}
+
+	Duration idleTimeout() {
+		return Duration.ofNanos(this.idleTimeout);
+	}
+
+	private synchronized void schedule(long delay) {
+		if (!this.closed) {
+			this.watchdog = TimeoutScheduler.schedule(this::check, delay);
+		}
+	}
+
+	private void check() {
+		long since = this.waitingSince;
+		long waited = (since != 0) ? System.nanoTime() - since : 0;
+		if (waited >= this.idleTimeout) {
+			this.idleExpired = true;
+			ConnectionAborter.abort(this.response);
+			return;
+		}
+		schedule(this.idleTimeout - waited);
+	}
+
+	/**
+	 * Close the connection and stop the observation.
+	 * @param complete whether the stream was read to its end: if not, the connection is
+	 * dropped rather than drained
+	 */
+	void close(boolean complete) {
+		synchronized (this) {
+			if (this.closed) {
+				return;
+			}
+			this.closed = true;
+			if (this.watchdog != null) {
+				this.watchdog.cancel(false);
+			}
+		}
+		this.cleanable.clean();
+		try {
+			if (!complete) {
+				ConnectionAborter.abort(this.response);
+			}
+			this.response.close();
+		}
+		finally {
+			this.observation.stop();
+		}
+	}
+
+	/**
+	 * Record the failure that ended the stream, and drop its connection.
+	 * @param ex the failure
+	 */
+	void fail(Throwable ex) {
+		if (!this.closed) {
+			this.observation.error(ex);
+		}
+		close(false);
+	}
+
+	private void leaked() {
+		if (this.closed) {
+			return;
+		}
+		long count = leaked.incrementAndGet();
+		logger.warn("An OpenAI stream was garbage-collected without being closed (" + count
+				+ " so far); its connection is dropped now. Close streams, best with try-with-resources.");
+		close(false);
+	}
+
+}
