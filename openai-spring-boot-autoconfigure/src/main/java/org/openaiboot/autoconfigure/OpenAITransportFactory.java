@@ -70,6 +70,8 @@ public class OpenAITransportFactory implements DisposableBean {
 
 	private final List<OpenAIClientCustomizer> customizers;
 
+	private final boolean sizePool;
+
 	private final Map<List<Duration>, LazyClientHttpRequestFactory> requestFactories = new ConcurrentHashMap<>();
 
 	private final Set<String> clearTextWarnings = ConcurrentHashMap.newKeySet();
@@ -82,6 +84,7 @@ public class OpenAITransportFactory implements DisposableBean {
 		this.properties = properties;
 		this.environmentApiKey = environmentApiKey;
 		this.restClientBuilder = SingletonSupplier.of(restClientBuilder);
+		this.sizePool = sizePool;
 		this.requestFactoryBuilder = tuned(requestFactoryBuilder, properties, sizePool);
 		// a redirect would carry the API key to wherever it points
 		this.httpClientSettings = httpClientSettings.withRedirects(HttpRedirects.DONT_FOLLOW);
@@ -127,10 +130,12 @@ public class OpenAITransportFactory implements DisposableBean {
 			.retry(this.properties.getRetry().toSettings())
 			.callTimeout(callTimeout)
 			.streamIdleTimeout(this.properties.getStreamIdleTimeout())
-			.connectionPool(this.properties.getPool().toSettings())
 			.limits(this.properties.getLimits().toLimits())
 			.observationConvention(this.observationConvention);
 		configuredApiKeys().forEach(builder::secret);
+		if (this.sizePool) {
+			builder.connectionPool(this.properties.getPool().toSettings());
+		}
 		if (this.properties.getMetrics().isEnabled()) {
 			if (this.observationRegistry != null) {
 				builder.observationRegistry(this.observationRegistry);

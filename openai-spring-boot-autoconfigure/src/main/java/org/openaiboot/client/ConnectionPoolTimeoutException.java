@@ -16,7 +16,8 @@ public class ConnectionPoolTimeoutException extends OpenAIConnectionException {
 
 	/**
 	 * The most connections the pool holds.
-	 * @return the pool size
+	 * @return the pool size, or {@code -1} when the application sized the pool of its own
+	 * engine
 	 */
 	public int getMaxConnections() {
 		return this.maxConnections;

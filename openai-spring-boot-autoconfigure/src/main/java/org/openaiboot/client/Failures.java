@@ -2,6 +2,7 @@ package org.openaiboot.client;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.ProtocolException;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 
@@ -29,6 +30,9 @@ final class Failures {
 	private static final String APACHE_POOL_TIMEOUT = "org.apache.hc.core5.http.ConnectionRequestTimeoutException";
 
 	private static final String APACHE_MESSAGE_CONSTRAINT = "org.apache.hc.core5.http.MessageConstraintException";
+
+	/** How the JDK's HttpClient reports headers past {@code jdk.http.maxHeaderSize}. */
+	private static final String JDK_HEADER_LIMIT = "Header size too big";
 
 	private final JsonMapper jsonMapper;
 
@@ -134,13 +138,16 @@ final class Failures {
 		}
 		if (isHeaderLimit(ex)) {
 			return new ResponseTooLargeException("The response headers went past a limit: " + detail
-					+ " (openai.limits.max-header-count, openai.limits.max-header-size)",
-					"openai.limits.max-header-count", cause);
+					+ " (openai.limits.max-header-count and max-header-size for Apache HttpClient, the"
+					+ " jdk.http.maxHeaderSize system property for the JDK's HttpClient)", "openai.limits.max-header-count",
+					cause);
 		}
 		if (isPoolTimeout(ex)) {
+			String size = (this.maxConnections > 0) ? "all " + this.maxConnections + " connections"
+					: "all connections";
 			return new ConnectionPoolTimeoutException("No pooled connection to " + this.host
-					+ " became free in time: all " + this.maxConnections
-					+ " connections of the pool (openai.pool.max-connections) are in use; close the streams you open",
+					+ " became free in time (openai.pool.acquire-timeout): " + size
+					+ " of the pool (openai.pool.max-connections) are in use; streams left open hold theirs",
 					this.maxConnections, cause);
 		}
 		if (isTimeout(ex)) {
@@ -174,7 +181,8 @@ final class Failures {
 	}
 
 	private static boolean isHeaderLimit(IOException ex) {
-		return ex.getClass().getName().equals(APACHE_MESSAGE_CONSTRAINT);
+		return ex.getClass().getName().equals(APACHE_MESSAGE_CONSTRAINT) || (ex instanceof ProtocolException
+				&& ex.getMessage() != null && ex.getMessage().startsWith(JDK_HEADER_LIMIT));
 	}
 
 }

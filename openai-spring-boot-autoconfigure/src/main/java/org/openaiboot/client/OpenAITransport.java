@@ -90,7 +90,7 @@ public final class OpenAITransport {
 				Objects.toString(builder.project, "")));
 		secrets.addAll(builder.headers.values());
 		this.failures = new Failures(this.jsonMapper, SecretMasker.of(secrets), URI.create(this.baseUrl).getHost(),
-				builder.connectionPool.maxConnections());
+				poolSize(builder));
 		HttpHeaders headers = new HttpHeaders();
 		headers.set(HttpHeaders.USER_AGENT, UserAgent.VALUE);
 		if (StringUtils.hasText(builder.apiKey)) {
@@ -108,7 +108,8 @@ public final class OpenAITransport {
 		ClientHttpRequestFactory requestFactory = builder.requestFactory;
 		Duration connectTimeout = builder.connectTimeout;
 		Duration readTimeout = builder.readTimeout;
-		ConnectionPoolSettings connectionPool = builder.connectionPool;
+		ConnectionPoolSettings connectionPool = (builder.connectionPool != null) ? builder.connectionPool
+				: ConnectionPoolSettings.DEFAULTS;
 		ResponseLimits limits = builder.limits;
 		this.retry = new RetryLoop(builder.retry, this.metrics);
 		// Built on first use: the HTTP engine and RestClient (TLS trust store, connection
@@ -125,6 +126,19 @@ public final class OpenAITransport {
 			}
 			return restClientBuilder.defaultHeaders((defaults) -> defaults.putAll(headers)).build();
 		});
+	}
+
+	/**
+	 * The pool size to name in the message of a {@link ConnectionPoolTimeoutException}.
+	 * @return the size, or {@code -1} when the pool is the application's and its size
+	 * unknown
+	 */
+	private static int poolSize(Builder builder) {
+		if (builder.connectionPool != null) {
+			return builder.connectionPool.maxConnections();
+		}
+		boolean defaultEngine = builder.requestFactory == null && builder.restClientBuilder == null;
+		return defaultEngine ? ConnectionPoolSettings.DEFAULTS.maxConnections() : -1;
 	}
 
 	/**
@@ -476,7 +490,7 @@ public final class OpenAITransport {
 
 		private ResponseLimits limits = ResponseLimits.DEFAULTS;
 
-		private ConnectionPoolSettings connectionPool = ConnectionPoolSettings.DEFAULTS;
+		private @Nullable ConnectionPoolSettings connectionPool;
 
 		private final List<String> secrets = new ArrayList<>();
 
@@ -615,8 +629,9 @@ public final class OpenAITransport {
 		}
 
 		/**
-		 * The connection pool of the default engine, also named in the message of a
-		 * {@link ConnectionPoolTimeoutException}.
+		 * The connection pool of the default engine, {@link ConnectionPoolSettings#DEFAULTS}
+		 * unless set. With an engine of your own, tells the size of its pool for the
+		 * message of a {@link ConnectionPoolTimeoutException}.
 		 * @param connectionPool the pool settings
 		 * @return this builder
 		 */
