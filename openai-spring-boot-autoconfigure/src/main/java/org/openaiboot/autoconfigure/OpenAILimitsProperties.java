@@ -11,7 +11,8 @@ import org.springframework.util.unit.DataSize;
 public class OpenAILimitsProperties {
 
 	/**
-	 * Largest JSON or text response body, counted as it is read.
+	 * Largest JSON or text response body, counted as it is read. Defaults to an eighth of
+	 * the maximum heap, at most 256 MB.
 	 */
 	private DataSize maxBodySize = ResponseLimits.DEFAULTS.maxBodySize();
 
@@ -31,6 +32,13 @@ public class OpenAILimitsProperties {
 	 * engine.
 	 */
 	private DataSize maxHeaderSize = ResponseLimits.DEFAULTS.maxHeaderSize();
+
+	/**
+	 * Maximum number of JSON tokens (names, values, brackets) of one body or stream event,
+	 * which bounds the heap a parsed body takes whatever its shape. Defaults to one for
+	 * each 128 bytes of the maximum heap.
+	 */
+	private long maxJsonTokens = ResponseLimits.DEFAULTS.maxJsonTokens();
 
 	public DataSize getMaxBodySize() {
 		return this.maxBodySize;
@@ -64,8 +72,17 @@ public class OpenAILimitsProperties {
 		this.maxHeaderSize = maxHeaderSize;
 	}
 
+	public long getMaxJsonTokens() {
+		return this.maxJsonTokens;
+	}
+
+	public void setMaxJsonTokens(long maxJsonTokens) {
+		this.maxJsonTokens = maxJsonTokens;
+	}
+
 	ResponseLimits toLimits() {
-		return new ResponseLimits(this.maxBodySize, this.maxEventSize, this.maxHeaderCount, this.maxHeaderSize);
+		return new ResponseLimits(this.maxBodySize, this.maxEventSize, this.maxHeaderCount, this.maxHeaderSize,
+				this.maxJsonTokens);
 	}
 
 }

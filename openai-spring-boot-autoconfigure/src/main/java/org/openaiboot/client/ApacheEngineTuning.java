@@ -45,16 +45,31 @@ public final class ApacheEngineTuning {
 	private ApacheEngineTuning() {
 	}
 
+	/**
+	 * No automatic retries, no redirects, and the deadline interceptor.
+	 * @param builder the client builder
+	 */
 	public static void client(HttpClientBuilder builder) {
 		builder.disableAutomaticRetries()
 			.disableRedirectHandling()
 			.addExecInterceptorBefore(ChainElement.CONNECT.name(), "openai-deadline", new DeadlineInterceptor());
 	}
 
+	/**
+	 * The pool size, for one host and in all.
+	 * @param builder the connection manager builder
+	 * @param pool the pool settings
+	 */
 	public static void pool(PoolingHttpClientConnectionManagerBuilder builder, ConnectionPoolSettings pool) {
 		builder.setMaxConnTotal(pool.maxConnections()).setMaxConnPerRoute(pool.maxConnections());
 	}
 
+	/**
+	 * Connections that refuse more response headers, or longer ones, than the limits allow
+	 * (Apache's own default is no limit at all).
+	 * @param builder the connection manager builder
+	 * @param limits the limits
+	 */
 	public static void connections(PoolingHttpClientConnectionManagerBuilder builder, ResponseLimits limits) {
 		builder.setConnectionFactory(ManagedHttpClientConnectionFactory.builder()
 			.http1Config(Http1Config.custom()
@@ -64,10 +79,19 @@ public final class ApacheEngineTuning {
 			.build());
 	}
 
+	/**
+	 * Check a pooled connection before reusing it once it was idle for a while.
+	 * @param builder the connection configuration builder
+	 */
 	public static void connection(ConnectionConfig.Builder builder) {
 		builder.setValidateAfterInactivity(VALIDATE_AFTER_INACTIVITY);
 	}
 
+	/**
+	 * A bounded wait for a connection of a full pool.
+	 * @param builder the request configuration builder
+	 * @param pool the pool settings
+	 */
 	public static void request(RequestConfig.Builder builder, ConnectionPoolSettings pool) {
 		builder.setConnectionRequestTimeout(Timeout.of(pool.acquireTimeout()));
 	}

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.client.ClientHttpResponse;
@@ -142,6 +143,9 @@ final class EventSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
 		T chunk;
 		try {
 			chunk = this.jsonMapper.readValue(event.data(), this.chunkType);
+		}
+		catch (StreamConstraintsException ex) {
+			throw this.failures.tooLarge(ex);
 		}
 		catch (JacksonException ex) {
 			if (this.failures.parseError(event.data()) != null) {

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.ErrorResponse;
 import org.openaiboot.models.common.OpenAIError;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,6 +27,8 @@ import org.springframework.web.client.RestClientException;
 final class Failures {
 
 	private static final int MAX_ERROR_BODY = 64 * 1024;
+
+	static final String MAX_JSON_TOKENS = "openai.limits.max-json-tokens";
 
 	private static final String APACHE_POOL_TIMEOUT = "org.apache.hc.core5.http.ConnectionRequestTimeoutException";
 
@@ -82,6 +85,18 @@ final class Failures {
 		return new OpenAIResponseException(problem, response.getStatusCode().value(),
 				this.masker.maskNullable(response.getHeaders().getFirst(OpenAIHeaders.REQUEST_ID)),
 				BodyHeadInputStream.quote(this.masker.maskCut(bodyStart)), this.masker.scrub(cause));
+	}
+
+	/**
+	 * The exception for a body or event that went past one of the parser's limits: the
+	 * token count of the {@link ResponseLimits}, or a limit of Jackson's own (the length of
+	 * one string, number or name, the nesting depth).
+	 */
+	ResponseTooLargeException tooLarge(StreamConstraintsException ex) {
+		String limit = (ex.getMessage() != null && ex.getMessage().startsWith("Token count")) ? MAX_JSON_TOKENS
+				: "Jackson's StreamReadConstraints";
+		return new ResponseTooLargeException("The response went past a limit of the JSON parser (" + limit + "): "
+				+ this.masker.mask(ex.getOriginalMessage()), limit, this.masker.scrub(ex));
 	}
 
 	@Nullable OpenAIError parseError(byte[] body) {

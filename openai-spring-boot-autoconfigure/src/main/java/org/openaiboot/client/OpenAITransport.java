@@ -22,6 +22,9 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,7 +81,7 @@ public final class OpenAITransport {
 
 	private OpenAITransport(Builder builder) {
 		this.baseUrl = builder.baseUrl;
-		this.jsonMapper = (builder.jsonMapper != null) ? builder.jsonMapper : createJsonMapper();
+		this.jsonMapper = (builder.jsonMapper != null) ? builder.jsonMapper : createJsonMapper(builder.limits);
 		this.observationRegistry = builder.observationRegistry;
 		this.observationConvention = builder.observationConvention;
 		this.metrics = OpenAIMetrics.of(builder.meterRegistry);
@@ -142,14 +145,27 @@ public final class OpenAITransport {
 	}
 
 	/**
-	 * The JSON mapper for the wire format: Jackson 3 defaults, except that unknown members
-	 * and {@code null} for primitives never fail a read. Built here so that an
-	 * application's own Jackson settings do not change what is sent to or read from the
-	 * API.
+	 * The JSON mapper for the wire format, with the default limits.
 	 * @return a new mapper
+	 * @see #createJsonMapper(ResponseLimits)
 	 */
 	public static JsonMapper createJsonMapper() {
-		return JsonMapper.builder()
+		return createJsonMapper(ResponseLimits.DEFAULTS);
+	}
+
+	/**
+	 * The JSON mapper for the wire format: Jackson 3 defaults, except that unknown members
+	 * and {@code null} for primitives never fail a read, and that one document may have no
+	 * more tokens than the limits allow. Built here so that an application's own Jackson
+	 * settings do not change what is sent to or read from the API.
+	 * @param limits the limits, of which the JSON token count applies
+	 * @return a new mapper
+	 */
+	public static JsonMapper createJsonMapper(ResponseLimits limits) {
+		JsonFactory factory = JsonFactory.builder()
+			.streamReadConstraints(StreamReadConstraints.builder().maxTokenCount(limits.maxJsonTokens()).build())
+			.build();
+		return JsonMapper.builder(factory)
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			.build();
@@ -437,6 +453,9 @@ public final class OpenAITransport {
 			// the connection broke, or the body went past its limit, while it was read: not a
 			// malformed body
 			throw ex.getCause();
+		}
+		catch (StreamConstraintsException ex) {
+			throw this.failures.tooLarge(ex);
 		}
 		catch (JacksonException ex) {
 			String problem = (body.head().isEmpty()) ? "The response body was empty"

@@ -140,7 +140,7 @@ class HostileServerTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "http-components", "jdk" })
-	void dripFeedingServerEndsAtTheCallTimeout(String engine) throws Exception {
+	void dripFedStatusLineEndsAtTheCallTimeout(String engine) throws Exception {
 		try (HostileServer server = new HostileServer((head, number, out) -> {
 			String answer = HostileServer.response(200, "", COMPLETION);
 			for (char c : answer.toCharArray()) {
@@ -156,6 +156,26 @@ class HostileServerTests {
 				.withMessageContaining("openai.call-timeout"), "openai.call-timeout=1s", "openai.read-timeout=1s");
 			// a bound on behaviour: the answer alone would take 30 s to drip
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+			assertThat(server.requests()).hasSize(1);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "http-components", "jdk" })
+	void bodyDrippedAfterPromptHeadersEndsAtTheCallTimeout(String engine) throws Exception {
+		try (HostileServer server = new HostileServer((head, number, out) -> {
+			HostileServer.write(out, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+					+ COMPLETION.length() + "\r\n\r\n");
+			for (char c : COMPLETION.toCharArray()) {
+				out.write(c);
+				out.flush();
+				Thread.sleep(100);
+			}
+			return false;
+		})) {
+			run(engine, server, (chat) -> assertThatExceptionOfType(OpenAITimeoutException.class)
+				.isThrownBy(() -> chat.createChatCompletion(request()))
+				.withMessageContaining("openai.call-timeout"), "openai.call-timeout=1s", "openai.read-timeout=1s");
 			assertThat(server.requests()).hasSize(1);
 		}
 	}

