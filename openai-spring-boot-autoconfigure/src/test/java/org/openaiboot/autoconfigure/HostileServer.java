@@ -117,6 +117,24 @@ final class HostileServer implements Closeable {
 		out.flush();
 	}
 
+	/** The head of a streamed answer, its body sent in chunks. */
+	static final String EVENT_STREAM_HEAD = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+			+ "Transfer-Encoding: chunked\r\n\r\n";
+
+	/** The data of one chat completion chunk. */
+	static final String CHAT_CHUNK = """
+			{"id":"c","object":"chat.completion.chunk","created":1,"model":"gpt-4",\
+			"choices":[{"index":0,"delta":{"content":"Hi"},"finish_reason":null}]}""";
+
+	/**
+	 * Write one chat completion chunk as an event, in one chunk of the body.
+	 * @param out the connection's output
+	 */
+	static void writeChatChunk(OutputStream out) throws IOException {
+		String event = "data: " + CHAT_CHUNK + "\n\n";
+		write(out, Integer.toHexString(event.length()) + "\r\n" + event + "\r\n");
+	}
+
 	static String response(int status, String headers, String body) {
 		return "HTTP/1.1 " + status + " X\r\n" + headers + "Content-Length: "
 				+ body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;

@@ -53,10 +53,6 @@ class HostileServerTests {
 			{"id":"chatcmpl-1","object":"chat.completion","created":1,"model":"gpt-4",
 			 "choices":[{"index":0,"message":{"role":"assistant","content":"Hi"},"finish_reason":"stop"}]}""";
 
-	private static final String CHUNK = """
-			{"id":"c","object":"chat.completion.chunk","created":1,"model":"gpt-4",\
-			"choices":[{"index":0,"delta":{"content":"Hi"},"finish_reason":null}]}""";
-
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(OpenAIAutoConfiguration.class, RestClientAutoConfiguration.class,
 				HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class));
@@ -184,10 +180,8 @@ class HostileServerTests {
 	@ValueSource(strings = { "http-components", "jdk" })
 	void streamThatStopsSendingEventsEndsAtTheIdleTimeout(String engine) throws Exception {
 		try (HostileServer server = new HostileServer((head, number, out) -> {
-			HostileServer.write(out, "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
-					+ "Transfer-Encoding: chunked\r\n\r\n");
-			String event = "data: " + CHUNK + "\n\n";
-			HostileServer.write(out, Integer.toHexString(event.length()) + "\r\n" + event + "\r\n");
+			HostileServer.write(out, HostileServer.EVENT_STREAM_HEAD);
+			HostileServer.writeChatChunk(out);
 			for (int i = 0; i < 300; i++) {
 				// comment bytes that never complete an event
 				HostileServer.write(out, "1\r\n:\r\n");
@@ -326,10 +320,8 @@ class HostileServerTests {
 
 	private static boolean streamOneChunkThenHang(String head, int number, OutputStream out)
 			throws IOException, InterruptedException {
-		HostileServer.write(out,
-				"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n");
-		String event = "data: " + CHUNK + "\n\n";
-		HostileServer.write(out, Integer.toHexString(event.length()) + "\r\n" + event + "\r\n");
+		HostileServer.write(out, HostileServer.EVENT_STREAM_HEAD);
+		HostileServer.writeChatChunk(out);
 		Thread.sleep(30_000);
 		return false;
 	}

@@ -30,10 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class StreamLeakTests {
 
-	private static final String CHUNK = """
-			{"id":"c","object":"chat.completion.chunk","created":1,"model":"gpt-4",\
-			"choices":[{"index":0,"delta":{"content":"Hi"},"finish_reason":null}]}""";
-
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(OpenAIAutoConfiguration.class, RestClientAutoConfiguration.class,
 				HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class));
@@ -47,11 +43,9 @@ class StreamLeakTests {
 
 	private static boolean streamForever(String head, int number, OutputStream out)
 			throws IOException, InterruptedException {
-		HostileServer.write(out,
-				"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n");
-		String event = "data: " + CHUNK + "\n\n";
+		HostileServer.write(out, HostileServer.EVENT_STREAM_HEAD);
 		while (true) {
-			HostileServer.write(out, Integer.toHexString(event.length()) + "\r\n" + event + "\r\n");
+			HostileServer.writeChatChunk(out);
 			Thread.sleep(200);
 		}
 	}
