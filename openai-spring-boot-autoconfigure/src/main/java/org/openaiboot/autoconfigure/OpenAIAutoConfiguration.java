@@ -40,13 +40,13 @@ import org.springframework.web.client.RestClient;
 // by name: each of these modules is optional, and a missing class named in "after" makes
 // Spring log a failed introspection of this annotation at every start
 @AutoConfiguration(afterName = { "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
-		"org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration",
+		OpenAIAutoConfiguration.BOOT_ENGINE_CONFIGURATION,
 		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
 @ConditionalOnClass({ RestClient.class, OpenAITransport.class })
 @EnableConfigurationProperties(OpenAIProperties.class)
 public final class OpenAIAutoConfiguration {
 
-	private static final String BOOT_ENGINE_CONFIGURATION = "org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration";
+	static final String BOOT_ENGINE_CONFIGURATION = "org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration";
 
 	@Bean
 	@ConditionalOnMissingBean

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -174,11 +173,11 @@ public class OpenAITransportFactory implements DisposableBean {
 	 * different keys could quote any of them.
 	 */
 	private List<String> configuredApiKeys() {
-		List<String> keys = new ArrayList<>();
-		keys.add(Objects.toString(this.properties.getApiKey(), ""));
-		keys.add(Objects.toString(this.environmentApiKey, ""));
-		this.properties.resources().forEach((resource) -> keys.add(Objects.toString(resource.getApiKey(), "")));
-		return keys;
+		List<@Nullable String> keys = new ArrayList<>();
+		keys.add(this.properties.getApiKey());
+		keys.add(this.environmentApiKey);
+		this.properties.resources().forEach((resource) -> keys.add(resource.getApiKey()));
+		return keys.stream().filter(StringUtils::hasText).toList();
 	}
 
 	private void warnIfKeyTravelsInClearText(String baseUrl) {

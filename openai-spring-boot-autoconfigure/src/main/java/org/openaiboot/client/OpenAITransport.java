@@ -6,10 +6,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -23,9 +23,9 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -89,8 +89,7 @@ public final class OpenAITransport {
 		this.streamIdleTimeout = builder.streamIdleTimeout;
 		this.limits = builder.limits;
 		List<@Nullable String> secrets = new ArrayList<>(builder.secrets);
-		secrets.addAll(List.of(Objects.toString(builder.apiKey, ""), Objects.toString(builder.organization, ""),
-				Objects.toString(builder.project, "")));
+		Collections.addAll(secrets, builder.apiKey, builder.organization, builder.project);
 		secrets.addAll(builder.headers.values());
 		this.failures = new Failures(this.jsonMapper, SecretMasker.of(secrets), URI.create(this.baseUrl).getHost(),
 				poolSize(builder));
