@@ -25,7 +25,9 @@ import org.apache.hc.core5.util.Timeout;
  * {@code HttpComponentsClientHttpRequestFactoryBuilder}:
  * <ul>
  * <li>no automatic retries (they would repeat 429 and 503 behind the clients' own
- * retries) and no redirects (they would carry the API key to another host);</li>
+ * retries), no redirects (they would carry the API key to another host), and no cookies:
+ * the API needs none, the official SDKs keep none, and one cookie store shared by every
+ * call is a lock that thousands of concurrent streams queue on;</li>
  * <li>a call's deadline drops its connection, whatever phase the exchange is in, and a
  * request that met a pooled connection the server had closed is marked for an immediate
  * retry;</li>
@@ -46,12 +48,13 @@ public final class ApacheEngineTuning {
 	}
 
 	/**
-	 * No automatic retries, no redirects, and the deadline interceptor.
+	 * No automatic retries, no redirects, no cookies, and the deadline interceptor.
 	 * @param builder the client builder
 	 */
 	public static void client(HttpClientBuilder builder) {
 		builder.disableAutomaticRetries()
 			.disableRedirectHandling()
+			.disableCookieManagement()
 			.addExecInterceptorBefore(ChainElement.CONNECT.name(), "openai-deadline", new DeadlineInterceptor());
 	}
 

@@ -1,7 +1,6 @@
 package org.openaiboot.client;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * The deadline of the call on the current thread is available to the engine through
  * {@link #current()}.
  */
-final class CallDeadline implements AutoCloseable {
+final class CallDeadline implements AutoCloseable, TimeoutSweeper.Watched {
 
 	private static final ThreadLocal<CallDeadline> CURRENT = new ThreadLocal<>();
 
@@ -30,8 +29,6 @@ final class CallDeadline implements AutoCloseable {
 	private final Thread caller;
 
 	private final @Nullable CallDeadline outer;
-
-	private final ScheduledFuture<?> expiry;
 
 	private volatile boolean expired;
 
@@ -48,7 +45,7 @@ final class CallDeadline implements AutoCloseable {
 		this.caller = Thread.currentThread();
 		this.outer = CURRENT.get();
 		CURRENT.set(this);
-		this.expiry = TimeoutScheduler.schedule(this::expire, timeout.toNanos());
+		TimeoutSweeper.watch(this);
 	}
 
 	/**
@@ -101,6 +98,15 @@ final class CallDeadline implements AutoCloseable {
 		return Duration.ofNanos(this.deadline - System.nanoTime());
 	}
 
+	@Override
+	public boolean check(long now) {
+		if (now - this.deadline < 0) {
+			return true;
+		}
+		expire();
+		return false;
+	}
+
 	private void expire() {
 		Runnable action;
 		synchronized (this) {
@@ -127,7 +133,7 @@ final class CallDeadline implements AutoCloseable {
 				Thread.interrupted();
 			}
 		}
-		this.expiry.cancel(false);
+		TimeoutSweeper.unwatch(this);
 		if (this.outer != null) {
 			CURRENT.set(this.outer);
 		}

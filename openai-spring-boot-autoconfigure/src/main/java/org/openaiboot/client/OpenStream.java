@@ -2,13 +2,11 @@ package org.openaiboot.client;
 
 import java.lang.ref.Cleaner;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.observation.Observation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.client.ClientHttpResponse;
 
@@ -21,7 +19,7 @@ import org.springframework.http.client.ClientHttpResponse;
  * It holds no reference to the object that reads the stream, so that object can become
  * unreachable while this one is still scheduled.
  */
-final class OpenStream {
+final class OpenStream implements TimeoutSweeper.Watched {
 
 	private static final Log logger = LogFactory.getLog(OpenStream.class);
 
@@ -48,8 +46,6 @@ final class OpenStream {
 
 	private volatile boolean closed;
 
-	private @Nullable ScheduledFuture<?> watchdog;
-
 	private OpenStream(Object reader, ClientHttpResponse response, Observation observation, Duration idleTimeout) {
 		this.response = response;
 		this.observation = observation;
@@ -69,7 +65,7 @@ final class OpenStream {
 	static OpenStream watch(Object reader, ClientHttpResponse response, Observation observation,
 			Duration idleTimeout) {
 		OpenStream stream = new OpenStream(reader, response, observation, idleTimeout);
-		stream.schedule(stream.idleTimeout);
+		TimeoutSweeper.watch(stream);
 		return stream;
 	}
 
@@ -95,21 +91,18 @@ final class OpenStream {
 		return Duration.ofNanos(this.idleTimeout);
 	}
 
-	private synchronized void schedule(long delay) {
-		if (!this.closed) {
-			this.watchdog = TimeoutScheduler.schedule(this::check, delay);
-		}
-	}
-
-	private void check() {
+	@Override
+	public boolean check(long now) {
 		long since = this.waitingSince;
-		long waited = (since != 0) ? System.nanoTime() - since : 0;
-		if (waited >= this.idleTimeout) {
+		if (this.closed) {
+			return false;
+		}
+		if (since != 0 && now - since >= this.idleTimeout) {
 			this.idleExpired = true;
 			ConnectionAborter.abort(this.response);
-			return;
+			return false;
 		}
-		schedule(this.idleTimeout - waited);
+		return true;
 	}
 
 	/**
@@ -123,10 +116,8 @@ final class OpenStream {
 				return;
 			}
 			this.closed = true;
-			if (this.watchdog != null) {
-				this.watchdog.cancel(false);
-			}
 		}
+		TimeoutSweeper.unwatch(this);
 		this.cleanable.clean();
 		try {
 			if (!complete) {
