@@ -134,7 +134,7 @@ public class ApacheClientBenchmark {
 	public int stream(Blackhole blackhole) throws Exception {
 		long started = System.nanoTime();
 		int count = this.client.execute(post("/chat/completions", Fixtures.STREAM),
-				handler((body) -> PlainSse.read(body, started, this.firstChunk, blackhole::consume)));
+				handler((body) -> PlainSse.read(body, () -> this.firstChunk.record(started), blackhole::consume)));
 		return Checks.chunks(count);
 	}
 

@@ -130,7 +130,7 @@ public class JdkClientBenchmark {
 	public int stream(Blackhole blackhole) throws Exception {
 		long started = System.nanoTime();
 		try (InputStream body = post(this.chatUri, Fixtures.STREAM).body()) {
-			return Checks.chunks(PlainSse.read(body, started, this.firstChunk, blackhole::consume));
+			return Checks.chunks(PlainSse.read(body, () -> this.firstChunk.record(started), blackhole::consume));
 		}
 	}
 

@@ -18,8 +18,16 @@ final class PlainSse {
 	private PlainSse() {
 	}
 
-	static int read(InputStream body, long started, FirstChunkTimer firstChunk,
-			Consumer<CreateChatCompletionStreamResponse> action) throws IOException {
+	/**
+	 * Read a chat stream.
+	 * @param body the body
+	 * @param onFirst called when the first chunk is decoded
+	 * @param action takes each chunk
+	 * @return the number of chunks
+	 * @throws IOException if the body cannot be read, or ends before {@code [DONE]}
+	 */
+	static int read(InputStream body, Runnable onFirst, Consumer<CreateChatCompletionStreamResponse> action)
+			throws IOException {
 		BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 8192);
 		int count = 0;
 		String line;
@@ -29,16 +37,16 @@ final class PlainSse {
 			}
 			String data = line.substring(line.startsWith("data: ") ? 6 : 5);
 			if (data.equals("[DONE]")) {
-				break;
+				return count;
 			}
 			CreateChatCompletionStreamResponse chunk = Fixtures.MAPPER.readValue(data,
 					CreateChatCompletionStreamResponse.class);
 			if (count++ == 0) {
-				firstChunk.record(started);
+				onFirst.run();
 			}
 			action.accept(chunk);
 		}
-		return count;
+		throw new IOException("The stream ended without [DONE] after " + count + " chunks");
 	}
 
 }

@@ -89,8 +89,8 @@ public class RestClientBenchmark {
 			.contentType(MediaType.APPLICATION_JSON)
 			.contentLength(json.length)
 			.body((out) -> out.write(json))
-			.exchange((request, response) -> PlainSse.read(response.getBody(), started, this.firstChunk,
-					blackhole::consume));
+			.exchange((request, response) -> PlainSse.read(response.getBody(),
+					() -> this.firstChunk.record(started), blackhole::consume));
 		return Checks.chunks(count);
 	}
 
