@@ -195,9 +195,14 @@ public class OpenAITransportFactory implements DisposableBean {
 	}
 
 	private ClientHttpRequestFactory requestFactory(Duration connectTimeout, Duration readTimeout) {
+		// Spring applies a read timeout to the JDK's HttpClient as a limit on the whole
+		// exchange, which would cut every stream after it: the call and idle timeouts bound
+		// that engine's waits instead
+		Duration perRead = (this.requestFactoryBuilder instanceof JdkClientHttpRequestFactoryBuilder) ? null
+				: readTimeout;
 		return this.requestFactories.computeIfAbsent(List.of(connectTimeout, readTimeout),
 				(key) -> new LazyClientHttpRequestFactory(() -> this.requestFactoryBuilder
-					.build(this.httpClientSettings.withTimeouts(connectTimeout, readTimeout))));
+					.build(this.httpClientSettings.withTimeouts(connectTimeout, perRead))));
 	}
 
 	@Override

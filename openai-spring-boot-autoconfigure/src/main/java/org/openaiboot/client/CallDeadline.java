@@ -82,8 +82,13 @@ final class CallDeadline implements AutoCloseable, TimeoutSweeper.Watched {
 		}
 	}
 
+	/**
+	 * Whether the deadline has passed, even if the sweeper has not yet acted on it: an
+	 * engine's own timer may have ended the attempt a moment before.
+	 * @return whether the call is out of time
+	 */
 	boolean isExpired() {
-		return this.expired;
+		return this.expired || this.deadline - System.nanoTime() <= 0;
 	}
 
 	Duration timeout() {

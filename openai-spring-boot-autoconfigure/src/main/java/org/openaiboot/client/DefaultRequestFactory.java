@@ -39,11 +39,10 @@ final class DefaultRequestFactory {
 
 	static ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout, ConnectionPoolSettings pool,
 			ResponseLimits limits) {
-		return APACHE_PRESENT ? Apache.create(connectTimeout, readTimeout, pool, limits)
-				: jdk(connectTimeout, readTimeout);
+		return APACHE_PRESENT ? Apache.create(connectTimeout, readTimeout, pool, limits) : jdk(connectTimeout);
 	}
 
-	private static ClientHttpRequestFactory jdk(Duration connectTimeout, Duration readTimeout) {
+	private static ClientHttpRequestFactory jdk(Duration connectTimeout) {
 		HttpClient client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -54,9 +53,10 @@ final class DefaultRequestFactory {
 				return thread;
 			}))
 			.build();
-		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
-		factory.setReadTimeout(readTimeout);
-		return factory;
+		// no read timeout: Spring applies it to the JDK's client as a limit on the whole
+		// exchange, which would cut every stream after it; the call and idle timeouts bound
+		// this engine's waits instead
+		return new JdkClientHttpRequestFactory(client);
 	}
 
 	private static final class Apache {

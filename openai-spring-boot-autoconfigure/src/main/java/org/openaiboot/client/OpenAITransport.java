@@ -597,8 +597,10 @@ public final class OpenAITransport {
 		}
 
 		/**
-		 * The read timeout of the default HTTP engine; ignored when a request factory or a
-		 * {@code RestClient.Builder} is given.
+		 * The read timeout of the default HTTP engine when it is Apache HttpClient; ignored
+		 * when a request factory or a {@code RestClient.Builder} is given. The JDK's
+		 * {@code HttpClient}, to which Spring would apply it as a limit on the whole exchange,
+		 * relies on the call and stream idle timeouts instead.
 		 * @param readTimeout the timeout
 		 * @return this builder
 		 */

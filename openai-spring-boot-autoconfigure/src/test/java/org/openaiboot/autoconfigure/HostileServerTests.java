@@ -147,11 +147,33 @@ class HostileServerTests {
 			return false;
 		})) {
 			long started = System.nanoTime();
-			run(engine, server, (chat) -> assertThatExceptionOfType(OpenAITimeoutException.class)
-				.isThrownBy(() -> chat.createChatCompletion(request()))
-				.withMessageContaining("openai.call-timeout"), "openai.call-timeout=1s", "openai.read-timeout=1s");
+			run(engine, server, (chat) -> {
+				assertThatExceptionOfType(OpenAITimeoutException.class)
+					.isThrownBy(() -> chat.createChatCompletion(request()))
+					.withMessageContaining("openai.call-timeout");
+				// the JDK engine is stopped by an interrupt, which must not outlive the call
+				assertThat(Thread.currentThread().isInterrupted()).isFalse();
+			}, "openai.call-timeout=1s", "openai.read-timeout=1s");
 			// a bound on behaviour: the answer alone would take 30 s to drip
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+			assertThat(server.requests()).hasSize(1);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "http-components", "jdk" })
+	void streamWhoseHeadersDripEndsAtTheCallTimeout(String engine) throws Exception {
+		try (HostileServer server = new HostileServer((head, number, out) -> {
+			for (char c : HostileServer.EVENT_STREAM_HEAD.toCharArray()) {
+				out.write(c);
+				out.flush();
+				Thread.sleep(100);
+			}
+			return false;
+		})) {
+			run(engine, server, (chat) -> assertThatExceptionOfType(OpenAITimeoutException.class)
+				.isThrownBy(() -> chat.createChatCompletionStream(request()))
+				.withMessageContaining("openai.call-timeout"), "openai.call-timeout=1s", "openai.read-timeout=1s");
 			assertThat(server.requests()).hasSize(1);
 		}
 	}
