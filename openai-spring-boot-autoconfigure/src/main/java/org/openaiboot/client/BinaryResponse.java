@@ -5,9 +5,11 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 
 import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +24,8 @@ import org.springframework.http.client.ClientHttpResponse;
  * <p>
  * Close it when done, best with try-with-resources; {@link #transferTo(OutputStream)} and
  * {@link #saveTo(Path)} close it themselves. Closing it before the body is read to its
- * end drops the connection instead of reading the rest.
+ * end drops the connection instead of reading the rest. A read that waits longer than the
+ * stream idle timeout fails with a {@link SocketTimeoutException}.
  * <pre class="code">
  * try (BinaryResponse audio = client.createSpeech(request)) {
  *     audio.transferTo(out);
@@ -33,17 +36,15 @@ public final class BinaryResponse implements Closeable {
 
 	private final ClientHttpResponse response;
 
-	private final Observation observation;
+	private final OpenStream stream;
 
 	private final InputStream body;
 
 	private boolean exhausted;
 
-	private boolean closed;
-
-	BinaryResponse(ClientHttpResponse response, Observation observation) throws IOException {
+	BinaryResponse(ClientHttpResponse response, Observation observation, Duration idleTimeout) throws IOException {
 		this.response = response;
-		this.observation = observation;
+		this.stream = OpenStream.watch(this, response, observation, idleTimeout);
 		this.body = new Body(response.getBody());
 	}
 
@@ -107,23 +108,12 @@ public final class BinaryResponse implements Closeable {
 	 */
 	@Override
 	public void close() {
-		if (this.closed) {
-			return;
-		}
-		this.closed = true;
-		try {
-			if (!this.exhausted) {
-				ConnectionAborter.abort(this.response);
-			}
-			this.response.close();
-		}
-		finally {
-			this.observation.stop();
-		}
+		this.stream.close(this.exhausted);
 	}
 
 	/**
-	 * Notes the end of the body, and a failure to read it in the observation.
+	 * Notes the end of the body, and a failure to read it in the observation; fails a read
+	 * that waited longer than the idle timeout.
 	 */
 	private final class Body extends FilterInputStream {
 
@@ -133,21 +123,29 @@ public final class BinaryResponse implements Closeable {
 
 		@Override
 		public int read() throws IOException {
+			BinaryResponse.this.stream.waiting();
 			try {
 				return track(super.read());
 			}
 			catch (IOException ex) {
 				throw failed(ex);
 			}
+			finally {
+				BinaryResponse.this.stream.received();
+			}
 		}
 
 		@Override
 		public int read(byte[] buffer, int offset, int length) throws IOException {
+			BinaryResponse.this.stream.waiting();
 			try {
 				return track(super.read(buffer, offset, length));
 			}
 			catch (IOException ex) {
 				throw failed(ex);
+			}
+			finally {
+				BinaryResponse.this.stream.received();
 			}
 		}
 
@@ -159,8 +157,13 @@ public final class BinaryResponse implements Closeable {
 		}
 
 		private IOException failed(IOException ex) {
-			BinaryResponse.this.observation.error(ex);
-			return ex;
+			OpenStream stream = BinaryResponse.this.stream;
+			IOException failure = stream.isIdleExpired()
+					? new SocketTimeoutException("No data arrived within the idle timeout of " + stream.idleTimeout()
+							+ " (openai.stream-idle-timeout)")
+					: ex;
+			stream.fail(failure);
+			return failure;
 		}
 
 	}

@@ -227,7 +227,8 @@ public final class OpenAITransport {
 	 */
 	BinaryResponse executeForBinary(ApiCall call) {
 		byte[] json = json(call);
-		return exchangeOpen(call, () -> request(call, json), BinaryResponse::new);
+		return exchangeOpen(call, () -> request(call, json),
+				(response, observation) -> new BinaryResponse(response, observation, this.streamIdleTimeout));
 	}
 
 	private <T> T exchange(ApiCall call, boolean replayable, Supplier<RestClient.RequestBodySpec> request,

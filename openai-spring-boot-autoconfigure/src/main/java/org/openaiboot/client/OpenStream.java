@@ -11,10 +11,11 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * The connection of a streamed response while its caller reads it: drops it when no
- * event arrives within the idle timeout while the caller waits for one, and when the
- * stream is garbage-collected without having been closed, which would otherwise hold a
- * pooled connection until the server ends the stream. Closing it ends the observation.
+ * The connection of a response its caller reads as it arrives (a stream of events, or a
+ * binary download): drops it when nothing arrives within the idle timeout while the caller
+ * waits, and when the reader is garbage-collected without having been closed, which would
+ * otherwise hold a pooled connection until the server ends the response. Closing it ends
+ * the observation.
  * <p>
  * It holds no reference to the object that reads the stream, so that object can become
  * unreachable while this one is still scheduled.
@@ -146,8 +147,8 @@ final class OpenStream implements TimeoutSweeper.Watched {
 			return;
 		}
 		long count = leaked.incrementAndGet();
-		logger.warn("An OpenAI stream was garbage-collected without being closed (" + count
-				+ " so far); its connection is dropped now. Close streams, best with try-with-resources.");
+		logger.warn("An OpenAI stream or BinaryResponse was garbage-collected without being closed (" + count
+				+ " so far); its connection is dropped now. Close them, best with try-with-resources.");
 		close(false);
 	}
 

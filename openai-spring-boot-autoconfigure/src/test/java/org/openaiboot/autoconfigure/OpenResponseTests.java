@@ -2,9 +2,14 @@ package org.openaiboot.autoconfigure;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.SocketTimeoutException;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openaiboot.client.BinaryResponse;
+import org.openaiboot.client.OpenAIFilesClient;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openaiboot.client.OpenAIChatClient;
@@ -21,14 +26,16 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * A stream its caller forgot to close gives its connection back once it is
- * garbage-collected, with a warning, so that a one-connection pool serves the next call.
+ * Responses read as they arrive: a stream its caller forgot to close gives its connection
+ * back once it is garbage-collected, with a warning, so that a one-connection pool serves
+ * the next call; a download that stops arriving ends at the idle timeout.
  */
 @Timeout(60)
 @ExtendWith(OutputCaptureExtension.class)
-class StreamLeakTests {
+class OpenResponseTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(OpenAIAutoConfiguration.class, RestClientAutoConfiguration.class,
@@ -53,7 +60,7 @@ class StreamLeakTests {
 	@Test
 	void unclosedStreamIsDroppedWhenCollectedAndItsConnectionServesTheNextCall(CapturedOutput output)
 			throws Exception {
-		try (HostileServer server = new HostileServer(StreamLeakTests::streamForever)) {
+		try (HostileServer server = new HostileServer(OpenResponseTests::streamForever)) {
 			this.contextRunner
 				.withPropertyValues("openai.api-key=sk-test-key-0000", "openai.base-url=" + server.baseUrl(),
 						"openai.pool.max-connections=1", "openai.pool.acquire-timeout=20s")
@@ -64,12 +71,37 @@ class StreamLeakTests {
 						System.gc();
 						Thread.sleep(50);
 					}
-					assertThat(output.getOut()).contains("An OpenAI stream was garbage-collected without being closed");
+					assertThat(output.getOut())
+						.contains("An OpenAI stream or BinaryResponse was garbage-collected without being closed");
 					try (Stream<CreateChatCompletionStreamResponse> next = chat.createChatCompletionStream(request())) {
 						assertThat(next.findFirst()).isPresent();
 					}
 				});
 			assertThat(server.requests()).hasSize(2);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "http-components", "jdk" })
+	void downloadThatStopsArrivingEndsAtTheIdleTimeout(String engine) throws Exception {
+		try (HostileServer server = new HostileServer((head, number, out) -> {
+			HostileServer.write(out, "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n"
+					+ "Content-Length: 1000000\r\n\r\nfirst bytes");
+			Thread.sleep(30_000);
+			return false;
+		})) {
+			this.contextRunner
+				.withPropertyValues("spring.http.clients.imperative.factory=" + engine,
+						"openai.api-key=sk-test-key-0000", "openai.base-url=" + server.baseUrl(),
+						"openai.stream-idle-timeout=500ms")
+				.run((context) -> {
+					try (BinaryResponse download = context.getBean(OpenAIFilesClient.class).downloadFile("file-1")) {
+						assertThat(download.body().readNBytes(11)).asString().isEqualTo("first bytes");
+						assertThatExceptionOfType(SocketTimeoutException.class)
+							.isThrownBy(() -> download.body().readAllBytes())
+							.withMessageContaining("openai.stream-idle-timeout");
+					}
+				});
 		}
 	}
 
