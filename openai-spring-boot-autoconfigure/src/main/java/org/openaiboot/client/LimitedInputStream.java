@@ -51,8 +51,7 @@ final class LimitedInputStream extends FilterInputStream {
 	private void counted(long bytes) throws LimitExceededException {
 		this.count += bytes;
 		if (this.count > this.limit) {
-			throw new LimitExceededException("The response body is larger than " + DataSize.ofBytes(this.limit).toMegabytes()
-					+ " MB (" + this.limit + " bytes)", MAX_BODY_SIZE);
+			throw new LimitExceededException("The response body is larger than " + this.limit + " bytes", MAX_BODY_SIZE);
 		}
 	}
 
