@@ -1,7 +1,11 @@
 package org.openaiboot.client;
 
-import java.lang.ref.Cleaner;
+import java.lang.ref.PhantomReference;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.observation.Observation;
@@ -24,11 +28,11 @@ final class OpenStream implements TimeoutSweeper.Watched {
 
 	private static final Log logger = LogFactory.getLog(OpenStream.class);
 
-	private static final Cleaner CLEANER = Cleaner.create((task) -> {
-		Thread thread = new Thread(task, "openai-stream-cleaner");
-		thread.setDaemon(true);
-		return thread;
-	});
+	/** Where the garbage collector puts the references of collected readers. */
+	private static final ReferenceQueue<Object> collected = new ReferenceQueue<>();
+
+	/** Keeps the references of the open responses' readers until they are closed. */
+	private static final Set<ReaderReference> tracked = ConcurrentHashMap.newKeySet();
 
 	private static final AtomicLong leaked = new AtomicLong();
 
@@ -38,7 +42,7 @@ final class OpenStream implements TimeoutSweeper.Watched {
 
 	private final long idleTimeout;
 
-	private final Cleaner.Cleanable cleanable;
+	private final ReaderReference readerReference;
 
 	/** When the caller started waiting for the next event, or 0 while it is not waiting. */
 	private volatile long waitingSince;
@@ -51,7 +55,10 @@ final class OpenStream implements TimeoutSweeper.Watched {
 		this.response = response;
 		this.observation = observation;
 		this.idleTimeout = idleTimeout.toNanos();
-		this.cleanable = CLEANER.register(reader, this::leaked);
+		// a phantom reference in a concurrent set rather than a Cleaner, whose one list is a
+		// monitor that thousands of streams opened at once would queue on
+		this.readerReference = new ReaderReference(reader, this);
+		tracked.add(this.readerReference);
 	}
 
 	/**
@@ -119,7 +126,8 @@ final class OpenStream implements TimeoutSweeper.Watched {
 			this.closed = true;
 		}
 		TimeoutSweeper.unwatch(this);
-		this.cleanable.clean();
+		tracked.remove(this.readerReference);
+		this.readerReference.clear();
 		try {
 			if (!complete) {
 				ConnectionAborter.abort(this.response);
@@ -142,6 +150,19 @@ final class OpenStream implements TimeoutSweeper.Watched {
 		close(false);
 	}
 
+	/**
+	 * Drop the connections of the responses whose readers were garbage-collected
+	 * unclosed. Called by the {@link TimeoutSweeper}, which runs while any response is
+	 * open.
+	 */
+	static void reclaimCollected() {
+		for (Reference<?> reference = collected.poll(); reference != null; reference = collected.poll()) {
+			ReaderReference reader = (ReaderReference) reference;
+			tracked.remove(reader);
+			reader.stream.leaked();
+		}
+	}
+
 	private void leaked() {
 		if (this.closed) {
 			return;
@@ -150,6 +171,20 @@ final class OpenStream implements TimeoutSweeper.Watched {
 		logger.warn("An OpenAI stream or BinaryResponse was garbage-collected without being closed (" + count
 				+ " so far); its connection is dropped now. Close them, best with try-with-resources.");
 		close(false);
+	}
+
+	/**
+	 * Tells when the reader of a response has been garbage-collected.
+	 */
+	private static final class ReaderReference extends PhantomReference<Object> {
+
+		private final OpenStream stream;
+
+		ReaderReference(Object reader, OpenStream stream) {
+			super(reader, collected);
+			this.stream = stream;
+		}
+
 	}
 
 }

@@ -10,8 +10,10 @@ import org.apache.commons.logging.LogFactory;
 
 /**
  * The one thread that fires the deadlines of calls and the idle timeouts of streams, for
- * every transport of the JVM: a daemon, started when first needed, that checks what it
- * watches every {@value #TICK_MILLIS} ms and sleeps while it watches nothing.
+ * every transport of the JVM, and gives back the connections of responses collected
+ * unclosed: a daemon, started when first needed, that checks what it watches every
+ * {@value #TICK_MILLIS} ms and sleeps while it watches nothing (an open response is
+ * watched until it is closed).
  * <p>
  * Watching costs a call an entry in a concurrent set, not a task in a scheduled
  * executor: with thousands of calls starting at once, the executor's one lock had
@@ -62,6 +64,7 @@ final class TimeoutSweeper {
 				continue;
 			}
 			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(TICK_MILLIS));
+			OpenStream.reclaimCollected();
 			long now = System.nanoTime();
 			for (Watched item : watched) {
 				try {
