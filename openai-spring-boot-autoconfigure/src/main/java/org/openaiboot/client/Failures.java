@@ -14,6 +14,7 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientException;
@@ -62,7 +63,7 @@ final class Failures {
 		OpenAIError error = parseError(body);
 		String fallback = (error != null) ? null
 				: describeBody(status, this.masker.maskCut(new String(body, StandardCharsets.UTF_8)));
-		return OpenAIApiException.create(status, this.masker.mask(error), fallback,
+		return forStatus(status, this.masker.mask(error), fallback,
 				this.masker.mask(response.getHeaders()));
 	}
 
@@ -71,8 +72,35 @@ final class Failures {
 	 */
 	OpenAIApiException streamError(ServerSentEvent event, ClientHttpResponse response) throws IOException {
 		OpenAIError error = this.masker.mask(parseError(event.data()));
-		return OpenAIApiException.create(response.getStatusCode().value(), error,
+		return forStatus(response.getStatusCode().value(), error,
 				describeBody(200, this.masker.maskCut(event.text())), this.masker.mask(response.getHeaders()));
+	}
+
+	/**
+	 * The exception that fits a status: one class per family, the one place that knows
+	 * them all.
+	 * @param statusCode the HTTP status
+	 * @param error the error object of the body, if the body had one
+	 * @param fallbackMessage what to report when there is no error object (for example
+	 * the start of a proxy's HTML page)
+	 * @param headers the response headers
+	 * @return the exception
+	 */
+	private static OpenAIApiException forStatus(int statusCode, @Nullable OpenAIError error,
+			@Nullable String fallbackMessage, HttpHeaders headers) {
+		return switch (statusCode) {
+			case 400 -> new BadRequestException(statusCode, error, fallbackMessage, headers);
+			case 401 -> new AuthenticationException(statusCode, error, fallbackMessage, headers);
+			case 403 -> new PermissionDeniedException(statusCode, error, fallbackMessage, headers);
+			case 404 -> new NotFoundException(statusCode, error, fallbackMessage, headers);
+			case 409 -> new ConflictException(statusCode, error, fallbackMessage, headers);
+			case 422 -> new UnprocessableEntityException(statusCode, error, fallbackMessage, headers);
+			case 429 -> new RateLimitException(statusCode, error, fallbackMessage, headers);
+			default -> (statusCode >= 500) ? new InternalServerException(statusCode, error, fallbackMessage, headers)
+					: (statusCode >= 300 && statusCode < 400)
+							? new RedirectException(statusCode, error, fallbackMessage, headers)
+							: new OpenAIApiException(statusCode, error, fallbackMessage, headers);
+		};
 	}
 
 	/**

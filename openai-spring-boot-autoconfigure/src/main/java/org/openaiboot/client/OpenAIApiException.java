@@ -11,7 +11,7 @@ import org.springframework.http.HttpHeaders;
  * the {@code x-request-id} to quote to OpenAI support, and the response headers (for
  * example the rate-limit headers of a 429).
  * <p>
- * Each status family has its own subclass, created by {@link #create}.
+ * Each status family has its own subclass, such as {@link RateLimitException} for 429.
  */
 public class OpenAIApiException extends OpenAIException {
 
@@ -39,32 +39,6 @@ public class OpenAIApiException extends OpenAIException {
 		this.errorMessage = (error != null) ? error.message() : fallbackMessage;
 		this.requestId = headers.getFirst(OpenAIHeaders.REQUEST_ID);
 		this.headers = HttpHeaders.readOnlyHttpHeaders(headers);
-	}
-
-	/**
-	 * Create the exception that fits the status.
-	 * @param statusCode the HTTP status
-	 * @param error the error object of the body, if the body had one
-	 * @param fallbackMessage what to report when there is no error object (for example
-	 * the start of a proxy's HTML page)
-	 * @param headers the response headers
-	 * @return the exception
-	 */
-	public static OpenAIApiException create(int statusCode, @Nullable OpenAIError error,
-			@Nullable String fallbackMessage, HttpHeaders headers) {
-		return switch (statusCode) {
-			case 400 -> new BadRequestException(statusCode, error, fallbackMessage, headers);
-			case 401 -> new AuthenticationException(statusCode, error, fallbackMessage, headers);
-			case 403 -> new PermissionDeniedException(statusCode, error, fallbackMessage, headers);
-			case 404 -> new NotFoundException(statusCode, error, fallbackMessage, headers);
-			case 409 -> new ConflictException(statusCode, error, fallbackMessage, headers);
-			case 422 -> new UnprocessableEntityException(statusCode, error, fallbackMessage, headers);
-			case 429 -> new RateLimitException(statusCode, error, fallbackMessage, headers);
-			default -> (statusCode >= 500) ? new InternalServerException(statusCode, error, fallbackMessage, headers)
-					: (statusCode >= 300 && statusCode < 400)
-							? new RedirectException(statusCode, error, fallbackMessage, headers)
-							: new OpenAIApiException(statusCode, error, fallbackMessage, headers);
-		};
 	}
 
 	private static String describe(int statusCode, @Nullable OpenAIError error, @Nullable String fallbackMessage,
