@@ -1,7 +1,6 @@
 package org.openaiboot.autoconfigure;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.client.ApacheEngineTuning;
 import org.openaiboot.client.ConnectionPoolSettings;
+import org.openaiboot.client.JdkEngineTuning;
 import org.openaiboot.client.OpenAIClientObservationConvention;
 import org.openaiboot.client.OpenAIHeaders;
 import org.openaiboot.client.OpenAITransport;
@@ -195,9 +195,7 @@ public class OpenAITransportFactory implements DisposableBean {
 	}
 
 	private ClientHttpRequestFactory requestFactory(Duration connectTimeout, Duration readTimeout) {
-		// Spring applies a read timeout to the JDK's HttpClient as a limit on the whole
-		// exchange, which would cut every stream after it: the call and idle timeouts bound
-		// that engine's waits instead
+		// see JdkEngineTuning: no read timeout for that engine
 		Duration perRead = (this.requestFactoryBuilder instanceof JdkClientHttpRequestFactoryBuilder) ? null
 				: readTimeout;
 		return this.requestFactories.computeIfAbsent(List.of(connectTimeout, readTimeout),
@@ -227,7 +225,7 @@ public class OpenAITransportFactory implements DisposableBean {
 	 * 503 on its own (the clients' own retries do that, with the API's rules), pools five
 	 * connections per host and has no limit on response headers (see
 	 * {@link ApacheEngineTuning}); the JDK client attempts an h2c upgrade on plain http,
-	 * which local OpenAI-compatible servers reject.
+	 * which local OpenAI-compatible servers reject (see {@link JdkEngineTuning}).
 	 * @param sizePool whether to set the pool size: not when the application sized the
 	 * engine's pool itself and left {@code openai.pool.max-connections} unset
 	 */
@@ -238,7 +236,7 @@ public class OpenAITransportFactory implements DisposableBean {
 					sizePool);
 		}
 		if (builder instanceof JdkClientHttpRequestFactoryBuilder jdk) {
-			return jdk.withHttpClientCustomizer((client) -> client.version(HttpClient.Version.HTTP_1_1));
+			return jdk.withHttpClientCustomizer(JdkEngineTuning::client);
 		}
 		return builder;
 	}

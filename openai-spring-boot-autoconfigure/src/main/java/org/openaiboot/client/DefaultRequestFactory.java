@@ -43,20 +43,15 @@ final class DefaultRequestFactory {
 	}
 
 	private static ClientHttpRequestFactory jdk(Duration connectTimeout) {
-		HttpClient client = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.followRedirects(HttpClient.Redirect.NEVER)
+		HttpClient.Builder client = HttpClient.newBuilder()
 			.connectTimeout(connectTimeout)
 			.executor(Executors.newCachedThreadPool((task) -> {
 				Thread thread = new Thread(task, "openai-http");
 				thread.setDaemon(true);
 				return thread;
-			}))
-			.build();
-		// no read timeout: Spring applies it to the JDK's client as a limit on the whole
-		// exchange, which would cut every stream after it; the call and idle timeouts bound
-		// this engine's waits instead
-		return new JdkClientHttpRequestFactory(client);
+			}));
+		JdkEngineTuning.client(client);
+		return new JdkClientHttpRequestFactory(client.build());
 	}
 
 	private static final class Apache {
