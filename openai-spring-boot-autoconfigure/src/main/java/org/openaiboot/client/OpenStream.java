@@ -6,6 +6,7 @@ import java.lang.ref.ReferenceQueue;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.observation.Observation;
@@ -22,7 +23,7 @@ import org.springframework.http.client.ClientHttpResponse;
  * the observation.
  * <p>
  * It holds no reference to the object that reads the stream, so that object can become
- * unreachable while this one is still scheduled.
+ * unreachable while this one is still watched.
  */
 final class OpenStream implements TimeoutSweeper.Watched {
 
@@ -49,7 +50,7 @@ final class OpenStream implements TimeoutSweeper.Watched {
 
 	private volatile boolean idleExpired;
 
-	private volatile boolean closed;
+	private final AtomicBoolean closed = new AtomicBoolean();
 
 	private OpenStream(Object reader, ClientHttpResponse response, Observation observation, Duration idleTimeout) {
 		this.response = response;
@@ -102,7 +103,7 @@ final class OpenStream implements TimeoutSweeper.Watched {
 	@Override
 	public boolean check(long now) {
 		long since = this.waitingSince;
-		if (this.closed) {
+		if (this.closed.get()) {
 			return false;
 		}
 		if (since != 0 && now - since >= this.idleTimeout) {
@@ -119,11 +120,8 @@ final class OpenStream implements TimeoutSweeper.Watched {
 	 * dropped rather than drained
 	 */
 	void close(boolean complete) {
-		synchronized (this) {
-			if (this.closed) {
-				return;
-			}
-			this.closed = true;
+		if (!this.closed.compareAndSet(false, true)) {
+			return;
 		}
 		TimeoutSweeper.unwatch(this);
 		tracked.remove(this.readerReference);
@@ -144,7 +142,7 @@ final class OpenStream implements TimeoutSweeper.Watched {
 	 * @param ex the failure
 	 */
 	void fail(Throwable ex) {
-		if (!this.closed) {
+		if (!this.closed.get()) {
 			this.observation.error(ex);
 		}
 		close(false);
@@ -164,7 +162,7 @@ final class OpenStream implements TimeoutSweeper.Watched {
 	}
 
 	private void leaked() {
-		if (this.closed) {
+		if (this.closed.get()) {
 			return;
 		}
 		long count = leaked.incrementAndGet();
