@@ -16,6 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.openaiboot.models.chat.ChatCompletionRequestUserMessage;
+import org.openaiboot.models.chat.CreateChatCompletionRequest;
+
 /**
  * A raw HTTP/1.1 server on 127.0.0.1 that misbehaves on purpose: each request is handed,
  * with its head read, to a behaviour that writes whatever bytes it likes to the socket.
@@ -133,6 +136,17 @@ final class HostileServer implements Closeable {
 	static void writeChatChunk(OutputStream out) throws IOException {
 		String event = "data: " + CHAT_CHUNK + "\n\n";
 		write(out, Integer.toHexString(event.length()) + "\r\n" + event + "\r\n");
+	}
+
+	/**
+	 * The chat request the tests against this server send; what it asks does not matter.
+	 * @return a minimal chat completion request
+	 */
+	static CreateChatCompletionRequest chatRequest() {
+		return CreateChatCompletionRequest.builder()
+			.model("gpt-4")
+			.messages(ChatCompletionRequestUserMessage.of("Hi"))
+			.build();
 	}
 
 	static String response(int status, String headers, String body) {

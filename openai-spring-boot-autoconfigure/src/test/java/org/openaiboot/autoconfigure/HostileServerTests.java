@@ -21,8 +21,6 @@ import org.openaiboot.client.OpenAITimeoutException;
 import org.openaiboot.client.RateLimitException;
 import org.openaiboot.client.RedirectException;
 import org.openaiboot.client.ResponseTooLargeException;
-import org.openaiboot.models.chat.ChatCompletionRequestUserMessage;
-import org.openaiboot.models.chat.CreateChatCompletionRequest;
 import org.openaiboot.models.chat.CreateChatCompletionStreamResponse;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -57,13 +55,6 @@ class HostileServerTests {
 		.withConfiguration(AutoConfigurations.of(OpenAIAutoConfiguration.class, RestClientAutoConfiguration.class,
 				HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class));
 
-	private static CreateChatCompletionRequest request() {
-		return CreateChatCompletionRequest.builder()
-			.model("gpt-4")
-			.messages(ChatCompletionRequestUserMessage.of("Hi"))
-			.build();
-	}
-
 	private void run(String engine, HostileServer server, ThrowingConsumer<OpenAIChatClient> test,
 			String... properties) {
 		this.contextRunner
@@ -85,7 +76,7 @@ class HostileServerTests {
 			return true;
 		})) {
 			run(engine, server, (chat) -> assertThatExceptionOfType(RedirectException.class)
-				.isThrownBy(() -> chat.createChatCompletion(request()))
+				.isThrownBy(() -> chat.createChatCompletion(HostileServer.chatRequest()))
 				.satisfies((ex) -> {
 					assertThat(ex.getStatusCode()).isEqualTo(307);
 					assertThat(ex.getLocation()).isEqualTo(elsewhere.baseUrl() + "/chat/completions");
@@ -106,7 +97,7 @@ class HostileServerTests {
 			return true;
 		})) {
 			run(engine, server, (chat) -> assertThatExceptionOfType(OpenAIApiException.class)
-				.isThrownBy(() -> chat.createChatCompletion(request()))
+				.isThrownBy(() -> chat.createChatCompletion(HostileServer.chatRequest()))
 				.satisfies((ex) -> {
 					assertThat(ex.getStatusCode()).isEqualTo(401);
 					assertThat(ex.getCode()).isEqualTo("invalid_api_key");
@@ -129,7 +120,7 @@ class HostileServerTests {
 			return true;
 		})) {
 			run(engine, server, (chat) -> assertThatExceptionOfType(RuntimeException.class)
-				.isThrownBy(() -> chat.createChatCompletion(request()))
+				.isThrownBy(() -> chat.createChatCompletion(HostileServer.chatRequest()))
 				.satisfies((ex) -> assertThat(stackTrace(ex)).doesNotContain(KEY.substring(0, 12))));
 		}
 	}
@@ -149,7 +140,7 @@ class HostileServerTests {
 			long started = System.nanoTime();
 			run(engine, server, (chat) -> {
 				assertThatExceptionOfType(OpenAITimeoutException.class)
-					.isThrownBy(() -> chat.createChatCompletion(request()))
+					.isThrownBy(() -> chat.createChatCompletion(HostileServer.chatRequest()))
 					.withMessageContaining("openai.call-timeout");
 				// the JDK engine is stopped by an interrupt, which must not outlive the call
 				assertThat(Thread.currentThread().isInterrupted()).isFalse();
@@ -172,7 +163,7 @@ class HostileServerTests {
 			return false;
 		})) {
 			run(engine, server, (chat) -> assertThatExceptionOfType(OpenAITimeoutException.class)
-				.isThrownBy(() -> chat.createChatCompletionStream(request()))
+				.isThrownBy(() -> chat.createChatCompletionStream(HostileServer.chatRequest()))
 				.withMessageContaining("openai.call-timeout"), "openai.call-timeout=1s", "openai.read-timeout=1s");
 			assertThat(server.requests()).hasSize(1);
 		}
@@ -192,7 +183,7 @@ class HostileServerTests {
 			return false;
 		})) {
 			run(engine, server, (chat) -> assertThatExceptionOfType(OpenAITimeoutException.class)
-				.isThrownBy(() -> chat.createChatCompletion(request()))
+				.isThrownBy(() -> chat.createChatCompletion(HostileServer.chatRequest()))
 				.withMessageContaining("openai.call-timeout"), "openai.call-timeout=1s", "openai.read-timeout=1s");
 			assertThat(server.requests()).hasSize(1);
 		}
@@ -213,7 +204,7 @@ class HostileServerTests {
 		})) {
 			run(engine, server, (chat) -> {
 				List<CreateChatCompletionStreamResponse> chunks = new ArrayList<>();
-				try (Stream<CreateChatCompletionStreamResponse> stream = chat.createChatCompletionStream(request())) {
+				try (Stream<CreateChatCompletionStreamResponse> stream = chat.createChatCompletionStream(HostileServer.chatRequest())) {
 					assertThatExceptionOfType(OpenAITimeoutException.class)
 						.isThrownBy(() -> stream.forEach(chunks::add))
 						.withMessageContaining("openai.stream-idle-timeout");
@@ -236,7 +227,7 @@ class HostileServerTests {
 			return false;
 		})) {
 			run(engine, server, (chat) -> {
-				try (Stream<CreateChatCompletionStreamResponse> stream = chat.createChatCompletionStream(request())) {
+				try (Stream<CreateChatCompletionStreamResponse> stream = chat.createChatCompletionStream(HostileServer.chatRequest())) {
 					assertThatExceptionOfType(ResponseTooLargeException.class).isThrownBy(() -> stream.forEach((c) -> {
 					})).satisfies((ex) -> assertThat(ex.getLimit()).isEqualTo("openai.limits.max-event-size"));
 				}
@@ -257,7 +248,7 @@ class HostileServerTests {
 			return false;
 		})) {
 			run(engine, server, (chat) -> assertThatExceptionOfType(ResponseTooLargeException.class)
-				.isThrownBy(() -> chat.createChatCompletion(request()))
+				.isThrownBy(() -> chat.createChatCompletion(HostileServer.chatRequest()))
 				.satisfies((ex) -> assertThat(ex.getLimit()).isEqualTo("openai.limits.max-body-size")),
 					"openai.limits.max-body-size=1MB");
 			assertThat(server.requests()).hasSize(1);
@@ -275,7 +266,7 @@ class HostileServerTests {
 			return false;
 		})) {
 			run(engine, server, (chat) -> assertThatExceptionOfType(ResponseTooLargeException.class)
-				.isThrownBy(() -> chat.createChatCompletion(request())));
+				.isThrownBy(() -> chat.createChatCompletion(HostileServer.chatRequest())));
 			// the same server would send the same headers again
 			assertThat(server.requests()).hasSize(1);
 		}
@@ -286,10 +277,10 @@ class HostileServerTests {
 	void fullPoolFailsAfterTheAcquireTimeoutWithoutRetries(String engine) throws Exception {
 		try (HostileServer server = new HostileServer(HostileServerTests::streamOneChunkThenHang)) {
 			run(engine, server, (chat) -> {
-				try (Stream<CreateChatCompletionStreamResponse> first = chat.createChatCompletionStream(request());
-						Stream<CreateChatCompletionStreamResponse> second = chat.createChatCompletionStream(request())) {
+				try (Stream<CreateChatCompletionStreamResponse> first = chat.createChatCompletionStream(HostileServer.chatRequest());
+						Stream<CreateChatCompletionStreamResponse> second = chat.createChatCompletionStream(HostileServer.chatRequest())) {
 					assertThatExceptionOfType(ConnectionPoolTimeoutException.class)
-						.isThrownBy(() -> chat.createChatCompletion(request()))
+						.isThrownBy(() -> chat.createChatCompletion(HostileServer.chatRequest()))
 						.satisfies((ex) -> {
 							assertThat(ex.getMaxConnections()).isEqualTo(2);
 							assertThat(ex.getMessage()).contains("127.0.0.1", "2 connections",
@@ -313,9 +304,9 @@ class HostileServerTests {
 						"openai.pool.acquire-timeout=300ms")
 				.run((context) -> {
 					OpenAIChatClient chat = context.getBean(OpenAIChatClient.class);
-					try (Stream<CreateChatCompletionStreamResponse> open = chat.createChatCompletionStream(request())) {
+					try (Stream<CreateChatCompletionStreamResponse> open = chat.createChatCompletionStream(HostileServer.chatRequest())) {
 						assertThatExceptionOfType(ConnectionPoolTimeoutException.class)
-							.isThrownBy(() -> chat.createChatCompletion(request()))
+							.isThrownBy(() -> chat.createChatCompletion(HostileServer.chatRequest()))
 							.satisfies((ex) -> assertThat(ex.getMaxConnections()).isEqualTo(-1));
 					}
 				});
@@ -333,7 +324,7 @@ class HostileServerTests {
 		})) {
 			long started = System.nanoTime();
 			run(engine, server, (chat) -> assertThatExceptionOfType(RateLimitException.class)
-				.isThrownBy(() -> chat.createChatCompletion(request()))
+				.isThrownBy(() -> chat.createChatCompletion(HostileServer.chatRequest()))
 				.withMessageContaining("Slow down"), "openai.call-timeout=5s");
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
 			assertThat(server.requests()).hasSize(1);
@@ -359,7 +350,7 @@ class HostileServerTests {
 		})) {
 			run(engine, server, (chat) -> {
 				for (int i = 0; i < 10; i++) {
-					assertThat(chat.createChatCompletion(request()).id()).isEqualTo("chatcmpl-1");
+					assertThat(chat.createChatCompletion(HostileServer.chatRequest()).id()).isEqualTo("chatcmpl-1");
 					Thread.sleep(100);
 				}
 			}, "openai.retry.enabled=false");

@@ -13,8 +13,6 @@ import org.openaiboot.client.OpenAIFilesClient;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openaiboot.client.OpenAIChatClient;
-import org.openaiboot.models.chat.ChatCompletionRequestUserMessage;
-import org.openaiboot.models.chat.CreateChatCompletionRequest;
 import org.openaiboot.models.chat.CreateChatCompletionStreamResponse;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -41,13 +39,6 @@ class OpenResponseTests {
 		.withConfiguration(AutoConfigurations.of(OpenAIAutoConfiguration.class, RestClientAutoConfiguration.class,
 				HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class));
 
-	private static CreateChatCompletionRequest request() {
-		return CreateChatCompletionRequest.builder()
-			.model("gpt-4")
-			.messages(ChatCompletionRequestUserMessage.of("Hi"))
-			.build();
-	}
-
 	private static boolean streamForever(String head, int number, OutputStream out)
 			throws IOException, InterruptedException {
 		HostileServer.write(out, HostileServer.EVENT_STREAM_HEAD);
@@ -73,7 +64,7 @@ class OpenResponseTests {
 					}
 					assertThat(output.getOut())
 						.contains("An OpenAI stream or BinaryResponse was garbage-collected without being closed");
-					try (Stream<CreateChatCompletionStreamResponse> next = chat.createChatCompletionStream(request())) {
+					try (Stream<CreateChatCompletionStreamResponse> next = chat.createChatCompletionStream(HostileServer.chatRequest())) {
 						assertThat(next.findFirst()).isPresent();
 					}
 				});
@@ -106,7 +97,7 @@ class OpenResponseTests {
 	}
 
 	private static void readOneChunkAndForget(OpenAIChatClient chat) {
-		Stream<CreateChatCompletionStreamResponse> leaked = chat.createChatCompletionStream(request());
+		Stream<CreateChatCompletionStreamResponse> leaked = chat.createChatCompletionStream(HostileServer.chatRequest());
 		assertThat(leaked.iterator().next().choices()).hasSize(1);
 	}
 

@@ -8,8 +8,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openaiboot.client.OpenAIChatClient;
 import org.openaiboot.client.ResponseTooLargeException;
-import org.openaiboot.models.chat.ChatCompletionRequestUserMessage;
-import org.openaiboot.models.chat.CreateChatCompletionRequest;
 import org.openaiboot.models.chat.CreateChatCompletionStreamResponse;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -34,13 +32,6 @@ class ResponseMemoryTests {
 		.withConfiguration(AutoConfigurations.of(OpenAIAutoConfiguration.class, RestClientAutoConfiguration.class,
 				HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class));
 
-	private static CreateChatCompletionRequest request() {
-		return CreateChatCompletionRequest.builder()
-			.model("gpt-4")
-			.messages(ChatCompletionRequestUserMessage.of("Hi"))
-			.build();
-	}
-
 	private static HostileServer endless(String head, String element) throws Exception {
 		byte[] block = element.repeat(65536 / element.length()).getBytes(StandardCharsets.UTF_8);
 		return new HostileServer((request, number, out) -> {
@@ -60,7 +51,7 @@ class ResponseMemoryTests {
 				+ "Connection: close\r\n\r\n{\"id\":\"x\",\"" + member + "\":[", element)) {
 			this.contextRunner.withPropertyValues("openai.api-key=sk-test-key-0000", "openai.base-url=" + server.baseUrl())
 				.run((context) -> assertThatExceptionOfType(ResponseTooLargeException.class)
-					.isThrownBy(() -> context.getBean(OpenAIChatClient.class).createChatCompletion(request()))
+					.isThrownBy(() -> context.getBean(OpenAIChatClient.class).createChatCompletion(HostileServer.chatRequest()))
 					.satisfies((ex) -> assertThat(ex.getLimit()).isIn("openai.limits.max-body-size",
 							"openai.limits.max-json-tokens")));
 			assertThat(server.requests()).hasSize(1);
@@ -75,7 +66,7 @@ class ResponseMemoryTests {
 			this.contextRunner.withPropertyValues("openai.api-key=sk-test-key-0000", "openai.base-url=" + server.baseUrl())
 				.run((context) -> {
 					try (Stream<CreateChatCompletionStreamResponse> stream = context.getBean(OpenAIChatClient.class)
-						.createChatCompletionStream(request())) {
+						.createChatCompletionStream(HostileServer.chatRequest())) {
 						assertThatExceptionOfType(ResponseTooLargeException.class).isThrownBy(() -> stream.forEach((c) -> {
 						}));
 					}
