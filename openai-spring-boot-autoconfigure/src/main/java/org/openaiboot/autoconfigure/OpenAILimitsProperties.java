@@ -17,19 +17,20 @@ public class OpenAILimitsProperties {
 	private DataSize maxBodySize = ResponseLimits.DEFAULTS.maxBodySize();
 
 	/**
-	 * Largest Server-Sent Event of a stream.
+	 * Largest Server-Sent Event of a stream. 16 MB by default.
 	 */
 	private DataSize maxEventSize = ResponseLimits.DEFAULTS.maxEventSize();
 
 	/**
 	 * Maximum number of response headers. Applies to the Apache HttpClient engine; the
-	 * JDK's HttpClient has its own limit, the jdk.http.maxHeaderSize system property.
+	 * JDK's HttpClient has its own limit, the jdk.http.maxHeaderSize system property. 200
+	 * by default.
 	 */
 	private int maxHeaderCount = ResponseLimits.DEFAULTS.maxHeaderCount();
 
 	/**
 	 * Longest status or header line of a response. Applies to the Apache HttpClient
-	 * engine.
+	 * engine. 16 KB by default.
 	 */
 	private DataSize maxHeaderSize = ResponseLimits.DEFAULTS.maxHeaderSize();
 

@@ -12,13 +12,13 @@ public class OpenAIPoolProperties {
 
 	/**
 	 * Maximum number of connections open at once, per base URL and in all; each open
-	 * stream holds one. Applies to the Apache HttpClient engine.
+	 * stream holds one. Applies to the Apache HttpClient engine. 4096 by default.
 	 */
 	private int maxConnections = ConnectionPoolSettings.DEFAULTS.maxConnections();
 
 	/**
 	 * How long a call waits for a connection when the pool is full, before it fails
-	 * without being retried.
+	 * without being retried. 30 seconds by default.
 	 */
 	private Duration acquireTimeout = ConnectionPoolSettings.DEFAULTS.acquireTimeout();
 

@@ -158,9 +158,7 @@ public final class BinaryResponse implements Closeable {
 
 		private IOException failed(IOException ex) {
 			OpenStream stream = BinaryResponse.this.stream;
-			IOException failure = stream.isIdleExpired()
-					? new SocketTimeoutException("No data arrived within the idle timeout of " + stream.idleTimeout()
-							+ " (openai.stream-idle-timeout)")
+			IOException failure = stream.isIdleExpired() ? new SocketTimeoutException(stream.idleTimeoutMessage("data"))
 					: ex;
 			stream.fail(failure);
 			return failure;

@@ -128,8 +128,7 @@ final class EventSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
 
 	private RuntimeException ioException(IOException ex) {
 		if (this.stream.isIdleExpired()) {
-			return new OpenAITimeoutException("No stream event arrived within the idle timeout of "
-					+ this.stream.idleTimeout() + " (openai.stream-idle-timeout)", ex);
+			return new OpenAITimeoutException(this.stream.idleTimeoutMessage("stream event"), ex);
 		}
 		return this.failures.io(ex, null);
 	}

@@ -1,6 +1,7 @@
 package org.openaiboot.client;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -432,16 +433,14 @@ public final class OpenAITransport {
 		MediaType contentType = response.getHeaders().getContentType();
 		Charset charset = (contentType != null && contentType.getCharset() != null) ? contentType.getCharset()
 				: StandardCharsets.UTF_8;
-		return new String(new LimitedInputStream(response.getBody(), this.limits.maxBodySize()).readAllBytes(),
-				charset);
+		return new String(limitedBody(response).readAllBytes(), charset);
 	}
 
 	private <T> T read(ClientHttpResponse response, Class<T> type) throws IOException {
 		if (isFailure(response)) {
 			throw this.failures.apiException(response);
 		}
-		BodyHeadInputStream body = new BodyHeadInputStream(
-				new LimitedInputStream(response.getBody(), this.limits.maxBodySize()));
+		BodyHeadInputStream body = new BodyHeadInputStream(limitedBody(response));
 		try {
 			T value = this.jsonMapper.readValue(body, type);
 			if (value == null) {
@@ -462,6 +461,10 @@ public final class OpenAITransport {
 					: "The response body could not be read as " + type.getSimpleName();
 			throw this.failures.unreadable(problem, response, body.head(), ex);
 		}
+	}
+
+	private InputStream limitedBody(ClientHttpResponse response) throws IOException {
+		return new LimitedInputStream(response.getBody(), this.limits.maxBodySize());
 	}
 
 	/**

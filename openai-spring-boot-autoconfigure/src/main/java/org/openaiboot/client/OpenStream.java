@@ -96,8 +96,14 @@ final class OpenStream implements TimeoutSweeper.Watched {
 		return this.idleExpired;
 	}
 
-	Duration idleTimeout() {
-		return Duration.ofNanos(this.idleTimeout);
+	/**
+	 * Describe the idle timeout that passed.
+	 * @param what what did not arrive, such as {@code stream event}
+	 * @return the message for the exception
+	 */
+	String idleTimeoutMessage(String what) {
+		return "No " + what + " arrived within the idle timeout of " + Duration.ofNanos(this.idleTimeout)
+				+ " (openai.stream-idle-timeout)";
 	}
 
 	@Override
