@@ -21,6 +21,36 @@ public final class Validate {
 	/** The longest key of a {@code metadata} map. */
 	public static final int METADATA_MAX_KEY_LENGTH = 64;
 
+	/**
+	 * Check that a number is at most {@code max}.
+	 * @param <N> the number's type
+	 * @param value the number, or {@code null} if absent
+	 * @param field the field's name
+	 * @param max the largest allowed value
+	 * @return the number
+	 */
+	public static <N extends Number> @Nullable N max(@Nullable N value, String field, double max) {
+		if (value != null && value.doubleValue() > max) {
+			throw new ValidationException(field, "must be at most " + format(max), value);
+		}
+		return value;
+	}
+
+	/**
+	 * Check that a text matches a regular expression, searched as JSON Schema does (anchors only
+	 * where the expression has them).
+	 * @param value the text, or {@code null} if absent
+	 * @param field the field's name
+	 * @param pattern the expression
+	 * @return the text
+	 */
+	public static @Nullable String pattern(@Nullable String value, String field, Pattern pattern) {
+		if (value != null && !pattern.matcher(value).find()) {
+			throw new ValidationException(field, "must match " + pattern.pattern(), value);
+		}
+		return value;
+	}
+
 	/** The longest value of a {@code metadata} map. */
 	public static final int METADATA_MAX_VALUE_LENGTH = 512;
 

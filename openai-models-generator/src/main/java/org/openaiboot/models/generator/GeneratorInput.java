@@ -1,0 +1,78 @@
+package org.openaiboot.models.generator;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.palantir.javapoet.ClassName;
+import io.swagger.v3.core.util.Yaml;
+
+/**
+ * The generator's declarative input ({@code models.yaml}): what the specs cannot say.
+ *
+ * @param excludePaths parts of paths whose operations are left out
+ * @param packages the package of each resource, by the first segment of its paths, in
+ * tie-break order
+ * @param names Java names for schemas whose own name does not fit
+ * @param widen the JSON type that members whose examples disagree with the spec also
+ * take, by Java type and JSON name
+ */
+record GeneratorInput(@JsonProperty("exclude-paths") List<String> excludePaths,
+		@JsonProperty("packages") LinkedHashMap<String, String> packages,
+		@JsonProperty("names") Map<String, String> names, @JsonProperty("widen") Map<String, String> widen) {
+
+	static final String WEBHOOKS_PACKAGE = "webhooks";
+
+	static GeneratorInput read(Path file) {
+		try {
+			return Yaml.mapper().readValue(file.toFile(), GeneratorInput.class);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot read " + file, ex);
+		}
+	}
+
+	boolean excludes(String path) {
+		return this.excludePaths.stream().anyMatch(path::contains);
+	}
+
+	String packageOfOperation(Spec.ApiOperation operation) {
+		String resource = operation.path().split("/")[1];
+		String pkg = this.packages.get(resource);
+		if (pkg == null) {
+			throw new IllegalStateException("models.yaml names no package for the resource of " + operation.path());
+		}
+		return pkg;
+	}
+
+	/**
+	 * The packages in tie-break order, the webhooks last.
+	 * @return the package names
+	 */
+	List<String> packageOrder() {
+		List<String> order = new ArrayList<>(new LinkedHashMap<>(this.packages).values().stream().distinct().toList());
+		order.add(WEBHOOKS_PACKAGE);
+		return order;
+	}
+
+	/**
+	 * The JSON type a member also takes, beyond its schema's.
+	 * @param owner the record the member belongs to
+	 * @param jsonName the member's JSON name
+	 * @return the extra JSON type, or {@code null}
+	 */
+	String widening(ClassName owner, String jsonName) {
+		String type = String.join(".", owner.simpleNames()) + "." + jsonName;
+		return (this.widen != null) ? this.widen.get(type) : null;
+	}
+
+	String javaName(String schema) {
+		String name = (this.names != null) ? this.names.get(schema) : null;
+		return (name != null) ? name : JavaNames.pascal(schema);
+	}
+
+}

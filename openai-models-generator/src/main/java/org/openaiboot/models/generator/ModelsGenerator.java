@@ -1,0 +1,151 @@
+package org.openaiboot.models.generator;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import io.swagger.v3.oas.models.media.Schema;
+
+/**
+ * Writes the generated sources of {@code openai-models} from the spec files and
+ * {@code models.yaml}.
+ * <p>
+ * Usage: {@code ModelsGenerator <spec-dir> <models-source-dir>}; run it through the
+ * {@code generate-models} Maven profile of this module.
+ */
+public final class ModelsGenerator {
+
+	static final String LATEST_SPEC = "openai-openapi-2.3.0.yaml";
+
+	static final String INPUT = "models.yaml";
+
+	private static final int MAX_PASSES = 4;
+
+	private final Path specs;
+
+	private final GeneratedSources sources;
+
+	ModelsGenerator(Path specs, Path sources) {
+		this.specs = specs;
+		this.sources = new GeneratedSources(sources);
+	}
+
+	public static void main(String[] args) {
+		ModelsGenerator generator = new ModelsGenerator(Path.of(args[0]), Path.of(args[1]));
+		Map<String, String> files = generator.generate();
+		generator.sources.replaceWith(files);
+		long lines = files.values().stream().mapToLong((content) -> content.lines().count()).sum();
+		System.out.printf("Wrote %d generated files (%d lines) to %s%n", files.size(), lines, args[1]);
+	}
+
+	/**
+	 * Generate every source file.
+	 * @return the content of each file, by path relative to the source root
+	 */
+	@SuppressWarnings("rawtypes")
+	Map<String, String> generate() {
+		GeneratorInput input = GeneratorInput.read(this.specs.resolve(INPUT));
+		Spec latest = Spec.read(this.specs.resolve(LATEST_SPEC));
+		Shapes shapes = new Shapes(latest);
+		Map<String, ClassName> handWritten = new HashMap<>();
+		for (String qualified : this.sources.handWritten()) {
+			ClassName name = ClassName.bestGuess(qualified);
+			handWritten.putIfAbsent(name.simpleName(), name);
+		}
+		Scope scope = Scope.of(latest, input);
+		Map<String, ClassName> named = new LinkedHashMap<>();
+		List<String> generated = new ArrayList<>();
+		for (String schema : scope.names()) {
+			String simpleName = input.javaName(schema);
+			if (handWritten.containsKey(simpleName)) {
+				named.put(schema, handWritten.get(simpleName));
+			}
+			else if (kind(shapes, latest.schema(schema)) != null) {
+				generated.add(schema);
+			}
+		}
+		Placement placement = new Placement(scope, generated, shapes, input.packageOrder());
+		for (String schema : generated) {
+			named.put(schema, ClassName.get(ModelTypes.MODELS_PACKAGE + "." + placement.packageOf(schema),
+					input.javaName(schema)));
+		}
+		Map<String, List<ModelTypes.Membership>> memberships = Map.of();
+		for (int pass = 1; pass <= MAX_PASSES; pass++) {
+			ModelTypes types = new ModelTypes(input, shapes, named, new HashSet<>(handWritten.values()), memberships);
+			Map<String, String> files = write(types, latest, generated, named);
+			if (types.nextMemberships().equals(memberships)) {
+				return files;
+			}
+			memberships = types.nextMemberships();
+		}
+		throw new IllegalStateException("Union memberships did not settle in " + MAX_PASSES + " passes");
+	}
+
+	@SuppressWarnings("rawtypes")
+	private Map<String, String> write(ModelTypes types, Spec spec, List<String> generated,
+			Map<String, ClassName> named) {
+		Map<String, String> files = new TreeMap<>();
+		Set<String> packages = new HashSet<>();
+		for (String schema : generated) {
+			ClassName name = named.get(schema);
+			Schema definition = spec.schema(schema);
+			TypeSpec type = switch (kind(types.shapes(), definition)) {
+				case RECORD -> types.records.write(name, definition, false);
+				case ENUM -> types.enums.write(name, types.shapes().stringValues(definition), schema, false);
+				case UNION -> types.unions.write(name, definition, false);
+			};
+			JavaFile file = JavaFile.builder(name.packageName(), type)
+				.addFileComment("$L from $L ($L); do not edit.", GeneratedSources.MARKER, LATEST_SPEC, schema)
+				.skipJavaLangImports(true)
+				.indent("\t")
+				.build();
+			files.put(path(name.packageName(), name.simpleName()), file.toString());
+			packages.add(name.packageName());
+		}
+		Set<String> handWrittenPackages = new HashSet<>();
+		this.sources.handWritten().forEach((qualified) -> handWrittenPackages.add(ClassName.bestGuess(qualified).packageName()));
+		for (String pkg : packages) {
+			if (!handWrittenPackages.contains(pkg)) {
+				files.put(path(pkg, "package-info"), packageInfo(pkg));
+			}
+		}
+		return files;
+	}
+
+	private static String packageInfo(String pkg) {
+		return "// " + GeneratedSources.MARKER + "; do not edit.\n/**\n * The types of the {@code "
+				+ pkg.substring(pkg.lastIndexOf('.') + 1) + "} resource of the OpenAI API.\n */\n"
+				+ "@NullMarked\npackage " + pkg + ";\n\nimport org.jspecify.annotations.NullMarked;\n";
+	}
+
+	private static String path(String pkg, String simpleName) {
+		return pkg.replace('.', '/') + "/" + simpleName + ".java";
+	}
+
+	@SuppressWarnings("rawtypes")
+	private static Kind kind(Shapes shapes, Schema schema) {
+		if (shapes.isStringLike(schema)) {
+			return shapes.stringValues(schema).isEmpty() ? null : Kind.ENUM;
+		}
+		if (!shapes.variants(schema).isEmpty()) {
+			return Kind.UNION;
+		}
+		return shapes.isRecord(schema) ? Kind.RECORD : null;
+	}
+
+	private enum Kind {
+
+		RECORD, ENUM, UNION
+
+	}
+
+}

@@ -1,0 +1,141 @@
+package org.openaiboot.models.generator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.lang.model.element.Modifier;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.swagger.v3.oas.models.media.Schema;
+
+/**
+ * Writes a record for an object schema: one component per member under its JSON name,
+ * the members a newer API adds kept in {@code additionalProperties}, the discriminator of
+ * each union it belongs to as a constant, and a builder that checks the schema's rules.
+ */
+@SuppressWarnings("rawtypes")
+final class RecordWriter {
+
+	static final TypeName ADDITIONAL_PROPERTIES_TYPE = ParameterizedTypeName.get(ModelTypes.MAP, ModelTypes.STRING,
+			ModelTypes.nullable(ModelTypes.OBJECT));
+
+	private final ModelTypes types;
+
+	RecordWriter(ModelTypes types) {
+		this.types = types;
+	}
+
+	TypeSpec write(ClassName name, Schema schema, boolean nested) {
+		Shapes shapes = this.types.shapes();
+		TypeSpec.Builder type = TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC).addAnnotation(Jackson.NON_NULL);
+		if (nested) {
+			type.addModifiers(Modifier.STATIC);
+		}
+		type.addJavadoc("$L\n", Javadocs.record(name));
+		Owner owner = new Owner(name, type);
+		Map<String, String> constants = new LinkedHashMap<>();
+		List<ModelTypes.Membership> memberships = this.types.membershipsOf(name);
+		for (ModelTypes.Membership membership : memberships) {
+			type.addSuperinterface(membership.union());
+			if (membership.values().size() == 1) {
+				constants.merge(membership.property(), membership.values().get(0),
+						(first, second) -> first.equals(second) ? first : null);
+			}
+		}
+		Set<String> required = shapes.required(schema);
+		List<Component> components = new ArrayList<>();
+		shapes.properties(schema).forEach((jsonName, member) -> {
+			if (isBinary(shapes, member)) {
+				type.addJavadoc("<p>The binary form part {@code $L} is sent apart from this record.\n", jsonName);
+				return;
+			}
+			boolean constant = constants.get(jsonName) != null;
+			if (!constant) {
+				boolean discriminator = memberships.stream().anyMatch((m) -> m.property().equals(jsonName));
+				String widening = this.types.input().widening(name, jsonName);
+				Schema memberSchema = (widening != null)
+						? new Schema().anyOf(new ArrayList<>(List.of(member, new Schema().type(widening)))) : member;
+				TypeName memberType = discriminator ? ModelTypes.STRING
+						: this.types.typeOf(memberSchema, owner, jsonName);
+				boolean isRequired = required.contains(jsonName);
+				boolean nullable = !isRequired || shapes.isNullable(member);
+				components.add(new Component(jsonName, JavaNames.camel(jsonName), memberType, isRequired, nullable,
+						member));
+			}
+		});
+		MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+		for (Component component : components) {
+			ParameterSpec.Builder parameter = ParameterSpec.builder(component.declaredType(), component.javaName())
+				.addAnnotation(Jackson.property(component.jsonName()));
+			if (component.required() && component.nullable()) {
+				parameter.addAnnotation(Jackson.ALWAYS);
+			}
+			constructor.addParameter(parameter.build());
+			type.addJavadoc("@param $L $L\n", component.javaName(), Javadocs.member(component));
+		}
+		constructor.addParameter(ParameterSpec.builder(ADDITIONAL_PROPERTIES_TYPE, "additionalProperties")
+			.addAnnotation(Jackson.JSON_ANY_SETTER)
+			.addAnnotation(Jackson.JSON_ANY_GETTER)
+			.build());
+		type.addJavadoc("@param additionalProperties members this version of the type does not know\n");
+		type.recordConstructor(constructor.build());
+		type.addMethod(MethodSpec.compactConstructorBuilder()
+			.addModifiers(Modifier.PUBLIC)
+			.addStatement("additionalProperties = $T.copyOf(additionalProperties)", ModelTypes.ADDITIONAL_PROPERTIES)
+			.build());
+		addConstants(type, constants);
+		new BuilderWriter(name, components).addTo(type);
+		return type.build();
+	}
+
+	private void addConstants(TypeSpec.Builder type, Map<String, String> constants) {
+		if (!constants.isEmpty()) {
+			List<String> ignored = new ArrayList<>();
+			constants.forEach((property, value) -> {
+				if (value == null) {
+					return;
+				}
+				String field = JavaNames.constant(property);
+				ignored.add(property);
+				type.addField(FieldSpec.builder(ModelTypes.STRING, field, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+					.addJavadoc("The {@code $L} this record always has.\n", property)
+					.initializer("$S", value)
+					.build());
+				type.addMethod(MethodSpec.methodBuilder(JavaNames.camel(property))
+					.addAnnotation(Override.class)
+					.addAnnotation(Jackson.property(property))
+					.addModifiers(Modifier.PUBLIC)
+					.returns(ModelTypes.STRING)
+					.addStatement("return $L", field)
+					.build());
+			});
+			CodeBlock names = ignored.stream()
+				.map((property) -> CodeBlock.of("$S", property))
+				.collect(CodeBlock.joining(", ", "{ ", " }"));
+			type.addAnnotation(AnnotationSpec.builder(Jackson.JSON_IGNORE_PROPERTIES)
+				.addMember("value", names)
+				.addMember("allowGetters", "true")
+				.build());
+		}
+	}
+
+	private static boolean isBinary(Shapes shapes, Schema member) {
+		Schema bare = shapes.resolve(shapes.withoutNull(member));
+		if ("array".equals(shapes.type(bare)) && bare.getItems() != null) {
+			return isBinary(shapes, bare.getItems());
+		}
+		return "binary".equals(bare.getFormat()) || bare.getContentMediaType() != null;
+	}
+
+}
