@@ -1,5 +1,6 @@
 package org.openaiboot.models.generator;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -122,6 +123,12 @@ final class BuilderWriter {
 		return build.addStatement("return new $T($L\nthis.additionalProperties)", this.record, arguments.build()).build();
 	}
 
+	/** A number for a {@code double} parameter: written as a double where it is too large for an int. */
+	private static String literal(BigDecimal value) {
+		return (value.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) ? Javadocs.plain(value)
+				: String.valueOf(value.doubleValue());
+	}
+
 	private void addChecks(TypeSpec.Builder type, MethodSpec.Builder build, Component component) {
 		String field = component.javaName();
 		String json = component.jsonName();
@@ -130,15 +137,15 @@ final class BuilderWriter {
 		if (boxed.isBoxedPrimitive() && !TypeName.BOOLEAN.box().equals(boxed)) {
 			if (rules.minimum() != null && rules.maximum() != null) {
 				build.addStatement("$T.range(this.$L, $S, $L, $L)", ModelTypes.COMMON, field, json,
-						Javadocs.plain(rules.minimum()), Javadocs.plain(rules.maximum()));
+						literal(rules.minimum()), literal(rules.maximum()));
 			}
 			else if (rules.minimum() != null) {
 				build.addStatement("$T.min(this.$L, $S, $L)", ModelTypes.COMMON, field, json,
-						Javadocs.plain(rules.minimum()));
+						literal(rules.minimum()));
 			}
 			else if (rules.maximum() != null) {
 				build.addStatement("$T.max(this.$L, $S, $L)", ModelTypes.COMMON, field, json,
-						Javadocs.plain(rules.maximum()));
+						literal(rules.maximum()));
 			}
 		}
 		if (ModelTypes.STRING.equals(boxed)) {

@@ -18,14 +18,18 @@ import io.swagger.v3.core.util.Yaml;
  * @param packages the package of each resource, by the first segment of its paths, in
  * tie-break order
  * @param names Java names for schemas whose own name does not fit
+ * @param place the package of schemas the placement rule does not decide well
  * @param widen the JSON type that members whose examples disagree with the spec also
  * take, by Java type and JSON name
  */
 record GeneratorInput(@JsonProperty("exclude-paths") List<String> excludePaths,
 		@JsonProperty("packages") LinkedHashMap<String, String> packages,
-		@JsonProperty("names") Map<String, String> names, @JsonProperty("widen") Map<String, String> widen) {
+		@JsonProperty("names") Map<String, String> names, @JsonProperty("place") Map<String, String> place,
+		@JsonProperty("widen") Map<String, String> widen) {
 
 	static final String WEBHOOKS_PACKAGE = "webhooks";
+
+	static final String COMMON_PACKAGE = "common";
 
 	static GeneratorInput read(Path file) {
 		try {
@@ -50,12 +54,13 @@ record GeneratorInput(@JsonProperty("exclude-paths") List<String> excludePaths,
 	}
 
 	/**
-	 * The packages in tie-break order, the webhooks last.
+	 * The packages in the order of the input, then the webhooks and the shared types.
 	 * @return the package names
 	 */
 	List<String> packageOrder() {
-		List<String> order = new ArrayList<>(new LinkedHashMap<>(this.packages).values().stream().distinct().toList());
+		List<String> order = new ArrayList<>(this.packages.values().stream().distinct().toList());
 		order.add(WEBHOOKS_PACKAGE);
+		order.add(COMMON_PACKAGE);
 		return order;
 	}
 
@@ -68,6 +73,10 @@ record GeneratorInput(@JsonProperty("exclude-paths") List<String> excludePaths,
 	String widening(ClassName owner, String jsonName) {
 		String type = String.join(".", owner.simpleNames()) + "." + jsonName;
 		return (this.widen != null) ? this.widen.get(type) : null;
+	}
+
+	String placed(String schema) {
+		return (this.place != null) ? this.place.get(schema) : null;
 	}
 
 	String javaName(String schema) {

@@ -42,6 +42,8 @@ final class ModelTypes {
 
 	private final Shapes shapes;
 
+	private final Discriminators discriminators;
+
 	private final Map<String, ClassName> named;
 
 	private final Set<ClassName> handWritten;
@@ -60,6 +62,7 @@ final class ModelTypes {
 			Map<String, List<Membership>> memberships) {
 		this.input = input;
 		this.shapes = shapes;
+		this.discriminators = new Discriminators(shapes);
 		this.handWritten = handWritten;
 		this.named = named;
 		this.memberships = memberships;
@@ -70,6 +73,10 @@ final class ModelTypes {
 
 	GeneratorInput input() {
 		return this.input;
+	}
+
+	Discriminators discriminators() {
+		return this.discriminators;
 	}
 
 	Shapes shapes() {

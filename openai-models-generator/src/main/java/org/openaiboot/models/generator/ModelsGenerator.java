@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ import io.swagger.v3.oas.models.media.Schema;
  * {@code generate-models} Maven profile of this module.
  */
 public final class ModelsGenerator {
+
+	static final String SEED_SPEC = "openai-openapi-2.0.0.yaml";
 
 	static final String LATEST_SPEC = "openai-openapi-2.3.0.yaml";
 
@@ -54,14 +57,21 @@ public final class ModelsGenerator {
 	@SuppressWarnings("rawtypes")
 	Map<String, String> generate() {
 		GeneratorInput input = GeneratorInput.read(this.specs.resolve(INPUT));
+		Spec seed = Spec.read(this.specs.resolve(SEED_SPEC));
 		Spec latest = Spec.read(this.specs.resolve(LATEST_SPEC));
+		Map<String, String> seedPackages = seedPackages(seed, input);
+		SeedMerge.into(latest, seed);
+		Map<String, Set<String>> roots = Scope.roots(latest, input);
+		Scope.roots(seed, input).forEach((pkg, names) -> roots.computeIfAbsent(pkg, (key) -> new LinkedHashSet<>())
+			.addAll(names));
+		seedPackages.forEach((name, pkg) -> roots.computeIfAbsent(pkg, (key) -> new LinkedHashSet<>()).add(name));
+		Scope scope = Scope.walk(latest, roots);
 		Shapes shapes = new Shapes(latest);
 		Map<String, ClassName> handWritten = new HashMap<>();
 		for (String qualified : this.sources.handWritten()) {
 			ClassName name = ClassName.bestGuess(qualified);
 			handWritten.putIfAbsent(name.simpleName(), name);
 		}
-		Scope scope = Scope.of(latest, input);
 		Map<String, ClassName> named = new LinkedHashMap<>();
 		List<String> generated = new ArrayList<>();
 		for (String schema : scope.names()) {
@@ -73,7 +83,7 @@ public final class ModelsGenerator {
 				generated.add(schema);
 			}
 		}
-		Placement placement = new Placement(scope, generated, shapes, input.packageOrder());
+		Placement placement = new Placement(scope, seedPackages, generated, shapes, input.packageOrder());
 		for (String schema : generated) {
 			named.put(schema, ClassName.get(ModelTypes.MODELS_PACKAGE + "." + placement.packageOf(schema),
 					input.javaName(schema)));
@@ -119,6 +129,20 @@ public final class ModelsGenerator {
 			}
 		}
 		return files;
+	}
+
+	/**
+	 * The package of each schema of the 2.0.0 spec: where {@code models.yaml} places it,
+	 * or the first package whose 2.0.0 operations reach it.
+	 */
+	private static Map<String, String> seedPackages(Spec seed, GeneratorInput input) {
+		Scope seedScope = Scope.walk(seed, Scope.roots(seed, input));
+		Map<String, String> packages = new LinkedHashMap<>();
+		for (String name : seed.schemas().keySet()) {
+			String placed = input.placed(name);
+			packages.put(name, (placed != null) ? placed : seedScope.firstPackage(name, input.packageOrder()));
+		}
+		return packages;
 	}
 
 	private static String packageInfo(String pkg) {

@@ -9,91 +9,89 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The schemas of today's spec that the models cover: those reachable from its
- * operations (outside the organization administration API and the {@code ?beta=true}
- * twins) and the webhook payloads, each with its distance from the operations of every
- * resource package, which decides where it is placed.
+ * The schemas that operations reach through their request and response bodies (and
+ * webhooks through their payloads), each with the packages whose operations reach it.
  */
 final class Scope {
 
-	private final Map<String, Map<String, Integer>> distances = new LinkedHashMap<>();
+	private final Map<String, Set<String>> packages = new LinkedHashMap<>();
 
 	private Scope() {
 	}
 
-	static Scope of(Spec spec, GeneratorInput input) {
+	/**
+	 * The schemas that the given roots reach.
+	 * @param spec the spec to walk
+	 * @param rootsByPackage the schemas operations name directly, by package
+	 * @return the scope
+	 */
+	static Scope walk(Spec spec, Map<String, Set<String>> rootsByPackage) {
 		Scope scope = new Scope();
-		Map<String, Set<String>> rootsByPackage = new LinkedHashMap<>();
-		for (Spec.ApiOperation operation : spec.operations()) {
-			if (input.excludes(operation.path())) {
-				continue;
-			}
-			String pkg = input.packageOfOperation(operation);
-			rootsByPackage.computeIfAbsent(pkg, (key) -> new LinkedHashSet<>()).addAll(operation.schemas());
-		}
-		rootsByPackage.computeIfAbsent(GeneratorInput.WEBHOOKS_PACKAGE, (key) -> new LinkedHashSet<>())
-			.addAll(spec.webhookPayloads().values());
 		rootsByPackage.forEach((pkg, roots) -> scope.walk(spec, pkg, roots));
 		return scope;
 	}
 
+	/**
+	 * The schemas a spec's operations (outside the excluded paths) and webhooks name
+	 * directly, by package.
+	 * @param spec the spec
+	 * @param input the generator's input, which excludes paths and names packages
+	 * @return the roots, by package
+	 */
+	static Map<String, Set<String>> roots(Spec spec, GeneratorInput input) {
+		Map<String, Set<String>> rootsByPackage = new LinkedHashMap<>();
+		for (Spec.ApiOperation operation : spec.operations()) {
+			if (!input.excludes(operation.path())) {
+				rootsByPackage.computeIfAbsent(input.packageOfOperation(operation), (key) -> new LinkedHashSet<>())
+					.addAll(operation.schemas());
+			}
+		}
+		if (!spec.webhookPayloads().isEmpty()) {
+			rootsByPackage.computeIfAbsent(GeneratorInput.WEBHOOKS_PACKAGE, (key) -> new LinkedHashSet<>())
+				.addAll(spec.webhookPayloads().values());
+		}
+		return rootsByPackage;
+	}
+
 	private void walk(Spec spec, String pkg, Set<String> roots) {
 		Deque<String> queue = new ArrayDeque<>();
-		roots.forEach((root) -> {
-			if (visit(root, pkg, 0)) {
-				queue.add(root);
-			}
-		});
+		roots.stream().filter((root) -> visit(root, pkg)).forEach(queue::add);
 		while (!queue.isEmpty()) {
-			String name = queue.poll();
-			int next = this.distances.get(name).get(pkg) + 1;
-			References.each(spec.schema(name), (ref) -> {
-				if (visit(ref, pkg, next)) {
+			References.each(spec.schema(queue.poll()), (ref) -> {
+				if (visit(ref, pkg)) {
 					queue.add(ref);
 				}
 			});
 		}
 	}
 
-	private boolean visit(String name, String pkg, int distance) {
-		Map<String, Integer> byPackage = this.distances.computeIfAbsent(name, (key) -> new LinkedHashMap<>());
-		if (byPackage.containsKey(pkg)) {
-			return false;
-		}
-		byPackage.put(pkg, distance);
-		return true;
+	private boolean visit(String name, String pkg) {
+		return this.packages.computeIfAbsent(name, (key) -> new LinkedHashSet<>()).add(pkg);
 	}
 
 	Set<String> names() {
-		return this.distances.keySet();
+		return this.packages.keySet();
+	}
+
+	boolean contains(String name) {
+		return this.packages.containsKey(name);
 	}
 
 	/**
-	 * The package a schema goes to: the one whose operations reach it in the fewest
-	 * references, the first listed in the generator's input on a tie.
+	 * The package a schema goes to: the first, in the order of the generator's input,
+	 * whose operations reach it.
 	 * @param name the schema
 	 * @param packageOrder the packages in the order of the input
 	 * @return the package
 	 */
-	String nearestPackage(String name, List<String> packageOrder) {
-		Map<String, Integer> byPackage = this.distances.get(name);
-		String best = null;
+	String firstPackage(String name, List<String> packageOrder) {
+		Set<String> reaching = this.packages.get(name);
 		for (String pkg : packageOrder) {
-			Integer distance = byPackage.get(pkg);
-			if (distance != null && best == null) {
-				best = pkg;
+			if (reaching.contains(pkg)) {
+				return pkg;
 			}
 		}
-		if (best == null) {
-			throw new IllegalStateException("No package in the generator input reaches " + name + ": " + byPackage);
-		}
-		return best;
-	}
-
-	Set<String> reach(String name) { return this.distances.get(name).keySet(); }
-
-	int distance(String name, String pkg) {
-		return this.distances.get(name).getOrDefault(pkg, Integer.MAX_VALUE);
+		throw new IllegalStateException("No package in the generator input reaches " + name + ": " + reaching);
 	}
 
 }

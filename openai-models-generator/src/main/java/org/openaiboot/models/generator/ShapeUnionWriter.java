@@ -137,8 +137,8 @@ final class ShapeUnionWriter {
 			return this.types.typeOf(objects.get(0), owner, "object");
 		}
 		Schema union = new Schema().oneOf(new ArrayList<>(objects));
-		List<Schema> variants = this.unions.objectVariants(union);
-		String property = this.unions.discriminator(union, variants);
+		List<Schema> variants = this.types.discriminators().objectVariants(union);
+		String property = this.types.discriminators().discriminator(union, variants);
 		if (property == null) {
 			return ModelTypes.freeFormObject();
 		}

@@ -1,7 +1,6 @@
 package org.openaiboot.models.generator;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,8 +24,6 @@ import io.swagger.v3.oas.models.media.Schema;
 @SuppressWarnings("rawtypes")
 final class UnionWriter {
 
-	private static final List<String> DISCRIMINATORS = List.of("type", "role", "object", "event");
-
 	private final ModelTypes types;
 
 	UnionWriter(ModelTypes types) {
@@ -34,64 +31,13 @@ final class UnionWriter {
 	}
 
 	TypeSpec write(ClassName name, Schema schema, boolean nested) {
-		List<Schema> variants = objectVariants(schema);
-		String property = discriminator(schema, variants);
+		Discriminators discriminators = this.types.discriminators();
+		List<Schema> variants = discriminators.objectVariants(schema);
+		String property = discriminators.discriminator(schema, variants);
 		if (property != null) {
 			return discriminated(name, property, variants, nested);
 		}
 		return new ShapeUnionWriter(this.types, this).write(name, schema, nested);
-	}
-
-	/**
-	 * The variants of a union with the variants of its object unions spread in, or
-	 * {@code null} if a variant is not a JSON object.
-	 */
-	List<Schema> objectVariants(Schema schema) {
-		Shapes shapes = this.types.shapes();
-		List<Schema> flat = new ArrayList<>();
-		for (Schema variant : shapes.variants(shapes.resolve(schema))) {
-			Schema bare = shapes.withoutNull(variant);
-			if (shapes.isRecord(bare)) {
-				flat.add(bare);
-			}
-			else if (!shapes.variants(shapes.resolve(bare)).isEmpty() && !shapes.isStringLike(bare)) {
-				List<Schema> inner = objectVariants(bare);
-				if (inner == null) {
-					return null;
-				}
-				flat.addAll(inner);
-			}
-			else {
-				return null;
-			}
-		}
-		return flat;
-	}
-
-	/**
-	 * The member whose value tells the variants apart, or {@code null} if there is none.
-	 */
-	String discriminator(Schema schema, List<Schema> variants) {
-		if (variants == null || variants.size() < 2) {
-			return null;
-		}
-		List<String> candidates = new ArrayList<>();
-		Schema resolved = this.types.shapes().resolve(schema);
-		if (resolved.getDiscriminator() != null) {
-			candidates.add(resolved.getDiscriminator().getPropertyName());
-		}
-		candidates.addAll(DISCRIMINATORS);
-		for (String candidate : candidates) {
-			Set<String> seen = new HashSet<>();
-			boolean distinct = variants.stream().allMatch((variant) -> {
-				List<String> values = this.types.shapes().discriminatorValues(variant, candidate);
-				return !values.isEmpty() && values.stream().allMatch(seen::add);
-			});
-			if (distinct) {
-				return candidate;
-			}
-		}
-		return null;
 	}
 
 	TypeSpec discriminated(ClassName name, String property, List<Schema> variants, boolean nested) {

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
 import org.openaiboot.models.common.Validate;
-import org.openaiboot.models.responses.CreateEvalItem;
 
 /**
  * The {@code CreateEvalLabelModelGrader} JSON object of the OpenAI API.

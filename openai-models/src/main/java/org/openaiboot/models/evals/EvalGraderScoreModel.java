@@ -12,7 +12,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
 import org.openaiboot.models.common.Validate;
-import org.openaiboot.models.responses.EvalItem;
+import org.openaiboot.models.finetuning.EvalItem;
 import org.openaiboot.models.responses.ReasoningEffort;
 
 /**
