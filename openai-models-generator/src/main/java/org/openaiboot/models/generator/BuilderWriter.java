@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import javax.lang.model.element.Modifier;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -32,8 +33,14 @@ final class BuilderWriter {
 
 	private final List<Component> components;
 
-	BuilderWriter(ClassName record, List<Component> components) {
+	private final Findings findings;
+
+	private final List<List<String>> factories;
+
+	BuilderWriter(ClassName record, List<Component> components, Findings findings, List<List<String>> factories) {
 		this.record = record;
+		this.findings = findings;
+		this.factories = factories;
 		this.builder = record.nestedClass("Builder");
 		this.components = components;
 	}
@@ -56,6 +63,45 @@ final class BuilderWriter {
 			.addStatement("$L\n.additionalProperties(this.additionalProperties)", copy.build())
 			.build());
 		type.addType(builderType());
+		this.factories.forEach((members) -> addFactory(type, members));
+	}
+
+	/**
+	 * A static {@code of(..)} taking the given members, and the same with a string for each
+	 * member that can be made from one.
+	 */
+	private void addFactory(TypeSpec.Builder type, List<String> members) {
+		List<Component> parameters = members.stream()
+			.map((member) -> this.components.stream()
+				.filter((component) -> component.jsonName().equals(member))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException(
+						"models.yaml names a factory of " + this.record + " with no member " + member)))
+			.toList();
+		type.addMethod(factory(parameters, false));
+		if (parameters.stream().anyMatch(this::takesString)) {
+			type.addMethod(factory(parameters, true));
+		}
+	}
+
+	private MethodSpec factory(List<Component> parameters, boolean strings) {
+		MethodSpec.Builder factory = MethodSpec.methodBuilder("of")
+			.addJavadoc("Make a {@code $L} of its main members.\n", this.record.simpleName())
+			.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+			.returns(this.record);
+		CodeBlock.Builder body = CodeBlock.builder().add("return builder()");
+		for (Component component : parameters) {
+			TypeName parameterType = (strings && takesString(component)) ? ModelTypes.STRING : component.type();
+			factory.addParameter(parameterType, component.javaName());
+			factory.addJavadoc("@param $L the {@code $L} member\n", component.javaName(), component.jsonName());
+			body.add(".$L($L)", component.javaName(), component.javaName());
+		}
+		factory.addJavadoc("@return the record\n");
+		return factory.addStatement("$L.build()", body.build()).build();
+	}
+
+	private boolean takesString(Component component) {
+		return component.type() instanceof ClassName value && this.findings.isFromString(value);
 	}
 
 	private TypeSpec builderType() {
@@ -81,6 +127,7 @@ final class BuilderWriter {
 				.addStatement("this.$L = $L", component.javaName(), component.javaName())
 				.addStatement("return this")
 				.build());
+			addConveniences(type, component);
 		}
 		type.addMethod(MethodSpec.methodBuilder("additionalProperty")
 			.addJavadoc("Add a member this version of the type does not know.\n@param name the JSON name\n"
@@ -104,6 +151,37 @@ final class BuilderWriter {
 			.build());
 		type.addMethod(build(type));
 		return type.build();
+	}
+
+	/**
+	 * Setters that read better: a string for a value made from one (an enum-like value or
+	 * a union with a string variant), and elements for a list.
+	 */
+	private void addConveniences(TypeSpec.Builder type, Component component) {
+		String name = component.javaName();
+		if (takesString(component)) {
+			ClassName value = (ClassName) component.type();
+			type.addMethod(MethodSpec.methodBuilder(name)
+				.addJavadoc("Set the {@code $L} member from its JSON string.\n@param $L the value\n@return this builder\n",
+						component.jsonName(), name)
+				.addModifiers(Modifier.PUBLIC)
+				.returns(this.builder)
+				.addParameter(ModelTypes.STRING, name)
+				.addStatement("return $L($T.of($L))", name, value, name)
+				.build());
+		}
+		if (component.type() instanceof ParameterizedTypeName list && list.rawType().equals(ModelTypes.LIST)
+				&& list.typeArguments().get(0) instanceof ClassName element && !element.isAnnotated()) {
+			type.addMethod(MethodSpec.methodBuilder(name)
+				.addJavadoc("Set the {@code $L} member.\n@param $L the elements\n@return this builder\n",
+						component.jsonName(), name)
+				.addModifiers(Modifier.PUBLIC)
+				.returns(this.builder)
+				.addParameter(ArrayTypeName.of(element), name)
+				.varargs(true)
+				.addStatement("return $L($T.of($L))", name, List.class, name)
+				.build());
+		}
 	}
 
 	private MethodSpec build(TypeSpec.Builder type) {

@@ -19,12 +19,16 @@ import io.swagger.v3.core.util.Yaml;
  * tie-break order
  * @param names Java names for schemas whose own name does not fit
  * @param place the package of schemas the placement rule does not decide well
+ * @param inlineTypes top-level names for inline types, by the nested name they would have
+ * @param factories the {@code of(..)} factories of records, each by the members it takes
  * @param widen the JSON type that members whose examples disagree with the spec also
  * take, by Java type and JSON name
  */
 record GeneratorInput(@JsonProperty("exclude-paths") List<String> excludePaths,
 		@JsonProperty("packages") LinkedHashMap<String, String> packages,
 		@JsonProperty("names") Map<String, String> names, @JsonProperty("place") Map<String, String> place,
+		@JsonProperty("inline-types") Map<String, String> inlineTypes,
+		@JsonProperty("factories") Map<String, List<List<String>>> factories,
 		@JsonProperty("widen") Map<String, String> widen) {
 
 	static final String WEBHOOKS_PACKAGE = "webhooks";
@@ -75,8 +79,25 @@ record GeneratorInput(@JsonProperty("exclude-paths") List<String> excludePaths,
 		return (this.widen != null) ? this.widen.get(type) : null;
 	}
 
-	String placed(String schema) {
-		return (this.place != null) ? this.place.get(schema) : null;
+	/**
+	 * The top-level name an inline type takes instead of a nested one.
+	 * @param owner the type it would be nested in
+	 * @param nestedName its nested simple name
+	 * @return the top-level simple name, or {@code null} to nest it
+	 */
+	String hoistedName(ClassName owner, String nestedName) {
+		String nested = String.join(".", owner.simpleNames()) + "." + nestedName;
+		return (this.inlineTypes != null) ? this.inlineTypes.get(nested) : null;
+	}
+
+	List<List<String>> factories(ClassName record) {
+		List<List<String>> members = (this.factories != null)
+				? this.factories.get(String.join(".", record.simpleNames())) : null;
+		return (members != null) ? members : List.of();
+	}
+
+	Map<String, String> placements() {
+		return (this.place != null) ? this.place : Map.of();
 	}
 
 	String javaName(String schema) {

@@ -1,15 +1,17 @@
 package org.openaiboot.models.generator;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 import io.swagger.v3.oas.models.media.Schema;
 
 /**
@@ -48,9 +50,13 @@ final class ModelTypes {
 
 	private final Set<ClassName> handWritten;
 
-	private final Map<String, List<Membership>> memberships;
+	private final Findings previous;
 
-	private final Map<String, List<Membership>> nextMemberships = new LinkedHashMap<>();
+	private final Findings next = new Findings();
+
+	private final Map<ClassName, TypeSpec> hoisted = new LinkedHashMap<>();
+
+	private final Map<ClassName, Set<String>> hoistedValues = new LinkedHashMap<>();
 
 	final RecordWriter records;
 
@@ -59,13 +65,13 @@ final class ModelTypes {
 	final UnionWriter unions;
 
 	ModelTypes(GeneratorInput input, Shapes shapes, Map<String, ClassName> named, Set<ClassName> handWritten,
-			Map<String, List<Membership>> memberships) {
+			Findings previous) {
 		this.input = input;
 		this.shapes = shapes;
 		this.discriminators = new Discriminators(shapes);
 		this.handWritten = handWritten;
 		this.named = named;
-		this.memberships = memberships;
+		this.previous = previous;
 		this.records = new RecordWriter(this);
 		this.enums = new EnumLikeWriter();
 		this.unions = new UnionWriter(this);
@@ -92,23 +98,27 @@ final class ModelTypes {
 	}
 
 	/**
-	 * The unions a record is a known variant of, as found by the previous pass.
-	 * @param record the record's name
-	 * @return its memberships
+	 * What the previous pass found about types of other files.
+	 * @return the findings
 	 */
-	List<Membership> membershipsOf(ClassName record) {
-		return this.memberships.getOrDefault(record.canonicalName(), List.of());
+	Findings previous() {
+		return this.previous;
 	}
 
-	void addMembership(ClassName record, Membership membership) {
-		List<Membership> list = this.nextMemberships.computeIfAbsent(record.canonicalName(), (key) -> new ArrayList<>());
-		if (!list.contains(membership)) {
-			list.add(membership);
-		}
+	/**
+	 * Where this pass records what it finds, for the next.
+	 * @return the findings
+	 */
+	Findings next() {
+		return this.next;
 	}
 
-	Map<String, List<Membership>> nextMemberships() {
-		return this.nextMemberships;
+	/**
+	 * The inline types that {@code models.yaml} makes top-level types.
+	 * @return the types by name
+	 */
+	Map<ClassName, TypeSpec> hoisted() {
+		return this.hoisted;
 	}
 
 	/**
@@ -130,14 +140,10 @@ final class ModelTypes {
 			if (values.isEmpty() || (values.size() == 1 && CONSTANT_MEMBERS.contains(jsonName))) {
 				return STRING;
 			}
-			ClassName name = owner.nested(JavaNames.pascal(jsonName));
-			owner.add(this.enums.write(name, values, jsonName, true));
-			return name;
+			return declareEnumLike(owner, jsonName, values);
 		}
 		if (!this.shapes.variants(bare).isEmpty()) {
-			ClassName name = owner.nested(JavaNames.pascal(jsonName));
-			owner.add(this.unions.write(name, bare, true));
-			return name;
+			return declare(owner, jsonName, (name, nested) -> this.unions.write(name, bare, nested));
 		}
 		String type = this.shapes.type(bare);
 		if ("integer".equals(type)) {
@@ -155,9 +161,7 @@ final class ModelTypes {
 			return ParameterizedTypeName.get(LIST, element);
 		}
 		if (!this.shapes.properties(bare).isEmpty()) {
-			ClassName name = owner.nested(JavaNames.pascal(jsonName));
-			owner.add(this.records.write(name, bare, true));
-			return name;
+			return declare(owner, jsonName, (name, nested) -> this.records.write(name, bare, nested));
 		}
 		if (bare.getAdditionalProperties() instanceof Schema values && !isAnything(values)) {
 			return ParameterizedTypeName.get(MAP, STRING, typeOf(values, owner, jsonName + "_value"));
@@ -166,6 +170,45 @@ final class ModelTypes {
 			return freeFormObject();
 		}
 		return "string".equals(type) ? STRING : OBJECT;
+	}
+
+	/**
+	 * Declare the type of an inline schema: nested in its owner, or top-level in the
+	 * owner's package where {@code models.yaml} names it so (several members may share one).
+	 */
+	private ClassName declare(Owner owner, String jsonName, BiFunction<ClassName, Boolean, TypeSpec> writer) {
+		String simpleName = JavaNames.pascal(jsonName);
+		String hoistedName = this.input.hoistedName(owner.name(), simpleName);
+		if (hoistedName == null) {
+			ClassName name = owner.nested(simpleName);
+			owner.add(writer.apply(name, true));
+			return name;
+		}
+		ClassName name = ClassName.get(owner.name().packageName(), hoistedName);
+		if (!this.hoisted.containsKey(name)) {
+			this.hoisted.put(name, null);
+			this.hoisted.put(name, writer.apply(name, false));
+		}
+		return name;
+	}
+
+	/**
+	 * Declare an inline enum-like type; one that several members share (see
+	 * {@link #declare}) has the values of them all.
+	 */
+	private ClassName declareEnumLike(Owner owner, String jsonName, Set<String> values) {
+		String hoistedName = this.input.hoistedName(owner.name(), JavaNames.pascal(jsonName));
+		ClassName name = (hoistedName != null) ? ClassName.get(owner.name().packageName(), hoistedName)
+				: owner.nested(JavaNames.pascal(jsonName));
+		this.next.addFromString(name);
+		if (hoistedName == null) {
+			owner.add(this.enums.write(name, values, jsonName, true));
+			return name;
+		}
+		Set<String> all = this.hoistedValues.computeIfAbsent(name, (key) -> new LinkedHashSet<>());
+		all.addAll(values);
+		this.hoisted.put(name, this.enums.write(name, all, jsonName, false));
+		return name;
 	}
 
 	static TypeName freeFormObject() {
@@ -184,16 +227,6 @@ final class ModelTypes {
 	private static boolean isLong(Schema schema, String jsonName) {
 		return "int64".equals(schema.getFormat()) || jsonName.equals("created") || jsonName.endsWith("_at")
 				|| jsonName.contains("bytes") || jsonName.equals("timestamp");
-	}
-
-	/**
-	 * A union that a record is a known variant of.
-	 * @param union the union's interface
-	 * @param property the discriminator's JSON name
-	 * @param values the discriminator values the record carries
-	 */
-	record Membership(ClassName union, String property, List<String> values) {
-
 	}
 
 }

@@ -59,12 +59,13 @@ public final class ModelsGenerator {
 		GeneratorInput input = GeneratorInput.read(this.specs.resolve(INPUT));
 		Spec seed = Spec.read(this.specs.resolve(SEED_SPEC));
 		Spec latest = Spec.read(this.specs.resolve(LATEST_SPEC));
-		Map<String, String> seedPackages = seedPackages(seed, input);
+		Map<String, String> fixedPackages = fixedPackages(seed, input);
 		SeedMerge.into(latest, seed);
 		Map<String, Set<String>> roots = Scope.roots(latest, input);
 		Scope.roots(seed, input).forEach((pkg, names) -> roots.computeIfAbsent(pkg, (key) -> new LinkedHashSet<>())
 			.addAll(names));
-		seedPackages.forEach((name, pkg) -> roots.computeIfAbsent(pkg, (key) -> new LinkedHashSet<>()).add(name));
+		seed.schemas().keySet()
+			.forEach((name) -> roots.computeIfAbsent(fixedPackages.get(name), (key) -> new LinkedHashSet<>()).add(name));
 		Scope scope = Scope.walk(latest, roots);
 		Shapes shapes = new Shapes(latest);
 		Map<String, ClassName> handWritten = new HashMap<>();
@@ -83,21 +84,21 @@ public final class ModelsGenerator {
 				generated.add(schema);
 			}
 		}
-		Placement placement = new Placement(scope, seedPackages, generated, shapes, input.packageOrder());
+		Placement placement = new Placement(scope, fixedPackages, generated, shapes, input.packageOrder());
 		for (String schema : generated) {
 			named.put(schema, ClassName.get(ModelTypes.MODELS_PACKAGE + "." + placement.packageOf(schema),
 					input.javaName(schema)));
 		}
-		Map<String, List<ModelTypes.Membership>> memberships = Map.of();
+		Findings findings = new Findings();
 		for (int pass = 1; pass <= MAX_PASSES; pass++) {
-			ModelTypes types = new ModelTypes(input, shapes, named, new HashSet<>(handWritten.values()), memberships);
+			ModelTypes types = new ModelTypes(input, shapes, named, new HashSet<>(handWritten.values()), findings);
 			Map<String, String> files = write(types, latest, generated, named);
-			if (types.nextMemberships().equals(memberships)) {
+			if (types.next().equals(findings)) {
 				return files;
 			}
-			memberships = types.nextMemberships();
+			findings = types.next();
 		}
-		throw new IllegalStateException("Union memberships did not settle in " + MAX_PASSES + " passes");
+		throw new IllegalStateException("Findings about other files did not settle in " + MAX_PASSES + " passes");
 	}
 
 	@SuppressWarnings("rawtypes")
@@ -107,20 +108,22 @@ public final class ModelsGenerator {
 		Set<String> packages = new HashSet<>();
 		for (String schema : generated) {
 			ClassName name = named.get(schema);
-			Schema definition = spec.schema(schema);
+			Schema definition = types.shapes().withoutNull(spec.schema(schema));
 			TypeSpec type = switch (kind(types.shapes(), definition)) {
 				case RECORD -> types.records.write(name, definition, false);
-				case ENUM -> types.enums.write(name, types.shapes().stringValues(definition), schema, false);
+				case ENUM -> {
+					types.next().addFromString(name);
+					yield types.enums.write(name, types.shapes().stringValues(definition), schema, false);
+				}
 				case UNION -> types.unions.write(name, definition, false);
 			};
-			JavaFile file = JavaFile.builder(name.packageName(), type)
-				.addFileComment("$L from $L ($L); do not edit.", GeneratedSources.MARKER, LATEST_SPEC, schema)
-				.skipJavaLangImports(true)
-				.indent("\t")
-				.build();
-			files.put(path(name.packageName(), name.simpleName()), file.toString());
+			files.put(path(name.packageName(), name.simpleName()), javaFile(name, type, schema));
 			packages.add(name.packageName());
 		}
+		types.hoisted().forEach((name, type) -> {
+			files.put(path(name.packageName(), name.simpleName()), javaFile(name, type, "inline"));
+			packages.add(name.packageName());
+		});
 		Set<String> handWrittenPackages = new HashSet<>();
 		this.sources.handWritten().forEach((qualified) -> handWrittenPackages.add(ClassName.bestGuess(qualified).packageName()));
 		for (String pkg : packages) {
@@ -132,17 +135,32 @@ public final class ModelsGenerator {
 	}
 
 	/**
-	 * The package of each schema of the 2.0.0 spec: where {@code models.yaml} places it,
-	 * or the first package whose 2.0.0 operations reach it.
+	 * The packages that do not follow the rule for today's schemas: each schema of the
+	 * 2.0.0 spec in the first package whose 2.0.0 operations reach it, and every schema
+	 * where {@code models.yaml} places it.
 	 */
-	private static Map<String, String> seedPackages(Spec seed, GeneratorInput input) {
+	private static Map<String, String> fixedPackages(Spec seed, GeneratorInput input) {
 		Scope seedScope = Scope.walk(seed, Scope.roots(seed, input));
 		Map<String, String> packages = new LinkedHashMap<>();
 		for (String name : seed.schemas().keySet()) {
-			String placed = input.placed(name);
-			packages.put(name, (placed != null) ? placed : seedScope.firstPackage(name, input.packageOrder()));
+			packages.put(name, seedScope.contains(name) ? seedScope.firstPackage(name, input.packageOrder()) : null);
 		}
+		packages.putAll(input.placements());
+		packages.forEach((name, pkg) -> {
+			if (pkg == null) {
+				throw new IllegalStateException("No 2.0.0 operation reaches " + name + ": place it in models.yaml");
+			}
+		});
 		return packages;
+	}
+
+	private static String javaFile(ClassName name, TypeSpec type, String schema) {
+		return JavaFile.builder(name.packageName(), type)
+			.addFileComment("$L from $L ($L); do not edit.", GeneratedSources.MARKER, LATEST_SPEC, schema)
+			.skipJavaLangImports(true)
+			.indent("\t")
+			.build()
+			.toString();
 	}
 
 	private static String packageInfo(String pkg) {
@@ -156,7 +174,11 @@ public final class ModelsGenerator {
 	}
 
 	@SuppressWarnings("rawtypes")
-	private static Kind kind(Shapes shapes, Schema schema) {
+	private static Kind kind(Shapes shapes, Schema nullable) {
+		Schema schema = shapes.withoutNull(nullable);
+		if (schema.get$ref() != null) {
+			return null;
+		}
 		if (shapes.isStringLike(schema)) {
 			return shapes.stringValues(schema).isEmpty() ? null : Kind.ENUM;
 		}

@@ -45,8 +45,8 @@ final class RecordWriter {
 		type.addJavadoc("$L\n", Javadocs.record(name));
 		Owner owner = new Owner(name, type);
 		Map<String, String> constants = new LinkedHashMap<>();
-		List<ModelTypes.Membership> memberships = this.types.membershipsOf(name);
-		for (ModelTypes.Membership membership : memberships) {
+		List<Findings.Membership> memberships = this.types.previous().membershipsOf(name);
+		for (Findings.Membership membership : memberships) {
 			type.addSuperinterface(membership.union());
 			if (membership.values().size() == 1) {
 				constants.merge(membership.property(), membership.values().get(0),
@@ -95,7 +95,8 @@ final class RecordWriter {
 			.addStatement("additionalProperties = $T.copyOf(additionalProperties)", ModelTypes.ADDITIONAL_PROPERTIES)
 			.build());
 		addConstants(type, constants);
-		new BuilderWriter(name, components).addTo(type);
+		new BuilderWriter(name, components, this.types.previous(), this.types.input().factories(name)).addTo(type);
+		addSingleValues(type, components);
 		return type.build();
 	}
 
@@ -127,6 +128,25 @@ final class RecordWriter {
 				.addMember("value", names)
 				.addMember("allowGetters", "true")
 				.build());
+		}
+	}
+
+	/**
+	 * A constant for each member that always has one value ({@code "object": "list"}),
+	 * named after the member.
+	 */
+	private void addSingleValues(TypeSpec.Builder type, List<Component> components) {
+		for (Component component : components) {
+			Set<String> values = this.types.shapes().isStringLike(component.schema())
+					? this.types.shapes().stringValues(component.schema()) : Set.of();
+			if (values.size() == 1 && ModelTypes.STRING.equals(component.type())) {
+				String value = values.iterator().next();
+				type.addField(FieldSpec.builder(ModelTypes.STRING, JavaNames.constant(component.jsonName()),
+						Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+					.addJavadoc("The only {@code $L} this version of the API sends.\n", component.jsonName())
+					.initializer("$S", value)
+					.build());
+			}
 		}
 	}
 

@@ -92,8 +92,9 @@ final class SeedMerge {
 			return schema;
 		}
 		for (Schema variant : this.latestShapes.variants(schema)) {
-			if (variant.get$ref() == null && variant.getEnum() != null) {
-				return variant;
+			Schema holder = enumHolder(this.latestShapes.resolve(variant));
+			if (holder != null) {
+				return holder;
 			}
 		}
 		return null;

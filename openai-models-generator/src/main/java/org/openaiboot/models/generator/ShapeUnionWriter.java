@@ -8,6 +8,7 @@ import java.util.Set;
 
 import javax.lang.model.element.Modifier;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
@@ -75,6 +76,7 @@ final class ShapeUnionWriter {
 		List<ClassName> permitted = new ArrayList<>();
 		ClassName unknown = name.nestedClass("Unknown");
 		if (hasString) {
+			this.types.next().addFromString(name);
 			ClassName variant = variant(owner, permitted, "OfString", ModelTypes.STRING, "value");
 			factory(type, name, variant, ModelTypes.STRING, "fromJsonString");
 			Set<String> methods = new HashSet<>(Set.of("of"));
@@ -94,9 +96,14 @@ final class ShapeUnionWriter {
 			creator(type, name, "fromJsonString", ModelTypes.STRING, unknown);
 		}
 		if (number != null) {
-			TypeName numberType = "number".equals(number) ? TypeName.DOUBLE : TypeName.LONG;
+			// Jackson gives integer tokens to a long creator only: a number takes both
+			TypeName numberType = "number".equals(number) ? ClassName.get(Number.class) : TypeName.LONG;
 			ClassName variant = variant(owner, permitted, "OfNumber", numberType, "value");
-			factory(type, name, variant, numberType, "fromJsonNumber");
+			factory(type, name, variant, numberType, null);
+			creator(type, name, "fromJsonInteger", TypeName.LONG, variant);
+			if ("number".equals(number)) {
+				creator(type, name, "fromJsonNumber", TypeName.DOUBLE, variant);
+			}
 		}
 		if (hasBoolean) {
 			ClassName variant = variant(owner, permitted, "OfBoolean", TypeName.BOOLEAN, "value");
@@ -106,6 +113,17 @@ final class ShapeUnionWriter {
 			TypeName listType = (arrays.size() == 1) ? this.types.typeOf(arrays.get(0), owner, "items") : ANY_LIST;
 			ClassName variant = variant(owner, permitted, "OfList", listType, "items");
 			factory(type, name, variant, listType, "fromJsonArray");
+			if (listType instanceof ParameterizedTypeName list && list.typeArguments().get(0) instanceof ClassName element
+					&& !element.isAnnotated()) {
+				type.addMethod(MethodSpec.methodBuilder("of")
+					.addJavadoc("Hold a list of these elements.\n@param items the elements\n@return the union\n")
+					.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+					.returns(name)
+					.addParameter(ArrayTypeName.of(element), "items")
+					.varargs(true)
+					.addStatement("return new $T($T.of(items))", variant, List.class)
+					.build());
+			}
 		}
 		else {
 			creator(type, name, "fromJsonArray", ANY_LIST, unknown);
@@ -171,7 +189,9 @@ final class ShapeUnionWriter {
 			.addParameter(valueType, "value")
 			.addStatement("return new $T(value)", variant)
 			.build());
-		creator(type, union, creator, valueType, variant);
+		if (creator != null) {
+			creator(type, union, creator, valueType, variant);
+		}
 	}
 
 	private static void creator(TypeSpec.Builder type, ClassName union, String method, TypeName valueType,

@@ -66,11 +66,11 @@ final class UnionWriter {
 			}
 			if (variantName == null) {
 				variantName = owner.nested(JavaNames.pascal(values.get(0)));
-				this.types.addMembership(variantName, new ModelTypes.Membership(name, property, values));
+				this.types.next().addMembership(variantName, new Findings.Membership(name, property, values));
 				owner.add(this.types.records.write(variantName, variant, true));
 			}
 			else {
-				this.types.addMembership(variantName, new ModelTypes.Membership(name, property, values));
+				this.types.next().addMembership(variantName, new Findings.Membership(name, property, values));
 			}
 			if (!seen.add(variantName)) {
 				continue;

@@ -21,6 +21,11 @@ import org.openaiboot.models.common.Validate;
 public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 		@JsonProperty("file_search") AssistantToolsFileSearch. @Nullable FileSearch fileSearch,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "file_search";
+
 	public AssistantToolsFileSearch {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -42,6 +47,14 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 				.type(this.type)
 				.fileSearch(this.fileSearch)
 				.additionalProperties(this.additionalProperties);
+	}
+
+	/**
+	 * Make a {@code AssistantToolsFileSearch} of its main members.
+	 * @return the record
+	 */
+	public static AssistantToolsFileSearch of() {
+		return builder().build();
 	}
 
 	/**

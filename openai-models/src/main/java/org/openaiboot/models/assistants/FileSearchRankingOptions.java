@@ -68,6 +68,15 @@ public record FileSearchRankingOptions(@JsonProperty("ranker") @Nullable FileSea
 		}
 
 		/**
+		 * Set the {@code ranker} member from its JSON string.
+		 * @param ranker the value
+		 * @return this builder
+		 */
+		public Builder ranker(String ranker) {
+			return ranker(FileSearchRanker.of(ranker));
+		}
+
+		/**
 		 * Set the {@code score_threshold} member.
 		 * @param scoreThreshold the value, or {@code null} to leave it out
 		 * @return this builder

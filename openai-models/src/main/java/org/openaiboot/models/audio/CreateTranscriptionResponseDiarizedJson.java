@@ -160,6 +160,15 @@ public record CreateTranscriptionResponseDiarizedJson(
 		}
 
 		/**
+		 * Set the {@code task} member from its JSON string.
+		 * @param task the value
+		 * @return this builder
+		 */
+		public Builder task(String task) {
+			return task(Task.of(task));
+		}
+
+		/**
 		 * Set the {@code duration} member.
 		 * @param duration the value, or {@code null} to leave it out
 		 * @return this builder
@@ -187,6 +196,15 @@ public record CreateTranscriptionResponseDiarizedJson(
 		public Builder segments(@Nullable List<TranscriptionDiarizedSegment> segments) {
 			this.segments = segments;
 			return this;
+		}
+
+		/**
+		 * Set the {@code segments} member.
+		 * @param segments the elements
+		 * @return this builder
+		 */
+		public Builder segments(TranscriptionDiarizedSegment... segments) {
+			return segments(List.of(segments));
 		}
 
 		/**

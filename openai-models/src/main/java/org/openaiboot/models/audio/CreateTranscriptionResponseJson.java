@@ -136,6 +136,15 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 			}
 
 			/**
+			 * Set the {@code bytes} member.
+			 * @param bytes the elements
+			 * @return this builder
+			 */
+			public Builder bytes(Double... bytes) {
+				return bytes(List.of(bytes));
+			}
+
+			/**
 			 * Add a member this version of the type does not know.
 			 * @param name the JSON name
 			 * @param value the value
@@ -250,6 +259,15 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 		}
 
 		/**
+		 * Set the {@code languages} member.
+		 * @param languages the elements
+		 * @return this builder
+		 */
+		public Builder languages(TranscriptionLanguage... languages) {
+			return languages(List.of(languages));
+		}
+
+		/**
 		 * Set the {@code logprobs} member.
 		 * @param logprobs the value, or {@code null} to leave it out
 		 * @return this builder
@@ -257,6 +275,15 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 		public Builder logprobs(@Nullable List<Logprob> logprobs) {
 			this.logprobs = logprobs;
 			return this;
+		}
+
+		/**
+		 * Set the {@code logprobs} member.
+		 * @param logprobs the elements
+		 * @return this builder
+		 */
+		public Builder logprobs(Logprob... logprobs) {
+			return logprobs(List.of(logprobs));
 		}
 
 		/**

@@ -118,6 +118,15 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 		}
 
 		/**
+		 * Set the {@code words} member.
+		 * @param words the elements
+		 * @return this builder
+		 */
+		public Builder words(TranscriptionWord... words) {
+			return words(List.of(words));
+		}
+
+		/**
 		 * Set the {@code segments} member.
 		 * @param segments the value, or {@code null} to leave it out
 		 * @return this builder
@@ -125,6 +134,15 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 		public Builder segments(@Nullable List<TranscriptionSegment> segments) {
 			this.segments = segments;
 			return this;
+		}
+
+		/**
+		 * Set the {@code segments} member.
+		 * @param segments the elements
+		 * @return this builder
+		 */
+		public Builder segments(TranscriptionSegment... segments) {
+			return segments(List.of(segments));
 		}
 
 		/**

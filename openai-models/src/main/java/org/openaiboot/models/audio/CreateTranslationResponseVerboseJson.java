@@ -108,6 +108,15 @@ public record CreateTranslationResponseVerboseJson(@JsonProperty("language") Str
 		}
 
 		/**
+		 * Set the {@code segments} member.
+		 * @param segments the elements
+		 * @return this builder
+		 */
+		public Builder segments(TranscriptionSegment... segments) {
+			return segments(List.of(segments));
+		}
+
+		/**
 		 * Add a member this version of the type does not know.
 		 * @param name the JSON name
 		 * @param value the value

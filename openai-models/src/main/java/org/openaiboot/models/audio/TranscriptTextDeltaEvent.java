@@ -146,6 +146,15 @@ public record TranscriptTextDeltaEvent(@JsonProperty("delta") String delta,
 			}
 
 			/**
+			 * Set the {@code bytes} member.
+			 * @param bytes the elements
+			 * @return this builder
+			 */
+			public Builder bytes(Integer... bytes) {
+				return bytes(List.of(bytes));
+			}
+
+			/**
 			 * Add a member this version of the type does not know.
 			 * @param name the JSON name
 			 * @param value the value
@@ -214,6 +223,15 @@ public record TranscriptTextDeltaEvent(@JsonProperty("delta") String delta,
 		public Builder logprobs(@Nullable List<Logprob> logprobs) {
 			this.logprobs = logprobs;
 			return this;
+		}
+
+		/**
+		 * Set the {@code logprobs} member.
+		 * @param logprobs the elements
+		 * @return this builder
+		 */
+		public Builder logprobs(Logprob... logprobs) {
+			return logprobs(List.of(logprobs));
 		}
 
 		/**

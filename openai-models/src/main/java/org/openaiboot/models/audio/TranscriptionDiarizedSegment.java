@@ -27,6 +27,11 @@ public record TranscriptionDiarizedSegment(@JsonProperty("type") String type,
 		@JsonProperty("end") Double end, @JsonProperty("text") String text,
 		@JsonProperty("speaker") String speaker,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "transcript.text.segment";
+
 	public TranscriptionDiarizedSegment {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

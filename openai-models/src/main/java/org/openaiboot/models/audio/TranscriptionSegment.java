@@ -156,6 +156,15 @@ public record TranscriptionSegment(@JsonProperty("id") Integer id,
 		}
 
 		/**
+		 * Set the {@code tokens} member.
+		 * @param tokens the elements
+		 * @return this builder
+		 */
+		public Builder tokens(Integer... tokens) {
+			return tokens(List.of(tokens));
+		}
+
+		/**
 		 * Set the {@code temperature} member.
 		 * @param temperature the value, or {@code null} to leave it out
 		 * @return this builder

@@ -25,6 +25,11 @@ public record VadConfig(@JsonProperty("type") String type,
 		@JsonProperty("silence_duration_ms") @Nullable Integer silenceDurationMs,
 		@JsonProperty("threshold") @Nullable Double threshold,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "server_vad";
+
 	public VadConfig {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

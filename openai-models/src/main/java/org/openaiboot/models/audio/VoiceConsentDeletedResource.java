@@ -22,6 +22,11 @@ import org.openaiboot.models.common.Validate;
 public record VoiceConsentDeletedResource(@JsonProperty("id") String id,
 		@JsonProperty("object") String object, @JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "audio.voice_consent";
+
 	public VoiceConsentDeletedResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

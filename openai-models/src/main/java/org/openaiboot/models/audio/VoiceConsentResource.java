@@ -25,6 +25,11 @@ public record VoiceConsentResource(@JsonProperty("object") String object,
 		@JsonProperty("id") String id, @JsonProperty("name") String name,
 		@JsonProperty("language") String language, @JsonProperty("created_at") Long createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "audio.voice_consent";
+
 	public VoiceConsentResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

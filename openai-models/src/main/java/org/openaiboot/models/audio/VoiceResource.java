@@ -23,6 +23,11 @@ import org.openaiboot.models.common.Validate;
 public record VoiceResource(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("created_at") Long createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "audio.voice";
+
 	public VoiceResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
 import org.openaiboot.models.common.Validate;
-import org.openaiboot.models.responses.Metadata;
 
 /**
  * The {@code Batch} JSON object of the OpenAI API.
@@ -61,8 +60,13 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		@JsonProperty("cancelled_at") @Nullable Long cancelledAt,
 		@JsonProperty("request_counts") @Nullable BatchRequestCounts requestCounts,
 		@JsonProperty("usage") Batch. @Nullable Usage usage,
-		@JsonProperty("metadata") @Nullable Metadata metadata,
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "batch";
+
 	public Batch {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -170,6 +174,15 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			public Builder data(@Nullable List<BatchError> data) {
 				this.data = data;
 				return this;
+			}
+
+			/**
+			 * Set the {@code data} member.
+			 * @param data the elements
+			 * @return this builder
+			 */
+			public Builder data(BatchError... data) {
+				return data(List.of(data));
 			}
 
 			/**
@@ -638,7 +651,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 
 		private @Nullable Usage usage;
 
-		private @Nullable Metadata metadata;
+		private @Nullable Map<String, String> metadata;
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
@@ -723,6 +736,15 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		public Builder status(@Nullable Status status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(Status.of(status));
 		}
 
 		/**
@@ -860,7 +882,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		 * @param metadata the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Metadata metadata) {
+		public Builder metadata(@Nullable Map<String, String> metadata) {
 			this.metadata = metadata;
 			return this;
 		}
@@ -892,6 +914,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public Batch build() {
+			Validate.metadata(this.metadata, "metadata");
 			return new Batch(
 					Validate.required(this.id, "id"),
 					Validate.required(this.object, "object"),

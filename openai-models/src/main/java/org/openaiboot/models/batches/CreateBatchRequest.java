@@ -12,7 +12,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
 import org.openaiboot.models.common.Validate;
-import org.openaiboot.models.responses.Metadata;
 
 /**
  * The {@code CreateBatchRequest} JSON object of the OpenAI API.
@@ -27,7 +26,7 @@ import org.openaiboot.models.responses.Metadata;
 public record CreateBatchRequest(@JsonProperty("input_file_id") String inputFileId,
 		@JsonProperty("endpoint") CreateBatchRequest.Endpoint endpoint,
 		@JsonProperty("completion_window") CreateBatchRequest.CompletionWindow completionWindow,
-		@JsonProperty("metadata") @Nullable Metadata metadata,
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("output_expires_after") @Nullable BatchFileExpirationAfter outputExpiresAfter,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 	public CreateBatchRequest {
@@ -161,7 +160,7 @@ public record CreateBatchRequest(@JsonProperty("input_file_id") String inputFile
 
 		private @Nullable CompletionWindow completionWindow;
 
-		private @Nullable Metadata metadata;
+		private @Nullable Map<String, String> metadata;
 
 		private @Nullable BatchFileExpirationAfter outputExpiresAfter;
 
@@ -191,6 +190,15 @@ public record CreateBatchRequest(@JsonProperty("input_file_id") String inputFile
 		}
 
 		/**
+		 * Set the {@code endpoint} member from its JSON string.
+		 * @param endpoint the value
+		 * @return this builder
+		 */
+		public Builder endpoint(String endpoint) {
+			return endpoint(Endpoint.of(endpoint));
+		}
+
+		/**
 		 * Set the {@code completion_window} member.
 		 * @param completionWindow the value, or {@code null} to leave it out
 		 * @return this builder
@@ -201,11 +209,20 @@ public record CreateBatchRequest(@JsonProperty("input_file_id") String inputFile
 		}
 
 		/**
+		 * Set the {@code completion_window} member from its JSON string.
+		 * @param completionWindow the value
+		 * @return this builder
+		 */
+		public Builder completionWindow(String completionWindow) {
+			return completionWindow(CompletionWindow.of(completionWindow));
+		}
+
+		/**
 		 * Set the {@code metadata} member.
 		 * @param metadata the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Metadata metadata) {
+		public Builder metadata(@Nullable Map<String, String> metadata) {
 			this.metadata = metadata;
 			return this;
 		}
@@ -247,6 +264,7 @@ public record CreateBatchRequest(@JsonProperty("input_file_id") String inputFile
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public CreateBatchRequest build() {
+			Validate.metadata(this.metadata, "metadata");
 			return new CreateBatchRequest(
 					Validate.required(this.inputFileId, "input_file_id"),
 					Validate.required(this.endpoint, "endpoint"),

@@ -27,6 +27,11 @@ public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
 		@JsonProperty("last_id") @Nullable String lastId, @JsonProperty("has_more") Boolean hasMore,
 		@JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "list";
+
 	public ListBatchesResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -80,6 +85,15 @@ public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
 		public Builder data(@Nullable List<Batch> data) {
 			this.data = data;
 			return this;
+		}
+
+		/**
+		 * Set the {@code data} member.
+		 * @param data the elements
+		 * @return this builder
+		 */
+		public Builder data(Batch... data) {
+			return data(List.of(data));
 		}
 
 		/**

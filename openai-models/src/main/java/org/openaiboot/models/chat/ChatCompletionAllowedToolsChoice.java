@@ -21,6 +21,11 @@ import org.openaiboot.models.common.Validate;
 public record ChatCompletionAllowedToolsChoice(@JsonProperty("type") String type,
 		@JsonProperty("allowed_tools") ChatCompletionAllowedTools allowedTools,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "allowed_tools";
+
 	public ChatCompletionAllowedToolsChoice {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -23,6 +23,11 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 		@JsonProperty("type") String type,
 		@JsonProperty("custom") ChatCompletionMessageCustomToolCall.Custom custom,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "custom";
+
 	public ChatCompletionMessageCustomToolCall {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

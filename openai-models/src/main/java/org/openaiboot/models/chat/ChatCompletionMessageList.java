@@ -30,6 +30,11 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		@JsonProperty("first_id") String firstId, @JsonProperty("last_id") String lastId,
 		@JsonProperty("has_more") Boolean hasMore,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "list";
+
 	public ChatCompletionMessageList {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -80,6 +85,11 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			@JsonProperty("audio") DataItem. @Nullable Audio audio, @JsonProperty("id") String id,
 			@JsonProperty("content_parts") @Nullable List<DataItem.ContentPart> contentParts,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * The only {@code role} this version of the API sends.
+		 */
+		public static final String ROLE = "assistant";
+
 		public DataItem {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -120,6 +130,11 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		public static record Annotation(@JsonProperty("type") String type,
 				@JsonProperty("url_citation") Annotation.UrlCitation urlCitation,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * The only {@code type} this version of the API sends.
+			 */
+			public static final String TYPE = "url_citation";
+
 			public Annotation {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -684,6 +699,15 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			}
 
 			/**
+			 * Set the {@code annotations} member.
+			 * @param annotations the elements
+			 * @return this builder
+			 */
+			public Builder annotations(Annotation... annotations) {
+				return annotations(List.of(annotations));
+			}
+
+			/**
 			 * Set the {@code role} member.
 			 * @param role the value, or {@code null} to leave it out
 			 * @return this builder
@@ -731,6 +755,15 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			public Builder contentParts(@Nullable List<ContentPart> contentParts) {
 				this.contentParts = contentParts;
 				return this;
+			}
+
+			/**
+			 * Set the {@code content_parts} member.
+			 * @param contentParts the elements
+			 * @return this builder
+			 */
+			public Builder contentParts(ContentPart... contentParts) {
+				return contentParts(List.of(contentParts));
 			}
 
 			/**
@@ -812,6 +845,15 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		public Builder data(@Nullable List<DataItem> data) {
 			this.data = data;
 			return this;
+		}
+
+		/**
+		 * Set the {@code data} member.
+		 * @param data the elements
+		 * @return this builder
+		 */
+		public Builder data(DataItem... data) {
+			return data(List.of(data));
 		}
 
 		/**

@@ -22,6 +22,11 @@ import org.openaiboot.models.common.Validate;
 public record ChatCompletionModerationError(@JsonProperty("type") String type,
 		@JsonProperty("code") String code, @JsonProperty("message") String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "error";
+
 	public ChatCompletionModerationError {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -24,6 +24,11 @@ import org.openaiboot.models.responses.ModerationResultBody;
 public record ChatCompletionModerationResults(@JsonProperty("type") String type,
 		@JsonProperty("model") String model, @JsonProperty("results") List<ModerationResultBody> results,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "moderation_results";
+
 	public ChatCompletionModerationResults {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -91,6 +96,15 @@ public record ChatCompletionModerationResults(@JsonProperty("type") String type,
 		public Builder results(@Nullable List<ModerationResultBody> results) {
 			this.results = results;
 			return this;
+		}
+
+		/**
+		 * Set the {@code results} member.
+		 * @param results the elements
+		 * @return this builder
+		 */
+		public Builder results(ModerationResultBody... results) {
+			return results(List.of(results));
 		}
 
 		/**

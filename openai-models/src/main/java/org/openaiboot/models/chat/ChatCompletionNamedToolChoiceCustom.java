@@ -21,6 +21,11 @@ import org.openaiboot.models.common.Validate;
 public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String type,
 		@JsonProperty("custom") ChatCompletionNamedToolChoiceCustom.Custom custom,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "custom";
+
 	public ChatCompletionNamedToolChoiceCustom {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

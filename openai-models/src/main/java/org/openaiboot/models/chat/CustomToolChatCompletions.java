@@ -27,6 +27,11 @@ import org.openaiboot.models.common.Validate;
 public record CustomToolChatCompletions(@JsonProperty("type") String type,
 		@JsonProperty("custom") CustomToolChatCompletions.Custom custom,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "custom";
+
 	public CustomToolChatCompletions {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -337,6 +342,15 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 						public Builder syntax(@Nullable Syntax syntax) {
 							this.syntax = syntax;
 							return this;
+						}
+
+						/**
+						 * Set the {@code syntax} member from its JSON string.
+						 * @param syntax the value
+						 * @return this builder
+						 */
+						public Builder syntax(String syntax) {
+							return syntax(Syntax.of(syntax));
 						}
 
 						/**

@@ -37,6 +37,11 @@ public record AssistantMessageItem(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "chatkit.assistant_message";
 
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "chatkit.thread_item";
+
 	public AssistantMessageItem {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -136,6 +141,15 @@ public record AssistantMessageItem(@JsonProperty("id") String id,
 		public Builder content(@Nullable List<ResponseOutputText> content) {
 			this.content = content;
 			return this;
+		}
+
+		/**
+		 * Set the {@code content} member.
+		 * @param content the elements
+		 * @return this builder
+		 */
+		public Builder content(ResponseOutputText... content) {
+			return content(List.of(content));
 		}
 
 		/**

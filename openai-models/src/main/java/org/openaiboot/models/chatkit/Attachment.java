@@ -81,6 +81,15 @@ public record Attachment(@JsonProperty("type") AttachmentType type, @JsonPropert
 		}
 
 		/**
+		 * Set the {@code type} member from its JSON string.
+		 * @param type the value
+		 * @return this builder
+		 */
+		public Builder type(String type) {
+			return type(AttachmentType.of(type));
+		}
+
+		/**
 		 * Set the {@code id} member.
 		 * @param id the value, or {@code null} to leave it out
 		 * @return this builder

@@ -35,6 +35,11 @@ public record ChatSessionResource(@JsonProperty("id") String id,
 		@JsonProperty("status") ChatSessionStatus status,
 		@JsonProperty("chatkit_configuration") ChatSessionChatkitConfiguration chatkitConfiguration,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "chatkit.session";
+
 	public ChatSessionResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -183,6 +188,15 @@ public record ChatSessionResource(@JsonProperty("id") String id,
 		public Builder status(@Nullable ChatSessionStatus status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(ChatSessionStatus.of(status));
 		}
 
 		/**

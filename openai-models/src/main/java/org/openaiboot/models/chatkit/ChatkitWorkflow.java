@@ -84,8 +84,20 @@ public record ChatkitWorkflow(@JsonProperty("id") String id,
 		 * @param value the value
 		 * @return the union
 		 */
-		static StateVariablesValue of(double value) {
+		static StateVariablesValue of(Number value) {
 			return new OfNumber(value);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static StateVariablesValue fromJsonInteger(long json) {
+			return new OfNumber(json);
 		}
 
 		/**
@@ -156,7 +168,7 @@ public record ChatkitWorkflow(@JsonProperty("id") String id,
 		 * The union holding a value of this shape.
 		 * @param value the value
 		 */
-		record OfNumber(@JsonValue double value) implements StateVariablesValue {
+		record OfNumber(@JsonValue Number value) implements StateVariablesValue {
 		}
 
 		/**

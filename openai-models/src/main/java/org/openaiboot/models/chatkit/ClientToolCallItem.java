@@ -42,6 +42,11 @@ public record ClientToolCallItem(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "chatkit.client_tool_call";
 
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "chatkit.thread_item";
+
 	public ClientToolCallItem {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -153,6 +158,15 @@ public record ClientToolCallItem(@JsonProperty("id") String id,
 		public Builder status(@Nullable ClientToolCallStatus status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(ClientToolCallStatus.of(status));
 		}
 
 		/**

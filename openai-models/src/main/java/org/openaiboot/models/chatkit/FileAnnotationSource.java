@@ -21,6 +21,11 @@ import org.openaiboot.models.common.Validate;
 public record FileAnnotationSource(@JsonProperty("type") String type,
 		@JsonProperty("filename") String filename,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "file";
+
 	public FileAnnotationSource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

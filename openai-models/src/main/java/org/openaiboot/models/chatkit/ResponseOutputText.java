@@ -27,6 +27,11 @@ public record ResponseOutputText(@JsonProperty("type") String type,
 		@JsonProperty("text") String text,
 		@JsonProperty("annotations") List<ResponseOutputText.Annotation> annotations,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "output_text";
+
 	public ResponseOutputText {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -135,6 +140,15 @@ public record ResponseOutputText(@JsonProperty("type") String type,
 		public Builder annotations(@Nullable List<Annotation> annotations) {
 			this.annotations = annotations;
 			return this;
+		}
+
+		/**
+		 * Set the {@code annotations} member.
+		 * @param annotations the elements
+		 * @return this builder
+		 */
+		public Builder annotations(Annotation... annotations) {
+			return annotations(List.of(annotations));
 		}
 
 		/**

@@ -36,6 +36,11 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 	 */
 	public static final String TYPE = "chatkit.task_group";
 
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "chatkit.thread_item";
+
 	public TaskGroupItem {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -135,6 +140,15 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 		public Builder tasks(@Nullable List<TaskGroupTask> tasks) {
 			this.tasks = tasks;
 			return this;
+		}
+
+		/**
+		 * Set the {@code tasks} member.
+		 * @param tasks the elements
+		 * @return this builder
+		 */
+		public Builder tasks(TaskGroupTask... tasks) {
+			return tasks(List.of(tasks));
 		}
 
 		/**

@@ -73,6 +73,15 @@ public record TaskGroupTask(@JsonProperty("type") TaskType type,
 		}
 
 		/**
+		 * Set the {@code type} member from its JSON string.
+		 * @param type the value
+		 * @return this builder
+		 */
+		public Builder type(String type) {
+			return type(TaskType.of(type));
+		}
+
+		/**
 		 * Set the {@code heading} member.
 		 * @param heading the value, or {@code null} to leave it out
 		 * @return this builder

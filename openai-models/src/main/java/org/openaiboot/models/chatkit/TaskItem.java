@@ -39,6 +39,11 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 	 */
 	public static final String TYPE = "chatkit.task";
 
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "chatkit.thread_item";
+
 	public TaskItem {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -144,6 +149,15 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 		public Builder taskType(@Nullable TaskType taskType) {
 			this.taskType = taskType;
 			return this;
+		}
+
+		/**
+		 * Set the {@code task_type} member from its JSON string.
+		 * @param taskType the value
+		 * @return this builder
+		 */
+		public Builder taskType(String taskType) {
+			return taskType(TaskType.of(taskType));
 		}
 
 		/**

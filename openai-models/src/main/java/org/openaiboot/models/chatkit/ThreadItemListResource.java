@@ -28,6 +28,11 @@ public record ThreadItemListResource(@JsonProperty("object") String object,
 		@JsonProperty("last_id") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String lastId,
 		@JsonProperty("has_more") Boolean hasMore,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "list";
+
 	public ThreadItemListResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -91,6 +96,15 @@ public record ThreadItemListResource(@JsonProperty("object") String object,
 		public Builder data(@Nullable List<ThreadItem> data) {
 			this.data = data;
 			return this;
+		}
+
+		/**
+		 * Set the {@code data} member.
+		 * @param data the elements
+		 * @return this builder
+		 */
+		public Builder data(ThreadItem... data) {
+			return data(List.of(data));
 		}
 
 		/**

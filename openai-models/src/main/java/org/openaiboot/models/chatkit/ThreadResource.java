@@ -30,6 +30,11 @@ public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("objec
 		@JsonProperty("title") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String title,
 		@JsonProperty("status") ThreadResource.Status status, @JsonProperty("user") String user,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "chatkit.thread";
+
 	public ThreadResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -21,6 +21,11 @@ import org.openaiboot.models.common.Validate;
 public record UrlAnnotationSource(@JsonProperty("type") String type,
 		@JsonProperty("url") String url,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "url";
+
 	public UrlAnnotationSource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

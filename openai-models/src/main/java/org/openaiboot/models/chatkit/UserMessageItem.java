@@ -43,6 +43,11 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 	 */
 	public static final String TYPE = "chatkit.user_message";
 
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "chatkit.thread_item";
+
 	public UserMessageItem {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -192,6 +197,15 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 		}
 
 		/**
+		 * Set the {@code content} member.
+		 * @param content the elements
+		 * @return this builder
+		 */
+		public Builder content(ContentItem... content) {
+			return content(List.of(content));
+		}
+
+		/**
 		 * Set the {@code attachments} member.
 		 * @param attachments the value, or {@code null} to leave it out
 		 * @return this builder
@@ -199,6 +213,15 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 		public Builder attachments(@Nullable List<Attachment> attachments) {
 			this.attachments = attachments;
 			return this;
+		}
+
+		/**
+		 * Set the {@code attachments} member.
+		 * @param attachments the elements
+		 * @return this builder
+		 */
+		public Builder attachments(Attachment... attachments) {
+			return attachments(List.of(attachments));
 		}
 
 		/**

@@ -35,6 +35,11 @@ public record WidgetMessageItem(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "chatkit.widget";
 
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "chatkit.thread_item";
+
 	public WidgetMessageItem {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

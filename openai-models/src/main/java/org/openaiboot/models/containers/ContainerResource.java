@@ -153,6 +153,15 @@ public record ContainerResource(@JsonProperty("id") String id,
 			}
 
 			/**
+			 * Set the {@code anchor} member from its JSON string.
+			 * @param anchor the value
+			 * @return this builder
+			 */
+			public Builder anchor(String anchor) {
+				return anchor(Anchor.of(anchor));
+			}
+
+			/**
 			 * Set the {@code minutes} member.
 			 * @param minutes the value, or {@code null} to leave it out
 			 * @return this builder
@@ -334,6 +343,15 @@ public record ContainerResource(@JsonProperty("id") String id,
 			}
 
 			/**
+			 * Set the {@code type} member from its JSON string.
+			 * @param type the value
+			 * @return this builder
+			 */
+			public Builder type(String type) {
+				return type(Type.of(type));
+			}
+
+			/**
 			 * Set the {@code allowed_domains} member.
 			 * @param allowedDomains the value, or {@code null} to leave it out
 			 * @return this builder
@@ -341,6 +359,15 @@ public record ContainerResource(@JsonProperty("id") String id,
 			public Builder allowedDomains(@Nullable List<String> allowedDomains) {
 				this.allowedDomains = allowedDomains;
 				return this;
+			}
+
+			/**
+			 * Set the {@code allowed_domains} member.
+			 * @param allowedDomains the elements
+			 * @return this builder
+			 */
+			public Builder allowedDomains(String... allowedDomains) {
+				return allowedDomains(List.of(allowedDomains));
 			}
 
 			/**
@@ -483,6 +510,15 @@ public record ContainerResource(@JsonProperty("id") String id,
 		public Builder memoryLimit(@Nullable MemoryLimit memoryLimit) {
 			this.memoryLimit = memoryLimit;
 			return this;
+		}
+
+		/**
+		 * Set the {@code memory_limit} member from its JSON string.
+		 * @param memoryLimit the value
+		 * @return this builder
+		 */
+		public Builder memoryLimit(String memoryLimit) {
+			return memoryLimit(MemoryLimit.of(memoryLimit));
 		}
 
 		/**

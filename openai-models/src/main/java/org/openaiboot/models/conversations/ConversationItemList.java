@@ -27,6 +27,11 @@ public record ConversationItemList(@JsonProperty("object") String object,
 		@JsonProperty("data") List<ConversationItem> data, @JsonProperty("has_more") Boolean hasMore,
 		@JsonProperty("first_id") String firstId, @JsonProperty("last_id") String lastId,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "list";
+
 	public ConversationItemList {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -90,6 +95,15 @@ public record ConversationItemList(@JsonProperty("object") String object,
 		public Builder data(@Nullable List<ConversationItem> data) {
 			this.data = data;
 			return this;
+		}
+
+		/**
+		 * Set the {@code data} member.
+		 * @param data the elements
+		 * @return this builder
+		 */
+		public Builder data(ConversationItem... data) {
+			return data(List.of(data));
 		}
 
 		/**

@@ -24,6 +24,11 @@ public record ConversationResource(@JsonProperty("id") String id,
 		@JsonProperty("object") String object, @JsonProperty("metadata") Object metadata,
 		@JsonProperty("created_at") Long createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "conversation";
+
 	public ConversationResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

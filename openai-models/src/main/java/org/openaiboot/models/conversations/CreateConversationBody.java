@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
 import org.openaiboot.models.common.Validate;
 import org.openaiboot.models.responses.InputItem;
-import org.openaiboot.models.responses.Metadata;
 
 /**
  * The {@code CreateConversationBody} JSON object of the OpenAI API.
@@ -21,7 +20,8 @@ import org.openaiboot.models.responses.Metadata;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateConversationBody(@JsonProperty("metadata") @Nullable Metadata metadata,
+public record CreateConversationBody(
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("items") @Nullable List<InputItem> items,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 	public CreateConversationBody {
@@ -51,7 +51,7 @@ public record CreateConversationBody(@JsonProperty("metadata") @Nullable Metadat
 	 * Builds a {@link CreateConversationBody}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable Metadata metadata;
+		private @Nullable Map<String, String> metadata;
 
 		private @Nullable List<InputItem> items;
 
@@ -65,7 +65,7 @@ public record CreateConversationBody(@JsonProperty("metadata") @Nullable Metadat
 		 * @param metadata the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Metadata metadata) {
+		public Builder metadata(@Nullable Map<String, String> metadata) {
 			this.metadata = metadata;
 			return this;
 		}
@@ -78,6 +78,15 @@ public record CreateConversationBody(@JsonProperty("metadata") @Nullable Metadat
 		public Builder items(@Nullable List<InputItem> items) {
 			this.items = items;
 			return this;
+		}
+
+		/**
+		 * Set the {@code items} member.
+		 * @param items the elements
+		 * @return this builder
+		 */
+		public Builder items(InputItem... items) {
+			return items(List.of(items));
 		}
 
 		/**
@@ -107,6 +116,7 @@ public record CreateConversationBody(@JsonProperty("metadata") @Nullable Metadat
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public CreateConversationBody build() {
+			Validate.metadata(this.metadata, "metadata");
 			Validate.sizeBetween(this.items, "items", 0, 20);
 			return new CreateConversationBody(
 					this.metadata,

@@ -22,6 +22,11 @@ import org.openaiboot.models.common.Validate;
 public record DeletedConversationResource(@JsonProperty("object") String object,
 		@JsonProperty("deleted") Boolean deleted, @JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "conversation.deleted";
+
 	public DeletedConversationResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
 import org.openaiboot.models.common.Validate;
-import org.openaiboot.models.responses.Metadata;
 
 /**
  * The {@code UpdateConversationBody} JSON object of the OpenAI API.
@@ -18,7 +17,7 @@ import org.openaiboot.models.responses.Metadata;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UpdateConversationBody(@JsonProperty("metadata") Metadata metadata,
+public record UpdateConversationBody(@JsonProperty("metadata") Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 	public UpdateConversationBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -46,7 +45,7 @@ public record UpdateConversationBody(@JsonProperty("metadata") Metadata metadata
 	 * Builds a {@link UpdateConversationBody}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable Metadata metadata;
+		private @Nullable Map<String, String> metadata;
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
@@ -58,7 +57,7 @@ public record UpdateConversationBody(@JsonProperty("metadata") Metadata metadata
 		 * @param metadata the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Metadata metadata) {
+		public Builder metadata(@Nullable Map<String, String> metadata) {
 			this.metadata = metadata;
 			return this;
 		}
@@ -90,6 +89,7 @@ public record UpdateConversationBody(@JsonProperty("metadata") Metadata metadata
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public UpdateConversationBody build() {
+			Validate.metadata(this.metadata, "metadata");
 			return new UpdateConversationBody(
 					Validate.required(this.metadata, "metadata"),
 					this.additionalProperties);

@@ -119,6 +119,15 @@ public record CreateEvalLabelModelGrader(@JsonProperty("name") String name,
 		}
 
 		/**
+		 * Set the {@code input} member.
+		 * @param input the elements
+		 * @return this builder
+		 */
+		public Builder input(CreateEvalItem... input) {
+			return input(List.of(input));
+		}
+
+		/**
 		 * Set the {@code labels} member.
 		 * @param labels the value, or {@code null} to leave it out
 		 * @return this builder
@@ -129,6 +138,15 @@ public record CreateEvalLabelModelGrader(@JsonProperty("name") String name,
 		}
 
 		/**
+		 * Set the {@code labels} member.
+		 * @param labels the elements
+		 * @return this builder
+		 */
+		public Builder labels(String... labels) {
+			return labels(List.of(labels));
+		}
+
+		/**
 		 * Set the {@code passing_labels} member.
 		 * @param passingLabels the value, or {@code null} to leave it out
 		 * @return this builder
@@ -136,6 +154,15 @@ public record CreateEvalLabelModelGrader(@JsonProperty("name") String name,
 		public Builder passingLabels(@Nullable List<String> passingLabels) {
 			this.passingLabels = passingLabels;
 			return this;
+		}
+
+		/**
+		 * Set the {@code passing_labels} member.
+		 * @param passingLabels the elements
+		 * @return this builder
+		 */
+		public Builder passingLabels(String... passingLabels) {
+			return passingLabels(List.of(passingLabels));
 		}
 
 		/**

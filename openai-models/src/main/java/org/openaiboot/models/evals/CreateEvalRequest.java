@@ -14,7 +14,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
 import org.openaiboot.models.common.Validate;
-import org.openaiboot.models.responses.Metadata;
 
 /**
  * The {@code CreateEvalRequest} JSON object of the OpenAI API.
@@ -26,7 +25,7 @@ import org.openaiboot.models.responses.Metadata;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
-		@JsonProperty("metadata") @Nullable Metadata metadata,
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("data_source_config") CreateEvalRequest.DataSourceConfig dataSourceConfig,
 		@JsonProperty("testing_criteria") List<CreateEvalRequest.TestingCriteriaItem> testingCriteria,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -110,12 +109,11 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 	)
 	@JsonSubTypes({
 			@JsonSubTypes.Type(value = CreateEvalLabelModelGrader.class, names = { "label_model" }),
-			@JsonSubTypes.Type(value = EvalGraderStringCheck.class, names = { "string_check" }),
 			@JsonSubTypes.Type(value = EvalGraderTextSimilarity.class, names = { "text_similarity" }),
 			@JsonSubTypes.Type(value = EvalGraderPython.class, names = { "python" }),
 			@JsonSubTypes.Type(value = EvalGraderScoreModel.class, names = { "score_model" })
 			})
-	public sealed interface TestingCriteriaItem permits CreateEvalLabelModelGrader, EvalGraderStringCheck, EvalGraderTextSimilarity, EvalGraderPython, EvalGraderScoreModel, TestingCriteriaItem.Unknown {
+	public sealed interface TestingCriteriaItem permits CreateEvalLabelModelGrader, EvalGraderTextSimilarity, EvalGraderPython, EvalGraderScoreModel, TestingCriteriaItem.Unknown {
 		/**
 		 * The {@code type} that names this variant on the wire.
 		 * @return the discriminator
@@ -147,7 +145,7 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 	public static final class Builder {
 		private @Nullable String name;
 
-		private @Nullable Metadata metadata;
+		private @Nullable Map<String, String> metadata;
 
 		private @Nullable DataSourceConfig dataSourceConfig;
 
@@ -173,7 +171,7 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 		 * @param metadata the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Metadata metadata) {
+		public Builder metadata(@Nullable Map<String, String> metadata) {
 			this.metadata = metadata;
 			return this;
 		}
@@ -196,6 +194,15 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 		public Builder testingCriteria(@Nullable List<TestingCriteriaItem> testingCriteria) {
 			this.testingCriteria = testingCriteria;
 			return this;
+		}
+
+		/**
+		 * Set the {@code testing_criteria} member.
+		 * @param testingCriteria the elements
+		 * @return this builder
+		 */
+		public Builder testingCriteria(TestingCriteriaItem... testingCriteria) {
+			return testingCriteria(List.of(testingCriteria));
 		}
 
 		/**
@@ -225,6 +232,7 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public CreateEvalRequest build() {
+			Validate.metadata(this.metadata, "metadata");
 			return new CreateEvalRequest(
 					this.name,
 					this.metadata,

@@ -14,7 +14,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
 import org.openaiboot.models.common.Validate;
-import org.openaiboot.models.responses.Metadata;
 
 /**
  * The {@code Eval} JSON object of the OpenAI API.
@@ -32,8 +31,14 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		@JsonProperty("name") String name,
 		@JsonProperty("data_source_config") Eval.DataSourceConfig dataSourceConfig,
 		@JsonProperty("testing_criteria") List<Eval.TestingCriteriaItem> testingCriteria,
-		@JsonProperty("created_at") Long createdAt, @JsonProperty("metadata") Metadata metadata,
+		@JsonProperty("created_at") Long createdAt,
+		@JsonProperty("metadata") Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "eval";
+
 	public Eval {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -116,13 +121,11 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 			defaultImpl = TestingCriteriaItem.Unknown.class
 	)
 	@JsonSubTypes({
-			@JsonSubTypes.Type(value = EvalGraderLabelModel.class, names = { "label_model" }),
-			@JsonSubTypes.Type(value = EvalGraderStringCheck.class, names = { "string_check" }),
 			@JsonSubTypes.Type(value = EvalGraderTextSimilarity.class, names = { "text_similarity" }),
 			@JsonSubTypes.Type(value = EvalGraderPython.class, names = { "python" }),
 			@JsonSubTypes.Type(value = EvalGraderScoreModel.class, names = { "score_model" })
 			})
-	public sealed interface TestingCriteriaItem permits EvalGraderLabelModel, EvalGraderStringCheck, EvalGraderTextSimilarity, EvalGraderPython, EvalGraderScoreModel, TestingCriteriaItem.Unknown {
+	public sealed interface TestingCriteriaItem permits EvalGraderTextSimilarity, EvalGraderPython, EvalGraderScoreModel, TestingCriteriaItem.Unknown {
 		/**
 		 * The {@code type} that names this variant on the wire.
 		 * @return the discriminator
@@ -164,7 +167,7 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 
 		private @Nullable Long createdAt;
 
-		private @Nullable Metadata metadata;
+		private @Nullable Map<String, String> metadata;
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
@@ -222,6 +225,15 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		}
 
 		/**
+		 * Set the {@code testing_criteria} member.
+		 * @param testingCriteria the elements
+		 * @return this builder
+		 */
+		public Builder testingCriteria(TestingCriteriaItem... testingCriteria) {
+			return testingCriteria(List.of(testingCriteria));
+		}
+
+		/**
 		 * Set the {@code created_at} member.
 		 * @param createdAt the value, or {@code null} to leave it out
 		 * @return this builder
@@ -236,7 +248,7 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		 * @param metadata the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Metadata metadata) {
+		public Builder metadata(@Nullable Map<String, String> metadata) {
 			this.metadata = metadata;
 			return this;
 		}
@@ -268,6 +280,7 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public Eval build() {
+			Validate.metadata(this.metadata, "metadata");
 			return new Eval(
 					Validate.required(this.object, "object"),
 					Validate.required(this.id, "id"),

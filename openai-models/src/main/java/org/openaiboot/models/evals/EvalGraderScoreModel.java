@@ -186,6 +186,15 @@ public record EvalGraderScoreModel(@JsonProperty("name") String name,
 			}
 
 			/**
+			 * Set the {@code reasoning_effort} member from its JSON string.
+			 * @param reasoningEffort the value
+			 * @return this builder
+			 */
+			public Builder reasoningEffort(String reasoningEffort) {
+				return reasoningEffort(ReasoningEffort.of(reasoningEffort));
+			}
+
+			/**
 			 * Add a member this version of the type does not know.
 			 * @param name the JSON name
 			 * @param value the value
@@ -286,6 +295,15 @@ public record EvalGraderScoreModel(@JsonProperty("name") String name,
 		}
 
 		/**
+		 * Set the {@code input} member.
+		 * @param input the elements
+		 * @return this builder
+		 */
+		public Builder input(EvalItem... input) {
+			return input(List.of(input));
+		}
+
+		/**
 		 * Set the {@code range} member.
 		 * @param range the value, or {@code null} to leave it out
 		 * @return this builder
@@ -293,6 +311,15 @@ public record EvalGraderScoreModel(@JsonProperty("name") String name,
 		public Builder range(@Nullable List<Double> range) {
 			this.range = range;
 			return this;
+		}
+
+		/**
+		 * Set the {@code range} member.
+		 * @param range the elements
+		 * @return this builder
+		 */
+		public Builder range(Double... range) {
+			return range(List.of(range));
 		}
 
 		/**

@@ -210,6 +210,15 @@ public record EvalGraderTextSimilarity(@JsonProperty("name") String name,
 		}
 
 		/**
+		 * Set the {@code evaluation_metric} member from its JSON string.
+		 * @param evaluationMetric the value
+		 * @return this builder
+		 */
+		public Builder evaluationMetric(String evaluationMetric) {
+			return evaluationMetric(EvaluationMetric.of(evaluationMetric));
+		}
+
+		/**
 		 * Set the {@code pass_threshold} member.
 		 * @param passThreshold the value, or {@code null} to leave it out
 		 * @return this builder

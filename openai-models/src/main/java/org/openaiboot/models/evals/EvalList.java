@@ -26,6 +26,11 @@ public record EvalList(@JsonProperty("object") String object, @JsonProperty("dat
 		@JsonProperty("first_id") String firstId, @JsonProperty("last_id") String lastId,
 		@JsonProperty("has_more") Boolean hasMore,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "list";
+
 	public EvalList {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -89,6 +94,15 @@ public record EvalList(@JsonProperty("object") String object, @JsonProperty("dat
 		public Builder data(@Nullable List<Eval> data) {
 			this.data = data;
 			return this;
+		}
+
+		/**
+		 * Set the {@code data} member.
+		 * @param data the elements
+		 * @return this builder
+		 */
+		public Builder data(Eval... data) {
+			return data(List.of(data));
 		}
 
 		/**

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
 import org.openaiboot.models.common.Validate;
-import org.openaiboot.models.responses.Metadata;
 
 /**
  * The {@code EvalLogsDataSourceConfig} JSON object of the OpenAI API.
@@ -24,7 +23,8 @@ import org.openaiboot.models.responses.Metadata;
 		value = { "type" },
 		allowGetters = true
 )
-public record EvalLogsDataSourceConfig(@JsonProperty("metadata") @Nullable Metadata metadata,
+public record EvalLogsDataSourceConfig(
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("schema") Map<String, @Nullable Object> schema,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements Eval.DataSourceConfig {
 	/**
@@ -65,7 +65,7 @@ public record EvalLogsDataSourceConfig(@JsonProperty("metadata") @Nullable Metad
 	 * Builds a {@link EvalLogsDataSourceConfig}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable Metadata metadata;
+		private @Nullable Map<String, String> metadata;
 
 		private @Nullable Map<String, @Nullable Object> schema;
 
@@ -79,7 +79,7 @@ public record EvalLogsDataSourceConfig(@JsonProperty("metadata") @Nullable Metad
 		 * @param metadata the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Metadata metadata) {
+		public Builder metadata(@Nullable Map<String, String> metadata) {
 			this.metadata = metadata;
 			return this;
 		}
@@ -121,6 +121,7 @@ public record EvalLogsDataSourceConfig(@JsonProperty("metadata") @Nullable Metad
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public EvalLogsDataSourceConfig build() {
+			Validate.metadata(this.metadata, "metadata");
 			return new EvalLogsDataSourceConfig(
 					this.metadata,
 					Validate.required(this.schema, "schema"),

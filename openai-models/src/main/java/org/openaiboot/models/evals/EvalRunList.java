@@ -27,6 +27,11 @@ public record EvalRunList(@JsonProperty("object") String object,
 		@JsonProperty("data") List<EvalRun> data, @JsonProperty("first_id") String firstId,
 		@JsonProperty("last_id") String lastId, @JsonProperty("has_more") Boolean hasMore,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "list";
+
 	public EvalRunList {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -90,6 +95,15 @@ public record EvalRunList(@JsonProperty("object") String object,
 		public Builder data(@Nullable List<EvalRun> data) {
 			this.data = data;
 			return this;
+		}
+
+		/**
+		 * Set the {@code data} member.
+		 * @param data the elements
+		 * @return this builder
+		 */
+		public Builder data(EvalRun... data) {
+			return data(List.of(data));
 		}
 
 		/**

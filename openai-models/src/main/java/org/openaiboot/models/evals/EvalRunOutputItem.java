@@ -36,6 +36,11 @@ public record EvalRunOutputItem(@JsonProperty("object") String object,
 		@JsonProperty("results") List<EvalRunOutputItemResult> results,
 		@JsonProperty("sample") EvalRunOutputItem.Sample sample,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "eval.run.output_item";
+
 	public EvalRunOutputItem {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -496,6 +501,15 @@ public record EvalRunOutputItem(@JsonProperty("object") String object,
 			}
 
 			/**
+			 * Set the {@code input} member.
+			 * @param input the elements
+			 * @return this builder
+			 */
+			public Builder input(InputItem... input) {
+				return input(List.of(input));
+			}
+
+			/**
 			 * Set the {@code output} member.
 			 * @param output the value, or {@code null} to leave it out
 			 * @return this builder
@@ -503,6 +517,15 @@ public record EvalRunOutputItem(@JsonProperty("object") String object,
 			public Builder output(@Nullable List<OutputItem> output) {
 				this.output = output;
 				return this;
+			}
+
+			/**
+			 * Set the {@code output} member.
+			 * @param output the elements
+			 * @return this builder
+			 */
+			public Builder output(OutputItem... output) {
+				return output(List.of(output));
 			}
 
 			/**
@@ -745,6 +768,15 @@ public record EvalRunOutputItem(@JsonProperty("object") String object,
 		public Builder results(@Nullable List<EvalRunOutputItemResult> results) {
 			this.results = results;
 			return this;
+		}
+
+		/**
+		 * Set the {@code results} member.
+		 * @param results the elements
+		 * @return this builder
+		 */
+		public Builder results(EvalRunOutputItemResult... results) {
+			return results(List.of(results));
 		}
 
 		/**

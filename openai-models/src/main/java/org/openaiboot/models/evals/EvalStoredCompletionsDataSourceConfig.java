@@ -11,7 +11,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
 import org.openaiboot.models.common.Validate;
-import org.openaiboot.models.responses.Metadata;
 
 /**
  * The {@code EvalStoredCompletionsDataSourceConfig} JSON object of the OpenAI API.
@@ -25,7 +24,7 @@ import org.openaiboot.models.responses.Metadata;
 		allowGetters = true
 )
 public record EvalStoredCompletionsDataSourceConfig(
-		@JsonProperty("metadata") @Nullable Metadata metadata,
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("schema") Map<String, @Nullable Object> schema,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements Eval.DataSourceConfig {
 	/**
@@ -66,7 +65,7 @@ public record EvalStoredCompletionsDataSourceConfig(
 	 * Builds a {@link EvalStoredCompletionsDataSourceConfig}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable Metadata metadata;
+		private @Nullable Map<String, String> metadata;
 
 		private @Nullable Map<String, @Nullable Object> schema;
 
@@ -80,7 +79,7 @@ public record EvalStoredCompletionsDataSourceConfig(
 		 * @param metadata the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Metadata metadata) {
+		public Builder metadata(@Nullable Map<String, String> metadata) {
 			this.metadata = metadata;
 			return this;
 		}
@@ -122,6 +121,7 @@ public record EvalStoredCompletionsDataSourceConfig(
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public EvalStoredCompletionsDataSourceConfig build() {
+			Validate.metadata(this.metadata, "metadata");
 			return new EvalStoredCompletionsDataSourceConfig(
 					this.metadata,
 					Validate.required(this.schema, "schema"),

@@ -100,6 +100,15 @@ public record FileExpirationAfter(@JsonProperty("anchor") FileExpirationAfter.An
 		}
 
 		/**
+		 * Set the {@code anchor} member from its JSON string.
+		 * @param anchor the value
+		 * @return this builder
+		 */
+		public Builder anchor(String anchor) {
+			return anchor(Anchor.of(anchor));
+		}
+
+		/**
 		 * Set the {@code seconds} member.
 		 * @param seconds the value, or {@code null} to leave it out
 		 * @return this builder

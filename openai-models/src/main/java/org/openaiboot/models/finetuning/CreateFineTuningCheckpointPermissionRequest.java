@@ -65,6 +65,15 @@ public record CreateFineTuningCheckpointPermissionRequest(
 		}
 
 		/**
+		 * Set the {@code project_ids} member.
+		 * @param projectIds the elements
+		 * @return this builder
+		 */
+		public Builder projectIds(String... projectIds) {
+			return projectIds(List.of(projectIds));
+		}
+
+		/**
 		 * Add a member this version of the type does not know.
 		 * @param name the JSON name
 		 * @param value the value

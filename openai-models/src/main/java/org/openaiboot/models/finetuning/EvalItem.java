@@ -24,6 +24,11 @@ import org.openaiboot.models.common.Validate;
 public record EvalItem(@JsonProperty("role") EvalItem.Role role,
 		@JsonProperty("content") EvalItemContent content, @JsonProperty("type") @Nullable String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "message";
+
 	public EvalItem {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -116,6 +121,15 @@ public record EvalItem(@JsonProperty("role") EvalItem.Role role,
 		public Builder role(@Nullable Role role) {
 			this.role = role;
 			return this;
+		}
+
+		/**
+		 * Set the {@code role} member from its JSON string.
+		 * @param role the value
+		 * @return this builder
+		 */
+		public Builder role(String role) {
+			return role(Role.of(role));
 		}
 
 		/**

@@ -46,6 +46,15 @@ public sealed interface EvalItemContent permits EvalItemContent.OfList, EvalItem
 	}
 
 	/**
+	 * Hold a list of these elements.
+	 * @param items the elements
+	 * @return the union
+	 */
+	static EvalItemContent of(EvalItemContentItem... items) {
+		return new OfList(List.of(items));
+	}
+
+	/**
 	 * Hold a value of this shape.
 	 * @param value the value
 	 * @return the union

@@ -92,8 +92,20 @@ public record FineTuneDPOHyperparameters(
 		 * @param value the value
 		 * @return the union
 		 */
-		static Beta of(double value) {
+		static Beta of(Number value) {
 			return new OfNumber(value);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Beta fromJsonInteger(long json) {
+			return new OfNumber(json);
 		}
 
 		/**
@@ -143,7 +155,7 @@ public record FineTuneDPOHyperparameters(
 		 * The union holding a value of this shape.
 		 * @param value the value
 		 */
-		record OfNumber(@JsonValue double value) implements Beta {
+		record OfNumber(@JsonValue Number value) implements Beta {
 		}
 
 		/**
@@ -205,7 +217,7 @@ public record FineTuneDPOHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static BatchSize fromJsonNumber(long json) {
+		static BatchSize fromJsonInteger(long json) {
 			return new OfNumber(json);
 		}
 
@@ -294,8 +306,20 @@ public record FineTuneDPOHyperparameters(
 		 * @param value the value
 		 * @return the union
 		 */
-		static LearningRateMultiplier of(double value) {
+		static LearningRateMultiplier of(Number value) {
 			return new OfNumber(value);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static LearningRateMultiplier fromJsonInteger(long json) {
+			return new OfNumber(json);
 		}
 
 		/**
@@ -345,7 +369,7 @@ public record FineTuneDPOHyperparameters(
 		 * The union holding a value of this shape.
 		 * @param value the value
 		 */
-		record OfNumber(@JsonValue double value) implements LearningRateMultiplier {
+		record OfNumber(@JsonValue Number value) implements LearningRateMultiplier {
 		}
 
 		/**
@@ -407,7 +431,7 @@ public record FineTuneDPOHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static NEpochs fromJsonNumber(long json) {
+		static NEpochs fromJsonInteger(long json) {
 			return new OfNumber(json);
 		}
 
@@ -485,6 +509,15 @@ public record FineTuneDPOHyperparameters(
 		}
 
 		/**
+		 * Set the {@code beta} member from its JSON string.
+		 * @param beta the value
+		 * @return this builder
+		 */
+		public Builder beta(String beta) {
+			return beta(Beta.of(beta));
+		}
+
+		/**
 		 * Set the {@code batch_size} member.
 		 * @param batchSize the value, or {@code null} to leave it out
 		 * @return this builder
@@ -492,6 +525,15 @@ public record FineTuneDPOHyperparameters(
 		public Builder batchSize(@Nullable BatchSize batchSize) {
 			this.batchSize = batchSize;
 			return this;
+		}
+
+		/**
+		 * Set the {@code batch_size} member from its JSON string.
+		 * @param batchSize the value
+		 * @return this builder
+		 */
+		public Builder batchSize(String batchSize) {
+			return batchSize(BatchSize.of(batchSize));
 		}
 
 		/**
@@ -505,6 +547,15 @@ public record FineTuneDPOHyperparameters(
 		}
 
 		/**
+		 * Set the {@code learning_rate_multiplier} member from its JSON string.
+		 * @param learningRateMultiplier the value
+		 * @return this builder
+		 */
+		public Builder learningRateMultiplier(String learningRateMultiplier) {
+			return learningRateMultiplier(LearningRateMultiplier.of(learningRateMultiplier));
+		}
+
+		/**
 		 * Set the {@code n_epochs} member.
 		 * @param nEpochs the value, or {@code null} to leave it out
 		 * @return this builder
@@ -512,6 +563,15 @@ public record FineTuneDPOHyperparameters(
 		public Builder nEpochs(@Nullable NEpochs nEpochs) {
 			this.nEpochs = nEpochs;
 			return this;
+		}
+
+		/**
+		 * Set the {@code n_epochs} member from its JSON string.
+		 * @param nEpochs the value
+		 * @return this builder
+		 */
+		public Builder nEpochs(String nEpochs) {
+			return nEpochs(NEpochs.of(nEpochs));
 		}
 
 		/**

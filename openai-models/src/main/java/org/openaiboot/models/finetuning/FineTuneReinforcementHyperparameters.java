@@ -114,7 +114,7 @@ public record FineTuneReinforcementHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static BatchSize fromJsonNumber(long json) {
+		static BatchSize fromJsonInteger(long json) {
 			return new OfNumber(json);
 		}
 
@@ -203,8 +203,20 @@ public record FineTuneReinforcementHyperparameters(
 		 * @param value the value
 		 * @return the union
 		 */
-		static LearningRateMultiplier of(double value) {
+		static LearningRateMultiplier of(Number value) {
 			return new OfNumber(value);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static LearningRateMultiplier fromJsonInteger(long json) {
+			return new OfNumber(json);
 		}
 
 		/**
@@ -254,7 +266,7 @@ public record FineTuneReinforcementHyperparameters(
 		 * The union holding a value of this shape.
 		 * @param value the value
 		 */
-		record OfNumber(@JsonValue double value) implements LearningRateMultiplier {
+		record OfNumber(@JsonValue Number value) implements LearningRateMultiplier {
 		}
 
 		/**
@@ -316,7 +328,7 @@ public record FineTuneReinforcementHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static NEpochs fromJsonNumber(long json) {
+		static NEpochs fromJsonInteger(long json) {
 			return new OfNumber(json);
 		}
 
@@ -450,8 +462,20 @@ public record FineTuneReinforcementHyperparameters(
 		 * @param value the value
 		 * @return the union
 		 */
-		static ComputeMultiplier of(double value) {
+		static ComputeMultiplier of(Number value) {
 			return new OfNumber(value);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static ComputeMultiplier fromJsonInteger(long json) {
+			return new OfNumber(json);
 		}
 
 		/**
@@ -501,7 +525,7 @@ public record FineTuneReinforcementHyperparameters(
 		 * The union holding a value of this shape.
 		 * @param value the value
 		 */
-		record OfNumber(@JsonValue double value) implements ComputeMultiplier {
+		record OfNumber(@JsonValue Number value) implements ComputeMultiplier {
 		}
 
 		/**
@@ -563,7 +587,7 @@ public record FineTuneReinforcementHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static EvalInterval fromJsonNumber(long json) {
+		static EvalInterval fromJsonInteger(long json) {
 			return new OfNumber(json);
 		}
 
@@ -664,7 +688,7 @@ public record FineTuneReinforcementHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static EvalSamples fromJsonNumber(long json) {
+		static EvalSamples fromJsonInteger(long json) {
 			return new OfNumber(json);
 		}
 
@@ -748,6 +772,15 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
+		 * Set the {@code batch_size} member from its JSON string.
+		 * @param batchSize the value
+		 * @return this builder
+		 */
+		public Builder batchSize(String batchSize) {
+			return batchSize(BatchSize.of(batchSize));
+		}
+
+		/**
 		 * Set the {@code learning_rate_multiplier} member.
 		 * @param learningRateMultiplier the value, or {@code null} to leave it out
 		 * @return this builder
@@ -755,6 +788,15 @@ public record FineTuneReinforcementHyperparameters(
 		public Builder learningRateMultiplier(@Nullable LearningRateMultiplier learningRateMultiplier) {
 			this.learningRateMultiplier = learningRateMultiplier;
 			return this;
+		}
+
+		/**
+		 * Set the {@code learning_rate_multiplier} member from its JSON string.
+		 * @param learningRateMultiplier the value
+		 * @return this builder
+		 */
+		public Builder learningRateMultiplier(String learningRateMultiplier) {
+			return learningRateMultiplier(LearningRateMultiplier.of(learningRateMultiplier));
 		}
 
 		/**
@@ -768,6 +810,15 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
+		 * Set the {@code n_epochs} member from its JSON string.
+		 * @param nEpochs the value
+		 * @return this builder
+		 */
+		public Builder nEpochs(String nEpochs) {
+			return nEpochs(NEpochs.of(nEpochs));
+		}
+
+		/**
 		 * Set the {@code reasoning_effort} member.
 		 * @param reasoningEffort the value, or {@code null} to leave it out
 		 * @return this builder
@@ -775,6 +826,15 @@ public record FineTuneReinforcementHyperparameters(
 		public Builder reasoningEffort(@Nullable ReasoningEffort reasoningEffort) {
 			this.reasoningEffort = reasoningEffort;
 			return this;
+		}
+
+		/**
+		 * Set the {@code reasoning_effort} member from its JSON string.
+		 * @param reasoningEffort the value
+		 * @return this builder
+		 */
+		public Builder reasoningEffort(String reasoningEffort) {
+			return reasoningEffort(ReasoningEffort.of(reasoningEffort));
 		}
 
 		/**
@@ -788,6 +848,15 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
+		 * Set the {@code compute_multiplier} member from its JSON string.
+		 * @param computeMultiplier the value
+		 * @return this builder
+		 */
+		public Builder computeMultiplier(String computeMultiplier) {
+			return computeMultiplier(ComputeMultiplier.of(computeMultiplier));
+		}
+
+		/**
 		 * Set the {@code eval_interval} member.
 		 * @param evalInterval the value, or {@code null} to leave it out
 		 * @return this builder
@@ -798,6 +867,15 @@ public record FineTuneReinforcementHyperparameters(
 		}
 
 		/**
+		 * Set the {@code eval_interval} member from its JSON string.
+		 * @param evalInterval the value
+		 * @return this builder
+		 */
+		public Builder evalInterval(String evalInterval) {
+			return evalInterval(EvalInterval.of(evalInterval));
+		}
+
+		/**
 		 * Set the {@code eval_samples} member.
 		 * @param evalSamples the value, or {@code null} to leave it out
 		 * @return this builder
@@ -805,6 +883,15 @@ public record FineTuneReinforcementHyperparameters(
 		public Builder evalSamples(@Nullable EvalSamples evalSamples) {
 			this.evalSamples = evalSamples;
 			return this;
+		}
+
+		/**
+		 * Set the {@code eval_samples} member from its JSON string.
+		 * @param evalSamples the value
+		 * @return this builder
+		 */
+		public Builder evalSamples(String evalSamples) {
+			return evalSamples(EvalSamples.of(evalSamples));
 		}
 
 		/**

@@ -101,7 +101,7 @@ public record FineTuneSupervisedHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static BatchSize fromJsonNumber(long json) {
+		static BatchSize fromJsonInteger(long json) {
 			return new OfNumber(json);
 		}
 
@@ -190,8 +190,20 @@ public record FineTuneSupervisedHyperparameters(
 		 * @param value the value
 		 * @return the union
 		 */
-		static LearningRateMultiplier of(double value) {
+		static LearningRateMultiplier of(Number value) {
 			return new OfNumber(value);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static LearningRateMultiplier fromJsonInteger(long json) {
+			return new OfNumber(json);
 		}
 
 		/**
@@ -241,7 +253,7 @@ public record FineTuneSupervisedHyperparameters(
 		 * The union holding a value of this shape.
 		 * @param value the value
 		 */
-		record OfNumber(@JsonValue double value) implements LearningRateMultiplier {
+		record OfNumber(@JsonValue Number value) implements LearningRateMultiplier {
 		}
 
 		/**
@@ -303,7 +315,7 @@ public record FineTuneSupervisedHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static NEpochs fromJsonNumber(long json) {
+		static NEpochs fromJsonInteger(long json) {
 			return new OfNumber(json);
 		}
 
@@ -379,6 +391,15 @@ public record FineTuneSupervisedHyperparameters(
 		}
 
 		/**
+		 * Set the {@code batch_size} member from its JSON string.
+		 * @param batchSize the value
+		 * @return this builder
+		 */
+		public Builder batchSize(String batchSize) {
+			return batchSize(BatchSize.of(batchSize));
+		}
+
+		/**
 		 * Set the {@code learning_rate_multiplier} member.
 		 * @param learningRateMultiplier the value, or {@code null} to leave it out
 		 * @return this builder
@@ -389,6 +410,15 @@ public record FineTuneSupervisedHyperparameters(
 		}
 
 		/**
+		 * Set the {@code learning_rate_multiplier} member from its JSON string.
+		 * @param learningRateMultiplier the value
+		 * @return this builder
+		 */
+		public Builder learningRateMultiplier(String learningRateMultiplier) {
+			return learningRateMultiplier(LearningRateMultiplier.of(learningRateMultiplier));
+		}
+
+		/**
 		 * Set the {@code n_epochs} member.
 		 * @param nEpochs the value, or {@code null} to leave it out
 		 * @return this builder
@@ -396,6 +426,15 @@ public record FineTuneSupervisedHyperparameters(
 		public Builder nEpochs(@Nullable NEpochs nEpochs) {
 			this.nEpochs = nEpochs;
 			return this;
+		}
+
+		/**
+		 * Set the {@code n_epochs} member from its JSON string.
+		 * @param nEpochs the value
+		 * @return this builder
+		 */
+		public Builder nEpochs(String nEpochs) {
+			return nEpochs(NEpochs.of(nEpochs));
 		}
 
 		/**

@@ -24,6 +24,11 @@ public record FineTuningCheckpointPermission(@JsonProperty("id") String id,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("project_id") String projectId,
 		@JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "checkpoint.permission";
+
 	public FineTuningCheckpointPermission {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

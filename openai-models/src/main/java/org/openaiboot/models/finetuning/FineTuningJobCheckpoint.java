@@ -30,6 +30,11 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id,
 		@JsonProperty("metrics") FineTuningJobCheckpoint.Metrics metrics,
 		@JsonProperty("fine_tuning_job_id") String fineTuningJobId, @JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "fine_tuning.job.checkpoint";
+
 	public FineTuningJobCheckpoint {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

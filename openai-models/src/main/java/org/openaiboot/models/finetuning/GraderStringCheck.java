@@ -174,6 +174,15 @@ public record GraderStringCheck(@JsonProperty("name") String name,
 		}
 
 		/**
+		 * Set the {@code operation} member from its JSON string.
+		 * @param operation the value
+		 * @return this builder
+		 */
+		public Builder operation(String operation) {
+			return operation(Operation.of(operation));
+		}
+
+		/**
 		 * Add a member this version of the type does not know.
 		 * @param name the JSON name
 		 * @param value the value

@@ -209,6 +209,15 @@ public record GraderTextSimilarity(@JsonProperty("name") String name,
 		}
 
 		/**
+		 * Set the {@code evaluation_metric} member from its JSON string.
+		 * @param evaluationMetric the value
+		 * @return this builder
+		 */
+		public Builder evaluationMetric(String evaluationMetric) {
+			return evaluationMetric(EvaluationMetric.of(evaluationMetric));
+		}
+
+		/**
 		 * Add a member this version of the type does not know.
 		 * @param name the JSON name
 		 * @param value the value

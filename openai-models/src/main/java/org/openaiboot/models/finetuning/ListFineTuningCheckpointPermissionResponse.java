@@ -27,6 +27,11 @@ public record ListFineTuningCheckpointPermissionResponse(
 		@JsonProperty("object") String object, @JsonProperty("first_id") @Nullable String firstId,
 		@JsonProperty("last_id") @Nullable String lastId, @JsonProperty("has_more") Boolean hasMore,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "list";
+
 	public ListFineTuningCheckpointPermissionResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -80,6 +85,15 @@ public record ListFineTuningCheckpointPermissionResponse(
 		public Builder data(@Nullable List<FineTuningCheckpointPermission> data) {
 			this.data = data;
 			return this;
+		}
+
+		/**
+		 * Set the {@code data} member.
+		 * @param data the elements
+		 * @return this builder
+		 */
+		public Builder data(FineTuningCheckpointPermission... data) {
+			return data(List.of(data));
 		}
 
 		/**

@@ -27,6 +27,11 @@ public record ListFineTuningJobCheckpointsResponse(
 		@JsonProperty("first_id") @Nullable String firstId,
 		@JsonProperty("last_id") @Nullable String lastId, @JsonProperty("has_more") Boolean hasMore,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "list";
+
 	public ListFineTuningJobCheckpointsResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -80,6 +85,15 @@ public record ListFineTuningJobCheckpointsResponse(
 		public Builder data(@Nullable List<FineTuningJobCheckpoint> data) {
 			this.data = data;
 			return this;
+		}
+
+		/**
+		 * Set the {@code data} member.
+		 * @param data the elements
+		 * @return this builder
+		 */
+		public Builder data(FineTuningJobCheckpoint... data) {
+			return data(List.of(data));
 		}
 
 		/**

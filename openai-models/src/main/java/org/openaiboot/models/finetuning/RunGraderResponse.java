@@ -428,7 +428,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 			@JsonCreator(
 					mode = JsonCreator.Mode.DELEGATING
 			)
-			static TokenUsage fromJsonNumber(long json) {
+			static TokenUsage fromJsonInteger(long json) {
 				return new OfNumber(json);
 			}
 

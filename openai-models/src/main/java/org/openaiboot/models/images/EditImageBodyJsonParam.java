@@ -48,7 +48,7 @@ public record EditImageBodyJsonParam(
 		@JsonProperty("moderation") EditImageBodyJsonParam. @Nullable Moderation moderation,
 		@JsonProperty("background") EditImageBodyJsonParam. @Nullable Background background,
 		@JsonProperty("stream") @Nullable Boolean stream,
-		@JsonProperty("partial_images") @Nullable PartialImages partialImages,
+		@JsonProperty("partial_images") @Nullable Integer partialImages,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 	public EditImageBodyJsonParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -413,7 +413,7 @@ public record EditImageBodyJsonParam(
 
 		private @Nullable Boolean stream;
 
-		private @Nullable PartialImages partialImages;
+		private @Nullable Integer partialImages;
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
@@ -431,6 +431,15 @@ public record EditImageBodyJsonParam(
 		}
 
 		/**
+		 * Set the {@code model} member from its JSON string.
+		 * @param model the value
+		 * @return this builder
+		 */
+		public Builder model(String model) {
+			return model(Model.of(model));
+		}
+
+		/**
 		 * Set the {@code images} member.
 		 * @param images the value, or {@code null} to leave it out
 		 * @return this builder
@@ -438,6 +447,15 @@ public record EditImageBodyJsonParam(
 		public Builder images(@Nullable List<ImageRefParam> images) {
 			this.images = images;
 			return this;
+		}
+
+		/**
+		 * Set the {@code images} member.
+		 * @param images the elements
+		 * @return this builder
+		 */
+		public Builder images(ImageRefParam... images) {
+			return images(List.of(images));
 		}
 
 		/**
@@ -481,6 +499,15 @@ public record EditImageBodyJsonParam(
 		}
 
 		/**
+		 * Set the {@code quality} member from its JSON string.
+		 * @param quality the value
+		 * @return this builder
+		 */
+		public Builder quality(String quality) {
+			return quality(Quality.of(quality));
+		}
+
+		/**
 		 * Set the {@code input_fidelity} member.
 		 * @param inputFidelity the value, or {@code null} to leave it out
 		 * @return this builder
@@ -491,6 +518,15 @@ public record EditImageBodyJsonParam(
 		}
 
 		/**
+		 * Set the {@code input_fidelity} member from its JSON string.
+		 * @param inputFidelity the value
+		 * @return this builder
+		 */
+		public Builder inputFidelity(String inputFidelity) {
+			return inputFidelity(InputFidelity.of(inputFidelity));
+		}
+
+		/**
 		 * Set the {@code size} member.
 		 * @param size the value, or {@code null} to leave it out
 		 * @return this builder
@@ -498,6 +534,15 @@ public record EditImageBodyJsonParam(
 		public Builder size(@Nullable Size size) {
 			this.size = size;
 			return this;
+		}
+
+		/**
+		 * Set the {@code size} member from its JSON string.
+		 * @param size the value
+		 * @return this builder
+		 */
+		public Builder size(String size) {
+			return size(Size.of(size));
 		}
 
 		/**
@@ -521,6 +566,15 @@ public record EditImageBodyJsonParam(
 		}
 
 		/**
+		 * Set the {@code output_format} member from its JSON string.
+		 * @param outputFormat the value
+		 * @return this builder
+		 */
+		public Builder outputFormat(String outputFormat) {
+			return outputFormat(OutputFormat.of(outputFormat));
+		}
+
+		/**
 		 * Set the {@code output_compression} member.
 		 * @param outputCompression the value, or {@code null} to leave it out
 		 * @return this builder
@@ -541,6 +595,15 @@ public record EditImageBodyJsonParam(
 		}
 
 		/**
+		 * Set the {@code moderation} member from its JSON string.
+		 * @param moderation the value
+		 * @return this builder
+		 */
+		public Builder moderation(String moderation) {
+			return moderation(Moderation.of(moderation));
+		}
+
+		/**
 		 * Set the {@code background} member.
 		 * @param background the value, or {@code null} to leave it out
 		 * @return this builder
@@ -548,6 +611,15 @@ public record EditImageBodyJsonParam(
 		public Builder background(@Nullable Background background) {
 			this.background = background;
 			return this;
+		}
+
+		/**
+		 * Set the {@code background} member from its JSON string.
+		 * @param background the value
+		 * @return this builder
+		 */
+		public Builder background(String background) {
+			return background(Background.of(background));
 		}
 
 		/**
@@ -565,7 +637,7 @@ public record EditImageBodyJsonParam(
 		 * @param partialImages the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder partialImages(@Nullable PartialImages partialImages) {
+		public Builder partialImages(@Nullable Integer partialImages) {
 			this.partialImages = partialImages;
 			return this;
 		}

@@ -301,6 +301,15 @@ public record ImageGenCompletedEvent(@JsonProperty("b64_json") String b64Json,
 		}
 
 		/**
+		 * Set the {@code size} member from its JSON string.
+		 * @param size the value
+		 * @return this builder
+		 */
+		public Builder size(String size) {
+			return size(Size.of(size));
+		}
+
+		/**
 		 * Set the {@code quality} member.
 		 * @param quality the value, or {@code null} to leave it out
 		 * @return this builder
@@ -308,6 +317,15 @@ public record ImageGenCompletedEvent(@JsonProperty("b64_json") String b64Json,
 		public Builder quality(@Nullable Quality quality) {
 			this.quality = quality;
 			return this;
+		}
+
+		/**
+		 * Set the {@code quality} member from its JSON string.
+		 * @param quality the value
+		 * @return this builder
+		 */
+		public Builder quality(String quality) {
+			return quality(Quality.of(quality));
 		}
 
 		/**
@@ -321,6 +339,15 @@ public record ImageGenCompletedEvent(@JsonProperty("b64_json") String b64Json,
 		}
 
 		/**
+		 * Set the {@code background} member from its JSON string.
+		 * @param background the value
+		 * @return this builder
+		 */
+		public Builder background(String background) {
+			return background(Background.of(background));
+		}
+
+		/**
 		 * Set the {@code output_format} member.
 		 * @param outputFormat the value, or {@code null} to leave it out
 		 * @return this builder
@@ -328,6 +355,15 @@ public record ImageGenCompletedEvent(@JsonProperty("b64_json") String b64Json,
 		public Builder outputFormat(@Nullable OutputFormat outputFormat) {
 			this.outputFormat = outputFormat;
 			return this;
+		}
+
+		/**
+		 * Set the {@code output_format} member from its JSON string.
+		 * @param outputFormat the value
+		 * @return this builder
+		 */
+		public Builder outputFormat(String outputFormat) {
+			return outputFormat(OutputFormat.of(outputFormat));
 		}
 
 		/**

@@ -239,6 +239,15 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 		}
 
 		/**
+		 * Set the {@code permissions} member.
+		 * @param permissions the elements
+		 * @return this builder
+		 */
+		public Builder permissions(String... permissions) {
+			return permissions(List.of(permissions));
+		}
+
+		/**
 		 * Set the {@code resource_type} member.
 		 * @param resourceType the value, or {@code null} to leave it out
 		 * @return this builder
@@ -326,6 +335,15 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 		public Builder assignmentSources(@Nullable List<AssignmentSource> assignmentSources) {
 			this.assignmentSources = assignmentSources;
 			return this;
+		}
+
+		/**
+		 * Set the {@code assignment_sources} member.
+		 * @param assignmentSources the elements
+		 * @return this builder
+		 */
+		public Builder assignmentSources(AssignmentSource... assignmentSources) {
+			return assignmentSources(List.of(assignmentSources));
 		}
 
 		/**

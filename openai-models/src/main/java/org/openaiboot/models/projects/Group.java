@@ -25,6 +25,11 @@ public record Group(@JsonProperty("object") String object, @JsonProperty("id") S
 		@JsonProperty("name") String name, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("scim_managed") Boolean scimManaged,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "group";
+
 	public Group {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -22,6 +22,11 @@ import org.openaiboot.models.common.Validate;
 public record GroupRoleAssignment(@JsonProperty("object") String object,
 		@JsonProperty("group") Group group, @JsonProperty("role") Role role,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "group.role";
+
 	public GroupRoleAssignment {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

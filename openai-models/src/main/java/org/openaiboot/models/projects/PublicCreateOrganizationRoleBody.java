@@ -84,6 +84,15 @@ public record PublicCreateOrganizationRoleBody(@JsonProperty("role_name") String
 		}
 
 		/**
+		 * Set the {@code permissions} member.
+		 * @param permissions the elements
+		 * @return this builder
+		 */
+		public Builder permissions(String... permissions) {
+			return permissions(List.of(permissions));
+		}
+
+		/**
 		 * Set the {@code description} member.
 		 * @param description the value, or {@code null} to leave it out
 		 * @return this builder

@@ -25,6 +25,11 @@ public record PublicRoleListResource(@JsonProperty("object") String object,
 		@JsonProperty("data") List<Role> data, @JsonProperty("has_more") Boolean hasMore,
 		@JsonProperty("next") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String next,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "list";
+
 	public PublicRoleListResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -85,6 +90,15 @@ public record PublicRoleListResource(@JsonProperty("object") String object,
 		public Builder data(@Nullable List<Role> data) {
 			this.data = data;
 			return this;
+		}
+
+		/**
+		 * Set the {@code data} member.
+		 * @param data the elements
+		 * @return this builder
+		 */
+		public Builder data(Role... data) {
+			return data(List.of(data));
 		}
 
 		/**

@@ -74,6 +74,15 @@ public record PublicUpdateOrganizationRoleBody(
 		}
 
 		/**
+		 * Set the {@code permissions} member.
+		 * @param permissions the elements
+		 * @return this builder
+		 */
+		public Builder permissions(String... permissions) {
+			return permissions(List.of(permissions));
+		}
+
+		/**
 		 * Set the {@code description} member.
 		 * @param description the value, or {@code null} to leave it out
 		 * @return this builder

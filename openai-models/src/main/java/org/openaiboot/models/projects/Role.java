@@ -31,6 +31,11 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 		@JsonProperty("resource_type") String resourceType,
 		@JsonProperty("predefined_role") Boolean predefinedRole,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "role";
+
 	public Role {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -130,6 +135,15 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 		public Builder permissions(@Nullable List<String> permissions) {
 			this.permissions = permissions;
 			return this;
+		}
+
+		/**
+		 * Set the {@code permissions} member.
+		 * @param permissions the elements
+		 * @return this builder
+		 */
+		public Builder permissions(String... permissions) {
+			return permissions(List.of(permissions));
 		}
 
 		/**

@@ -22,6 +22,11 @@ import org.openaiboot.models.common.Validate;
 public record RoleDeletedResource(@JsonProperty("object") String object,
 		@JsonProperty("id") String id, @JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "role.deleted";
+
 	public RoleDeletedResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -46,6 +46,11 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 		@JsonProperty("developer_persona") @Nullable String developerPersona,
 		@JsonProperty("projects") User. @Nullable Projects projects,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "organization.user";
+
 	public User {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -103,6 +108,11 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 			@JsonProperty("banned") @Nullable Boolean banned,
 			@JsonProperty("banned_at") @Nullable Long bannedAt,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * The only {@code object} this version of the API sends.
+		 */
+		public static final String OBJECT = "user";
+
 		public User2 {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -288,6 +298,11 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 	public static record Projects(@JsonProperty("object") String object,
 			@JsonProperty("data") List<Projects.DataItem> data,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * The only {@code object} this version of the API sends.
+		 */
+		public static final String OBJECT = "list";
+
 		public Projects {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -458,6 +473,15 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 			public Builder data(@Nullable List<DataItem> data) {
 				this.data = data;
 				return this;
+			}
+
+			/**
+			 * Set the {@code data} member.
+			 * @param data the elements
+			 * @return this builder
+			 */
+			public Builder data(DataItem... data) {
+				return data(List.of(data));
 			}
 
 			/**

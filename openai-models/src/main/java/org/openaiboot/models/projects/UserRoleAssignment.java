@@ -22,6 +22,11 @@ import org.openaiboot.models.common.Validate;
 public record UserRoleAssignment(@JsonProperty("object") String object,
 		@JsonProperty("user") User user, @JsonProperty("role") Role role,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "user.role";
+
 	public UserRoleAssignment {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -99,6 +99,15 @@ public record C2PAProvenanceResult(@JsonProperty("outcome") ProvenanceDetectionR
 		}
 
 		/**
+		 * Set the {@code outcome} member from its JSON string.
+		 * @param outcome the value
+		 * @return this builder
+		 */
+		public Builder outcome(String outcome) {
+			return outcome(ProvenanceDetectionResultApi.of(outcome));
+		}
+
+		/**
 		 * Set the {@code validation_state} member.
 		 * @param validationState the value, or {@code null} to leave it out
 		 * @return this builder
@@ -106,6 +115,15 @@ public record C2PAProvenanceResult(@JsonProperty("outcome") ProvenanceDetectionR
 		public Builder validationState(@Nullable C2PAValidationStateApi validationState) {
 			this.validationState = validationState;
 			return this;
+		}
+
+		/**
+		 * Set the {@code validation_state} member from its JSON string.
+		 * @param validationState the value
+		 * @return this builder
+		 */
+		public Builder validationState(String validationState) {
+			return validationState(C2PAValidationStateApi.of(validationState));
 		}
 
 		/**

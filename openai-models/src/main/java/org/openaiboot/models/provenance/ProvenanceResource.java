@@ -118,6 +118,15 @@ public record ProvenanceResource(@JsonProperty("object") ProvenanceCheckObject o
 		}
 
 		/**
+		 * Set the {@code object} member from its JSON string.
+		 * @param object the value
+		 * @return this builder
+		 */
+		public Builder object(String object) {
+			return object(ProvenanceCheckObject.of(object));
+		}
+
+		/**
 		 * Set the {@code created_at} member.
 		 * @param createdAt the value, or {@code null} to leave it out
 		 * @return this builder
@@ -135,6 +144,15 @@ public record ProvenanceResource(@JsonProperty("object") ProvenanceCheckObject o
 		public Builder results(@Nullable List<Result> results) {
 			this.results = results;
 			return this;
+		}
+
+		/**
+		 * Set the {@code results} member.
+		 * @param results the elements
+		 * @return this builder
+		 */
+		public Builder results(Result... results) {
+			return results(List.of(results));
 		}
 
 		/**

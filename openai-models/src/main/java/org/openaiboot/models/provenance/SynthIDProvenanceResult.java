@@ -89,6 +89,15 @@ public record SynthIDProvenanceResult(@JsonProperty("outcome") ProvenanceDetecti
 		}
 
 		/**
+		 * Set the {@code outcome} member from its JSON string.
+		 * @param outcome the value
+		 * @return this builder
+		 */
+		public Builder outcome(String outcome) {
+			return outcome(ProvenanceDetectionResultApi.of(outcome));
+		}
+
+		/**
 		 * Set the {@code model} member.
 		 * @param model the value, or {@code null} to leave it out
 		 * @return this builder

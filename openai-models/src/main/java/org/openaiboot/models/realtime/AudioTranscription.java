@@ -206,6 +206,15 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription. @Nul
 		}
 
 		/**
+		 * Set the {@code model} member from its JSON string.
+		 * @param model the value
+		 * @return this builder
+		 */
+		public Builder model(String model) {
+			return model(Model.of(model));
+		}
+
+		/**
 		 * Set the {@code language} member.
 		 * @param language the value, or {@code null} to leave it out
 		 * @return this builder
@@ -226,6 +235,15 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription. @Nul
 		}
 
 		/**
+		 * Set the {@code languages} member.
+		 * @param languages the elements
+		 * @return this builder
+		 */
+		public Builder languages(String... languages) {
+			return languages(List.of(languages));
+		}
+
+		/**
 		 * Set the {@code keywords} member.
 		 * @param keywords the value, or {@code null} to leave it out
 		 * @return this builder
@@ -233,6 +251,15 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription. @Nul
 		public Builder keywords(@Nullable List<String> keywords) {
 			this.keywords = keywords;
 			return this;
+		}
+
+		/**
+		 * Set the {@code keywords} member.
+		 * @param keywords the elements
+		 * @return this builder
+		 */
+		public Builder keywords(String... keywords) {
+			return keywords(List.of(keywords));
 		}
 
 		/**
@@ -253,6 +280,15 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription. @Nul
 		public Builder delay(@Nullable Delay delay) {
 			this.delay = delay;
 			return this;
+		}
+
+		/**
+		 * Set the {@code delay} member from its JSON string.
+		 * @param delay the value
+		 * @return this builder
+		 */
+		public Builder delay(String delay) {
+			return delay(Delay.of(delay));
 		}
 
 		/**

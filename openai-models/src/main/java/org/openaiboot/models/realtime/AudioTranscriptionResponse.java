@@ -147,6 +147,15 @@ public record AudioTranscriptionResponse(
 		}
 
 		/**
+		 * Set the {@code model} member from its JSON string.
+		 * @param model the value
+		 * @return this builder
+		 */
+		public Builder model(String model) {
+			return model(Model.of(model));
+		}
+
+		/**
 		 * Set the {@code language} member.
 		 * @param language the value, or {@code null} to leave it out
 		 * @return this builder
@@ -164,6 +173,15 @@ public record AudioTranscriptionResponse(
 		public Builder languages(@Nullable List<String> languages) {
 			this.languages = languages;
 			return this;
+		}
+
+		/**
+		 * Set the {@code languages} member.
+		 * @param languages the elements
+		 * @return this builder
+		 */
+		public Builder languages(String... languages) {
+			return languages(List.of(languages));
 		}
 
 		/**

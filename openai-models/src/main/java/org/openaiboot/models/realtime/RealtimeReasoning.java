@@ -62,6 +62,15 @@ public record RealtimeReasoning(@JsonProperty("effort") @Nullable RealtimeReason
 		}
 
 		/**
+		 * Set the {@code effort} member from its JSON string.
+		 * @param effort the value
+		 * @return this builder
+		 */
+		public Builder effort(String effort) {
+			return effort(RealtimeReasoningEffort.of(effort));
+		}
+
+		/**
 		 * Add a member this version of the type does not know.
 		 * @param name the JSON name
 		 * @param value the value

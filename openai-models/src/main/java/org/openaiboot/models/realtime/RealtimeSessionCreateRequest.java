@@ -632,6 +632,11 @@ public record RealtimeSessionCreateRequest(
 			@JsonProperty("description") @Nullable String description,
 			@JsonProperty("parameters") @Nullable Map<String, @Nullable Object> parameters,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * The only {@code type} this version of the API sends.
+		 */
+		public static final String TYPE = "function";
+
 		public Tool {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -802,7 +807,7 @@ public record RealtimeSessionCreateRequest(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static MaxResponseOutputTokens fromJsonNumber(long json) {
+		static MaxResponseOutputTokens fromJsonInteger(long json) {
 			return new OfNumber(json);
 		}
 
@@ -934,6 +939,15 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
+		 * Set the {@code voice} member from its JSON string.
+		 * @param voice the value
+		 * @return this builder
+		 */
+		public Builder voice(String voice) {
+			return voice(VoiceIdsOrCustomVoice.of(voice));
+		}
+
+		/**
 		 * Set the {@code input_audio_format} member.
 		 * @param inputAudioFormat the value, or {@code null} to leave it out
 		 * @return this builder
@@ -985,6 +999,15 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
+		 * Set the {@code tracing} member from its JSON string.
+		 * @param tracing the value
+		 * @return this builder
+		 */
+		public Builder tracing(String tracing) {
+			return tracing(Tracing.of(tracing));
+		}
+
+		/**
 		 * Set the {@code turn_detection} member.
 		 * @param turnDetection the value, or {@code null} to leave it out
 		 * @return this builder
@@ -1002,6 +1025,15 @@ public record RealtimeSessionCreateRequest(
 		public Builder tools(@Nullable List<Tool> tools) {
 			this.tools = tools;
 			return this;
+		}
+
+		/**
+		 * Set the {@code tools} member.
+		 * @param tools the elements
+		 * @return this builder
+		 */
+		public Builder tools(Tool... tools) {
+			return tools(List.of(tools));
 		}
 
 		/**
@@ -1036,6 +1068,15 @@ public record RealtimeSessionCreateRequest(
 		}
 
 		/**
+		 * Set the {@code max_response_output_tokens} member from its JSON string.
+		 * @param maxResponseOutputTokens the value
+		 * @return this builder
+		 */
+		public Builder maxResponseOutputTokens(String maxResponseOutputTokens) {
+			return maxResponseOutputTokens(MaxResponseOutputTokens.of(maxResponseOutputTokens));
+		}
+
+		/**
 		 * Set the {@code truncation} member.
 		 * @param truncation the value, or {@code null} to leave it out
 		 * @return this builder
@@ -1043,6 +1084,15 @@ public record RealtimeSessionCreateRequest(
 		public Builder truncation(@Nullable RealtimeTruncation truncation) {
 			this.truncation = truncation;
 			return this;
+		}
+
+		/**
+		 * Set the {@code truncation} member from its JSON string.
+		 * @param truncation the value
+		 * @return this builder
+		 */
+		public Builder truncation(String truncation) {
+			return truncation(RealtimeTruncation.of(truncation));
 		}
 
 		/**

@@ -236,6 +236,15 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 					}
 
 					/**
+					 * Set the {@code type} member from its JSON string.
+					 * @param type the value
+					 * @return this builder
+					 */
+					public Builder type(String type) {
+						return type(NoiseReductionType.of(type));
+					}
+
+					/**
 					 * Add a member this version of the type does not know.
 					 * @param name the JSON name
 					 * @param value the value
@@ -565,6 +574,15 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				public Builder voice(@Nullable VoiceIdsShared voice) {
 					this.voice = voice;
 					return this;
+				}
+
+				/**
+				 * Set the {@code voice} member from its JSON string.
+				 * @param voice the value
+				 * @return this builder
+				 */
+				public Builder voice(String voice) {
+					return voice(VoiceIdsShared.of(voice));
 				}
 
 				/**
@@ -1072,7 +1090,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static MaxOutputTokens fromJsonNumber(long json) {
+		static MaxOutputTokens fromJsonInteger(long json) {
 			return new OfNumber(json);
 		}
 
@@ -1198,6 +1216,15 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		}
 
 		/**
+		 * Set the {@code include} member.
+		 * @param include the elements
+		 * @return this builder
+		 */
+		public Builder include(IncludeItem... include) {
+			return include(List.of(include));
+		}
+
+		/**
 		 * Set the {@code model} member.
 		 * @param model the value, or {@code null} to leave it out
 		 * @return this builder
@@ -1248,6 +1275,15 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		}
 
 		/**
+		 * Set the {@code tracing} member from its JSON string.
+		 * @param tracing the value
+		 * @return this builder
+		 */
+		public Builder tracing(String tracing) {
+			return tracing(Tracing.of(tracing));
+		}
+
+		/**
 		 * Set the {@code turn_detection} member.
 		 * @param turnDetection the value, or {@code null} to leave it out
 		 * @return this builder
@@ -1268,6 +1304,15 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		}
 
 		/**
+		 * Set the {@code tools} member.
+		 * @param tools the elements
+		 * @return this builder
+		 */
+		public Builder tools(RealtimeFunctionTool... tools) {
+			return tools(List.of(tools));
+		}
+
+		/**
 		 * Set the {@code tool_choice} member.
 		 * @param toolChoice the value, or {@code null} to leave it out
 		 * @return this builder
@@ -1285,6 +1330,15 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		public Builder maxOutputTokens(@Nullable MaxOutputTokens maxOutputTokens) {
 			this.maxOutputTokens = maxOutputTokens;
 			return this;
+		}
+
+		/**
+		 * Set the {@code max_output_tokens} member from its JSON string.
+		 * @param maxOutputTokens the value
+		 * @return this builder
+		 */
+		public Builder maxOutputTokens(String maxOutputTokens) {
+			return maxOutputTokens(MaxOutputTokens.of(maxOutputTokens));
 		}
 
 		/**

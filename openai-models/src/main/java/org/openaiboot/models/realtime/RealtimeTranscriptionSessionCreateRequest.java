@@ -71,6 +71,11 @@ public record RealtimeTranscriptionSessionCreateRequest(
 			@JsonProperty("prefix_padding_ms") @Nullable Integer prefixPaddingMs,
 			@JsonProperty("silence_duration_ms") @Nullable Integer silenceDurationMs,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * The only {@code type} this version of the API sends.
+		 */
+		public static final String TYPE = "server_vad";
+
 		public TurnDetection {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -243,6 +248,15 @@ public record RealtimeTranscriptionSessionCreateRequest(
 			}
 
 			/**
+			 * Set the {@code type} member from its JSON string.
+			 * @param type the value
+			 * @return this builder
+			 */
+			public Builder type(String type) {
+				return type(NoiseReductionType.of(type));
+			}
+
+			/**
 			 * Add a member this version of the type does not know.
 			 * @param name the JSON name
 			 * @param value the value
@@ -397,6 +411,15 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		}
 
 		/**
+		 * Set the {@code input_audio_format} member from its JSON string.
+		 * @param inputAudioFormat the value
+		 * @return this builder
+		 */
+		public Builder inputAudioFormat(String inputAudioFormat) {
+			return inputAudioFormat(InputAudioFormat.of(inputAudioFormat));
+		}
+
+		/**
 		 * Set the {@code input_audio_transcription} member.
 		 * @param inputAudioTranscription the value, or {@code null} to leave it out
 		 * @return this builder
@@ -414,6 +437,15 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		public Builder include(@Nullable List<IncludeItem> include) {
 			this.include = include;
 			return this;
+		}
+
+		/**
+		 * Set the {@code include} member.
+		 * @param include the elements
+		 * @return this builder
+		 */
+		public Builder include(IncludeItem... include) {
+			return include(List.of(include));
 		}
 
 		/**

@@ -26,6 +26,11 @@ public record RealtimeTranslationSession(@JsonProperty("id") String id,
 		@JsonProperty("model") String model,
 		@JsonProperty("audio") RealtimeTranslationSession.Audio audio,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "translation";
+
 	public RealtimeTranslationSession {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -253,6 +258,15 @@ public record RealtimeTranslationSession(@JsonProperty("id") String id,
 					public Builder type(@Nullable NoiseReductionType type) {
 						this.type = type;
 						return this;
+					}
+
+					/**
+					 * Set the {@code type} member from its JSON string.
+					 * @param type the value
+					 * @return this builder
+					 */
+					public Builder type(String type) {
+						return type(NoiseReductionType.of(type));
 					}
 
 					/**

@@ -248,6 +248,15 @@ public record RealtimeTranslationSessionCreateRequest(@JsonProperty("model") Str
 					}
 
 					/**
+					 * Set the {@code type} member from its JSON string.
+					 * @param type the value
+					 * @return this builder
+					 */
+					public Builder type(String type) {
+						return type(NoiseReductionType.of(type));
+					}
+
+					/**
 					 * Add a member this version of the type does not know.
 					 * @param name the JSON name
 					 * @param value the value

@@ -108,6 +108,11 @@ public sealed interface RealtimeTruncation permits RealtimeTruncation.OfString, 
 			@JsonProperty("retention_ratio") Double retentionRatio,
 			@JsonProperty("token_limits") Object. @Nullable TokenLimits tokenLimits,
 			@JsonAnySetter @JsonAnyGetter Map<String, java.lang. @Nullable Object> additionalProperties) {
+		/**
+		 * The only {@code type} this version of the API sends.
+		 */
+		public static final String TYPE = "retention_ratio";
+
 		public Object {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -342,6 +342,15 @@ public sealed interface RealtimeTurnDetection permits RealtimeTurnDetection.Serv
 			}
 
 			/**
+			 * Set the {@code eagerness} member from its JSON string.
+			 * @param eagerness the value
+			 * @return this builder
+			 */
+			public Builder eagerness(String eagerness) {
+				return eagerness(Eagerness.of(eagerness));
+			}
+
+			/**
 			 * Set the {@code create_response} member.
 			 * @param createResponse the value, or {@code null} to leave it out
 			 * @return this builder

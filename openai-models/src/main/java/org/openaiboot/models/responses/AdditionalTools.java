@@ -99,6 +99,15 @@ public record AdditionalTools(@JsonProperty("id") String id, @JsonProperty("role
 		}
 
 		/**
+		 * Set the {@code role} member from its JSON string.
+		 * @param role the value
+		 * @return this builder
+		 */
+		public Builder role(String role) {
+			return role(MessageRole.of(role));
+		}
+
+		/**
 		 * Set the {@code tools} member.
 		 * @param tools the value, or {@code null} to leave it out
 		 * @return this builder
@@ -106,6 +115,15 @@ public record AdditionalTools(@JsonProperty("id") String id, @JsonProperty("role
 		public Builder tools(@Nullable List<Tool> tools) {
 			this.tools = tools;
 			return this;
+		}
+
+		/**
+		 * Set the {@code tools} member.
+		 * @param tools the elements
+		 * @return this builder
+		 */
+		public Builder tools(Tool... tools) {
+			return tools(List.of(tools));
 		}
 
 		/**

@@ -25,6 +25,16 @@ public record AdditionalToolsItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("type") String type, @JsonProperty("role") String role,
 		@JsonProperty("tools") List<Tool> tools,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "additional_tools";
+
+	/**
+	 * The only {@code role} this version of the API sends.
+	 */
+	public static final String ROLE = "developer";
+
 	public AdditionalToolsItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -105,6 +115,15 @@ public record AdditionalToolsItemParam(@JsonProperty("id") @Nullable String id,
 		public Builder tools(@Nullable List<Tool> tools) {
 			this.tools = tools;
 			return this;
+		}
+
+		/**
+		 * Set the {@code tools} member.
+		 * @param tools the elements
+		 * @return this builder
+		 */
+		public Builder tools(Tool... tools) {
+			return tools(List.of(tools));
 		}
 
 		/**

@@ -178,6 +178,15 @@ public record ApplyPatchToolCall(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(ApplyPatchCallStatus.of(status));
+		}
+
+		/**
 		 * Set the {@code operation} member.
 		 * @param operation the value, or {@code null} to leave it out
 		 * @return this builder

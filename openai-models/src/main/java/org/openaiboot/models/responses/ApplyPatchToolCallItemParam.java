@@ -28,6 +28,11 @@ public record ApplyPatchToolCallItemParam(@JsonProperty("type") String type,
 		@JsonProperty("status") ApplyPatchCallStatusParam status,
 		@JsonProperty("operation") ApplyPatchOperationParam operation,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "apply_patch_call";
+
 	public ApplyPatchToolCallItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -124,6 +129,15 @@ public record ApplyPatchToolCallItemParam(@JsonProperty("type") String type,
 		public Builder status(@Nullable ApplyPatchCallStatusParam status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(ApplyPatchCallStatusParam.of(status));
 		}
 
 		/**

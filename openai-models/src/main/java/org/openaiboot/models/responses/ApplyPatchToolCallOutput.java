@@ -133,6 +133,15 @@ public record ApplyPatchToolCallOutput(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(ApplyPatchCallOutputStatus.of(status));
+		}
+
+		/**
 		 * Set the {@code output} member.
 		 * @param output the value, or {@code null} to leave it out
 		 * @return this builder

@@ -28,6 +28,11 @@ public record ApplyPatchToolCallOutputItemParam(@JsonProperty("type") String typ
 		@JsonProperty("status") ApplyPatchCallOutputStatusParam status,
 		@JsonProperty("output") @Nullable String output,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "apply_patch_call_output";
+
 	public ApplyPatchToolCallOutputItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -124,6 +129,15 @@ public record ApplyPatchToolCallOutputItemParam(@JsonProperty("type") String typ
 		public Builder status(@Nullable ApplyPatchCallOutputStatusParam status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(ApplyPatchCallOutputStatusParam.of(status));
 		}
 
 		/**

@@ -81,6 +81,15 @@ public record ApplyPatchToolParam(
 		}
 
 		/**
+		 * Set the {@code allowed_callers} member.
+		 * @param allowedCallers the elements
+		 * @return this builder
+		 */
+		public Builder allowedCallers(CallableToolAllowedCaller... allowedCallers) {
+			return allowedCallers(List.of(allowedCallers));
+		}
+
+		/**
 		 * Add a member this version of the type does not know.
 		 * @param name the JSON name
 		 * @param value the value

@@ -26,6 +26,11 @@ public record ApproximateLocation(@JsonProperty("type") String type,
 		@JsonProperty("region") @Nullable String region, @JsonProperty("city") @Nullable String city,
 		@JsonProperty("timezone") @Nullable String timezone,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "approximate";
+
 	public ApproximateLocation {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -29,6 +29,11 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 		@JsonProperty("memory_limit") @Nullable ContainerMemoryLimit memoryLimit,
 		@JsonProperty("network_policy") AutoCodeInterpreterToolParam. @Nullable NetworkPolicy networkPolicy,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "auto";
+
 	public AutoCodeInterpreterToolParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -133,6 +138,15 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 		}
 
 		/**
+		 * Set the {@code file_ids} member.
+		 * @param fileIds the elements
+		 * @return this builder
+		 */
+		public Builder fileIds(String... fileIds) {
+			return fileIds(List.of(fileIds));
+		}
+
+		/**
 		 * Set the {@code memory_limit} member.
 		 * @param memoryLimit the value, or {@code null} to leave it out
 		 * @return this builder
@@ -140,6 +154,15 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 		public Builder memoryLimit(@Nullable ContainerMemoryLimit memoryLimit) {
 			this.memoryLimit = memoryLimit;
 			return this;
+		}
+
+		/**
+		 * Set the {@code memory_limit} member from its JSON string.
+		 * @param memoryLimit the value
+		 * @return this builder
+		 */
+		public Builder memoryLimit(String memoryLimit) {
+			return memoryLimit(ContainerMemoryLimit.of(memoryLimit));
 		}
 
 		/**

@@ -94,6 +94,15 @@ public record ClickParam(@JsonProperty("button") ClickButtonType button,
 		}
 
 		/**
+		 * Set the {@code button} member from its JSON string.
+		 * @param button the value
+		 * @return this builder
+		 */
+		public Builder button(String button) {
+			return button(ClickButtonType.of(button));
+		}
+
+		/**
 		 * Set the {@code x} member.
 		 * @param x the value, or {@code null} to leave it out
 		 * @return this builder
@@ -121,6 +130,15 @@ public record ClickParam(@JsonProperty("button") ClickButtonType button,
 		public Builder keys(@Nullable List<String> keys) {
 			this.keys = keys;
 			return this;
+		}
+
+		/**
+		 * Set the {@code keys} member.
+		 * @param keys the elements
+		 * @return this builder
+		 */
+		public Builder keys(String... keys) {
+			return keys(List.of(keys));
 		}
 
 		/**

@@ -169,6 +169,15 @@ public record CodeInterpreterTool(
 		}
 
 		/**
+		 * Set the {@code container} member from its JSON string.
+		 * @param container the value
+		 * @return this builder
+		 */
+		public Builder container(String container) {
+			return container(Container.of(container));
+		}
+
+		/**
 		 * Set the {@code allowed_callers} member.
 		 * @param allowedCallers the value, or {@code null} to leave it out
 		 * @return this builder
@@ -176,6 +185,15 @@ public record CodeInterpreterTool(
 		public Builder allowedCallers(@Nullable List<CallableToolAllowedCaller> allowedCallers) {
 			this.allowedCallers = allowedCallers;
 			return this;
+		}
+
+		/**
+		 * Set the {@code allowed_callers} member.
+		 * @param allowedCallers the elements
+		 * @return this builder
+		 */
+		public Builder allowedCallers(CallableToolAllowedCaller... allowedCallers) {
+			return allowedCallers(List.of(allowedCallers));
 		}
 
 		/**

@@ -206,6 +206,15 @@ public record CodeInterpreterToolCall(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(Status.of(status));
+		}
+
+		/**
 		 * Set the {@code container_id} member.
 		 * @param containerId the value, or {@code null} to leave it out
 		 * @return this builder
@@ -233,6 +242,15 @@ public record CodeInterpreterToolCall(@JsonProperty("id") String id,
 		public Builder outputs(@Nullable List<Output> outputs) {
 			this.outputs = outputs;
 			return this;
+		}
+
+		/**
+		 * Set the {@code outputs} member.
+		 * @param outputs the elements
+		 * @return this builder
+		 */
+		public Builder outputs(Output... outputs) {
+			return outputs(List.of(outputs));
 		}
 
 		/**

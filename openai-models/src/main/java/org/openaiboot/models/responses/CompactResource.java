@@ -26,6 +26,11 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 		@JsonProperty("output") List<ItemField> output, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("usage") ResponseUsage usage,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "response.compaction";
+
 	public CompactResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -99,6 +104,15 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 		public Builder output(@Nullable List<ItemField> output) {
 			this.output = output;
 			return this;
+		}
+
+		/**
+		 * Set the {@code output} member.
+		 * @param output the elements
+		 * @return this builder
+		 */
+		public Builder output(ItemField... output) {
+			return output(List.of(output));
 		}
 
 		/**

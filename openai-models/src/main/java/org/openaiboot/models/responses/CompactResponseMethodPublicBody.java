@@ -113,6 +113,15 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		}
 
 		/**
+		 * Hold a list of these elements.
+		 * @param items the elements
+		 * @return the union
+		 */
+		static Input of(InputItem... items) {
+			return new OfList(List.of(items));
+		}
+
+		/**
 		 * Read a value of this shape; used by Jackson.
 		 * @param json the value
 		 * @return the union
@@ -182,6 +191,15 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		}
 
 		/**
+		 * Set the {@code model} member from its JSON string.
+		 * @param model the value
+		 * @return this builder
+		 */
+		public Builder model(String model) {
+			return model(ModelIdsCompaction.of(model));
+		}
+
+		/**
 		 * Set the {@code input} member.
 		 * @param input the value, or {@code null} to leave it out
 		 * @return this builder
@@ -189,6 +207,15 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		public Builder input(@Nullable Input input) {
 			this.input = input;
 			return this;
+		}
+
+		/**
+		 * Set the {@code input} member from its JSON string.
+		 * @param input the value
+		 * @return this builder
+		 */
+		public Builder input(String input) {
+			return input(Input.of(input));
 		}
 
 		/**
@@ -232,6 +259,15 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		}
 
 		/**
+		 * Set the {@code prompt_cache_retention} member from its JSON string.
+		 * @param promptCacheRetention the value
+		 * @return this builder
+		 */
+		public Builder promptCacheRetention(String promptCacheRetention) {
+			return promptCacheRetention(PromptCacheRetentionEnum.of(promptCacheRetention));
+		}
+
+		/**
 		 * Set the {@code prompt_cache_options} member.
 		 * @param promptCacheOptions the value, or {@code null} to leave it out
 		 * @return this builder
@@ -249,6 +285,15 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		public Builder serviceTier(@Nullable ServiceTierEnum serviceTier) {
 			this.serviceTier = serviceTier;
 			return this;
+		}
+
+		/**
+		 * Set the {@code service_tier} member from its JSON string.
+		 * @param serviceTier the value
+		 * @return this builder
+		 */
+		public Builder serviceTier(String serviceTier) {
+			return serviceTier(ServiceTierEnum.of(serviceTier));
 		}
 
 		/**

@@ -22,6 +22,11 @@ import org.openaiboot.models.common.Validate;
 public record CompactionSummaryItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("type") String type, @JsonProperty("encrypted_content") String encryptedContent,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "compaction";
+
 	public CompactionSummaryItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

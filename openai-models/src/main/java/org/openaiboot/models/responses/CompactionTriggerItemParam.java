@@ -19,6 +19,11 @@ import org.openaiboot.models.common.Validate;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CompactionTriggerItemParam(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "compaction_trigger";
+
 	public CompactionTriggerItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -80,8 +80,20 @@ public record ComparisonFilter(@JsonProperty("type") String type, @JsonProperty(
 		 * @param value the value
 		 * @return the union
 		 */
-		static Value of(double value) {
+		static Value of(Number value) {
 			return new OfNumber(value);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Value fromJsonInteger(long json) {
+			return new OfNumber(json);
 		}
 
 		/**
@@ -139,6 +151,15 @@ public record ComparisonFilter(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
+		 * Hold a list of these elements.
+		 * @param items the elements
+		 * @return the union
+		 */
+		static Value of(Item... items) {
+			return new OfList(List.of(items));
+		}
+
+		/**
 		 * Read a value of this shape; used by Jackson.
 		 * @param json the value
 		 * @return the union
@@ -161,7 +182,7 @@ public record ComparisonFilter(@JsonProperty("type") String type, @JsonProperty(
 		 * The union holding a value of this shape.
 		 * @param value the value
 		 */
-		record OfNumber(@JsonValue double value) implements Value {
+		record OfNumber(@JsonValue Number value) implements Value {
 		}
 
 		/**
@@ -202,8 +223,20 @@ public record ComparisonFilter(@JsonProperty("type") String type, @JsonProperty(
 			 * @param value the value
 			 * @return the union
 			 */
-			static Item of(double value) {
+			static Item of(Number value) {
 				return new OfNumber(value);
+			}
+
+			/**
+			 * Read a value of this shape; used by Jackson.
+			 * @param json the value
+			 * @return the union
+			 */
+			@JsonCreator(
+					mode = JsonCreator.Mode.DELEGATING
+			)
+			static Item fromJsonInteger(long json) {
+				return new OfNumber(json);
 			}
 
 			/**
@@ -253,7 +286,7 @@ public record ComparisonFilter(@JsonProperty("type") String type, @JsonProperty(
 			 * The union holding a value of this shape.
 			 * @param value the value
 			 */
-			record OfNumber(@JsonValue double value) implements Item {
+			record OfNumber(@JsonValue Number value) implements Item {
 			}
 
 			/**
@@ -322,6 +355,15 @@ public record ComparisonFilter(@JsonProperty("type") String type, @JsonProperty(
 		public Builder value(@Nullable Value value) {
 			this.value = value;
 			return this;
+		}
+
+		/**
+		 * Set the {@code value} member from its JSON string.
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder value(String value) {
+			return value(Value.of(value));
 		}
 
 		/**

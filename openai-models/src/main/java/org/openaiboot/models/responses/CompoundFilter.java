@@ -146,6 +146,15 @@ public record CompoundFilter(@JsonProperty("type") String type,
 		}
 
 		/**
+		 * Set the {@code filters} member.
+		 * @param filters the elements
+		 * @return this builder
+		 */
+		public Builder filters(Filter... filters) {
+			return filters(List.of(filters));
+		}
+
+		/**
 		 * Add a member this version of the type does not know.
 		 * @param name the JSON name
 		 * @param value the value

@@ -29,6 +29,11 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		@JsonProperty("acknowledged_safety_checks") @Nullable List<ComputerCallSafetyCheckParam> acknowledgedSafetyChecks,
 		@JsonProperty("status") @Nullable FunctionCallItemStatus status,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "computer_call_output";
+
 	public ComputerCallOutputItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -129,6 +134,16 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		}
 
 		/**
+		 * Set the {@code acknowledged_safety_checks} member.
+		 * @param acknowledgedSafetyChecks the elements
+		 * @return this builder
+		 */
+		public Builder acknowledgedSafetyChecks(
+				ComputerCallSafetyCheckParam... acknowledgedSafetyChecks) {
+			return acknowledgedSafetyChecks(List.of(acknowledgedSafetyChecks));
+		}
+
+		/**
 		 * Set the {@code status} member.
 		 * @param status the value, or {@code null} to leave it out
 		 * @return this builder
@@ -136,6 +151,15 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		public Builder status(@Nullable FunctionCallItemStatus status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(FunctionCallItemStatus.of(status));
 		}
 
 		/**

@@ -115,6 +115,15 @@ public record ComputerScreenshotContent(
 		}
 
 		/**
+		 * Set the {@code detail} member from its JSON string.
+		 * @param detail the value
+		 * @return this builder
+		 */
+		public Builder detail(String detail) {
+			return detail(ImageDetail.of(detail));
+		}
+
+		/**
 		 * Set the {@code prompt_cache_breakpoint} member.
 		 * @param promptCacheBreakpoint the value, or {@code null} to leave it out
 		 * @return this builder

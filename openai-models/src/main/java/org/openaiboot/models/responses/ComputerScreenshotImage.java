@@ -23,6 +23,11 @@ public record ComputerScreenshotImage(@JsonProperty("type") String type,
 		@JsonProperty("image_url") @Nullable String imageUrl,
 		@JsonProperty("file_id") @Nullable String fileId,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "computer_screenshot";
+
 	public ComputerScreenshotImage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -176,6 +176,15 @@ public record ComputerToolCall(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code actions} member.
+		 * @param actions the elements
+		 * @return this builder
+		 */
+		public Builder actions(ComputerAction... actions) {
+			return actions(List.of(actions));
+		}
+
+		/**
 		 * Set the {@code pending_safety_checks} member.
 		 * @param pendingSafetyChecks the value, or {@code null} to leave it out
 		 * @return this builder
@@ -187,6 +196,15 @@ public record ComputerToolCall(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code pending_safety_checks} member.
+		 * @param pendingSafetyChecks the elements
+		 * @return this builder
+		 */
+		public Builder pendingSafetyChecks(ComputerCallSafetyCheckParam... pendingSafetyChecks) {
+			return pendingSafetyChecks(List.of(pendingSafetyChecks));
+		}
+
+		/**
 		 * Set the {@code status} member.
 		 * @param status the value, or {@code null} to leave it out
 		 * @return this builder
@@ -194,6 +212,15 @@ public record ComputerToolCall(@JsonProperty("id") String id,
 		public Builder status(@Nullable Status status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(Status.of(status));
 		}
 
 		/**

@@ -31,6 +31,11 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type,
 		@JsonProperty("output") ComputerScreenshotImage output,
 		@JsonProperty("status") ComputerToolCallOutput. @Nullable Status status,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "computer_call_output";
+
 	public ComputerToolCallOutput {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -161,6 +166,16 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type,
 		}
 
 		/**
+		 * Set the {@code acknowledged_safety_checks} member.
+		 * @param acknowledgedSafetyChecks the elements
+		 * @return this builder
+		 */
+		public Builder acknowledgedSafetyChecks(
+				ComputerCallSafetyCheckParam... acknowledgedSafetyChecks) {
+			return acknowledgedSafetyChecks(List.of(acknowledgedSafetyChecks));
+		}
+
+		/**
 		 * Set the {@code output} member.
 		 * @param output the value, or {@code null} to leave it out
 		 * @return this builder
@@ -178,6 +193,15 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type,
 		public Builder status(@Nullable Status status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(Status.of(status));
 		}
 
 		/**

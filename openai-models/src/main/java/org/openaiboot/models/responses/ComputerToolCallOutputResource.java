@@ -126,6 +126,16 @@ public record ComputerToolCallOutputResource(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code acknowledged_safety_checks} member.
+		 * @param acknowledgedSafetyChecks the elements
+		 * @return this builder
+		 */
+		public Builder acknowledgedSafetyChecks(
+				ComputerCallSafetyCheckParam... acknowledgedSafetyChecks) {
+			return acknowledgedSafetyChecks(List.of(acknowledgedSafetyChecks));
+		}
+
+		/**
 		 * Set the {@code output} member.
 		 * @param output the value, or {@code null} to leave it out
 		 * @return this builder
@@ -143,6 +153,15 @@ public record ComputerToolCallOutputResource(@JsonProperty("id") String id,
 		public Builder status(@Nullable ComputerCallOutputStatus status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(ComputerCallOutputStatus.of(status));
 		}
 
 		/**

@@ -89,6 +89,15 @@ public record ComputerUsePreviewTool(@JsonProperty("environment") ComputerEnviro
 		}
 
 		/**
+		 * Set the {@code environment} member from its JSON string.
+		 * @param environment the value
+		 * @return this builder
+		 */
+		public Builder environment(String environment) {
+			return environment(ComputerEnvironment.of(environment));
+		}
+
+		/**
 		 * Set the {@code display_width} member.
 		 * @param displayWidth the value, or {@code null} to leave it out
 		 * @return this builder

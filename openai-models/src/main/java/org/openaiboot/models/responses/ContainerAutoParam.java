@@ -180,6 +180,15 @@ public record ContainerAutoParam(@JsonProperty("file_ids") @Nullable List<String
 		}
 
 		/**
+		 * Set the {@code file_ids} member.
+		 * @param fileIds the elements
+		 * @return this builder
+		 */
+		public Builder fileIds(String... fileIds) {
+			return fileIds(List.of(fileIds));
+		}
+
+		/**
 		 * Set the {@code memory_limit} member.
 		 * @param memoryLimit the value, or {@code null} to leave it out
 		 * @return this builder
@@ -187,6 +196,15 @@ public record ContainerAutoParam(@JsonProperty("file_ids") @Nullable List<String
 		public Builder memoryLimit(@Nullable ContainerMemoryLimit memoryLimit) {
 			this.memoryLimit = memoryLimit;
 			return this;
+		}
+
+		/**
+		 * Set the {@code memory_limit} member from its JSON string.
+		 * @param memoryLimit the value
+		 * @return this builder
+		 */
+		public Builder memoryLimit(String memoryLimit) {
+			return memoryLimit(ContainerMemoryLimit.of(memoryLimit));
 		}
 
 		/**
@@ -207,6 +225,15 @@ public record ContainerAutoParam(@JsonProperty("file_ids") @Nullable List<String
 		public Builder skills(@Nullable List<Skill> skills) {
 			this.skills = skills;
 			return this;
+		}
+
+		/**
+		 * Set the {@code skills} member.
+		 * @param skills the elements
+		 * @return this builder
+		 */
+		public Builder skills(Skill... skills) {
+			return skills(List.of(skills));
 		}
 
 		/**

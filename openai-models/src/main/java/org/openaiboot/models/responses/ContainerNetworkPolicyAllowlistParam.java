@@ -86,6 +86,15 @@ public record ContainerNetworkPolicyAllowlistParam(
 		}
 
 		/**
+		 * Set the {@code allowed_domains} member.
+		 * @param allowedDomains the elements
+		 * @return this builder
+		 */
+		public Builder allowedDomains(String... allowedDomains) {
+			return allowedDomains(List.of(allowedDomains));
+		}
+
+		/**
 		 * Set the {@code domain_secrets} member.
 		 * @param domainSecrets the value, or {@code null} to leave it out
 		 * @return this builder
@@ -94,6 +103,15 @@ public record ContainerNetworkPolicyAllowlistParam(
 				@Nullable List<ContainerNetworkPolicyDomainSecretParam> domainSecrets) {
 			this.domainSecrets = domainSecrets;
 			return this;
+		}
+
+		/**
+		 * Set the {@code domain_secrets} member.
+		 * @param domainSecrets the elements
+		 * @return this builder
+		 */
+		public Builder domainSecrets(ContainerNetworkPolicyDomainSecretParam... domainSecrets) {
+			return domainSecrets(List.of(domainSecrets));
 		}
 
 		/**

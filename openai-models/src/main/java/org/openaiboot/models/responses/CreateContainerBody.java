@@ -149,6 +149,15 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 			}
 
 			/**
+			 * Set the {@code anchor} member from its JSON string.
+			 * @param anchor the value
+			 * @return this builder
+			 */
+			public Builder anchor(String anchor) {
+				return anchor(Anchor.of(anchor));
+			}
+
+			/**
 			 * Set the {@code minutes} member.
 			 * @param minutes the value, or {@code null} to leave it out
 			 * @return this builder
@@ -362,6 +371,15 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		}
 
 		/**
+		 * Set the {@code file_ids} member.
+		 * @param fileIds the elements
+		 * @return this builder
+		 */
+		public Builder fileIds(String... fileIds) {
+			return fileIds(List.of(fileIds));
+		}
+
+		/**
 		 * Set the {@code expires_after} member.
 		 * @param expiresAfter the value, or {@code null} to leave it out
 		 * @return this builder
@@ -382,6 +400,15 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		}
 
 		/**
+		 * Set the {@code skills} member.
+		 * @param skills the elements
+		 * @return this builder
+		 */
+		public Builder skills(Skill... skills) {
+			return skills(List.of(skills));
+		}
+
+		/**
 		 * Set the {@code memory_limit} member.
 		 * @param memoryLimit the value, or {@code null} to leave it out
 		 * @return this builder
@@ -389,6 +416,15 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		public Builder memoryLimit(@Nullable MemoryLimit memoryLimit) {
 			this.memoryLimit = memoryLimit;
 			return this;
+		}
+
+		/**
+		 * Set the {@code memory_limit} member from its JSON string.
+		 * @param memoryLimit the value
+		 * @return this builder
+		 */
+		public Builder memoryLimit(String memoryLimit) {
+			return memoryLimit(MemoryLimit.of(memoryLimit));
 		}
 
 		/**

@@ -228,6 +228,15 @@ public record CreateEvalCompletionsRunDataSource(
 				}
 
 				/**
+				 * Set the {@code template} member.
+				 * @param template the elements
+				 * @return this builder
+				 */
+				public Builder template(TemplateItem... template) {
+					return template(List.of(template));
+				}
+
+				/**
 				 * Add a member this version of the type does not know.
 				 * @param name the JSON name
 				 * @param value the value
@@ -504,6 +513,15 @@ public record CreateEvalCompletionsRunDataSource(
 			}
 
 			/**
+			 * Set the {@code reasoning_effort} member from its JSON string.
+			 * @param reasoningEffort the value
+			 * @return this builder
+			 */
+			public Builder reasoningEffort(String reasoningEffort) {
+				return reasoningEffort(ReasoningEffort.of(reasoningEffort));
+			}
+
+			/**
 			 * Set the {@code temperature} member.
 			 * @param temperature the value, or {@code null} to leave it out
 			 * @return this builder
@@ -561,6 +579,15 @@ public record CreateEvalCompletionsRunDataSource(
 			public Builder tools(@Nullable List<ChatCompletionTool> tools) {
 				this.tools = tools;
 				return this;
+			}
+
+			/**
+			 * Set the {@code tools} member.
+			 * @param tools the elements
+			 * @return this builder
+			 */
+			public Builder tools(ChatCompletionTool... tools) {
+				return tools(List.of(tools));
 			}
 
 			/**

@@ -227,6 +227,15 @@ public record CreateEvalResponsesRunDataSource(
 				}
 
 				/**
+				 * Set the {@code template} member.
+				 * @param template the elements
+				 * @return this builder
+				 */
+				public Builder template(TemplateItem... template) {
+					return template(List.of(template));
+				}
+
+				/**
 				 * Add a member this version of the type does not know.
 				 * @param name the JSON name
 				 * @param value the value
@@ -547,6 +556,15 @@ public record CreateEvalResponsesRunDataSource(
 			}
 
 			/**
+			 * Set the {@code reasoning_effort} member from its JSON string.
+			 * @param reasoningEffort the value
+			 * @return this builder
+			 */
+			public Builder reasoningEffort(String reasoningEffort) {
+				return reasoningEffort(ReasoningEffort.of(reasoningEffort));
+			}
+
+			/**
 			 * Set the {@code temperature} member.
 			 * @param temperature the value, or {@code null} to leave it out
 			 * @return this builder
@@ -594,6 +612,15 @@ public record CreateEvalResponsesRunDataSource(
 			public Builder tools(@Nullable List<Tool> tools) {
 				this.tools = tools;
 				return this;
+			}
+
+			/**
+			 * Set the {@code tools} member.
+			 * @param tools the elements
+			 * @return this builder
+			 */
+			public Builder tools(Tool... tools) {
+				return tools(List.of(tools));
 			}
 
 			/**

@@ -23,7 +23,7 @@ import org.openaiboot.models.common.Validate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
-		@JsonProperty("metadata") @Nullable Metadata metadata,
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("data_source") CreateEvalRunRequest.DataSource dataSource,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 	public CreateEvalRunRequest {
@@ -98,7 +98,7 @@ public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 	public static final class Builder {
 		private @Nullable String name;
 
-		private @Nullable Metadata metadata;
+		private @Nullable Map<String, String> metadata;
 
 		private @Nullable DataSource dataSource;
 
@@ -122,7 +122,7 @@ public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 		 * @param metadata the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Metadata metadata) {
+		public Builder metadata(@Nullable Map<String, String> metadata) {
 			this.metadata = metadata;
 			return this;
 		}
@@ -164,6 +164,7 @@ public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public CreateEvalRunRequest build() {
+			Validate.metadata(this.metadata, "metadata");
 			return new CreateEvalRunRequest(
 					this.name,
 					this.metadata,

@@ -27,7 +27,8 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateModelResponseProperties(@JsonProperty("metadata") @Nullable Metadata metadata,
+public record CreateModelResponseProperties(
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("top_logprobs") @Nullable Integer topLogprobs,
 		@JsonProperty("temperature") @Nullable Double temperature,
 		@JsonProperty("top_p") @Nullable Double topP, @JsonProperty("user") @Nullable String user,
@@ -105,7 +106,7 @@ public record CreateModelResponseProperties(@JsonProperty("metadata") @Nullable 
 	 * Builds a {@link CreateModelResponseProperties}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable Metadata metadata;
+		private @Nullable Map<String, String> metadata;
 
 		private @Nullable Integer topLogprobs;
 
@@ -133,7 +134,7 @@ public record CreateModelResponseProperties(@JsonProperty("metadata") @Nullable 
 		 * @param metadata the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Metadata metadata) {
+		public Builder metadata(@Nullable Map<String, String> metadata) {
 			this.metadata = metadata;
 			return this;
 		}
@@ -209,6 +210,15 @@ public record CreateModelResponseProperties(@JsonProperty("metadata") @Nullable 
 		}
 
 		/**
+		 * Set the {@code prompt_cache_retention} member from its JSON string.
+		 * @param promptCacheRetention the value
+		 * @return this builder
+		 */
+		public Builder promptCacheRetention(String promptCacheRetention) {
+			return promptCacheRetention(PromptCacheRetention.of(promptCacheRetention));
+		}
+
+		/**
 		 * Set the {@code prompt_cache_options} member.
 		 * @param promptCacheOptions the value, or {@code null} to leave it out
 		 * @return this builder
@@ -245,6 +255,7 @@ public record CreateModelResponseProperties(@JsonProperty("metadata") @Nullable 
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public CreateModelResponseProperties build() {
+			Validate.metadata(this.metadata, "metadata");
 			Validate.range(this.topLogprobs, "top_logprobs", 0, 20);
 			Validate.range(this.temperature, "temperature", 0, 2);
 			Validate.range(this.topP, "top_p", 0, 1);

@@ -50,7 +50,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateResponse(@JsonProperty("metadata") @Nullable Metadata metadata,
+public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("top_logprobs") @Nullable Integer topLogprobs,
 		@JsonProperty("temperature") @Nullable Double temperature,
 		@JsonProperty("top_p") @Nullable Double topP, @JsonProperty("user") @Nullable String user,
@@ -207,7 +207,7 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Metadata metada
 	 * Builds a {@link CreateResponse}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable Metadata metadata;
+		private @Nullable Map<String, String> metadata;
 
 		private @Nullable Integer topLogprobs;
 
@@ -279,7 +279,7 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Metadata metada
 		 * @param metadata the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Metadata metadata) {
+		public Builder metadata(@Nullable Map<String, String> metadata) {
 			this.metadata = metadata;
 			return this;
 		}
@@ -355,6 +355,15 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Metadata metada
 		}
 
 		/**
+		 * Set the {@code prompt_cache_retention} member from its JSON string.
+		 * @param promptCacheRetention the value
+		 * @return this builder
+		 */
+		public Builder promptCacheRetention(String promptCacheRetention) {
+			return promptCacheRetention(PromptCacheRetention.of(promptCacheRetention));
+		}
+
+		/**
 		 * Set the {@code prompt_cache_options} member.
 		 * @param promptCacheOptions the value, or {@code null} to leave it out
 		 * @return this builder
@@ -382,6 +391,15 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Metadata metada
 		public Builder model(@Nullable ModelIdsResponses model) {
 			this.model = model;
 			return this;
+		}
+
+		/**
+		 * Set the {@code model} member from its JSON string.
+		 * @param model the value
+		 * @return this builder
+		 */
+		public Builder model(String model) {
+			return model(ModelIdsResponses.of(model));
 		}
 
 		/**
@@ -425,6 +443,15 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Metadata metada
 		}
 
 		/**
+		 * Set the {@code tools} member.
+		 * @param tools the elements
+		 * @return this builder
+		 */
+		public Builder tools(Tool... tools) {
+			return tools(List.of(tools));
+		}
+
+		/**
 		 * Set the {@code tool_choice} member.
 		 * @param toolChoice the value, or {@code null} to leave it out
 		 * @return this builder
@@ -432,6 +459,15 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Metadata metada
 		public Builder toolChoice(@Nullable ToolChoiceParam toolChoice) {
 			this.toolChoice = toolChoice;
 			return this;
+		}
+
+		/**
+		 * Set the {@code tool_choice} member from its JSON string.
+		 * @param toolChoice the value
+		 * @return this builder
+		 */
+		public Builder toolChoice(String toolChoice) {
+			return toolChoice(ToolChoiceParam.of(toolChoice));
 		}
 
 		/**
@@ -455,6 +491,15 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Metadata metada
 		}
 
 		/**
+		 * Set the {@code service_tier} member from its JSON string.
+		 * @param serviceTier the value
+		 * @return this builder
+		 */
+		public Builder serviceTier(String serviceTier) {
+			return serviceTier(ServiceTierResponses.of(serviceTier));
+		}
+
+		/**
 		 * Set the {@code truncation} member.
 		 * @param truncation the value, or {@code null} to leave it out
 		 * @return this builder
@@ -462,6 +507,15 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Metadata metada
 		public Builder truncation(@Nullable Truncation truncation) {
 			this.truncation = truncation;
 			return this;
+		}
+
+		/**
+		 * Set the {@code truncation} member from its JSON string.
+		 * @param truncation the value
+		 * @return this builder
+		 */
+		public Builder truncation(String truncation) {
+			return truncation(Truncation.of(truncation));
 		}
 
 		/**
@@ -485,6 +539,15 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Metadata metada
 		}
 
 		/**
+		 * Set the {@code input} member from its JSON string.
+		 * @param input the value
+		 * @return this builder
+		 */
+		public Builder input(String input) {
+			return input(InputParam.of(input));
+		}
+
+		/**
 		 * Set the {@code include} member.
 		 * @param include the value, or {@code null} to leave it out
 		 * @return this builder
@@ -492,6 +555,15 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Metadata metada
 		public Builder include(@Nullable List<IncludeEnum> include) {
 			this.include = include;
 			return this;
+		}
+
+		/**
+		 * Set the {@code include} member.
+		 * @param include the elements
+		 * @return this builder
+		 */
+		public Builder include(IncludeEnum... include) {
+			return include(List.of(include));
 		}
 
 		/**
@@ -565,6 +637,15 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Metadata metada
 		}
 
 		/**
+		 * Set the {@code conversation} member from its JSON string.
+		 * @param conversation the value
+		 * @return this builder
+		 */
+		public Builder conversation(String conversation) {
+			return conversation(ConversationParam.of(conversation));
+		}
+
+		/**
 		 * Set the {@code context_management} member.
 		 * @param contextManagement the value, or {@code null} to leave it out
 		 * @return this builder
@@ -572,6 +653,15 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Metadata metada
 		public Builder contextManagement(@Nullable List<ContextManagementParam> contextManagement) {
 			this.contextManagement = contextManagement;
 			return this;
+		}
+
+		/**
+		 * Set the {@code context_management} member.
+		 * @param contextManagement the elements
+		 * @return this builder
+		 */
+		public Builder contextManagement(ContextManagementParam... contextManagement) {
+			return contextManagement(List.of(contextManagement));
 		}
 
 		/**
@@ -611,6 +701,7 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Metadata metada
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public CreateResponse build() {
+			Validate.metadata(this.metadata, "metadata");
 			Validate.range(this.topLogprobs, "top_logprobs", 0, 20);
 			Validate.range(this.temperature, "temperature", 0, 2);
 			Validate.range(this.topP, "top_p", 0, 1);

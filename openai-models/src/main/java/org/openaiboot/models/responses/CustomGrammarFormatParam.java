@@ -84,6 +84,15 @@ public record CustomGrammarFormatParam(@JsonProperty("syntax") GrammarSyntax1 sy
 		}
 
 		/**
+		 * Set the {@code syntax} member from its JSON string.
+		 * @param syntax the value
+		 * @return this builder
+		 */
+		public Builder syntax(String syntax) {
+			return syntax(GrammarSyntax1.of(syntax));
+		}
+
+		/**
 		 * Set the {@code definition} member.
 		 * @param definition the value, or {@code null} to leave it out
 		 * @return this builder

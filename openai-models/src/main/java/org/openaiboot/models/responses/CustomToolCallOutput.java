@@ -117,6 +117,15 @@ public record CustomToolCallOutput(@JsonProperty("id") @Nullable String id,
 		}
 
 		/**
+		 * Hold a list of these elements.
+		 * @param items the elements
+		 * @return the union
+		 */
+		static Output of(FunctionAndCustomToolCallOutput... items) {
+			return new OfList(List.of(items));
+		}
+
+		/**
 		 * Read a value of this shape; used by Jackson.
 		 * @param json the value
 		 * @return the union
@@ -205,6 +214,15 @@ public record CustomToolCallOutput(@JsonProperty("id") @Nullable String id,
 		public Builder output(@Nullable Output output) {
 			this.output = output;
 			return this;
+		}
+
+		/**
+		 * Set the {@code output} member from its JSON string.
+		 * @param output the value
+		 * @return this builder
+		 */
+		public Builder output(String output) {
+			return output(Output.of(output));
 		}
 
 		/**

@@ -32,6 +32,11 @@ public record CustomToolCallResource(@JsonProperty("type") String type,
 		@JsonProperty("input") String input, @JsonProperty("status") FunctionCallStatus status,
 		@JsonProperty("created_by") @Nullable String createdBy,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "custom_tool_call";
+
 	public CustomToolCallResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -167,6 +172,15 @@ public record CustomToolCallResource(@JsonProperty("type") String type,
 		public Builder status(@Nullable FunctionCallStatus status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(FunctionCallStatus.of(status));
 		}
 
 		/**

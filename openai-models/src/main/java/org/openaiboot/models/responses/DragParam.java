@@ -85,6 +85,15 @@ public record DragParam(@JsonProperty("path") List<CoordParam> path,
 		}
 
 		/**
+		 * Set the {@code path} member.
+		 * @param path the elements
+		 * @return this builder
+		 */
+		public Builder path(CoordParam... path) {
+			return path(List.of(path));
+		}
+
+		/**
 		 * Set the {@code keys} member.
 		 * @param keys the value, or {@code null} to leave it out
 		 * @return this builder
@@ -92,6 +101,15 @@ public record DragParam(@JsonProperty("path") List<CoordParam> path,
 		public Builder keys(@Nullable List<String> keys) {
 			this.keys = keys;
 			return this;
+		}
+
+		/**
+		 * Set the {@code keys} member.
+		 * @param keys the elements
+		 * @return this builder
+		 */
+		public Builder keys(String... keys) {
+			return keys(List.of(keys));
 		}
 
 		/**

@@ -27,6 +27,11 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		@JsonProperty("content") EasyInputMessage.Content content,
 		@JsonProperty("phase") @Nullable MessagePhase phase, @JsonProperty("type") @Nullable String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "message";
+
 	public EasyInputMessage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -145,6 +150,15 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		}
 
 		/**
+		 * Hold a list of these elements.
+		 * @param items the elements
+		 * @return the union
+		 */
+		static Content of(InputContent... items) {
+			return new OfList(List.of(items));
+		}
+
+		/**
 		 * Read a value of this shape; used by Jackson.
 		 * @param json the value
 		 * @return the union
@@ -206,6 +220,15 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		}
 
 		/**
+		 * Set the {@code role} member from its JSON string.
+		 * @param role the value
+		 * @return this builder
+		 */
+		public Builder role(String role) {
+			return role(Role.of(role));
+		}
+
+		/**
 		 * Set the {@code content} member.
 		 * @param content the value, or {@code null} to leave it out
 		 * @return this builder
@@ -216,6 +239,15 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		}
 
 		/**
+		 * Set the {@code content} member from its JSON string.
+		 * @param content the value
+		 * @return this builder
+		 */
+		public Builder content(String content) {
+			return content(Content.of(content));
+		}
+
+		/**
 		 * Set the {@code phase} member.
 		 * @param phase the value, or {@code null} to leave it out
 		 * @return this builder
@@ -223,6 +255,15 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		public Builder phase(@Nullable MessagePhase phase) {
 			this.phase = phase;
 			return this;
+		}
+
+		/**
+		 * Set the {@code phase} member from its JSON string.
+		 * @param phase the value
+		 * @return this builder
+		 */
+		public Builder phase(String phase) {
+			return phase(MessagePhase.of(phase));
 		}
 
 		/**

@@ -182,6 +182,15 @@ public record EvalJsonlFileContentSource(
 		}
 
 		/**
+		 * Set the {@code content} member.
+		 * @param content the elements
+		 * @return this builder
+		 */
+		public Builder content(ContentItem... content) {
+			return content(List.of(content));
+		}
+
+		/**
 		 * Add a member this version of the type does not know.
 		 * @param name the JSON name
 		 * @param value the value

@@ -175,6 +175,15 @@ public record EvalResponsesSource(
 		}
 
 		/**
+		 * Set the {@code reasoning_effort} member from its JSON string.
+		 * @param reasoningEffort the value
+		 * @return this builder
+		 */
+		public Builder reasoningEffort(String reasoningEffort) {
+			return reasoningEffort(ReasoningEffort.of(reasoningEffort));
+		}
+
+		/**
 		 * Set the {@code temperature} member.
 		 * @param temperature the value, or {@code null} to leave it out
 		 * @return this builder
@@ -205,6 +214,15 @@ public record EvalResponsesSource(
 		}
 
 		/**
+		 * Set the {@code users} member.
+		 * @param users the elements
+		 * @return this builder
+		 */
+		public Builder users(String... users) {
+			return users(List.of(users));
+		}
+
+		/**
 		 * Set the {@code tools} member.
 		 * @param tools the value, or {@code null} to leave it out
 		 * @return this builder
@@ -212,6 +230,15 @@ public record EvalResponsesSource(
 		public Builder tools(@Nullable List<String> tools) {
 			this.tools = tools;
 			return this;
+		}
+
+		/**
+		 * Set the {@code tools} member.
+		 * @param tools the elements
+		 * @return this builder
+		 */
+		public Builder tools(String... tools) {
+			return tools(List.of(tools));
 		}
 
 		/**

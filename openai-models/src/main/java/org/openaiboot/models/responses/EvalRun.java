@@ -43,8 +43,13 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		@JsonProperty("per_model_usage") List<EvalRun.PerModelUsageItem> perModelUsage,
 		@JsonProperty("per_testing_criteria_results") List<EvalRun.PerTestingCriteriaResult> perTestingCriteriaResults,
 		@JsonProperty("data_source") EvalRun.DataSource dataSource,
-		@JsonProperty("metadata") Metadata metadata, @JsonProperty("error") EvalApiError error,
+		@JsonProperty("metadata") Map<String, String> metadata, @JsonProperty("error") EvalApiError error,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "eval.run";
+
 	public EvalRun {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -564,7 +569,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 
 		private @Nullable DataSource dataSource;
 
-		private @Nullable Metadata metadata;
+		private @Nullable Map<String, String> metadata;
 
 		private @Nullable EvalApiError error;
 
@@ -674,6 +679,15 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		}
 
 		/**
+		 * Set the {@code per_model_usage} member.
+		 * @param perModelUsage the elements
+		 * @return this builder
+		 */
+		public Builder perModelUsage(PerModelUsageItem... perModelUsage) {
+			return perModelUsage(List.of(perModelUsage));
+		}
+
+		/**
 		 * Set the {@code per_testing_criteria_results} member.
 		 * @param perTestingCriteriaResults the value, or {@code null} to leave it out
 		 * @return this builder
@@ -682,6 +696,15 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 				@Nullable List<PerTestingCriteriaResult> perTestingCriteriaResults) {
 			this.perTestingCriteriaResults = perTestingCriteriaResults;
 			return this;
+		}
+
+		/**
+		 * Set the {@code per_testing_criteria_results} member.
+		 * @param perTestingCriteriaResults the elements
+		 * @return this builder
+		 */
+		public Builder perTestingCriteriaResults(PerTestingCriteriaResult... perTestingCriteriaResults) {
+			return perTestingCriteriaResults(List.of(perTestingCriteriaResults));
 		}
 
 		/**
@@ -699,7 +722,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		 * @param metadata the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Metadata metadata) {
+		public Builder metadata(@Nullable Map<String, String> metadata) {
 			this.metadata = metadata;
 			return this;
 		}
@@ -741,6 +764,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public EvalRun build() {
+			Validate.metadata(this.metadata, "metadata");
 			return new EvalRun(
 					Validate.required(this.object, "object"),
 					Validate.required(this.id, "id"),

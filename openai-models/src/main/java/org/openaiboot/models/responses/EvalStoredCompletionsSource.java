@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
+import org.openaiboot.models.common.Validate;
 
 /**
  * The {@code EvalStoredCompletionsSource} JSON object of the OpenAI API.
@@ -25,7 +26,8 @@ import org.openaiboot.models.common.AdditionalProperties;
 		value = { "type" },
 		allowGetters = true
 )
-public record EvalStoredCompletionsSource(@JsonProperty("metadata") @Nullable Metadata metadata,
+public record EvalStoredCompletionsSource(
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("model") @Nullable String model,
 		@JsonProperty("created_after") @Nullable Integer createdAfter,
 		@JsonProperty("created_before") @Nullable Integer createdBefore,
@@ -72,7 +74,7 @@ public record EvalStoredCompletionsSource(@JsonProperty("metadata") @Nullable Me
 	 * Builds a {@link EvalStoredCompletionsSource}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable Metadata metadata;
+		private @Nullable Map<String, String> metadata;
 
 		private @Nullable String model;
 
@@ -92,7 +94,7 @@ public record EvalStoredCompletionsSource(@JsonProperty("metadata") @Nullable Me
 		 * @param metadata the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Metadata metadata) {
+		public Builder metadata(@Nullable Map<String, String> metadata) {
 			this.metadata = metadata;
 			return this;
 		}
@@ -164,6 +166,7 @@ public record EvalStoredCompletionsSource(@JsonProperty("metadata") @Nullable Me
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public EvalStoredCompletionsSource build() {
+			Validate.metadata(this.metadata, "metadata");
 			return new EvalStoredCompletionsSource(
 					this.metadata,
 					this.model,

@@ -95,6 +95,15 @@ public record FileSearchTool(@JsonProperty("vector_store_ids") List<String> vect
 		}
 
 		/**
+		 * Set the {@code vector_store_ids} member.
+		 * @param vectorStoreIds the elements
+		 * @return this builder
+		 */
+		public Builder vectorStoreIds(String... vectorStoreIds) {
+			return vectorStoreIds(List.of(vectorStoreIds));
+		}
+
+		/**
 		 * Set the {@code max_num_results} member.
 		 * @param maxNumResults the value, or {@code null} to leave it out
 		 * @return this builder

@@ -131,7 +131,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id,
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public static record Result(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonProperty("text") @Nullable String text, @JsonProperty("filename") @Nullable String filename,
-			@JsonProperty("attributes") @Nullable VectorStoreFileAttributes attributes,
+			@JsonProperty("attributes") @Nullable Map<String, Result.AttributesValue> attributes,
 			@JsonProperty("score") @Nullable Double score,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 		public Result {
@@ -161,6 +161,139 @@ public record FileSearchToolCall(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * The {@code AttributesValue} union of the OpenAI API, told apart by the JSON shape of the value; a shape
+		 * this version does not know is read as {@link Unknown}.
+		 */
+		public sealed interface AttributesValue permits AttributesValue.OfString, AttributesValue.OfNumber, AttributesValue.OfBoolean, AttributesValue.Unknown {
+			/**
+			 * Hold a value of this shape.
+			 * @param value the value
+			 * @return the union
+			 */
+			static AttributesValue of(String value) {
+				return new OfString(value);
+			}
+
+			/**
+			 * Read a value of this shape; used by Jackson.
+			 * @param json the value
+			 * @return the union
+			 */
+			@JsonCreator(
+					mode = JsonCreator.Mode.DELEGATING
+			)
+			static AttributesValue fromJsonString(String json) {
+				return new OfString(json);
+			}
+
+			/**
+			 * Hold a value of this shape.
+			 * @param value the value
+			 * @return the union
+			 */
+			static AttributesValue of(Number value) {
+				return new OfNumber(value);
+			}
+
+			/**
+			 * Read a value of this shape; used by Jackson.
+			 * @param json the value
+			 * @return the union
+			 */
+			@JsonCreator(
+					mode = JsonCreator.Mode.DELEGATING
+			)
+			static AttributesValue fromJsonInteger(long json) {
+				return new OfNumber(json);
+			}
+
+			/**
+			 * Read a value of this shape; used by Jackson.
+			 * @param json the value
+			 * @return the union
+			 */
+			@JsonCreator(
+					mode = JsonCreator.Mode.DELEGATING
+			)
+			static AttributesValue fromJsonNumber(double json) {
+				return new OfNumber(json);
+			}
+
+			/**
+			 * Hold a value of this shape.
+			 * @param value the value
+			 * @return the union
+			 */
+			static AttributesValue of(boolean value) {
+				return new OfBoolean(value);
+			}
+
+			/**
+			 * Read a value of this shape; used by Jackson.
+			 * @param json the value
+			 * @return the union
+			 */
+			@JsonCreator(
+					mode = JsonCreator.Mode.DELEGATING
+			)
+			static AttributesValue fromJsonBoolean(boolean json) {
+				return new OfBoolean(json);
+			}
+
+			/**
+			 * Read a value of this shape; used by Jackson.
+			 * @param json the value
+			 * @return the union
+			 */
+			@JsonCreator(
+					mode = JsonCreator.Mode.DELEGATING
+			)
+			static AttributesValue fromJsonArray(List<@Nullable Object> json) {
+				return new Unknown(json);
+			}
+
+			/**
+			 * Read a value of this shape; used by Jackson.
+			 * @param json the value
+			 * @return the union
+			 */
+			@JsonCreator(
+					mode = JsonCreator.Mode.DELEGATING
+			)
+			static AttributesValue fromJsonObject(Map<String, @Nullable Object> json) {
+				return new Unknown(json);
+			}
+
+			/**
+			 * The union holding a value of this shape.
+			 * @param value the value
+			 */
+			record OfString(@JsonValue String value) implements AttributesValue {
+			}
+
+			/**
+			 * The union holding a value of this shape.
+			 * @param value the value
+			 */
+			record OfNumber(@JsonValue Number value) implements AttributesValue {
+			}
+
+			/**
+			 * The union holding a value of this shape.
+			 * @param value the value
+			 */
+			record OfBoolean(@JsonValue boolean value) implements AttributesValue {
+			}
+
+			/**
+			 * A shape this version of the API does not know, kept as read.
+			 * @param json the value
+			 */
+			record Unknown(@JsonValue @Nullable Object json) implements AttributesValue {
+			}
+		}
+
+		/**
 		 * Builds a {@link Result}; {@link #build()} checks the required members and the rules.
 		 */
 		public static final class Builder {
@@ -170,7 +303,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id,
 
 			private @Nullable String filename;
 
-			private @Nullable VectorStoreFileAttributes attributes;
+			private @Nullable Map<String, AttributesValue> attributes;
 
 			private @Nullable Double score;
 
@@ -214,7 +347,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id,
 			 * @param attributes the value, or {@code null} to leave it out
 			 * @return this builder
 			 */
-			public Builder attributes(@Nullable VectorStoreFileAttributes attributes) {
+			public Builder attributes(@Nullable Map<String, AttributesValue> attributes) {
 				this.attributes = attributes;
 				return this;
 			}
@@ -305,6 +438,15 @@ public record FileSearchToolCall(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(Status.of(status));
+		}
+
+		/**
 		 * Set the {@code queries} member.
 		 * @param queries the value, or {@code null} to leave it out
 		 * @return this builder
@@ -315,6 +457,15 @@ public record FileSearchToolCall(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code queries} member.
+		 * @param queries the elements
+		 * @return this builder
+		 */
+		public Builder queries(String... queries) {
+			return queries(List.of(queries));
+		}
+
+		/**
 		 * Set the {@code results} member.
 		 * @param results the value, or {@code null} to leave it out
 		 * @return this builder
@@ -322,6 +473,15 @@ public record FileSearchToolCall(@JsonProperty("id") String id,
 		public Builder results(@Nullable List<Result> results) {
 			this.results = results;
 			return this;
+		}
+
+		/**
+		 * Set the {@code results} member.
+		 * @param results the elements
+		 * @return this builder
+		 */
+		public Builder results(Result... results) {
+			return results(List.of(results));
 		}
 
 		/**

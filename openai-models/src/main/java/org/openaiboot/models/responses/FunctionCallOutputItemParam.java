@@ -39,6 +39,11 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		@JsonProperty("caller") @Nullable ToolCallCallerParam caller,
 		@JsonProperty("status") @Nullable FunctionCallItemStatus status,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "function_call_output";
+
 	public FunctionCallOutputItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -113,6 +118,15 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		)
 		static Output fromJsonArray(List<Item> json) {
 			return new OfList(json);
+		}
+
+		/**
+		 * Hold a list of these elements.
+		 * @param items the elements
+		 * @return the union
+		 */
+		static Output of(Item... items) {
+			return new OfList(List.of(items));
 		}
 
 		/**
@@ -259,6 +273,15 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		}
 
 		/**
+		 * Set the {@code output} member from its JSON string.
+		 * @param output the value
+		 * @return this builder
+		 */
+		public Builder output(String output) {
+			return output(Output.of(output));
+		}
+
+		/**
 		 * Set the {@code name} member.
 		 * @param name the value, or {@code null} to leave it out
 		 * @return this builder
@@ -296,6 +319,15 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		public Builder status(@Nullable FunctionCallItemStatus status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(FunctionCallItemStatus.of(status));
 		}
 
 		/**

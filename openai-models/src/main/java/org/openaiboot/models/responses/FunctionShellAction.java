@@ -74,6 +74,15 @@ public record FunctionShellAction(@JsonProperty("commands") List<String> command
 		}
 
 		/**
+		 * Set the {@code commands} member.
+		 * @param commands the elements
+		 * @return this builder
+		 */
+		public Builder commands(String... commands) {
+			return commands(List.of(commands));
+		}
+
+		/**
 		 * Set the {@code timeout_ms} member.
 		 * @param timeoutMs the value, or {@code null} to leave it out
 		 * @return this builder

@@ -192,6 +192,15 @@ public record FunctionShellCall(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(FunctionShellCallStatus.of(status));
+		}
+
+		/**
 		 * Set the {@code environment} member.
 		 * @param environment the value, or {@code null} to leave it out
 		 * @return this builder

@@ -33,6 +33,11 @@ public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id
 		@JsonProperty("status") @Nullable FunctionShellCallItemStatus status,
 		@JsonProperty("environment") FunctionShellCallItemParam. @Nullable Environment environment,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "shell_call";
+
 	public FunctionShellCallItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -183,6 +188,15 @@ public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id
 		public Builder status(@Nullable FunctionShellCallItemStatus status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(FunctionShellCallItemStatus.of(status));
 		}
 
 		/**

@@ -139,6 +139,15 @@ public record FunctionShellCallOutput(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(FunctionShellCallOutputStatusEnum.of(status));
+		}
+
+		/**
 		 * Set the {@code output} member.
 		 * @param output the value, or {@code null} to leave it out
 		 * @return this builder
@@ -146,6 +155,15 @@ public record FunctionShellCallOutput(@JsonProperty("id") String id,
 		public Builder output(@Nullable List<FunctionShellCallOutputContent> output) {
 			this.output = output;
 			return this;
+		}
+
+		/**
+		 * Set the {@code output} member.
+		 * @param output the elements
+		 * @return this builder
+		 */
+		public Builder output(FunctionShellCallOutputContent... output) {
+			return output(List.of(output));
 		}
 
 		/**

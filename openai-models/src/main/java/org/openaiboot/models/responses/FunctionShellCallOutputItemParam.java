@@ -31,6 +31,11 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 		@JsonProperty("status") @Nullable FunctionShellCallItemStatus status,
 		@JsonProperty("max_output_length") @Nullable Integer maxOutputLength,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "shell_call_output";
+
 	public FunctionShellCallOutputItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -133,6 +138,15 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 		}
 
 		/**
+		 * Set the {@code output} member.
+		 * @param output the elements
+		 * @return this builder
+		 */
+		public Builder output(FunctionShellCallOutputContentParam... output) {
+			return output(List.of(output));
+		}
+
+		/**
 		 * Set the {@code status} member.
 		 * @param status the value, or {@code null} to leave it out
 		 * @return this builder
@@ -140,6 +154,15 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 		public Builder status(@Nullable FunctionShellCallItemStatus status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(FunctionShellCallItemStatus.of(status));
 		}
 
 		/**

@@ -125,6 +125,15 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id,
 		}
 
 		/**
+		 * Hold a list of these elements.
+		 * @param items the elements
+		 * @return the union
+		 */
+		static Output of(FunctionAndCustomToolCallOutput... items) {
+			return new OfList(List.of(items));
+		}
+
+		/**
 		 * Read a value of this shape; used by Jackson.
 		 * @param json the value
 		 * @return the union
@@ -282,6 +291,15 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id,
 		}
 
 		/**
+		 * Set the {@code output} member from its JSON string.
+		 * @param output the value
+		 * @return this builder
+		 */
+		public Builder output(String output) {
+			return output(Output.of(output));
+		}
+
+		/**
 		 * Set the {@code status} member.
 		 * @param status the value, or {@code null} to leave it out
 		 * @return this builder
@@ -289,6 +307,15 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id,
 		public Builder status(@Nullable Status status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(Status.of(status));
 		}
 
 		/**

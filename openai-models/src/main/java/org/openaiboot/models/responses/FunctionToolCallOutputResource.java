@@ -128,6 +128,15 @@ public record FunctionToolCallOutputResource(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Hold a list of these elements.
+		 * @param items the elements
+		 * @return the union
+		 */
+		static Output of(FunctionAndCustomToolCallOutput... items) {
+			return new OfList(List.of(items));
+		}
+
+		/**
 		 * Read a value of this shape; used by Jackson.
 		 * @param json the value
 		 * @return the union
@@ -247,6 +256,15 @@ public record FunctionToolCallOutputResource(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code output} member from its JSON string.
+		 * @param output the value
+		 * @return this builder
+		 */
+		public Builder output(String output) {
+			return output(Output.of(output));
+		}
+
+		/**
 		 * Set the {@code status} member.
 		 * @param status the value, or {@code null} to leave it out
 		 * @return this builder
@@ -254,6 +272,15 @@ public record FunctionToolCallOutputResource(@JsonProperty("id") String id,
 		public Builder status(@Nullable FunctionCallOutputStatusEnum status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(FunctionCallOutputStatusEnum.of(status));
 		}
 
 		/**

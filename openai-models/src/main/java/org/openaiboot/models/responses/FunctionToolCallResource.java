@@ -171,6 +171,15 @@ public record FunctionToolCallResource(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(FunctionCallStatus.of(status));
+		}
+
+		/**
 		 * Set the {@code created_by} member.
 		 * @param createdBy the value, or {@code null} to leave it out
 		 * @return this builder

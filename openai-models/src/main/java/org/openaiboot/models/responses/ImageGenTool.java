@@ -487,6 +487,15 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 		}
 
 		/**
+		 * Set the {@code model} member from its JSON string.
+		 * @param model the value
+		 * @return this builder
+		 */
+		public Builder model(String model) {
+			return model(Model.of(model));
+		}
+
+		/**
 		 * Set the {@code quality} member.
 		 * @param quality the value, or {@code null} to leave it out
 		 * @return this builder
@@ -494,6 +503,15 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 		public Builder quality(@Nullable Quality quality) {
 			this.quality = quality;
 			return this;
+		}
+
+		/**
+		 * Set the {@code quality} member from its JSON string.
+		 * @param quality the value
+		 * @return this builder
+		 */
+		public Builder quality(String quality) {
+			return quality(Quality.of(quality));
 		}
 
 		/**
@@ -507,6 +525,15 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 		}
 
 		/**
+		 * Set the {@code size} member from its JSON string.
+		 * @param size the value
+		 * @return this builder
+		 */
+		public Builder size(String size) {
+			return size(Size.of(size));
+		}
+
+		/**
 		 * Set the {@code output_format} member.
 		 * @param outputFormat the value, or {@code null} to leave it out
 		 * @return this builder
@@ -514,6 +541,15 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 		public Builder outputFormat(@Nullable OutputFormat outputFormat) {
 			this.outputFormat = outputFormat;
 			return this;
+		}
+
+		/**
+		 * Set the {@code output_format} member from its JSON string.
+		 * @param outputFormat the value
+		 * @return this builder
+		 */
+		public Builder outputFormat(String outputFormat) {
+			return outputFormat(OutputFormat.of(outputFormat));
 		}
 
 		/**
@@ -537,6 +573,15 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 		}
 
 		/**
+		 * Set the {@code moderation} member from its JSON string.
+		 * @param moderation the value
+		 * @return this builder
+		 */
+		public Builder moderation(String moderation) {
+			return moderation(Moderation.of(moderation));
+		}
+
+		/**
 		 * Set the {@code background} member.
 		 * @param background the value, or {@code null} to leave it out
 		 * @return this builder
@@ -547,6 +592,15 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 		}
 
 		/**
+		 * Set the {@code background} member from its JSON string.
+		 * @param background the value
+		 * @return this builder
+		 */
+		public Builder background(String background) {
+			return background(Background.of(background));
+		}
+
+		/**
 		 * Set the {@code input_fidelity} member.
 		 * @param inputFidelity the value, or {@code null} to leave it out
 		 * @return this builder
@@ -554,6 +608,15 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 		public Builder inputFidelity(@Nullable InputFidelity inputFidelity) {
 			this.inputFidelity = inputFidelity;
 			return this;
+		}
+
+		/**
+		 * Set the {@code input_fidelity} member from its JSON string.
+		 * @param inputFidelity the value
+		 * @return this builder
+		 */
+		public Builder inputFidelity(String inputFidelity) {
+			return inputFidelity(InputFidelity.of(inputFidelity));
 		}
 
 		/**
@@ -584,6 +647,15 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 		public Builder action(@Nullable ImageGenActionEnum action) {
 			this.action = action;
 			return this;
+		}
+
+		/**
+		 * Set the {@code action} member from its JSON string.
+		 * @param action the value
+		 * @return this builder
+		 */
+		public Builder action(String action) {
+			return action(ImageGenActionEnum.of(action));
 		}
 
 		/**

@@ -146,6 +146,15 @@ public record ImageGenToolCall(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(Status.of(status));
+		}
+
+		/**
 		 * Set the {@code result} member.
 		 * @param result the value, or {@code null} to leave it out
 		 * @return this builder

@@ -25,6 +25,11 @@ public record InlineSkillSourceParam(@JsonProperty("type") String type,
 		@JsonProperty("media_type") InlineSkillSourceParam.MediaType mediaType,
 		@JsonProperty("data") String data,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "base64";
+
 	public InlineSkillSourceParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -112,6 +117,15 @@ public record InlineSkillSourceParam(@JsonProperty("type") String type,
 		public Builder mediaType(@Nullable MediaType mediaType) {
 			this.mediaType = mediaType;
 			return this;
+		}
+
+		/**
+		 * Set the {@code media_type} member from its JSON string.
+		 * @param mediaType the value
+		 * @return this builder
+		 */
+		public Builder mediaType(String mediaType) {
+			return mediaType(MediaType.of(mediaType));
 		}
 
 		/**

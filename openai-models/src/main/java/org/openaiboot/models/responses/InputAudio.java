@@ -161,6 +161,15 @@ public record InputAudio(@JsonProperty("input_audio") InputAudio.InputAudio2 inp
 			}
 
 			/**
+			 * Set the {@code format} member from its JSON string.
+			 * @param format the value
+			 * @return this builder
+			 */
+			public Builder format(String format) {
+				return format(Format.of(format));
+			}
+
+			/**
 			 * Add a member this version of the type does not know.
 			 * @param name the JSON name
 			 * @param value the value

@@ -35,7 +35,7 @@ public record InputFileContent(@JsonProperty("file_id") @Nullable String fileId,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements Message.ContentItem,
 		FunctionAndCustomToolCallOutput,
 		InputContent,
-		ResponsePromptVariables.ObjectValue.Typed {
+		Prompt.VariablesValue.Typed {
 	/**
 	 * The {@code type} this record always has.
 	 */
@@ -154,6 +154,15 @@ public record InputFileContent(@JsonProperty("file_id") @Nullable String fileId,
 		public Builder detail(@Nullable FileInputDetail detail) {
 			this.detail = detail;
 			return this;
+		}
+
+		/**
+		 * Set the {@code detail} member from its JSON string.
+		 * @param detail the value
+		 * @return this builder
+		 */
+		public Builder detail(String detail) {
+			return detail(FileInputDetail.of(detail));
 		}
 
 		/**

@@ -144,6 +144,15 @@ public record InputFileContentParam(@JsonProperty("file_id") @Nullable String fi
 		}
 
 		/**
+		 * Set the {@code detail} member from its JSON string.
+		 * @param detail the value
+		 * @return this builder
+		 */
+		public Builder detail(String detail) {
+			return detail(FileDetailEnum.of(detail));
+		}
+
+		/**
 		 * Set the {@code prompt_cache_breakpoint} member.
 		 * @param promptCacheBreakpoint the value, or {@code null} to leave it out
 		 * @return this builder

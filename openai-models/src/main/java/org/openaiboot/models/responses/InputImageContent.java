@@ -31,7 +31,7 @@ public record InputImageContent(@JsonProperty("image_url") @Nullable String imag
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements Message.ContentItem,
 		FunctionAndCustomToolCallOutput,
 		InputContent,
-		ResponsePromptVariables.ObjectValue.Typed {
+		Prompt.VariablesValue.Typed {
 	/**
 	 * The {@code type} this record always has.
 	 */
@@ -113,6 +113,15 @@ public record InputImageContent(@JsonProperty("image_url") @Nullable String imag
 		public Builder detail(@Nullable ImageDetail detail) {
 			this.detail = detail;
 			return this;
+		}
+
+		/**
+		 * Set the {@code detail} member from its JSON string.
+		 * @param detail the value
+		 * @return this builder
+		 */
+		public Builder detail(String detail) {
+			return detail(ImageDetail.of(detail));
 		}
 
 		/**

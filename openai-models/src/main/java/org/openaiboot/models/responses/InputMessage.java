@@ -28,6 +28,11 @@ public record InputMessage(@JsonProperty("type") @Nullable String type,
 		@JsonProperty("status") InputMessage. @Nullable Status status,
 		@JsonProperty("content") List<InputContent> content,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "message";
+
 	public InputMessage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -171,6 +176,15 @@ public record InputMessage(@JsonProperty("type") @Nullable String type,
 		}
 
 		/**
+		 * Set the {@code role} member from its JSON string.
+		 * @param role the value
+		 * @return this builder
+		 */
+		public Builder role(String role) {
+			return role(Role.of(role));
+		}
+
+		/**
 		 * Set the {@code status} member.
 		 * @param status the value, or {@code null} to leave it out
 		 * @return this builder
@@ -181,6 +195,15 @@ public record InputMessage(@JsonProperty("type") @Nullable String type,
 		}
 
 		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(Status.of(status));
+		}
+
+		/**
 		 * Set the {@code content} member.
 		 * @param content the value, or {@code null} to leave it out
 		 * @return this builder
@@ -188,6 +211,15 @@ public record InputMessage(@JsonProperty("type") @Nullable String type,
 		public Builder content(@Nullable List<InputContent> content) {
 			this.content = content;
 			return this;
+		}
+
+		/**
+		 * Set the {@code content} member.
+		 * @param content the elements
+		 * @return this builder
+		 */
+		public Builder content(InputContent... content) {
+			return content(List.of(content));
 		}
 
 		/**

@@ -29,6 +29,11 @@ public record InputMessageResource(@JsonProperty("type") String type,
 		@JsonProperty("status") InputMessageResource. @Nullable Status status,
 		@JsonProperty("content") List<InputContent> content, @JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "message";
+
 	public InputMessageResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -175,6 +180,15 @@ public record InputMessageResource(@JsonProperty("type") String type,
 		}
 
 		/**
+		 * Set the {@code role} member from its JSON string.
+		 * @param role the value
+		 * @return this builder
+		 */
+		public Builder role(String role) {
+			return role(Role.of(role));
+		}
+
+		/**
 		 * Set the {@code status} member.
 		 * @param status the value, or {@code null} to leave it out
 		 * @return this builder
@@ -185,6 +199,15 @@ public record InputMessageResource(@JsonProperty("type") String type,
 		}
 
 		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(Status.of(status));
+		}
+
+		/**
 		 * Set the {@code content} member.
 		 * @param content the value, or {@code null} to leave it out
 		 * @return this builder
@@ -192,6 +215,15 @@ public record InputMessageResource(@JsonProperty("type") String type,
 		public Builder content(@Nullable List<InputContent> content) {
 			this.content = content;
 			return this;
+		}
+
+		/**
+		 * Set the {@code content} member.
+		 * @param content the elements
+		 * @return this builder
+		 */
+		public Builder content(InputContent... content) {
+			return content(List.of(content));
 		}
 
 		/**

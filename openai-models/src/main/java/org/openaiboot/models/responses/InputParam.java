@@ -55,6 +55,15 @@ public sealed interface InputParam permits InputParam.OfString, InputParam.OfLis
 	}
 
 	/**
+	 * Hold a list of these elements.
+	 * @param items the elements
+	 * @return the union
+	 */
+	static InputParam of(InputItem... items) {
+		return new OfList(List.of(items));
+	}
+
+	/**
 	 * Read a value of this shape; used by Jackson.
 	 * @param json the value
 	 * @return the union

@@ -29,7 +29,7 @@ public record InputTextContent(@JsonProperty("text") String text,
 		FunctionAndCustomToolCallOutput,
 		InputContent,
 		EvalItemContentItem.Typed,
-		ResponsePromptVariables.ObjectValue.Typed {
+		Prompt.VariablesValue.Typed {
 	/**
 	 * The {@code type} this record always has.
 	 */

@@ -21,6 +21,11 @@ import org.openaiboot.models.common.Validate;
 public record ItemReferenceParam(@JsonProperty("type") @Nullable String type,
 		@JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "item_reference";
+
 	public ItemReferenceParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

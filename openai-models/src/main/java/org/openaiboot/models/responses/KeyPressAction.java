@@ -80,6 +80,15 @@ public record KeyPressAction(@JsonProperty("keys") List<String> keys,
 		}
 
 		/**
+		 * Set the {@code keys} member.
+		 * @param keys the elements
+		 * @return this builder
+		 */
+		public Builder keys(String... keys) {
+			return keys(List.of(keys));
+		}
+
+		/**
 		 * Add a member this version of the type does not know.
 		 * @param name the JSON name
 		 * @param value the value

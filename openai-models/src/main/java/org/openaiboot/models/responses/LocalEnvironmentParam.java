@@ -80,6 +80,15 @@ public record LocalEnvironmentParam(@JsonProperty("skills") @Nullable List<Local
 		}
 
 		/**
+		 * Set the {@code skills} member.
+		 * @param skills the elements
+		 * @return this builder
+		 */
+		public Builder skills(LocalSkillParam... skills) {
+			return skills(List.of(skills));
+		}
+
+		/**
 		 * Add a member this version of the type does not know.
 		 * @param name the JSON name
 		 * @param value the value

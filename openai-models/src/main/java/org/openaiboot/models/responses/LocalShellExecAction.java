@@ -29,6 +29,11 @@ public record LocalShellExecAction(@JsonProperty("type") String type,
 		@JsonProperty("working_directory") @Nullable String workingDirectory,
 		@JsonProperty("env") Map<String, String> env, @JsonProperty("user") @Nullable String user,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "exec";
+
 	public LocalShellExecAction {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -95,6 +100,15 @@ public record LocalShellExecAction(@JsonProperty("type") String type,
 		public Builder command(@Nullable List<String> command) {
 			this.command = command;
 			return this;
+		}
+
+		/**
+		 * Set the {@code command} member.
+		 * @param command the elements
+		 * @return this builder
+		 */
+		public Builder command(String... command) {
+			return command(List.of(command));
 		}
 
 		/**

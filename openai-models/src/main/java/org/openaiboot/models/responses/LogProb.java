@@ -98,6 +98,15 @@ public record LogProb(@JsonProperty("token") String token, @JsonProperty("logpro
 		}
 
 		/**
+		 * Set the {@code bytes} member.
+		 * @param bytes the elements
+		 * @return this builder
+		 */
+		public Builder bytes(Integer... bytes) {
+			return bytes(List.of(bytes));
+		}
+
+		/**
 		 * Set the {@code top_logprobs} member.
 		 * @param topLogprobs the value, or {@code null} to leave it out
 		 * @return this builder
@@ -105,6 +114,15 @@ public record LogProb(@JsonProperty("token") String token, @JsonProperty("logpro
 		public Builder topLogprobs(@Nullable List<TopLogProb> topLogprobs) {
 			this.topLogprobs = topLogprobs;
 			return this;
+		}
+
+		/**
+		 * Set the {@code top_logprobs} member.
+		 * @param topLogprobs the elements
+		 * @return this builder
+		 */
+		public Builder topLogprobs(TopLogProb... topLogprobs) {
+			return topLogprobs(List.of(topLogprobs));
 		}
 
 		/**

@@ -26,6 +26,11 @@ public record MCPApprovalResponse(@JsonProperty("type") String type,
 		@JsonProperty("approval_request_id") String approvalRequestId,
 		@JsonProperty("approve") Boolean approve, @JsonProperty("reason") @Nullable String reason,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "mcp_approval_response";
+
 	public MCPApprovalResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -115,6 +115,15 @@ public record MCPListTools(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code tools} member.
+		 * @param tools the elements
+		 * @return this builder
+		 */
+		public Builder tools(MCPListToolsTool... tools) {
+			return tools(List.of(tools));
+		}
+
+		/**
 		 * Set the {@code error} member.
 		 * @param error the value, or {@code null} to leave it out
 		 * @return this builder

@@ -195,6 +195,15 @@ public record MCPTool(@JsonProperty("server_label") String serverLabel,
 		}
 
 		/**
+		 * Hold a list of these elements.
+		 * @param items the elements
+		 * @return the union
+		 */
+		static AllowedTools of(String... items) {
+			return new OfList(List.of(items));
+		}
+
+		/**
 		 * Hold a value of this shape.
 		 * @param value the value
 		 * @return the union
@@ -500,6 +509,15 @@ public record MCPTool(@JsonProperty("server_label") String serverLabel,
 		}
 
 		/**
+		 * Set the {@code connector_id} member from its JSON string.
+		 * @param connectorId the value
+		 * @return this builder
+		 */
+		public Builder connectorId(String connectorId) {
+			return connectorId(ConnectorId.of(connectorId));
+		}
+
+		/**
 		 * Set the {@code tunnel_id} member.
 		 * @param tunnelId the value, or {@code null} to leave it out
 		 * @return this builder
@@ -560,6 +578,15 @@ public record MCPTool(@JsonProperty("server_label") String serverLabel,
 		}
 
 		/**
+		 * Set the {@code allowed_callers} member.
+		 * @param allowedCallers the elements
+		 * @return this builder
+		 */
+		public Builder allowedCallers(CallableToolAllowedCaller... allowedCallers) {
+			return allowedCallers(List.of(allowedCallers));
+		}
+
+		/**
 		 * Set the {@code require_approval} member.
 		 * @param requireApproval the value, or {@code null} to leave it out
 		 * @return this builder
@@ -567,6 +594,15 @@ public record MCPTool(@JsonProperty("server_label") String serverLabel,
 		public Builder requireApproval(@Nullable RequireApproval requireApproval) {
 			this.requireApproval = requireApproval;
 			return this;
+		}
+
+		/**
+		 * Set the {@code require_approval} member from its JSON string.
+		 * @param requireApproval the value
+		 * @return this builder
+		 */
+		public Builder requireApproval(String requireApproval) {
+			return requireApproval(RequireApproval.of(requireApproval));
 		}
 
 		/**

@@ -172,6 +172,15 @@ public record MCPToolCall(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(MCPToolCallStatus.of(status));
+		}
+
+		/**
 		 * Set the {@code approval_request_id} member.
 		 * @param approvalRequestId the value, or {@code null} to leave it out
 		 * @return this builder

@@ -68,6 +68,15 @@ public record MCPToolFilter(@JsonProperty("tool_names") @Nullable List<String> t
 		}
 
 		/**
+		 * Set the {@code tool_names} member.
+		 * @param toolNames the elements
+		 * @return this builder
+		 */
+		public Builder toolNames(String... toolNames) {
+			return toolNames(List.of(toolNames));
+		}
+
+		/**
 		 * Set the {@code read_only} member.
 		 * @param readOnly the value, or {@code null} to leave it out
 		 * @return this builder

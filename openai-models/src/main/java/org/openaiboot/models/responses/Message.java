@@ -160,6 +160,15 @@ public record Message(@JsonProperty("id") String id, @JsonProperty("status") Mes
 		}
 
 		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(MessageStatus.of(status));
+		}
+
+		/**
 		 * Set the {@code role} member.
 		 * @param role the value, or {@code null} to leave it out
 		 * @return this builder
@@ -167,6 +176,15 @@ public record Message(@JsonProperty("id") String id, @JsonProperty("status") Mes
 		public Builder role(@Nullable MessageRole role) {
 			this.role = role;
 			return this;
+		}
+
+		/**
+		 * Set the {@code role} member from its JSON string.
+		 * @param role the value
+		 * @return this builder
+		 */
+		public Builder role(String role) {
+			return role(MessageRole.of(role));
 		}
 
 		/**
@@ -180,6 +198,15 @@ public record Message(@JsonProperty("id") String id, @JsonProperty("status") Mes
 		}
 
 		/**
+		 * Set the {@code content} member.
+		 * @param content the elements
+		 * @return this builder
+		 */
+		public Builder content(ContentItem... content) {
+			return content(List.of(content));
+		}
+
+		/**
 		 * Set the {@code phase} member.
 		 * @param phase the value, or {@code null} to leave it out
 		 * @return this builder
@@ -187,6 +214,15 @@ public record Message(@JsonProperty("id") String id, @JsonProperty("status") Mes
 		public Builder phase(@Nullable MessagePhase2 phase) {
 			this.phase = phase;
 			return this;
+		}
+
+		/**
+		 * Set the {@code phase} member from its JSON string.
+		 * @param phase the value
+		 * @return this builder
+		 */
+		public Builder phase(String phase) {
+			return phase(MessagePhase2.of(phase));
 		}
 
 		/**

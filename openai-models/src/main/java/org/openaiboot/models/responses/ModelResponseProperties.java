@@ -26,7 +26,8 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Metadata metadata,
+public record ModelResponseProperties(
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("top_logprobs") @Nullable Integer topLogprobs,
 		@JsonProperty("temperature") @Nullable Double temperature,
 		@JsonProperty("top_p") @Nullable Double topP, @JsonProperty("user") @Nullable String user,
@@ -102,7 +103,7 @@ public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Metada
 	 * Builds a {@link ModelResponseProperties}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable Metadata metadata;
+		private @Nullable Map<String, String> metadata;
 
 		private @Nullable Integer topLogprobs;
 
@@ -128,7 +129,7 @@ public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Metada
 		 * @param metadata the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Metadata metadata) {
+		public Builder metadata(@Nullable Map<String, String> metadata) {
 			this.metadata = metadata;
 			return this;
 		}
@@ -204,6 +205,15 @@ public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Metada
 		}
 
 		/**
+		 * Set the {@code prompt_cache_retention} member from its JSON string.
+		 * @param promptCacheRetention the value
+		 * @return this builder
+		 */
+		public Builder promptCacheRetention(String promptCacheRetention) {
+			return promptCacheRetention(PromptCacheRetention.of(promptCacheRetention));
+		}
+
+		/**
 		 * Add a member this version of the type does not know.
 		 * @param name the JSON name
 		 * @param value the value
@@ -230,6 +240,7 @@ public record ModelResponseProperties(@JsonProperty("metadata") @Nullable Metada
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public ModelResponseProperties build() {
+			Validate.metadata(this.metadata, "metadata");
 			Validate.range(this.topLogprobs, "top_logprobs", 0, 20);
 			Validate.range(this.temperature, "temperature", 0, 2);
 			Validate.range(this.topP, "top_p", 0, 1);

@@ -109,6 +109,15 @@ public record MoveParam(@JsonProperty("x") Integer x, @JsonProperty("y") Integer
 		}
 
 		/**
+		 * Set the {@code keys} member.
+		 * @param keys the elements
+		 * @return this builder
+		 */
+		public Builder keys(String... keys) {
+			return keys(List.of(keys));
+		}
+
+		/**
 		 * Add a member this version of the type does not know.
 		 * @param name the JSON name
 		 * @param value the value

@@ -154,6 +154,15 @@ public record NamespaceToolParam(@JsonProperty("name") String name,
 		}
 
 		/**
+		 * Set the {@code tools} member.
+		 * @param tools the elements
+		 * @return this builder
+		 */
+		public Builder tools(Tool... tools) {
+			return tools(List.of(tools));
+		}
+
+		/**
 		 * Add a member this version of the type does not know.
 		 * @param name the JSON name
 		 * @param value the value

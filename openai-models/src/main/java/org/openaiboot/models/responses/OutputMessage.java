@@ -39,6 +39,11 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("role")
 	 */
 	public static final String TYPE = "message";
 
+	/**
+	 * The only {@code role} this version of the API sends.
+	 */
+	public static final String ROLE = "assistant";
+
 	public OutputMessage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -161,6 +166,15 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("role")
 		}
 
 		/**
+		 * Set the {@code content} member.
+		 * @param content the elements
+		 * @return this builder
+		 */
+		public Builder content(OutputMessageContent... content) {
+			return content(List.of(content));
+		}
+
+		/**
 		 * Set the {@code phase} member.
 		 * @param phase the value, or {@code null} to leave it out
 		 * @return this builder
@@ -171,6 +185,15 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("role")
 		}
 
 		/**
+		 * Set the {@code phase} member from its JSON string.
+		 * @param phase the value
+		 * @return this builder
+		 */
+		public Builder phase(String phase) {
+			return phase(MessagePhase.of(phase));
+		}
+
+		/**
 		 * Set the {@code status} member.
 		 * @param status the value, or {@code null} to leave it out
 		 * @return this builder
@@ -178,6 +201,15 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("role")
 		public Builder status(@Nullable Status status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(Status.of(status));
 		}
 
 		/**

@@ -100,6 +100,15 @@ public record OutputTextContent(@JsonProperty("text") String text,
 		}
 
 		/**
+		 * Set the {@code annotations} member.
+		 * @param annotations the elements
+		 * @return this builder
+		 */
+		public Builder annotations(Annotation... annotations) {
+			return annotations(List.of(annotations));
+		}
+
+		/**
 		 * Set the {@code logprobs} member.
 		 * @param logprobs the value, or {@code null} to leave it out
 		 * @return this builder
@@ -107,6 +116,15 @@ public record OutputTextContent(@JsonProperty("text") String text,
 		public Builder logprobs(@Nullable List<LogProb> logprobs) {
 			this.logprobs = logprobs;
 			return this;
+		}
+
+		/**
+		 * Set the {@code logprobs} member.
+		 * @param logprobs the elements
+		 * @return this builder
+		 */
+		public Builder logprobs(LogProb... logprobs) {
+			return logprobs(List.of(logprobs));
 		}
 
 		/**

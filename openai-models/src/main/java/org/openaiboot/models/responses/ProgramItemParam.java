@@ -25,6 +25,11 @@ public record ProgramItemParam(@JsonProperty("id") String id, @JsonProperty("typ
 		@JsonProperty("call_id") String callId, @JsonProperty("code") String code,
 		@JsonProperty("fingerprint") String fingerprint,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "program";
+
 	public ProgramItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

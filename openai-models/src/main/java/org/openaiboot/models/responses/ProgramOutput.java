@@ -122,6 +122,15 @@ public record ProgramOutput(@JsonProperty("id") String id, @JsonProperty("call_i
 		}
 
 		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(ProgramOutputStatus.of(status));
+		}
+
+		/**
 		 * Add a member this version of the type does not know.
 		 * @param name the JSON name
 		 * @param value the value

@@ -25,6 +25,11 @@ public record ProgramOutputItemParam(@JsonProperty("id") String id,
 		@JsonProperty("type") String type, @JsonProperty("call_id") String callId,
 		@JsonProperty("result") String result, @JsonProperty("status") ProgramOutputItemStatus status,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "program_output";
+
 	public ProgramOutputItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -118,6 +123,15 @@ public record ProgramOutputItemParam(@JsonProperty("id") String id,
 		public Builder status(@Nullable ProgramOutputItemStatus status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(ProgramOutputItemStatus.of(status));
 		}
 
 		/**

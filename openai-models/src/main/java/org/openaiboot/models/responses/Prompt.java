@@ -4,8 +4,11 @@ package org.openaiboot.models.responses;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,183 +18,241 @@ import org.openaiboot.models.common.AdditionalProperties;
 import org.openaiboot.models.common.Validate;
 
 /**
- * The {@code Prompt} union of the OpenAI API, told apart by the JSON shape of the value; a shape
- * this version does not know is read as {@link Unknown}.
+ * The {@code Prompt} JSON object of the OpenAI API.
+ * @param id the {@code id} member (required)
+ * @param version the {@code version} member (optional)
+ * @param variables the {@code variables} member (optional)
+ * @param additionalProperties members this version of the type does not know
  */
-public sealed interface Prompt permits Prompt.OfObject, Prompt.Unknown {
-	/**
-	 * Read a value of this shape; used by Jackson.
-	 * @param json the value
-	 * @return the union
-	 */
-	@JsonCreator(
-			mode = JsonCreator.Mode.DELEGATING
-	)
-	static Prompt fromJsonString(String json) {
-		return new Unknown(json);
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Prompt(@JsonProperty("id") String id,
+		@JsonProperty("version") @Nullable String version,
+		@JsonProperty("variables") @Nullable Map<String, Prompt.VariablesValue> variables,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	public Prompt {
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
-	 * Read a value of this shape; used by Jackson.
-	 * @param json the value
-	 * @return the union
+	 * Start building a {@code Prompt}.
+	 * @return a new builder
 	 */
-	@JsonCreator(
-			mode = JsonCreator.Mode.DELEGATING
-	)
-	static Prompt fromJsonArray(List<java.lang. @Nullable Object> json) {
-		return new Unknown(json);
+	public static Builder builder() {
+		return new Builder();
 	}
 
 	/**
-	 * Hold a value of this shape.
-	 * @param value the value
-	 * @return the union
+	 * A builder that starts from this record's values.
+	 * @return a new builder
 	 */
-	static Prompt of(Object value) {
-		return new OfObject(value);
+	public Builder toBuilder() {
+		return new Builder()
+				.id(this.id)
+				.version(this.version)
+				.variables(this.variables)
+				.additionalProperties(this.additionalProperties);
 	}
 
 	/**
-	 * Read a value of this shape; used by Jackson.
-	 * @param json the value
-	 * @return the union
+	 * The {@code VariablesValue} union of the OpenAI API, told apart by the JSON shape of the value; a shape
+	 * this version does not know is read as {@link Unknown}.
 	 */
-	@JsonCreator(
-			mode = JsonCreator.Mode.DELEGATING
-	)
-	static Prompt fromJsonObject(Object json) {
-		return new OfObject(json);
-	}
-
-	/**
-	 * The {@code Object} JSON object of the OpenAI API.
-	 * @param id the {@code id} member (required)
-	 * @param version the {@code version} member (optional)
-	 * @param variables the {@code variables} member (optional)
-	 * @param additionalProperties members this version of the type does not know
-	 */
-	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Object(@JsonProperty("id") String id, @JsonProperty("version") @Nullable String version,
-			@JsonProperty("variables") @Nullable ResponsePromptVariables variables,
-			@JsonAnySetter @JsonAnyGetter Map<String, java.lang. @Nullable Object> additionalProperties) {
-		public Object {
-			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	public sealed interface VariablesValue permits VariablesValue.OfString, VariablesValue.OfObject, VariablesValue.Unknown {
+		/**
+		 * Hold a value of this shape.
+		 * @param value the value
+		 * @return the union
+		 */
+		static VariablesValue of(String value) {
+			return new OfString(value);
 		}
 
 		/**
-		 * Start building a {@code Object}.
-		 * @return a new builder
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
 		 */
-		public static Builder builder() {
-			return new Builder();
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static VariablesValue fromJsonString(String json) {
+			return new OfString(json);
 		}
 
 		/**
-		 * A builder that starts from this record's values.
-		 * @return a new builder
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
 		 */
-		public Builder toBuilder() {
-			return new Builder()
-					.id(this.id)
-					.version(this.version)
-					.variables(this.variables)
-					.additionalProperties(this.additionalProperties);
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static VariablesValue fromJsonArray(List<@Nullable Object> json) {
+			return new Unknown(json);
 		}
 
 		/**
-		 * Builds a {@link Object}; {@link #build()} checks the required members and the rules.
+		 * Hold a value of this shape.
+		 * @param value the value
+		 * @return the union
 		 */
-		public static final class Builder {
-			private @Nullable String id;
+		static VariablesValue of(Typed value) {
+			return new OfObject(value);
+		}
 
-			private @Nullable String version;
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static VariablesValue fromJsonObject(Typed json) {
+			return new OfObject(json);
+		}
 
-			private @Nullable ResponsePromptVariables variables;
+		/**
+		 * The union holding a value of this shape.
+		 * @param value the value
+		 */
+		record OfString(@JsonValue String value) implements VariablesValue {
+		}
 
-			private final Map<String, java.lang. @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
-			private Builder() {
-			}
+		/**
+		 * The {@code Typed} union of the OpenAI API: its variants are told apart by {@code type}; a value
+		 * this version does not know is read as {@link Unknown}.
+		 */
+		@JsonTypeInfo(
+				use = JsonTypeInfo.Id.NAME,
+				include = JsonTypeInfo.As.EXISTING_PROPERTY,
+				property = "type",
+				visible = true,
+				defaultImpl = Typed.Unknown.class
+		)
+		@JsonSubTypes({
+				@JsonSubTypes.Type(value = InputTextContent.class, names = { "input_text" }),
+				@JsonSubTypes.Type(value = InputImageContent.class, names = { "input_image" }),
+				@JsonSubTypes.Type(value = InputFileContent.class, names = { "input_file" })
+				})
+		sealed interface Typed permits InputTextContent, InputImageContent, InputFileContent, Typed.Unknown {
+			/**
+			 * The {@code type} that names this variant on the wire.
+			 * @return the discriminator
+			 */
+			String type();
 
 			/**
-			 * Set the {@code id} member.
-			 * @param id the value, or {@code null} to leave it out
-			 * @return this builder
+			 * A variant this version of the API does not know, kept member for member.
+			 * @param properties the members as read
 			 */
-			public Builder id(@Nullable String id) {
-				this.id = id;
-				return this;
-			}
+			@JsonInclude(JsonInclude.Include.NON_NULL)
+			record Unknown(
+					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Typed {
+				public Unknown {
+					properties = AdditionalProperties.copyOf(properties);
+				}
 
-			/**
-			 * Set the {@code version} member.
-			 * @param version the value, or {@code null} to leave it out
-			 * @return this builder
-			 */
-			public Builder version(@Nullable String version) {
-				this.version = version;
-				return this;
+				@Override
+				@JsonIgnore
+				public String type() {
+					return String.valueOf(this.properties.get("type"));
+				}
 			}
+		}
 
-			/**
-			 * Set the {@code variables} member.
-			 * @param variables the value, or {@code null} to leave it out
-			 * @return this builder
-			 */
-			public Builder variables(@Nullable ResponsePromptVariables variables) {
-				this.variables = variables;
-				return this;
-			}
+		/**
+		 * The union holding a value of this shape.
+		 * @param value the value
+		 */
+		record OfObject(@JsonValue Typed value) implements VariablesValue {
+		}
 
-			/**
-			 * Add a member this version of the type does not know.
-			 * @param name the JSON name
-			 * @param value the value
-			 * @return this builder
-			 */
-			public Builder additionalProperty(String name, java.lang. @Nullable Object value) {
-				this.additionalProperties.put(name, value);
-				return this;
-			}
-
-			/**
-			 * Add members this version of the type does not know.
-			 * @param properties the members by JSON name
-			 * @return this builder
-			 */
-			public Builder additionalProperties(
-					Map<String, ? extends java.lang. @Nullable Object> properties) {
-				this.additionalProperties.putAll(properties);
-				return this;
-			}
-
-			/**
-			 * Check the members and build the record.
-			 * @return the record
-			 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
-			 */
-			public Object build() {
-				return new Object(
-						Validate.required(this.id, "id"),
-						this.version,
-						this.variables,
-						this.additionalProperties);
-			}
+		/**
+		 * A shape this version of the API does not know, kept as read.
+		 * @param json the value
+		 */
+		record Unknown(@JsonValue @Nullable Object json) implements VariablesValue {
 		}
 	}
 
 	/**
-	 * The union holding a value of this shape.
-	 * @param value the value
+	 * Builds a {@link Prompt}; {@link #build()} checks the required members and the rules.
 	 */
-	record OfObject(@JsonValue Object value) implements Prompt {
-	}
+	public static final class Builder {
+		private @Nullable String id;
 
-	/**
-	 * A shape this version of the API does not know, kept as read.
-	 * @param json the value
-	 */
-	record Unknown(@JsonValue java.lang. @Nullable Object json) implements Prompt {
+		private @Nullable String version;
+
+		private @Nullable Map<String, VariablesValue> variables;
+
+		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		/**
+		 * Set the {@code id} member.
+		 * @param id the value, or {@code null} to leave it out
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Set the {@code version} member.
+		 * @param version the value, or {@code null} to leave it out
+		 * @return this builder
+		 */
+		public Builder version(@Nullable String version) {
+			this.version = version;
+			return this;
+		}
+
+		/**
+		 * Set the {@code variables} member.
+		 * @param variables the value, or {@code null} to leave it out
+		 * @return this builder
+		 */
+		public Builder variables(@Nullable Map<String, VariablesValue> variables) {
+			this.variables = variables;
+			return this;
+		}
+
+		/**
+		 * Add a member this version of the type does not know.
+		 * @param name the JSON name
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Add members this version of the type does not know.
+		 * @param properties the members by JSON name
+		 * @return this builder
+		 */
+		public Builder additionalProperties(Map<String, ? extends @Nullable Object> properties) {
+			this.additionalProperties.putAll(properties);
+			return this;
+		}
+
+		/**
+		 * Check the members and build the record.
+		 * @return the record
+		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
+		 */
+		public Prompt build() {
+			return new Prompt(
+					Validate.required(this.id, "id"),
+					this.version,
+					this.variables,
+					this.additionalProperties);
+		}
 	}
 }

@@ -95,6 +95,15 @@ public record PromptCacheBreakpointParam(@JsonProperty("mode") PromptCacheBreakp
 		}
 
 		/**
+		 * Set the {@code mode} member from its JSON string.
+		 * @param mode the value
+		 * @return this builder
+		 */
+		public Builder mode(String mode) {
+			return mode(Mode.of(mode));
+		}
+
+		/**
 		 * Add a member this version of the type does not know.
 		 * @param name the JSON name
 		 * @param value the value

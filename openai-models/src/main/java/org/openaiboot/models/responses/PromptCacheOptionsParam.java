@@ -67,6 +67,15 @@ public record PromptCacheOptionsParam(@JsonProperty("ttl") @Nullable PromptCache
 		}
 
 		/**
+		 * Set the {@code ttl} member from its JSON string.
+		 * @param ttl the value
+		 * @return this builder
+		 */
+		public Builder ttl(String ttl) {
+			return ttl(PromptCacheTTLEnum.of(ttl));
+		}
+
+		/**
 		 * Set the {@code mode} member.
 		 * @param mode the value, or {@code null} to leave it out
 		 * @return this builder
@@ -74,6 +83,15 @@ public record PromptCacheOptionsParam(@JsonProperty("ttl") @Nullable PromptCache
 		public Builder mode(@Nullable PromptCacheModeEnum mode) {
 			this.mode = mode;
 			return this;
+		}
+
+		/**
+		 * Set the {@code mode} member from its JSON string.
+		 * @param mode the value
+		 * @return this builder
+		 */
+		public Builder mode(String mode) {
+			return mode(PromptCacheModeEnum.of(mode));
 		}
 
 		/**

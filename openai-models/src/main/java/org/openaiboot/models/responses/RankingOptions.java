@@ -72,6 +72,15 @@ public record RankingOptions(@JsonProperty("ranker") @Nullable RankerVersionType
 		}
 
 		/**
+		 * Set the {@code ranker} member from its JSON string.
+		 * @param ranker the value
+		 * @return this builder
+		 */
+		public Builder ranker(String ranker) {
+			return ranker(RankerVersionType.of(ranker));
+		}
+
+		/**
 		 * Set the {@code score_threshold} member.
 		 * @param scoreThreshold the value, or {@code null} to leave it out
 		 * @return this builder

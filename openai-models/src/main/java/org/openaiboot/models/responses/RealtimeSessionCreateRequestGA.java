@@ -386,6 +386,15 @@ public record RealtimeSessionCreateRequestGA(
 					}
 
 					/**
+					 * Set the {@code type} member from its JSON string.
+					 * @param type the value
+					 * @return this builder
+					 */
+					public Builder type(String type) {
+						return type(NoiseReductionType.of(type));
+					}
+
+					/**
 					 * Add a member this version of the type does not know.
 					 * @param name the JSON name
 					 * @param value the value
@@ -582,6 +591,15 @@ public record RealtimeSessionCreateRequestGA(
 				public Builder voice(@Nullable VoiceIdsOrCustomVoice voice) {
 					this.voice = voice;
 					return this;
+				}
+
+				/**
+				 * Set the {@code voice} member from its JSON string.
+				 * @param voice the value
+				 * @return this builder
+				 */
+				public Builder voice(String voice) {
+					return voice(VoiceIdsOrCustomVoice.of(voice));
 				}
 
 				/**
@@ -1174,7 +1192,7 @@ public record RealtimeSessionCreateRequestGA(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static MaxOutputTokens fromJsonNumber(long json) {
+		static MaxOutputTokens fromJsonInteger(long json) {
 			return new OfNumber(json);
 		}
 
@@ -1270,6 +1288,15 @@ public record RealtimeSessionCreateRequestGA(
 		}
 
 		/**
+		 * Set the {@code output_modalities} member.
+		 * @param outputModalities the elements
+		 * @return this builder
+		 */
+		public Builder outputModalities(OutputModality... outputModalities) {
+			return outputModalities(List.of(outputModalities));
+		}
+
+		/**
 		 * Set the {@code model} member.
 		 * @param model the value, or {@code null} to leave it out
 		 * @return this builder
@@ -1277,6 +1304,15 @@ public record RealtimeSessionCreateRequestGA(
 		public Builder model(@Nullable Model model) {
 			this.model = model;
 			return this;
+		}
+
+		/**
+		 * Set the {@code model} member from its JSON string.
+		 * @param model the value
+		 * @return this builder
+		 */
+		public Builder model(String model) {
+			return model(Model.of(model));
 		}
 
 		/**
@@ -1310,6 +1346,15 @@ public record RealtimeSessionCreateRequestGA(
 		}
 
 		/**
+		 * Set the {@code include} member.
+		 * @param include the elements
+		 * @return this builder
+		 */
+		public Builder include(IncludeItem... include) {
+			return include(List.of(include));
+		}
+
+		/**
 		 * Set the {@code tracing} member.
 		 * @param tracing the value, or {@code null} to leave it out
 		 * @return this builder
@@ -1317,6 +1362,15 @@ public record RealtimeSessionCreateRequestGA(
 		public Builder tracing(@Nullable Tracing tracing) {
 			this.tracing = tracing;
 			return this;
+		}
+
+		/**
+		 * Set the {@code tracing} member from its JSON string.
+		 * @param tracing the value
+		 * @return this builder
+		 */
+		public Builder tracing(String tracing) {
+			return tracing(Tracing.of(tracing));
 		}
 
 		/**
@@ -1330,6 +1384,15 @@ public record RealtimeSessionCreateRequestGA(
 		}
 
 		/**
+		 * Set the {@code tools} member.
+		 * @param tools the elements
+		 * @return this builder
+		 */
+		public Builder tools(Tool... tools) {
+			return tools(List.of(tools));
+		}
+
+		/**
 		 * Set the {@code tool_choice} member.
 		 * @param toolChoice the value, or {@code null} to leave it out
 		 * @return this builder
@@ -1337,6 +1400,15 @@ public record RealtimeSessionCreateRequestGA(
 		public Builder toolChoice(@Nullable ToolChoice toolChoice) {
 			this.toolChoice = toolChoice;
 			return this;
+		}
+
+		/**
+		 * Set the {@code tool_choice} member from its JSON string.
+		 * @param toolChoice the value
+		 * @return this builder
+		 */
+		public Builder toolChoice(String toolChoice) {
+			return toolChoice(ToolChoice.of(toolChoice));
 		}
 
 		/**
@@ -1370,6 +1442,15 @@ public record RealtimeSessionCreateRequestGA(
 		}
 
 		/**
+		 * Set the {@code max_output_tokens} member from its JSON string.
+		 * @param maxOutputTokens the value
+		 * @return this builder
+		 */
+		public Builder maxOutputTokens(String maxOutputTokens) {
+			return maxOutputTokens(MaxOutputTokens.of(maxOutputTokens));
+		}
+
+		/**
 		 * Set the {@code truncation} member.
 		 * @param truncation the value, or {@code null} to leave it out
 		 * @return this builder
@@ -1377,6 +1458,15 @@ public record RealtimeSessionCreateRequestGA(
 		public Builder truncation(@Nullable RealtimeTruncation truncation) {
 			this.truncation = truncation;
 			return this;
+		}
+
+		/**
+		 * Set the {@code truncation} member from its JSON string.
+		 * @param truncation the value
+		 * @return this builder
+		 */
+		public Builder truncation(String truncation) {
+			return truncation(RealtimeTruncation.of(truncation));
 		}
 
 		/**

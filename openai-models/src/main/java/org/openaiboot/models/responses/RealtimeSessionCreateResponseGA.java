@@ -69,6 +69,11 @@ public record RealtimeSessionCreateResponseGA(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "realtime";
 
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "realtime.session";
+
 	public RealtimeSessionCreateResponseGA {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -390,6 +395,15 @@ public record RealtimeSessionCreateResponseGA(@JsonProperty("id") String id,
 					}
 
 					/**
+					 * Set the {@code type} member from its JSON string.
+					 * @param type the value
+					 * @return this builder
+					 */
+					public Builder type(String type) {
+						return type(NoiseReductionType.of(type));
+					}
+
+					/**
 					 * Add a member this version of the type does not know.
 					 * @param name the JSON name
 					 * @param value the value
@@ -586,6 +600,15 @@ public record RealtimeSessionCreateResponseGA(@JsonProperty("id") String id,
 				public Builder voice(@Nullable VoiceIdsShared voice) {
 					this.voice = voice;
 					return this;
+				}
+
+				/**
+				 * Set the {@code voice} member from its JSON string.
+				 * @param voice the value
+				 * @return this builder
+				 */
+				public Builder voice(String voice) {
+					return voice(VoiceIdsShared.of(voice));
 				}
 
 				/**
@@ -1178,7 +1201,7 @@ public record RealtimeSessionCreateResponseGA(@JsonProperty("id") String id,
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static MaxOutputTokens fromJsonNumber(long json) {
+		static MaxOutputTokens fromJsonInteger(long json) {
 			return new OfNumber(json);
 		}
 
@@ -1308,6 +1331,15 @@ public record RealtimeSessionCreateResponseGA(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code output_modalities} member.
+		 * @param outputModalities the elements
+		 * @return this builder
+		 */
+		public Builder outputModalities(OutputModality... outputModalities) {
+			return outputModalities(List.of(outputModalities));
+		}
+
+		/**
 		 * Set the {@code model} member.
 		 * @param model the value, or {@code null} to leave it out
 		 * @return this builder
@@ -1315,6 +1347,15 @@ public record RealtimeSessionCreateResponseGA(@JsonProperty("id") String id,
 		public Builder model(@Nullable Model model) {
 			this.model = model;
 			return this;
+		}
+
+		/**
+		 * Set the {@code model} member from its JSON string.
+		 * @param model the value
+		 * @return this builder
+		 */
+		public Builder model(String model) {
+			return model(Model.of(model));
 		}
 
 		/**
@@ -1348,6 +1389,15 @@ public record RealtimeSessionCreateResponseGA(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code include} member.
+		 * @param include the elements
+		 * @return this builder
+		 */
+		public Builder include(IncludeItem... include) {
+			return include(List.of(include));
+		}
+
+		/**
 		 * Set the {@code tracing} member.
 		 * @param tracing the value, or {@code null} to leave it out
 		 * @return this builder
@@ -1355,6 +1405,15 @@ public record RealtimeSessionCreateResponseGA(@JsonProperty("id") String id,
 		public Builder tracing(@Nullable Tracing tracing) {
 			this.tracing = tracing;
 			return this;
+		}
+
+		/**
+		 * Set the {@code tracing} member from its JSON string.
+		 * @param tracing the value
+		 * @return this builder
+		 */
+		public Builder tracing(String tracing) {
+			return tracing(Tracing.of(tracing));
 		}
 
 		/**
@@ -1368,6 +1427,15 @@ public record RealtimeSessionCreateResponseGA(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code tools} member.
+		 * @param tools the elements
+		 * @return this builder
+		 */
+		public Builder tools(Tool... tools) {
+			return tools(List.of(tools));
+		}
+
+		/**
 		 * Set the {@code tool_choice} member.
 		 * @param toolChoice the value, or {@code null} to leave it out
 		 * @return this builder
@@ -1375,6 +1443,15 @@ public record RealtimeSessionCreateResponseGA(@JsonProperty("id") String id,
 		public Builder toolChoice(@Nullable ToolChoice toolChoice) {
 			this.toolChoice = toolChoice;
 			return this;
+		}
+
+		/**
+		 * Set the {@code tool_choice} member from its JSON string.
+		 * @param toolChoice the value
+		 * @return this builder
+		 */
+		public Builder toolChoice(String toolChoice) {
+			return toolChoice(ToolChoice.of(toolChoice));
 		}
 
 		/**
@@ -1398,6 +1475,15 @@ public record RealtimeSessionCreateResponseGA(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code max_output_tokens} member from its JSON string.
+		 * @param maxOutputTokens the value
+		 * @return this builder
+		 */
+		public Builder maxOutputTokens(String maxOutputTokens) {
+			return maxOutputTokens(MaxOutputTokens.of(maxOutputTokens));
+		}
+
+		/**
 		 * Set the {@code truncation} member.
 		 * @param truncation the value, or {@code null} to leave it out
 		 * @return this builder
@@ -1405,6 +1491,15 @@ public record RealtimeSessionCreateResponseGA(@JsonProperty("id") String id,
 		public Builder truncation(@Nullable RealtimeTruncation truncation) {
 			this.truncation = truncation;
 			return this;
+		}
+
+		/**
+		 * Set the {@code truncation} member from its JSON string.
+		 * @param truncation the value
+		 * @return this builder
+		 */
+		public Builder truncation(String truncation) {
+			return truncation(RealtimeTruncation.of(truncation));
 		}
 
 		/**

@@ -189,6 +189,15 @@ public record RealtimeTranscriptionSessionCreateRequestGA(
 					}
 
 					/**
+					 * Set the {@code type} member from its JSON string.
+					 * @param type the value
+					 * @return this builder
+					 */
+					public Builder type(String type) {
+						return type(NoiseReductionType.of(type));
+					}
+
+					/**
 					 * Add a member this version of the type does not know.
 					 * @param name the JSON name
 					 * @param value the value
@@ -432,6 +441,15 @@ public record RealtimeTranscriptionSessionCreateRequestGA(
 		public Builder include(@Nullable List<IncludeItem> include) {
 			this.include = include;
 			return this;
+		}
+
+		/**
+		 * Set the {@code include} member.
+		 * @param include the elements
+		 * @return this builder
+		 */
+		public Builder include(IncludeItem... include) {
+			return include(List.of(include));
 		}
 
 		/**

@@ -225,6 +225,15 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("id") S
 					}
 
 					/**
+					 * Set the {@code type} member from its JSON string.
+					 * @param type the value
+					 * @return this builder
+					 */
+					public Builder type(String type) {
+						return type(NoiseReductionType.of(type));
+					}
+
+					/**
 					 * Add a member this version of the type does not know.
 					 * @param name the JSON name
 					 * @param value the value
@@ -597,6 +606,15 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("id") S
 		public Builder include(@Nullable List<IncludeItem> include) {
 			this.include = include;
 			return this;
+		}
+
+		/**
+		 * Set the {@code include} member.
+		 * @param include the elements
+		 * @return this builder
+		 */
+		public Builder include(IncludeItem... include) {
+			return include(List.of(include));
 		}
 
 		/**

@@ -205,6 +205,15 @@ public record Reasoning(@JsonProperty("mode") @Nullable ReasoningModeEnum mode,
 		}
 
 		/**
+		 * Set the {@code mode} member from its JSON string.
+		 * @param mode the value
+		 * @return this builder
+		 */
+		public Builder mode(String mode) {
+			return mode(ReasoningModeEnum.of(mode));
+		}
+
+		/**
 		 * Set the {@code effort} member.
 		 * @param effort the value, or {@code null} to leave it out
 		 * @return this builder
@@ -212,6 +221,15 @@ public record Reasoning(@JsonProperty("mode") @Nullable ReasoningModeEnum mode,
 		public Builder effort(@Nullable ReasoningEffort effort) {
 			this.effort = effort;
 			return this;
+		}
+
+		/**
+		 * Set the {@code effort} member from its JSON string.
+		 * @param effort the value
+		 * @return this builder
+		 */
+		public Builder effort(String effort) {
+			return effort(ReasoningEffort.of(effort));
 		}
 
 		/**
@@ -225,6 +243,15 @@ public record Reasoning(@JsonProperty("mode") @Nullable ReasoningModeEnum mode,
 		}
 
 		/**
+		 * Set the {@code summary} member from its JSON string.
+		 * @param summary the value
+		 * @return this builder
+		 */
+		public Builder summary(String summary) {
+			return summary(Summary.of(summary));
+		}
+
+		/**
 		 * Set the {@code context} member.
 		 * @param context the value, or {@code null} to leave it out
 		 * @return this builder
@@ -235,6 +262,15 @@ public record Reasoning(@JsonProperty("mode") @Nullable ReasoningModeEnum mode,
 		}
 
 		/**
+		 * Set the {@code context} member from its JSON string.
+		 * @param context the value
+		 * @return this builder
+		 */
+		public Builder context(String context) {
+			return context(Context.of(context));
+		}
+
+		/**
 		 * Set the {@code generate_summary} member.
 		 * @param generateSummary the value, or {@code null} to leave it out
 		 * @return this builder
@@ -242,6 +278,15 @@ public record Reasoning(@JsonProperty("mode") @Nullable ReasoningModeEnum mode,
 		public Builder generateSummary(@Nullable GenerateSummary generateSummary) {
 			this.generateSummary = generateSummary;
 			return this;
+		}
+
+		/**
+		 * Set the {@code generate_summary} member from its JSON string.
+		 * @param generateSummary the value
+		 * @return this builder
+		 */
+		public Builder generateSummary(String generateSummary) {
+			return generateSummary(GenerateSummary.of(generateSummary));
 		}
 
 		/**

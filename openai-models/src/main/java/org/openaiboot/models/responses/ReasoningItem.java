@@ -162,6 +162,15 @@ public record ReasoningItem(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code summary} member.
+		 * @param summary the elements
+		 * @return this builder
+		 */
+		public Builder summary(SummaryTextContent... summary) {
+			return summary(List.of(summary));
+		}
+
+		/**
 		 * Set the {@code content} member.
 		 * @param content the value, or {@code null} to leave it out
 		 * @return this builder
@@ -172,6 +181,15 @@ public record ReasoningItem(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code content} member.
+		 * @param content the elements
+		 * @return this builder
+		 */
+		public Builder content(ReasoningTextContent... content) {
+			return content(List.of(content));
+		}
+
+		/**
 		 * Set the {@code status} member.
 		 * @param status the value, or {@code null} to leave it out
 		 * @return this builder
@@ -179,6 +197,15 @@ public record ReasoningItem(@JsonProperty("id") String id,
 		public Builder status(@Nullable Status status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(Status.of(status));
 		}
 
 		/**

@@ -54,7 +54,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Response(@JsonProperty("metadata") Metadata metadata,
+public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		@JsonProperty("top_logprobs") @Nullable Integer topLogprobs,
 		@JsonProperty("temperature") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Double temperature,
 		@JsonProperty("top_p") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Double topP,
@@ -88,6 +88,11 @@ public record Response(@JsonProperty("metadata") Metadata metadata,
 		@JsonProperty("conversation") @Nullable ResponseConversation conversation,
 		@JsonProperty("max_output_tokens") @Nullable Integer maxOutputTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "response";
+
 	public Response {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -357,6 +362,15 @@ public record Response(@JsonProperty("metadata") Metadata metadata,
 			}
 
 			/**
+			 * Set the {@code reason} member from its JSON string.
+			 * @param reason the value
+			 * @return this builder
+			 */
+			public Builder reason(String reason) {
+				return reason(Reason.of(reason));
+			}
+
+			/**
 			 * Add a member this version of the type does not know.
 			 * @param name the JSON name
 			 * @param value the value
@@ -438,6 +452,15 @@ public record Response(@JsonProperty("metadata") Metadata metadata,
 		}
 
 		/**
+		 * Hold a list of these elements.
+		 * @param items the elements
+		 * @return the union
+		 */
+		static Instructions of(InputItem... items) {
+			return new OfList(List.of(items));
+		}
+
+		/**
 		 * Read a value of this shape; used by Jackson.
 		 * @param json the value
 		 * @return the union
@@ -475,7 +498,7 @@ public record Response(@JsonProperty("metadata") Metadata metadata,
 	 * Builds a {@link Response}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable Metadata metadata;
+		private @Nullable Map<String, String> metadata;
 
 		private @Nullable Integer topLogprobs;
 
@@ -555,7 +578,7 @@ public record Response(@JsonProperty("metadata") Metadata metadata,
 		 * @param metadata the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Metadata metadata) {
+		public Builder metadata(@Nullable Map<String, String> metadata) {
 			this.metadata = metadata;
 			return this;
 		}
@@ -631,6 +654,15 @@ public record Response(@JsonProperty("metadata") Metadata metadata,
 		}
 
 		/**
+		 * Set the {@code prompt_cache_retention} member from its JSON string.
+		 * @param promptCacheRetention the value
+		 * @return this builder
+		 */
+		public Builder promptCacheRetention(String promptCacheRetention) {
+			return promptCacheRetention(PromptCacheRetention.of(promptCacheRetention));
+		}
+
+		/**
 		 * Set the {@code previous_response_id} member.
 		 * @param previousResponseId the value, or {@code null} to leave it out
 		 * @return this builder
@@ -648,6 +680,15 @@ public record Response(@JsonProperty("metadata") Metadata metadata,
 		public Builder model(@Nullable ModelIdsResponses model) {
 			this.model = model;
 			return this;
+		}
+
+		/**
+		 * Set the {@code model} member from its JSON string.
+		 * @param model the value
+		 * @return this builder
+		 */
+		public Builder model(String model) {
+			return model(ModelIdsResponses.of(model));
 		}
 
 		/**
@@ -691,6 +732,15 @@ public record Response(@JsonProperty("metadata") Metadata metadata,
 		}
 
 		/**
+		 * Set the {@code tools} member.
+		 * @param tools the elements
+		 * @return this builder
+		 */
+		public Builder tools(Tool... tools) {
+			return tools(List.of(tools));
+		}
+
+		/**
 		 * Set the {@code tool_choice} member.
 		 * @param toolChoice the value, or {@code null} to leave it out
 		 * @return this builder
@@ -698,6 +748,15 @@ public record Response(@JsonProperty("metadata") Metadata metadata,
 		public Builder toolChoice(@Nullable ToolChoiceParam toolChoice) {
 			this.toolChoice = toolChoice;
 			return this;
+		}
+
+		/**
+		 * Set the {@code tool_choice} member from its JSON string.
+		 * @param toolChoice the value
+		 * @return this builder
+		 */
+		public Builder toolChoice(String toolChoice) {
+			return toolChoice(ToolChoiceParam.of(toolChoice));
 		}
 
 		/**
@@ -721,6 +780,15 @@ public record Response(@JsonProperty("metadata") Metadata metadata,
 		}
 
 		/**
+		 * Set the {@code service_tier} member from its JSON string.
+		 * @param serviceTier the value
+		 * @return this builder
+		 */
+		public Builder serviceTier(String serviceTier) {
+			return serviceTier(ServiceTierResponses.of(serviceTier));
+		}
+
+		/**
 		 * Set the {@code truncation} member.
 		 * @param truncation the value, or {@code null} to leave it out
 		 * @return this builder
@@ -728,6 +796,15 @@ public record Response(@JsonProperty("metadata") Metadata metadata,
 		public Builder truncation(@Nullable Truncation truncation) {
 			this.truncation = truncation;
 			return this;
+		}
+
+		/**
+		 * Set the {@code truncation} member from its JSON string.
+		 * @param truncation the value
+		 * @return this builder
+		 */
+		public Builder truncation(String truncation) {
+			return truncation(Truncation.of(truncation));
 		}
 
 		/**
@@ -758,6 +835,15 @@ public record Response(@JsonProperty("metadata") Metadata metadata,
 		public Builder status(@Nullable Status status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(Status.of(status));
 		}
 
 		/**
@@ -811,6 +897,15 @@ public record Response(@JsonProperty("metadata") Metadata metadata,
 		}
 
 		/**
+		 * Set the {@code output} member.
+		 * @param output the elements
+		 * @return this builder
+		 */
+		public Builder output(OutputItem... output) {
+			return output(List.of(output));
+		}
+
+		/**
 		 * Set the {@code reasoning} member.
 		 * @param reasoning the value, or {@code null} to leave it out
 		 * @return this builder
@@ -828,6 +923,15 @@ public record Response(@JsonProperty("metadata") Metadata metadata,
 		public Builder instructions(@Nullable Instructions instructions) {
 			this.instructions = instructions;
 			return this;
+		}
+
+		/**
+		 * Set the {@code instructions} member from its JSON string.
+		 * @param instructions the value
+		 * @return this builder
+		 */
+		public Builder instructions(String instructions) {
+			return instructions(Instructions.of(instructions));
 		}
 
 		/**
@@ -927,6 +1031,7 @@ public record Response(@JsonProperty("metadata") Metadata metadata,
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public Response build() {
+			Validate.metadata(this.metadata, "metadata");
 			Validate.range(this.topLogprobs, "top_logprobs", 0, 20);
 			Validate.range(this.temperature, "temperature", 0, 2);
 			Validate.range(this.topP, "top_p", 0, 1);

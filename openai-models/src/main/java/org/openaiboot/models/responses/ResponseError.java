@@ -3,180 +3,120 @@ package org.openaiboot.models.responses;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
 import org.openaiboot.models.common.Validate;
 
 /**
- * The {@code ResponseError} union of the OpenAI API, told apart by the JSON shape of the value; a shape
- * this version does not know is read as {@link Unknown}.
+ * The {@code ResponseError} JSON object of the OpenAI API.
+ * @param code the {@code code} member (required)
+ * @param message the {@code message} member (required)
+ * @param additionalProperties members this version of the type does not know
  */
-public sealed interface ResponseError permits ResponseError.OfObject, ResponseError.Unknown {
-	/**
-	 * Read a value of this shape; used by Jackson.
-	 * @param json the value
-	 * @return the union
-	 */
-	@JsonCreator(
-			mode = JsonCreator.Mode.DELEGATING
-	)
-	static ResponseError fromJsonString(String json) {
-		return new Unknown(json);
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ResponseError(@JsonProperty("code") ResponseErrorCode code,
+		@JsonProperty("message") String message,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	public ResponseError {
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
-	 * Read a value of this shape; used by Jackson.
-	 * @param json the value
-	 * @return the union
+	 * Start building a {@code ResponseError}.
+	 * @return a new builder
 	 */
-	@JsonCreator(
-			mode = JsonCreator.Mode.DELEGATING
-	)
-	static ResponseError fromJsonArray(List<java.lang. @Nullable Object> json) {
-		return new Unknown(json);
+	public static Builder builder() {
+		return new Builder();
 	}
 
 	/**
-	 * Hold a value of this shape.
-	 * @param value the value
-	 * @return the union
+	 * A builder that starts from this record's values.
+	 * @return a new builder
 	 */
-	static ResponseError of(Object value) {
-		return new OfObject(value);
+	public Builder toBuilder() {
+		return new Builder()
+				.code(this.code)
+				.message(this.message)
+				.additionalProperties(this.additionalProperties);
 	}
 
 	/**
-	 * Read a value of this shape; used by Jackson.
-	 * @param json the value
-	 * @return the union
+	 * Builds a {@link ResponseError}; {@link #build()} checks the required members and the rules.
 	 */
-	@JsonCreator(
-			mode = JsonCreator.Mode.DELEGATING
-	)
-	static ResponseError fromJsonObject(Object json) {
-		return new OfObject(json);
-	}
+	public static final class Builder {
+		private @Nullable ResponseErrorCode code;
 
-	/**
-	 * The {@code Object} JSON object of the OpenAI API.
-	 * @param code the {@code code} member (required)
-	 * @param message the {@code message} member (required)
-	 * @param additionalProperties members this version of the type does not know
-	 */
-	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Object(@JsonProperty("code") ResponseErrorCode code,
-			@JsonProperty("message") String message,
-			@JsonAnySetter @JsonAnyGetter Map<String, java.lang. @Nullable Object> additionalProperties) {
-		public Object {
-			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+		private @Nullable String message;
+
+		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
 		}
 
 		/**
-		 * Start building a {@code Object}.
-		 * @return a new builder
+		 * Set the {@code code} member.
+		 * @param code the value, or {@code null} to leave it out
+		 * @return this builder
 		 */
-		public static Builder builder() {
-			return new Builder();
+		public Builder code(@Nullable ResponseErrorCode code) {
+			this.code = code;
+			return this;
 		}
 
 		/**
-		 * A builder that starts from this record's values.
-		 * @return a new builder
+		 * Set the {@code code} member from its JSON string.
+		 * @param code the value
+		 * @return this builder
 		 */
-		public Builder toBuilder() {
-			return new Builder()
-					.code(this.code)
-					.message(this.message)
-					.additionalProperties(this.additionalProperties);
+		public Builder code(String code) {
+			return code(ResponseErrorCode.of(code));
 		}
 
 		/**
-		 * Builds a {@link Object}; {@link #build()} checks the required members and the rules.
+		 * Set the {@code message} member.
+		 * @param message the value, or {@code null} to leave it out
+		 * @return this builder
 		 */
-		public static final class Builder {
-			private @Nullable ResponseErrorCode code;
-
-			private @Nullable String message;
-
-			private final Map<String, java.lang. @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
-			private Builder() {
-			}
-
-			/**
-			 * Set the {@code code} member.
-			 * @param code the value, or {@code null} to leave it out
-			 * @return this builder
-			 */
-			public Builder code(@Nullable ResponseErrorCode code) {
-				this.code = code;
-				return this;
-			}
-
-			/**
-			 * Set the {@code message} member.
-			 * @param message the value, or {@code null} to leave it out
-			 * @return this builder
-			 */
-			public Builder message(@Nullable String message) {
-				this.message = message;
-				return this;
-			}
-
-			/**
-			 * Add a member this version of the type does not know.
-			 * @param name the JSON name
-			 * @param value the value
-			 * @return this builder
-			 */
-			public Builder additionalProperty(String name, java.lang. @Nullable Object value) {
-				this.additionalProperties.put(name, value);
-				return this;
-			}
-
-			/**
-			 * Add members this version of the type does not know.
-			 * @param properties the members by JSON name
-			 * @return this builder
-			 */
-			public Builder additionalProperties(
-					Map<String, ? extends java.lang. @Nullable Object> properties) {
-				this.additionalProperties.putAll(properties);
-				return this;
-			}
-
-			/**
-			 * Check the members and build the record.
-			 * @return the record
-			 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
-			 */
-			public Object build() {
-				return new Object(
-						Validate.required(this.code, "code"),
-						Validate.required(this.message, "message"),
-						this.additionalProperties);
-			}
+		public Builder message(@Nullable String message) {
+			this.message = message;
+			return this;
 		}
-	}
 
-	/**
-	 * The union holding a value of this shape.
-	 * @param value the value
-	 */
-	record OfObject(@JsonValue Object value) implements ResponseError {
-	}
+		/**
+		 * Add a member this version of the type does not know.
+		 * @param name the JSON name
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
 
-	/**
-	 * A shape this version of the API does not know, kept as read.
-	 * @param json the value
-	 */
-	record Unknown(@JsonValue java.lang. @Nullable Object json) implements ResponseError {
+		/**
+		 * Add members this version of the type does not know.
+		 * @param properties the members by JSON name
+		 * @return this builder
+		 */
+		public Builder additionalProperties(Map<String, ? extends @Nullable Object> properties) {
+			this.additionalProperties.putAll(properties);
+			return this;
+		}
+
+		/**
+		 * Check the members and build the record.
+		 * @return the record
+		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
+		 */
+		public ResponseError build() {
+			return new ResponseError(
+					Validate.required(this.code, "code"),
+					Validate.required(this.message, "message"),
+					this.additionalProperties);
+		}
 	}
 }

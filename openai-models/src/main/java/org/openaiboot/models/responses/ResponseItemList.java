@@ -26,6 +26,11 @@ public record ResponseItemList(@JsonProperty("object") String object,
 		@JsonProperty("data") List<ItemResource> data, @JsonProperty("has_more") Boolean hasMore,
 		@JsonProperty("first_id") String firstId, @JsonProperty("last_id") String lastId,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "list";
+
 	public ResponseItemList {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -89,6 +94,15 @@ public record ResponseItemList(@JsonProperty("object") String object,
 		public Builder data(@Nullable List<ItemResource> data) {
 			this.data = data;
 			return this;
+		}
+
+		/**
+		 * Set the {@code data} member.
+		 * @param data the elements
+		 * @return this builder
+		 */
+		public Builder data(ItemResource... data) {
+			return data(List.of(data));
 		}
 
 		/**

@@ -195,6 +195,15 @@ public record ResponseLogProb(@JsonProperty("token") String token,
 		}
 
 		/**
+		 * Set the {@code top_logprobs} member.
+		 * @param topLogprobs the elements
+		 * @return this builder
+		 */
+		public Builder topLogprobs(TopLogprob... topLogprobs) {
+			return topLogprobs(List.of(topLogprobs));
+		}
+
+		/**
 		 * Add a member this version of the type does not know.
 		 * @param name the JSON name
 		 * @param value the value

@@ -109,6 +109,15 @@ public record ResponseProperties(
 		}
 
 		/**
+		 * Set the {@code model} member from its JSON string.
+		 * @param model the value
+		 * @return this builder
+		 */
+		public Builder model(String model) {
+			return model(ModelIdsResponses.of(model));
+		}
+
+		/**
 		 * Set the {@code background} member.
 		 * @param background the value, or {@code null} to leave it out
 		 * @return this builder
@@ -149,6 +158,15 @@ public record ResponseProperties(
 		}
 
 		/**
+		 * Set the {@code tools} member.
+		 * @param tools the elements
+		 * @return this builder
+		 */
+		public Builder tools(Tool... tools) {
+			return tools(List.of(tools));
+		}
+
+		/**
 		 * Set the {@code tool_choice} member.
 		 * @param toolChoice the value, or {@code null} to leave it out
 		 * @return this builder
@@ -156,6 +174,15 @@ public record ResponseProperties(
 		public Builder toolChoice(@Nullable ToolChoiceParam toolChoice) {
 			this.toolChoice = toolChoice;
 			return this;
+		}
+
+		/**
+		 * Set the {@code tool_choice} member from its JSON string.
+		 * @param toolChoice the value
+		 * @return this builder
+		 */
+		public Builder toolChoice(String toolChoice) {
+			return toolChoice(ToolChoiceParam.of(toolChoice));
 		}
 
 		/**

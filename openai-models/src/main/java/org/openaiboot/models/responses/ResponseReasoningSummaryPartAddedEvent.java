@@ -78,6 +78,11 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("item_id") St
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public static record Part(@JsonProperty("type") String type, @JsonProperty("text") String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * The only {@code type} this version of the API sends.
+		 */
+		public static final String TYPE = "summary_text";
+
 		public Part {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -113,6 +113,11 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("item_id") Str
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public static record Part(@JsonProperty("type") String type, @JsonProperty("text") String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * The only {@code type} this version of the API sends.
+		 */
+		public static final String TYPE = "summary_text";
+
 		public Part {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -263,6 +268,15 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("item_id") Str
 		public Builder status(@Nullable Status status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(Status.of(status));
 		}
 
 		/**

@@ -140,6 +140,15 @@ public record ResponseShellCallOutputContentDoneStreamingEvent(
 		}
 
 		/**
+		 * Set the {@code output} member.
+		 * @param output the elements
+		 * @return this builder
+		 */
+		public Builder output(FunctionShellCallOutputContent... output) {
+			return output(List.of(output));
+		}
+
+		/**
 		 * Add a member this version of the type does not know.
 		 * @param name the JSON name
 		 * @param value the value

@@ -3,163 +3,95 @@ package org.openaiboot.models.responses;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
 
 /**
- * The {@code ResponseStreamOptions} union of the OpenAI API, told apart by the JSON shape of the value; a shape
- * this version does not know is read as {@link Unknown}.
+ * The {@code ResponseStreamOptions} JSON object of the OpenAI API.
+ * @param includeObfuscation the {@code include_obfuscation} member (optional)
+ * @param additionalProperties members this version of the type does not know
  */
-public sealed interface ResponseStreamOptions permits ResponseStreamOptions.OfObject, ResponseStreamOptions.Unknown {
-	/**
-	 * Read a value of this shape; used by Jackson.
-	 * @param json the value
-	 * @return the union
-	 */
-	@JsonCreator(
-			mode = JsonCreator.Mode.DELEGATING
-	)
-	static ResponseStreamOptions fromJsonString(String json) {
-		return new Unknown(json);
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ResponseStreamOptions(
+		@JsonProperty("include_obfuscation") @Nullable Boolean includeObfuscation,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	public ResponseStreamOptions {
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
-	 * Read a value of this shape; used by Jackson.
-	 * @param json the value
-	 * @return the union
+	 * Start building a {@code ResponseStreamOptions}.
+	 * @return a new builder
 	 */
-	@JsonCreator(
-			mode = JsonCreator.Mode.DELEGATING
-	)
-	static ResponseStreamOptions fromJsonArray(List<java.lang. @Nullable Object> json) {
-		return new Unknown(json);
+	public static Builder builder() {
+		return new Builder();
 	}
 
 	/**
-	 * Hold a value of this shape.
-	 * @param value the value
-	 * @return the union
+	 * A builder that starts from this record's values.
+	 * @return a new builder
 	 */
-	static ResponseStreamOptions of(Object value) {
-		return new OfObject(value);
+	public Builder toBuilder() {
+		return new Builder()
+				.includeObfuscation(this.includeObfuscation)
+				.additionalProperties(this.additionalProperties);
 	}
 
 	/**
-	 * Read a value of this shape; used by Jackson.
-	 * @param json the value
-	 * @return the union
+	 * Builds a {@link ResponseStreamOptions}; {@link #build()} checks the required members and the rules.
 	 */
-	@JsonCreator(
-			mode = JsonCreator.Mode.DELEGATING
-	)
-	static ResponseStreamOptions fromJsonObject(Object json) {
-		return new OfObject(json);
-	}
+	public static final class Builder {
+		private @Nullable Boolean includeObfuscation;
 
-	/**
-	 * The {@code Object} JSON object of the OpenAI API.
-	 * @param includeObfuscation the {@code include_obfuscation} member (optional)
-	 * @param additionalProperties members this version of the type does not know
-	 */
-	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Object(@JsonProperty("include_obfuscation") @Nullable Boolean includeObfuscation,
-			@JsonAnySetter @JsonAnyGetter Map<String, java.lang. @Nullable Object> additionalProperties) {
-		public Object {
-			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
 		}
 
 		/**
-		 * Start building a {@code Object}.
-		 * @return a new builder
+		 * Set the {@code include_obfuscation} member.
+		 * @param includeObfuscation the value, or {@code null} to leave it out
+		 * @return this builder
 		 */
-		public static Builder builder() {
-			return new Builder();
+		public Builder includeObfuscation(@Nullable Boolean includeObfuscation) {
+			this.includeObfuscation = includeObfuscation;
+			return this;
 		}
 
 		/**
-		 * A builder that starts from this record's values.
-		 * @return a new builder
+		 * Add a member this version of the type does not know.
+		 * @param name the JSON name
+		 * @param value the value
+		 * @return this builder
 		 */
-		public Builder toBuilder() {
-			return new Builder()
-					.includeObfuscation(this.includeObfuscation)
-					.additionalProperties(this.additionalProperties);
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
 		}
 
 		/**
-		 * Builds a {@link Object}; {@link #build()} checks the required members and the rules.
+		 * Add members this version of the type does not know.
+		 * @param properties the members by JSON name
+		 * @return this builder
 		 */
-		public static final class Builder {
-			private @Nullable Boolean includeObfuscation;
-
-			private final Map<String, java.lang. @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
-			private Builder() {
-			}
-
-			/**
-			 * Set the {@code include_obfuscation} member.
-			 * @param includeObfuscation the value, or {@code null} to leave it out
-			 * @return this builder
-			 */
-			public Builder includeObfuscation(@Nullable Boolean includeObfuscation) {
-				this.includeObfuscation = includeObfuscation;
-				return this;
-			}
-
-			/**
-			 * Add a member this version of the type does not know.
-			 * @param name the JSON name
-			 * @param value the value
-			 * @return this builder
-			 */
-			public Builder additionalProperty(String name, java.lang. @Nullable Object value) {
-				this.additionalProperties.put(name, value);
-				return this;
-			}
-
-			/**
-			 * Add members this version of the type does not know.
-			 * @param properties the members by JSON name
-			 * @return this builder
-			 */
-			public Builder additionalProperties(
-					Map<String, ? extends java.lang. @Nullable Object> properties) {
-				this.additionalProperties.putAll(properties);
-				return this;
-			}
-
-			/**
-			 * Check the members and build the record.
-			 * @return the record
-			 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
-			 */
-			public Object build() {
-				return new Object(
-						this.includeObfuscation,
-						this.additionalProperties);
-			}
+		public Builder additionalProperties(Map<String, ? extends @Nullable Object> properties) {
+			this.additionalProperties.putAll(properties);
+			return this;
 		}
-	}
 
-	/**
-	 * The union holding a value of this shape.
-	 * @param value the value
-	 */
-	record OfObject(@JsonValue Object value) implements ResponseStreamOptions {
-	}
-
-	/**
-	 * A shape this version of the API does not know, kept as read.
-	 * @param json the value
-	 */
-	record Unknown(@JsonValue java.lang. @Nullable Object json) implements ResponseStreamOptions {
+		/**
+		 * Check the members and build the record.
+		 * @return the record
+		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
+		 */
+		public ResponseStreamOptions build() {
+			return new ResponseStreamOptions(
+					this.includeObfuscation,
+					this.additionalProperties);
+		}
 	}
 }

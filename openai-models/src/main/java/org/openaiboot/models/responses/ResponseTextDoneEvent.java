@@ -154,6 +154,15 @@ public record ResponseTextDoneEvent(@JsonProperty("item_id") String itemId,
 		}
 
 		/**
+		 * Set the {@code logprobs} member.
+		 * @param logprobs the elements
+		 * @return this builder
+		 */
+		public Builder logprobs(ResponseLogProb... logprobs) {
+			return logprobs(List.of(logprobs));
+		}
+
+		/**
 		 * Add a member this version of the type does not know.
 		 * @param name the JSON name
 		 * @param value the value

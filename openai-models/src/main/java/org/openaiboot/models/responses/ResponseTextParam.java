@@ -78,6 +78,15 @@ public record ResponseTextParam(
 		}
 
 		/**
+		 * Set the {@code verbosity} member from its JSON string.
+		 * @param verbosity the value
+		 * @return this builder
+		 */
+		public Builder verbosity(String verbosity) {
+			return verbosity(Verbosity.of(verbosity));
+		}
+
+		/**
 		 * Add a member this version of the type does not know.
 		 * @param name the JSON name
 		 * @param value the value

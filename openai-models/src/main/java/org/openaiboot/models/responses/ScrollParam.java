@@ -138,6 +138,15 @@ public record ScrollParam(@JsonProperty("x") Integer x, @JsonProperty("y") Integ
 		}
 
 		/**
+		 * Set the {@code keys} member.
+		 * @param keys the elements
+		 * @return this builder
+		 */
+		public Builder keys(String... keys) {
+			return keys(List.of(keys));
+		}
+
+		/**
 		 * Add a member this version of the type does not know.
 		 * @param name the JSON name
 		 * @param value the value

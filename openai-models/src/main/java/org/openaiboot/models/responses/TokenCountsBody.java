@@ -124,6 +124,15 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		}
 
 		/**
+		 * Hold a list of these elements.
+		 * @param items the elements
+		 * @return the union
+		 */
+		static Input of(InputItem... items) {
+			return new OfList(List.of(items));
+		}
+
+		/**
 		 * Read a value of this shape; used by Jackson.
 		 * @param json the value
 		 * @return the union
@@ -211,6 +220,15 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		}
 
 		/**
+		 * Set the {@code input} member from its JSON string.
+		 * @param input the value
+		 * @return this builder
+		 */
+		public Builder input(String input) {
+			return input(Input.of(input));
+		}
+
+		/**
 		 * Set the {@code previous_response_id} member.
 		 * @param previousResponseId the value, or {@code null} to leave it out
 		 * @return this builder
@@ -228,6 +246,15 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		public Builder tools(@Nullable List<Tool> tools) {
 			this.tools = tools;
 			return this;
+		}
+
+		/**
+		 * Set the {@code tools} member.
+		 * @param tools the elements
+		 * @return this builder
+		 */
+		public Builder tools(Tool... tools) {
+			return tools(List.of(tools));
 		}
 
 		/**
@@ -261,6 +288,15 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		}
 
 		/**
+		 * Set the {@code truncation} member from its JSON string.
+		 * @param truncation the value
+		 * @return this builder
+		 */
+		public Builder truncation(String truncation) {
+			return truncation(TruncationEnum.of(truncation));
+		}
+
+		/**
 		 * Set the {@code instructions} member.
 		 * @param instructions the value, or {@code null} to leave it out
 		 * @return this builder
@@ -281,6 +317,15 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		}
 
 		/**
+		 * Set the {@code personality} member from its JSON string.
+		 * @param personality the value
+		 * @return this builder
+		 */
+		public Builder personality(String personality) {
+			return personality(PersonalityEnum.of(personality));
+		}
+
+		/**
 		 * Set the {@code conversation} member.
 		 * @param conversation the value, or {@code null} to leave it out
 		 * @return this builder
@@ -291,6 +336,15 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		}
 
 		/**
+		 * Set the {@code conversation} member from its JSON string.
+		 * @param conversation the value
+		 * @return this builder
+		 */
+		public Builder conversation(String conversation) {
+			return conversation(ConversationParam.of(conversation));
+		}
+
+		/**
 		 * Set the {@code tool_choice} member.
 		 * @param toolChoice the value, or {@code null} to leave it out
 		 * @return this builder
@@ -298,6 +352,15 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		public Builder toolChoice(@Nullable ToolChoiceParam toolChoice) {
 			this.toolChoice = toolChoice;
 			return this;
+		}
+
+		/**
+		 * Set the {@code tool_choice} member from its JSON string.
+		 * @param toolChoice the value
+		 * @return this builder
+		 */
+		public Builder toolChoice(String toolChoice) {
+			return toolChoice(ToolChoiceParam.of(toolChoice));
 		}
 
 		/**

@@ -21,6 +21,11 @@ import org.openaiboot.models.common.Validate;
 public record TokenCountsResource(@JsonProperty("object") String object,
 		@JsonProperty("input_tokens") Integer inputTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "response.input_tokens";
+
 	public TokenCountsResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

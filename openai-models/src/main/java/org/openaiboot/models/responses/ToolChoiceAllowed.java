@@ -122,6 +122,15 @@ public record ToolChoiceAllowed(@JsonProperty("mode") ToolChoiceAllowed.Mode mod
 		}
 
 		/**
+		 * Set the {@code mode} member from its JSON string.
+		 * @param mode the value
+		 * @return this builder
+		 */
+		public Builder mode(String mode) {
+			return mode(Mode.of(mode));
+		}
+
+		/**
 		 * Set the {@code tools} member.
 		 * @param tools the value, or {@code null} to leave it out
 		 * @return this builder

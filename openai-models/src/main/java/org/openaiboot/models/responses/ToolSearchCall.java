@@ -123,6 +123,15 @@ public record ToolSearchCall(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code execution} member from its JSON string.
+		 * @param execution the value
+		 * @return this builder
+		 */
+		public Builder execution(String execution) {
+			return execution(ToolSearchExecutionType.of(execution));
+		}
+
+		/**
 		 * Set the {@code arguments} member.
 		 * @param arguments the value, or {@code null} to leave it out
 		 * @return this builder
@@ -140,6 +149,15 @@ public record ToolSearchCall(@JsonProperty("id") String id,
 		public Builder status(@Nullable FunctionCallStatus status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(FunctionCallStatus.of(status));
 		}
 
 		/**

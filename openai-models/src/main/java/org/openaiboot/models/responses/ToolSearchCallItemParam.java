@@ -28,6 +28,11 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("arguments") Map<String, @Nullable Object> arguments,
 		@JsonProperty("status") @Nullable FunctionCallItemStatus status,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "tool_search_call";
+
 	public ToolSearchCallItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -117,6 +122,15 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 		}
 
 		/**
+		 * Set the {@code execution} member from its JSON string.
+		 * @param execution the value
+		 * @return this builder
+		 */
+		public Builder execution(String execution) {
+			return execution(ToolSearchExecutionType.of(execution));
+		}
+
+		/**
 		 * Set the {@code arguments} member.
 		 * @param arguments the value, or {@code null} to leave it out
 		 * @return this builder
@@ -134,6 +148,15 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 		public Builder status(@Nullable FunctionCallItemStatus status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(FunctionCallItemStatus.of(status));
 		}
 
 		/**

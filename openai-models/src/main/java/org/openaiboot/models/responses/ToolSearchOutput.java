@@ -125,6 +125,15 @@ public record ToolSearchOutput(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code execution} member from its JSON string.
+		 * @param execution the value
+		 * @return this builder
+		 */
+		public Builder execution(String execution) {
+			return execution(ToolSearchExecutionType.of(execution));
+		}
+
+		/**
 		 * Set the {@code tools} member.
 		 * @param tools the value, or {@code null} to leave it out
 		 * @return this builder
@@ -135,6 +144,15 @@ public record ToolSearchOutput(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code tools} member.
+		 * @param tools the elements
+		 * @return this builder
+		 */
+		public Builder tools(Tool... tools) {
+			return tools(List.of(tools));
+		}
+
+		/**
 		 * Set the {@code status} member.
 		 * @param status the value, or {@code null} to leave it out
 		 * @return this builder
@@ -142,6 +160,15 @@ public record ToolSearchOutput(@JsonProperty("id") String id,
 		public Builder status(@Nullable FunctionCallOutputStatusEnum status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(FunctionCallOutputStatusEnum.of(status));
 		}
 
 		/**

@@ -29,6 +29,11 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("tools") List<Tool> tools,
 		@JsonProperty("status") @Nullable FunctionCallItemStatus status,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "tool_search_output";
+
 	public ToolSearchOutputItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -118,6 +123,15 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 		}
 
 		/**
+		 * Set the {@code execution} member from its JSON string.
+		 * @param execution the value
+		 * @return this builder
+		 */
+		public Builder execution(String execution) {
+			return execution(ToolSearchExecutionType.of(execution));
+		}
+
+		/**
 		 * Set the {@code tools} member.
 		 * @param tools the value, or {@code null} to leave it out
 		 * @return this builder
@@ -128,6 +142,15 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 		}
 
 		/**
+		 * Set the {@code tools} member.
+		 * @param tools the elements
+		 * @return this builder
+		 */
+		public Builder tools(Tool... tools) {
+			return tools(List.of(tools));
+		}
+
+		/**
 		 * Set the {@code status} member.
 		 * @param status the value, or {@code null} to leave it out
 		 * @return this builder
@@ -135,6 +158,15 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 		public Builder status(@Nullable FunctionCallItemStatus status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(FunctionCallItemStatus.of(status));
 		}
 
 		/**

@@ -89,6 +89,15 @@ public record ToolSearchToolParam(
 		}
 
 		/**
+		 * Set the {@code execution} member from its JSON string.
+		 * @param execution the value
+		 * @return this builder
+		 */
+		public Builder execution(String execution) {
+			return execution(ToolSearchExecutionType.of(execution));
+		}
+
+		/**
 		 * Set the {@code description} member.
 		 * @param description the value, or {@code null} to leave it out
 		 * @return this builder

@@ -93,6 +93,15 @@ public record TopLogProb(@JsonProperty("token") String token,
 		}
 
 		/**
+		 * Set the {@code bytes} member.
+		 * @param bytes the elements
+		 * @return this builder
+		 */
+		public Builder bytes(Integer... bytes) {
+			return bytes(List.of(bytes));
+		}
+
+		/**
 		 * Add a member this version of the type does not know.
 		 * @param name the JSON name
 		 * @param value the value

@@ -107,6 +107,15 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		}
 
 		/**
+		 * Hold a list of these elements.
+		 * @param items the elements
+		 * @return the union
+		 */
+		static Query of(String... items) {
+			return new OfList(List.of(items));
+		}
+
+		/**
 		 * Read a value of this shape; used by Jackson.
 		 * @param json the value
 		 * @return the union
@@ -279,6 +288,15 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 			}
 
 			/**
+			 * Set the {@code ranker} member from its JSON string.
+			 * @param ranker the value
+			 * @return this builder
+			 */
+			public Builder ranker(String ranker) {
+				return ranker(Ranker.of(ranker));
+			}
+
+			/**
 			 * Set the {@code score_threshold} member.
 			 * @param scoreThreshold the value, or {@code null} to leave it out
 			 * @return this builder
@@ -351,6 +369,15 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		public Builder query(@Nullable Query query) {
 			this.query = query;
 			return this;
+		}
+
+		/**
+		 * Set the {@code query} member from its JSON string.
+		 * @param query the value
+		 * @return this builder
+		 */
+		public Builder query(String query) {
+			return query(Query.of(query));
 		}
 
 		/**

@@ -73,6 +73,11 @@ public record WebSearchActionSearch(@JsonProperty("query") @Nullable String quer
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public static record Source(@JsonProperty("type") String type, @JsonProperty("url") String url,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * The only {@code type} this version of the API sends.
+		 */
+		public static final String TYPE = "url";
+
 		public Source {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -200,6 +205,15 @@ public record WebSearchActionSearch(@JsonProperty("query") @Nullable String quer
 		}
 
 		/**
+		 * Set the {@code queries} member.
+		 * @param queries the elements
+		 * @return this builder
+		 */
+		public Builder queries(String... queries) {
+			return queries(List.of(queries));
+		}
+
+		/**
 		 * Set the {@code sources} member.
 		 * @param sources the value, or {@code null} to leave it out
 		 * @return this builder
@@ -207,6 +221,15 @@ public record WebSearchActionSearch(@JsonProperty("query") @Nullable String quer
 		public Builder sources(@Nullable List<Source> sources) {
 			this.sources = sources;
 			return this;
+		}
+
+		/**
+		 * Set the {@code sources} member.
+		 * @param sources the elements
+		 * @return this builder
+		 */
+		public Builder sources(Source... sources) {
+			return sources(List.of(sources));
 		}
 
 		/**

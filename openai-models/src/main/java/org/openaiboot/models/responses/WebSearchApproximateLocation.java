@@ -3,227 +3,162 @@ package org.openaiboot.models.responses;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
 
 /**
- * The {@code WebSearchApproximateLocation} union of the OpenAI API, told apart by the JSON shape of the value; a shape
- * this version does not know is read as {@link Unknown}.
+ * The {@code WebSearchApproximateLocation} JSON object of the OpenAI API.
+ * @param type the {@code type} member (optional)
+ * @param country the {@code country} member (optional)
+ * @param region the {@code region} member (optional)
+ * @param city the {@code city} member (optional)
+ * @param timezone the {@code timezone} member (optional)
+ * @param additionalProperties members this version of the type does not know
  */
-public sealed interface WebSearchApproximateLocation permits WebSearchApproximateLocation.OfObject, WebSearchApproximateLocation.Unknown {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record WebSearchApproximateLocation(@JsonProperty("type") @Nullable String type,
+		@JsonProperty("country") @Nullable String country,
+		@JsonProperty("region") @Nullable String region, @JsonProperty("city") @Nullable String city,
+		@JsonProperty("timezone") @Nullable String timezone,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 	/**
-	 * Read a value of this shape; used by Jackson.
-	 * @param json the value
-	 * @return the union
+	 * The only {@code type} this version of the API sends.
 	 */
-	@JsonCreator(
-			mode = JsonCreator.Mode.DELEGATING
-	)
-	static WebSearchApproximateLocation fromJsonString(String json) {
-		return new Unknown(json);
+	public static final String TYPE = "approximate";
+
+	public WebSearchApproximateLocation {
+		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
 
 	/**
-	 * Read a value of this shape; used by Jackson.
-	 * @param json the value
-	 * @return the union
+	 * Start building a {@code WebSearchApproximateLocation}.
+	 * @return a new builder
 	 */
-	@JsonCreator(
-			mode = JsonCreator.Mode.DELEGATING
-	)
-	static WebSearchApproximateLocation fromJsonArray(List<java.lang. @Nullable Object> json) {
-		return new Unknown(json);
+	public static Builder builder() {
+		return new Builder();
 	}
 
 	/**
-	 * Hold a value of this shape.
-	 * @param value the value
-	 * @return the union
+	 * A builder that starts from this record's values.
+	 * @return a new builder
 	 */
-	static WebSearchApproximateLocation of(Object value) {
-		return new OfObject(value);
+	public Builder toBuilder() {
+		return new Builder()
+				.type(this.type)
+				.country(this.country)
+				.region(this.region)
+				.city(this.city)
+				.timezone(this.timezone)
+				.additionalProperties(this.additionalProperties);
 	}
 
 	/**
-	 * Read a value of this shape; used by Jackson.
-	 * @param json the value
-	 * @return the union
+	 * Builds a {@link WebSearchApproximateLocation}; {@link #build()} checks the required members and the rules.
 	 */
-	@JsonCreator(
-			mode = JsonCreator.Mode.DELEGATING
-	)
-	static WebSearchApproximateLocation fromJsonObject(Object json) {
-		return new OfObject(json);
-	}
+	public static final class Builder {
+		private @Nullable String type;
 
-	/**
-	 * The {@code Object} JSON object of the OpenAI API.
-	 * @param type the {@code type} member (optional)
-	 * @param country the {@code country} member (optional)
-	 * @param region the {@code region} member (optional)
-	 * @param city the {@code city} member (optional)
-	 * @param timezone the {@code timezone} member (optional)
-	 * @param additionalProperties members this version of the type does not know
-	 */
-	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Object(@JsonProperty("type") @Nullable String type,
-			@JsonProperty("country") @Nullable String country,
-			@JsonProperty("region") @Nullable String region, @JsonProperty("city") @Nullable String city,
-			@JsonProperty("timezone") @Nullable String timezone,
-			@JsonAnySetter @JsonAnyGetter Map<String, java.lang. @Nullable Object> additionalProperties) {
-		public Object {
-			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+		private @Nullable String country;
+
+		private @Nullable String region;
+
+		private @Nullable String city;
+
+		private @Nullable String timezone;
+
+		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+		private Builder() {
 		}
 
 		/**
-		 * Start building a {@code Object}.
-		 * @return a new builder
+		 * Set the {@code type} member.
+		 * @param type the value, or {@code null} to leave it out
+		 * @return this builder
 		 */
-		public static Builder builder() {
-			return new Builder();
+		public Builder type(@Nullable String type) {
+			this.type = type;
+			return this;
 		}
 
 		/**
-		 * A builder that starts from this record's values.
-		 * @return a new builder
+		 * Set the {@code country} member.
+		 * @param country the value, or {@code null} to leave it out
+		 * @return this builder
 		 */
-		public Builder toBuilder() {
-			return new Builder()
-					.type(this.type)
-					.country(this.country)
-					.region(this.region)
-					.city(this.city)
-					.timezone(this.timezone)
-					.additionalProperties(this.additionalProperties);
+		public Builder country(@Nullable String country) {
+			this.country = country;
+			return this;
 		}
 
 		/**
-		 * Builds a {@link Object}; {@link #build()} checks the required members and the rules.
+		 * Set the {@code region} member.
+		 * @param region the value, or {@code null} to leave it out
+		 * @return this builder
 		 */
-		public static final class Builder {
-			private @Nullable String type;
-
-			private @Nullable String country;
-
-			private @Nullable String region;
-
-			private @Nullable String city;
-
-			private @Nullable String timezone;
-
-			private final Map<String, java.lang. @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
-			private Builder() {
-			}
-
-			/**
-			 * Set the {@code type} member.
-			 * @param type the value, or {@code null} to leave it out
-			 * @return this builder
-			 */
-			public Builder type(@Nullable String type) {
-				this.type = type;
-				return this;
-			}
-
-			/**
-			 * Set the {@code country} member.
-			 * @param country the value, or {@code null} to leave it out
-			 * @return this builder
-			 */
-			public Builder country(@Nullable String country) {
-				this.country = country;
-				return this;
-			}
-
-			/**
-			 * Set the {@code region} member.
-			 * @param region the value, or {@code null} to leave it out
-			 * @return this builder
-			 */
-			public Builder region(@Nullable String region) {
-				this.region = region;
-				return this;
-			}
-
-			/**
-			 * Set the {@code city} member.
-			 * @param city the value, or {@code null} to leave it out
-			 * @return this builder
-			 */
-			public Builder city(@Nullable String city) {
-				this.city = city;
-				return this;
-			}
-
-			/**
-			 * Set the {@code timezone} member.
-			 * @param timezone the value, or {@code null} to leave it out
-			 * @return this builder
-			 */
-			public Builder timezone(@Nullable String timezone) {
-				this.timezone = timezone;
-				return this;
-			}
-
-			/**
-			 * Add a member this version of the type does not know.
-			 * @param name the JSON name
-			 * @param value the value
-			 * @return this builder
-			 */
-			public Builder additionalProperty(String name, java.lang. @Nullable Object value) {
-				this.additionalProperties.put(name, value);
-				return this;
-			}
-
-			/**
-			 * Add members this version of the type does not know.
-			 * @param properties the members by JSON name
-			 * @return this builder
-			 */
-			public Builder additionalProperties(
-					Map<String, ? extends java.lang. @Nullable Object> properties) {
-				this.additionalProperties.putAll(properties);
-				return this;
-			}
-
-			/**
-			 * Check the members and build the record.
-			 * @return the record
-			 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
-			 */
-			public Object build() {
-				return new Object(
-						this.type,
-						this.country,
-						this.region,
-						this.city,
-						this.timezone,
-						this.additionalProperties);
-			}
+		public Builder region(@Nullable String region) {
+			this.region = region;
+			return this;
 		}
-	}
 
-	/**
-	 * The union holding a value of this shape.
-	 * @param value the value
-	 */
-	record OfObject(@JsonValue Object value) implements WebSearchApproximateLocation {
-	}
+		/**
+		 * Set the {@code city} member.
+		 * @param city the value, or {@code null} to leave it out
+		 * @return this builder
+		 */
+		public Builder city(@Nullable String city) {
+			this.city = city;
+			return this;
+		}
 
-	/**
-	 * A shape this version of the API does not know, kept as read.
-	 * @param json the value
-	 */
-	record Unknown(
-			@JsonValue java.lang. @Nullable Object json) implements WebSearchApproximateLocation {
+		/**
+		 * Set the {@code timezone} member.
+		 * @param timezone the value, or {@code null} to leave it out
+		 * @return this builder
+		 */
+		public Builder timezone(@Nullable String timezone) {
+			this.timezone = timezone;
+			return this;
+		}
+
+		/**
+		 * Add a member this version of the type does not know.
+		 * @param name the JSON name
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			this.additionalProperties.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Add members this version of the type does not know.
+		 * @param properties the members by JSON name
+		 * @return this builder
+		 */
+		public Builder additionalProperties(Map<String, ? extends @Nullable Object> properties) {
+			this.additionalProperties.putAll(properties);
+			return this;
+		}
+
+		/**
+		 * Check the members and build the record.
+		 * @return the record
+		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
+		 */
+		public WebSearchApproximateLocation build() {
+			return new WebSearchApproximateLocation(
+					this.type,
+					this.country,
+					this.region,
+					this.city,
+					this.timezone,
+					this.additionalProperties);
+		}
 	}
 }

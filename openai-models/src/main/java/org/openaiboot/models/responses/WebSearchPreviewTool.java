@@ -99,6 +99,15 @@ public record WebSearchPreviewTool(@JsonProperty("type") String type,
 		}
 
 		/**
+		 * Set the {@code search_context_size} member from its JSON string.
+		 * @param searchContextSize the value
+		 * @return this builder
+		 */
+		public Builder searchContextSize(String searchContextSize) {
+			return searchContextSize(SearchContextSize.of(searchContextSize));
+		}
+
+		/**
 		 * Set the {@code search_content_types} member.
 		 * @param searchContentTypes the value, or {@code null} to leave it out
 		 * @return this builder
@@ -106,6 +115,15 @@ public record WebSearchPreviewTool(@JsonProperty("type") String type,
 		public Builder searchContentTypes(@Nullable List<SearchContentType> searchContentTypes) {
 			this.searchContentTypes = searchContentTypes;
 			return this;
+		}
+
+		/**
+		 * Set the {@code search_content_types} member.
+		 * @param searchContentTypes the elements
+		 * @return this builder
+		 */
+		public Builder searchContentTypes(SearchContentType... searchContentTypes) {
+			return searchContentTypes(List.of(searchContentTypes));
 		}
 
 		/**

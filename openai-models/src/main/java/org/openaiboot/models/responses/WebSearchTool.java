@@ -109,6 +109,15 @@ public record WebSearchTool(@JsonProperty("type") String type,
 			}
 
 			/**
+			 * Set the {@code allowed_domains} member.
+			 * @param allowedDomains the elements
+			 * @return this builder
+			 */
+			public Builder allowedDomains(String... allowedDomains) {
+				return allowedDomains(List.of(allowedDomains));
+			}
+
+			/**
 			 * Add a member this version of the type does not know.
 			 * @param name the JSON name
 			 * @param value the value
@@ -249,6 +258,15 @@ public record WebSearchTool(@JsonProperty("type") String type,
 		public Builder searchContextSize(@Nullable SearchContextSize searchContextSize) {
 			this.searchContextSize = searchContextSize;
 			return this;
+		}
+
+		/**
+		 * Set the {@code search_context_size} member from its JSON string.
+		 * @param searchContextSize the value
+		 * @return this builder
+		 */
+		public Builder searchContextSize(String searchContextSize) {
+			return searchContextSize(SearchContextSize.of(searchContextSize));
 		}
 
 		/**

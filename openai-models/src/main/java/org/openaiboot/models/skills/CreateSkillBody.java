@@ -83,6 +83,15 @@ public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files
 		}
 
 		/**
+		 * Hold a list of these elements.
+		 * @param items the elements
+		 * @return the union
+		 */
+		static Files of(String... items) {
+			return new OfList(List.of(items));
+		}
+
+		/**
 		 * Hold a value of this shape.
 		 * @param value the value
 		 * @return the union

@@ -86,6 +86,15 @@ public record CreateSkillVersionBody(@JsonProperty("files") CreateSkillVersionBo
 		}
 
 		/**
+		 * Hold a list of these elements.
+		 * @param items the elements
+		 * @return the union
+		 */
+		static Files of(String... items) {
+			return new OfList(List.of(items));
+		}
+
+		/**
 		 * Hold a value of this shape.
 		 * @param value the value
 		 * @return the union

@@ -24,6 +24,11 @@ public record DeletedSkillVersionResource(@JsonProperty("object") String object,
 		@JsonProperty("deleted") Boolean deleted, @JsonProperty("id") String id,
 		@JsonProperty("version") String version,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "skill.version.deleted";
+
 	public DeletedSkillVersionResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -29,6 +29,11 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 		@JsonProperty("default_version") String defaultVersion,
 		@JsonProperty("latest_version") String latestVersion,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "skill";
+
 	public SkillResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -28,6 +28,11 @@ public record SkillVersionResource(@JsonProperty("object") String object,
 		@JsonProperty("version") String version, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("name") String name, @JsonProperty("description") String description,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "skill.version";
+
 	public SkillVersionResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

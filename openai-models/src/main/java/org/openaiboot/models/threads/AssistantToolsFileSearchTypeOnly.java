@@ -19,6 +19,11 @@ import org.openaiboot.models.common.Validate;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AssistantToolsFileSearchTypeOnly(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "file_search";
+
 	public AssistantToolsFileSearchTypeOnly {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

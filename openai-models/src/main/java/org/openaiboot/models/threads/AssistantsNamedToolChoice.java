@@ -195,6 +195,15 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 		}
 
 		/**
+		 * Set the {@code type} member from its JSON string.
+		 * @param type the value
+		 * @return this builder
+		 */
+		public Builder type(String type) {
+			return type(Type.of(type));
+		}
+
+		/**
 		 * Set the {@code function} member.
 		 * @param function the value, or {@code null} to leave it out
 		 * @return this builder

@@ -23,6 +23,11 @@ import org.openaiboot.models.common.Validate;
 public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 		@JsonProperty("image_url") MessageContentImageUrlObject.ImageUrl imageUrl,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "image_url";
+
 	public MessageContentImageUrlObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -150,6 +155,15 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 			public Builder detail(@Nullable Detail detail) {
 				this.detail = detail;
 				return this;
+			}
+
+			/**
+			 * Set the {@code detail} member from its JSON string.
+			 * @param detail the value
+			 * @return this builder
+			 */
+			public Builder detail(String detail) {
+				return detail(Detail.of(detail));
 			}
 
 			/**

@@ -21,6 +21,11 @@ import org.openaiboot.models.common.Validate;
 public record MessageContentRefusalObject(@JsonProperty("type") String type,
 		@JsonProperty("refusal") String refusal,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "refusal";
+
 	public MessageContentRefusalObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

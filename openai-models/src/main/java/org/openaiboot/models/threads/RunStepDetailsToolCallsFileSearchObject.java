@@ -24,6 +24,11 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 		@JsonProperty("type") String type,
 		@JsonProperty("file_search") RunStepDetailsToolCallsFileSearchObject.FileSearch fileSearch,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "file_search";
+
 	public RunStepDetailsToolCallsFileSearchObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -114,6 +119,15 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 			public Builder results(@Nullable List<RunStepDetailsToolCallsFileSearchResultObject> results) {
 				this.results = results;
 				return this;
+			}
+
+			/**
+			 * Set the {@code results} member.
+			 * @param results the elements
+			 * @return this builder
+			 */
+			public Builder results(RunStepDetailsToolCallsFileSearchResultObject... results) {
+				return results(List.of(results));
 			}
 
 			/**

@@ -60,6 +60,11 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 	public static record ContentItem(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("text") @Nullable String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * The only {@code type} this version of the API sends.
+		 */
+		public static final String TYPE = "text";
+
 		public ContentItem {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -206,6 +211,15 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 		public Builder content(@Nullable List<ContentItem> content) {
 			this.content = content;
 			return this;
+		}
+
+		/**
+		 * Set the {@code content} member.
+		 * @param content the elements
+		 * @return this builder
+		 */
+		public Builder content(ContentItem... content) {
+			return content(List.of(content));
 		}
 
 		/**

@@ -105,6 +105,15 @@ public record TruncationObject(@JsonProperty("type") TruncationObject.Type type,
 		}
 
 		/**
+		 * Set the {@code type} member from its JSON string.
+		 * @param type the value
+		 * @return this builder
+		 */
+		public Builder type(String type) {
+			return type(Type.of(type));
+		}
+
+		/**
 		 * Set the {@code last_messages} member.
 		 * @param lastMessages the value, or {@code null} to leave it out
 		 * @return this builder

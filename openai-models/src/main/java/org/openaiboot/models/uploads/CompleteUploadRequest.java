@@ -69,6 +69,15 @@ public record CompleteUploadRequest(@JsonProperty("part_ids") List<String> partI
 		}
 
 		/**
+		 * Set the {@code part_ids} member.
+		 * @param partIds the elements
+		 * @return this builder
+		 */
+		public Builder partIds(String... partIds) {
+			return partIds(List.of(partIds));
+		}
+
+		/**
 		 * Set the {@code md5} member.
 		 * @param md5 the value, or {@code null} to leave it out
 		 * @return this builder

@@ -140,6 +140,15 @@ public record CreateUploadRequest(@JsonProperty("filename") String filename,
 		}
 
 		/**
+		 * Set the {@code purpose} member from its JSON string.
+		 * @param purpose the value
+		 * @return this builder
+		 */
+		public Builder purpose(String purpose) {
+			return purpose(Purpose.of(purpose));
+		}
+
+		/**
 		 * Set the {@code bytes} member.
 		 * @param bytes the value, or {@code null} to leave it out
 		 * @return this builder

@@ -33,6 +33,11 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 		@JsonProperty("expires_at") Long expiresAt, @JsonProperty("object") @Nullable String object,
 		@JsonProperty("file") Upload. @Nullable File file,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "upload";
+
 	public Upload {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -128,6 +133,11 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 			@JsonProperty("purpose") File.Purpose purpose, @JsonProperty("status") File.Status status,
 			@JsonProperty("status_details") @Nullable String statusDetails,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * The only {@code object} this version of the API sends.
+		 */
+		public static final String OBJECT = "file";
+
 		public File {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -361,6 +371,15 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 			}
 
 			/**
+			 * Set the {@code purpose} member from its JSON string.
+			 * @param purpose the value
+			 * @return this builder
+			 */
+			public Builder purpose(String purpose) {
+				return purpose(Purpose.of(purpose));
+			}
+
+			/**
 			 * Set the {@code status} member.
 			 * @param status the value, or {@code null} to leave it out
 			 * @return this builder
@@ -368,6 +387,15 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 			public Builder status(@Nullable Status status) {
 				this.status = status;
 				return this;
+			}
+
+			/**
+			 * Set the {@code status} member from its JSON string.
+			 * @param status the value
+			 * @return this builder
+			 */
+			public Builder status(String status) {
+				return status(Status.of(status));
 			}
 
 			/**
@@ -507,6 +535,15 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 		public Builder status(@Nullable Status status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(Status.of(status));
 		}
 
 		/**

@@ -23,6 +23,11 @@ import org.openaiboot.models.common.Validate;
 public record UploadPart(@JsonProperty("id") String id, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("upload_id") String uploadId, @JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "upload.part";
+
 	public UploadPart {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -14,7 +14,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
 import org.openaiboot.models.common.Validate;
-import org.openaiboot.models.responses.Metadata;
 
 /**
  * The {@code CreateVectorStoreRequest} JSON object of the OpenAI API.
@@ -32,7 +31,7 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 		@JsonProperty("description") @Nullable String description,
 		@JsonProperty("expires_after") @Nullable VectorStoreExpirationAfter expiresAfter,
 		@JsonProperty("chunking_strategy") CreateVectorStoreRequest. @Nullable ChunkingStrategy chunkingStrategy,
-		@JsonProperty("metadata") @Nullable Metadata metadata,
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 	public CreateVectorStoreRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -116,7 +115,7 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 
 		private @Nullable ChunkingStrategy chunkingStrategy;
 
-		private @Nullable Metadata metadata;
+		private @Nullable Map<String, String> metadata;
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
@@ -131,6 +130,15 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 		public Builder fileIds(@Nullable List<String> fileIds) {
 			this.fileIds = fileIds;
 			return this;
+		}
+
+		/**
+		 * Set the {@code file_ids} member.
+		 * @param fileIds the elements
+		 * @return this builder
+		 */
+		public Builder fileIds(String... fileIds) {
+			return fileIds(List.of(fileIds));
 		}
 
 		/**
@@ -178,7 +186,7 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 		 * @param metadata the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Metadata metadata) {
+		public Builder metadata(@Nullable Map<String, String> metadata) {
 			this.metadata = metadata;
 			return this;
 		}
@@ -211,6 +219,7 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 		 */
 		public CreateVectorStoreRequest build() {
 			Validate.sizeBetween(this.fileIds, "file_ids", 0, 500);
+			Validate.metadata(this.metadata, "metadata");
 			return new CreateVectorStoreRequest(
 					this.fileIds,
 					this.name,

@@ -22,6 +22,11 @@ import org.openaiboot.models.common.Validate;
 public record DeleteVectorStoreResponse(@JsonProperty("id") String id,
 		@JsonProperty("deleted") Boolean deleted, @JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "vector_store.deleted";
+
 	public DeleteVectorStoreResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

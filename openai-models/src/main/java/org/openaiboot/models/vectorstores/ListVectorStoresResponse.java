@@ -92,6 +92,15 @@ public record ListVectorStoresResponse(@JsonProperty("object") String object,
 		}
 
 		/**
+		 * Set the {@code data} member.
+		 * @param data the elements
+		 * @return this builder
+		 */
+		public Builder data(VectorStoreObject... data) {
+			return data(List.of(data));
+		}
+
+		/**
 		 * Set the {@code first_id} member.
 		 * @param firstId the value, or {@code null} to leave it out
 		 * @return this builder

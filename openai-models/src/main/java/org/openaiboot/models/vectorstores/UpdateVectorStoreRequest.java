@@ -12,7 +12,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
 import org.openaiboot.models.common.Validate;
-import org.openaiboot.models.responses.Metadata;
 
 /**
  * The {@code UpdateVectorStoreRequest} JSON object of the OpenAI API.
@@ -24,7 +23,7 @@ import org.openaiboot.models.responses.Metadata;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String name,
 		@JsonProperty("expires_after") UpdateVectorStoreRequest. @Nullable ExpiresAfter expiresAfter,
-		@JsonProperty("metadata") @Nullable Metadata metadata,
+		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 	public UpdateVectorStoreRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -137,6 +136,15 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 			}
 
 			/**
+			 * Set the {@code anchor} member from its JSON string.
+			 * @param anchor the value
+			 * @return this builder
+			 */
+			public Builder anchor(String anchor) {
+				return anchor(Anchor.of(anchor));
+			}
+
+			/**
 			 * Set the {@code days} member.
 			 * @param days the value, or {@code null} to leave it out
 			 * @return this builder
@@ -190,7 +198,7 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 
 		private @Nullable ExpiresAfter expiresAfter;
 
-		private @Nullable Metadata metadata;
+		private @Nullable Map<String, String> metadata;
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
@@ -222,7 +230,7 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 		 * @param metadata the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Metadata metadata) {
+		public Builder metadata(@Nullable Map<String, String> metadata) {
 			this.metadata = metadata;
 			return this;
 		}
@@ -254,6 +262,7 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public UpdateVectorStoreRequest build() {
+			Validate.metadata(this.metadata, "metadata");
 			return new UpdateVectorStoreRequest(
 					this.name,
 					this.expiresAfter,

@@ -101,6 +101,15 @@ public record VectorStoreExpirationAfter(
 		}
 
 		/**
+		 * Set the {@code anchor} member from its JSON string.
+		 * @param anchor the value
+		 * @return this builder
+		 */
+		public Builder anchor(String anchor) {
+			return anchor(Anchor.of(anchor));
+		}
+
+		/**
 		 * Set the {@code days} member.
 		 * @param days the value, or {@code null} to leave it out
 		 * @return this builder

@@ -30,6 +30,11 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id,
 		@JsonProperty("status") VectorStoreFileBatchObject.Status status,
 		@JsonProperty("file_counts") VectorStoreFileBatchObject.FileCounts fileCounts,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "vector_store.files_batch";
+
 	public VectorStoreFileBatchObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -318,6 +323,15 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id,
 		public Builder status(@Nullable Status status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(Status.of(status));
 		}
 
 		/**

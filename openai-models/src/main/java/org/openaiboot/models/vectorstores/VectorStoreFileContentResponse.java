@@ -26,6 +26,11 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 		@JsonProperty("has_more") Boolean hasMore,
 		@JsonProperty("next_page") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String nextPage,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "vector_store.file_content.page";
+
 	public VectorStoreFileContentResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -187,6 +192,15 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 		public Builder data(@Nullable List<DataItem> data) {
 			this.data = data;
 			return this;
+		}
+
+		/**
+		 * Set the {@code data} member.
+		 * @param data the elements
+		 * @return this builder
+		 */
+		public Builder data(DataItem... data) {
+			return data(List.of(data));
 		}
 
 		/**

@@ -11,11 +11,11 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
 import org.openaiboot.models.common.Validate;
-import org.openaiboot.models.responses.VectorStoreFileAttributes;
 
 /**
  * The {@code VectorStoreFileObject} JSON object of the OpenAI API.
@@ -37,8 +37,13 @@ public record VectorStoreFileObject(@JsonProperty("id") String id,
 		@JsonProperty("status") VectorStoreFileObject.Status status,
 		@JsonProperty("last_error") @JsonInclude(JsonInclude.Include.ALWAYS) VectorStoreFileObject. @Nullable LastError lastError,
 		@JsonProperty("chunking_strategy") VectorStoreFileObject. @Nullable ChunkingStrategy chunkingStrategy,
-		@JsonProperty("attributes") @Nullable VectorStoreFileAttributes attributes,
+		@JsonProperty("attributes") @Nullable Map<String, VectorStoreFileObject.AttributesValue> attributes,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "vector_store.file";
+
 	public VectorStoreFileObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -211,6 +216,15 @@ public record VectorStoreFileObject(@JsonProperty("id") String id,
 			}
 
 			/**
+			 * Set the {@code code} member from its JSON string.
+			 * @param code the value
+			 * @return this builder
+			 */
+			public Builder code(String code) {
+				return code(Code.of(code));
+			}
+
+			/**
 			 * Set the {@code message} member.
 			 * @param message the value, or {@code null} to leave it out
 			 * @return this builder
@@ -297,6 +311,139 @@ public record VectorStoreFileObject(@JsonProperty("id") String id,
 	}
 
 	/**
+	 * The {@code AttributesValue} union of the OpenAI API, told apart by the JSON shape of the value; a shape
+	 * this version does not know is read as {@link Unknown}.
+	 */
+	public sealed interface AttributesValue permits AttributesValue.OfString, AttributesValue.OfNumber, AttributesValue.OfBoolean, AttributesValue.Unknown {
+		/**
+		 * Hold a value of this shape.
+		 * @param value the value
+		 * @return the union
+		 */
+		static AttributesValue of(String value) {
+			return new OfString(value);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static AttributesValue fromJsonString(String json) {
+			return new OfString(json);
+		}
+
+		/**
+		 * Hold a value of this shape.
+		 * @param value the value
+		 * @return the union
+		 */
+		static AttributesValue of(Number value) {
+			return new OfNumber(value);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static AttributesValue fromJsonInteger(long json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static AttributesValue fromJsonNumber(double json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Hold a value of this shape.
+		 * @param value the value
+		 * @return the union
+		 */
+		static AttributesValue of(boolean value) {
+			return new OfBoolean(value);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static AttributesValue fromJsonBoolean(boolean json) {
+			return new OfBoolean(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static AttributesValue fromJsonArray(List<@Nullable Object> json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static AttributesValue fromJsonObject(Map<String, @Nullable Object> json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * The union holding a value of this shape.
+		 * @param value the value
+		 */
+		record OfString(@JsonValue String value) implements AttributesValue {
+		}
+
+		/**
+		 * The union holding a value of this shape.
+		 * @param value the value
+		 */
+		record OfNumber(@JsonValue Number value) implements AttributesValue {
+		}
+
+		/**
+		 * The union holding a value of this shape.
+		 * @param value the value
+		 */
+		record OfBoolean(@JsonValue boolean value) implements AttributesValue {
+		}
+
+		/**
+		 * A shape this version of the API does not know, kept as read.
+		 * @param json the value
+		 */
+		record Unknown(@JsonValue @Nullable Object json) implements AttributesValue {
+		}
+	}
+
+	/**
 	 * Builds a {@link VectorStoreFileObject}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
@@ -316,7 +463,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id,
 
 		private @Nullable ChunkingStrategy chunkingStrategy;
 
-		private @Nullable VectorStoreFileAttributes attributes;
+		private @Nullable Map<String, AttributesValue> attributes;
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
@@ -384,6 +531,15 @@ public record VectorStoreFileObject(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(Status.of(status));
+		}
+
+		/**
 		 * Set the {@code last_error} member.
 		 * @param lastError the value, or {@code null} to leave it out
 		 * @return this builder
@@ -408,7 +564,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id,
 		 * @param attributes the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder attributes(@Nullable VectorStoreFileAttributes attributes) {
+		public Builder attributes(@Nullable Map<String, AttributesValue> attributes) {
 			this.attributes = attributes;
 			return this;
 		}

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
 import org.openaiboot.models.common.Validate;
-import org.openaiboot.models.responses.Metadata;
 
 /**
  * The {@code VectorStoreObject} JSON object of the OpenAI API.
@@ -38,8 +37,13 @@ public record VectorStoreObject(@JsonProperty("id") String id,
 		@JsonProperty("expires_after") @Nullable VectorStoreExpirationAfter expiresAfter,
 		@JsonProperty("expires_at") @Nullable Long expiresAt,
 		@JsonProperty("last_active_at") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Long lastActiveAt,
-		@JsonProperty("metadata") Metadata metadata,
+		@JsonProperty("metadata") Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "vector_store";
+
 	public VectorStoreObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -283,7 +287,7 @@ public record VectorStoreObject(@JsonProperty("id") String id,
 
 		private @Nullable Long lastActiveAt;
 
-		private @Nullable Metadata metadata;
+		private @Nullable Map<String, String> metadata;
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
@@ -361,6 +365,15 @@ public record VectorStoreObject(@JsonProperty("id") String id,
 		}
 
 		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(Status.of(status));
+		}
+
+		/**
 		 * Set the {@code expires_after} member.
 		 * @param expiresAfter the value, or {@code null} to leave it out
 		 * @return this builder
@@ -395,7 +408,7 @@ public record VectorStoreObject(@JsonProperty("id") String id,
 		 * @param metadata the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder metadata(@Nullable Metadata metadata) {
+		public Builder metadata(@Nullable Map<String, String> metadata) {
 			this.metadata = metadata;
 			return this;
 		}
@@ -427,6 +440,7 @@ public record VectorStoreObject(@JsonProperty("id") String id,
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public VectorStoreObject build() {
+			Validate.metadata(this.metadata, "metadata");
 			return new VectorStoreObject(
 					Validate.required(this.id, "id"),
 					Validate.required(this.object, "object"),

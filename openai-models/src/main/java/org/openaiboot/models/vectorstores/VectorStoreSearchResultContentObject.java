@@ -21,6 +21,11 @@ import org.openaiboot.models.common.Validate;
 public record VectorStoreSearchResultContentObject(@JsonProperty("type") String type,
 		@JsonProperty("text") String text,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "text";
+
 	public VectorStoreSearchResultContentObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

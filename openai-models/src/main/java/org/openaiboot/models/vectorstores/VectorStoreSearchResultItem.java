@@ -3,15 +3,16 @@ package org.openaiboot.models.vectorstores;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
 import org.openaiboot.models.common.Validate;
-import org.openaiboot.models.responses.VectorStoreFileAttributes;
 
 /**
  * The {@code VectorStoreSearchResultItem} JSON object of the OpenAI API.
@@ -25,7 +26,7 @@ import org.openaiboot.models.responses.VectorStoreFileAttributes;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId,
 		@JsonProperty("filename") String filename, @JsonProperty("score") Double score,
-		@JsonProperty("attributes") VectorStoreFileAttributes attributes,
+		@JsonProperty("attributes") Map<String, VectorStoreSearchResultItem.AttributesValue> attributes,
 		@JsonProperty("content") List<VectorStoreSearchResultContentObject> content,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 	public VectorStoreSearchResultItem {
@@ -55,6 +56,139 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 	}
 
 	/**
+	 * The {@code AttributesValue} union of the OpenAI API, told apart by the JSON shape of the value; a shape
+	 * this version does not know is read as {@link Unknown}.
+	 */
+	public sealed interface AttributesValue permits AttributesValue.OfString, AttributesValue.OfNumber, AttributesValue.OfBoolean, AttributesValue.Unknown {
+		/**
+		 * Hold a value of this shape.
+		 * @param value the value
+		 * @return the union
+		 */
+		static AttributesValue of(String value) {
+			return new OfString(value);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static AttributesValue fromJsonString(String json) {
+			return new OfString(json);
+		}
+
+		/**
+		 * Hold a value of this shape.
+		 * @param value the value
+		 * @return the union
+		 */
+		static AttributesValue of(Number value) {
+			return new OfNumber(value);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static AttributesValue fromJsonInteger(long json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static AttributesValue fromJsonNumber(double json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Hold a value of this shape.
+		 * @param value the value
+		 * @return the union
+		 */
+		static AttributesValue of(boolean value) {
+			return new OfBoolean(value);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static AttributesValue fromJsonBoolean(boolean json) {
+			return new OfBoolean(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static AttributesValue fromJsonArray(List<@Nullable Object> json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static AttributesValue fromJsonObject(Map<String, @Nullable Object> json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * The union holding a value of this shape.
+		 * @param value the value
+		 */
+		record OfString(@JsonValue String value) implements AttributesValue {
+		}
+
+		/**
+		 * The union holding a value of this shape.
+		 * @param value the value
+		 */
+		record OfNumber(@JsonValue Number value) implements AttributesValue {
+		}
+
+		/**
+		 * The union holding a value of this shape.
+		 * @param value the value
+		 */
+		record OfBoolean(@JsonValue boolean value) implements AttributesValue {
+		}
+
+		/**
+		 * A shape this version of the API does not know, kept as read.
+		 * @param json the value
+		 */
+		record Unknown(@JsonValue @Nullable Object json) implements AttributesValue {
+		}
+	}
+
+	/**
 	 * Builds a {@link VectorStoreSearchResultItem}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
@@ -64,7 +198,7 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 
 		private @Nullable Double score;
 
-		private @Nullable VectorStoreFileAttributes attributes;
+		private @Nullable Map<String, AttributesValue> attributes;
 
 		private @Nullable List<VectorStoreSearchResultContentObject> content;
 
@@ -108,7 +242,7 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 		 * @param attributes the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder attributes(@Nullable VectorStoreFileAttributes attributes) {
+		public Builder attributes(@Nullable Map<String, AttributesValue> attributes) {
 			this.attributes = attributes;
 			return this;
 		}
@@ -121,6 +255,15 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 		public Builder content(@Nullable List<VectorStoreSearchResultContentObject> content) {
 			this.content = content;
 			return this;
+		}
+
+		/**
+		 * Set the {@code content} member.
+		 * @param content the elements
+		 * @return this builder
+		 */
+		public Builder content(VectorStoreSearchResultContentObject... content) {
+			return content(List.of(content));
 		}
 
 		/**

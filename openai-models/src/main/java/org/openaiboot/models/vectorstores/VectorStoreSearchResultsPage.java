@@ -30,6 +30,11 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 		@JsonProperty("has_more") Boolean hasMore,
 		@JsonProperty("next_page") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String nextPage,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "vector_store.search_results.page";
+
 	public VectorStoreSearchResultsPage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -101,6 +106,15 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 		)
 		static SearchQuery fromJsonArray(List<String> json) {
 			return new OfList(json);
+		}
+
+		/**
+		 * Hold a list of these elements.
+		 * @param items the elements
+		 * @return the union
+		 */
+		static SearchQuery of(String... items) {
+			return new OfList(List.of(items));
 		}
 
 		/**
@@ -177,6 +191,15 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 		}
 
 		/**
+		 * Set the {@code search_query} member from its JSON string.
+		 * @param searchQuery the value
+		 * @return this builder
+		 */
+		public Builder searchQuery(String searchQuery) {
+			return searchQuery(SearchQuery.of(searchQuery));
+		}
+
+		/**
 		 * Set the {@code data} member.
 		 * @param data the value, or {@code null} to leave it out
 		 * @return this builder
@@ -184,6 +207,15 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 		public Builder data(@Nullable List<VectorStoreSearchResultItem> data) {
 			this.data = data;
 			return this;
+		}
+
+		/**
+		 * Set the {@code data} member.
+		 * @param data the elements
+		 * @return this builder
+		 */
+		public Builder data(VectorStoreSearchResultItem... data) {
+			return data(List.of(data));
 		}
 
 		/**

@@ -161,6 +161,15 @@ public record CreateVideoExtendMultipartBody(
 		}
 
 		/**
+		 * Set the {@code seconds} member from its JSON string.
+		 * @param seconds the value
+		 * @return this builder
+		 */
+		public Builder seconds(String seconds) {
+			return seconds(VideoSeconds.of(seconds));
+		}
+
+		/**
 		 * Add a member this version of the type does not know.
 		 * @param name the JSON name
 		 * @param value the value

@@ -83,6 +83,15 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 		}
 
 		/**
+		 * Set the {@code model} member from its JSON string.
+		 * @param model the value
+		 * @return this builder
+		 */
+		public Builder model(String model) {
+			return model(VideoModel.of(model));
+		}
+
+		/**
 		 * Set the {@code prompt} member.
 		 * @param prompt the value, or {@code null} to leave it out
 		 * @return this builder
@@ -113,6 +122,15 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 		}
 
 		/**
+		 * Set the {@code seconds} member from its JSON string.
+		 * @param seconds the value
+		 * @return this builder
+		 */
+		public Builder seconds(String seconds) {
+			return seconds(VideoSeconds.of(seconds));
+		}
+
+		/**
 		 * Set the {@code size} member.
 		 * @param size the value, or {@code null} to leave it out
 		 * @return this builder
@@ -120,6 +138,15 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 		public Builder size(@Nullable VideoSize size) {
 			this.size = size;
 			return this;
+		}
+
+		/**
+		 * Set the {@code size} member from its JSON string.
+		 * @param size the value
+		 * @return this builder
+		 */
+		public Builder size(String size) {
+			return size(VideoSize.of(size));
 		}
 
 		/**

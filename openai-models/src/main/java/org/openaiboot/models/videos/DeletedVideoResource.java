@@ -22,6 +22,11 @@ import org.openaiboot.models.common.Validate;
 public record DeletedVideoResource(@JsonProperty("object") String object,
 		@JsonProperty("deleted") Boolean deleted, @JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "video.deleted";
+
 	public DeletedVideoResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -39,6 +39,11 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		@JsonProperty("remixed_from_video_id") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String remixedFromVideoId,
 		@JsonProperty("error") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Error2 error,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "video";
+
 	public VideoResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -139,6 +144,15 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		}
 
 		/**
+		 * Set the {@code model} member from its JSON string.
+		 * @param model the value
+		 * @return this builder
+		 */
+		public Builder model(String model) {
+			return model(VideoModel.of(model));
+		}
+
+		/**
 		 * Set the {@code status} member.
 		 * @param status the value, or {@code null} to leave it out
 		 * @return this builder
@@ -146,6 +160,15 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		public Builder status(@Nullable VideoStatus status) {
 			this.status = status;
 			return this;
+		}
+
+		/**
+		 * Set the {@code status} member from its JSON string.
+		 * @param status the value
+		 * @return this builder
+		 */
+		public Builder status(String status) {
+			return status(VideoStatus.of(status));
 		}
 
 		/**
@@ -206,6 +229,15 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		public Builder size(@Nullable VideoSize size) {
 			this.size = size;
 			return this;
+		}
+
+		/**
+		 * Set the {@code size} member from its JSON string.
+		 * @param size the value
+		 * @return this builder
+		 */
+		public Builder size(String size) {
+			return size(VideoSize.of(size));
 		}
 
 		/**

@@ -25,6 +25,16 @@ public record WebhookBatchCompleted(@JsonProperty("created_at") Long createdAt,
 		@JsonProperty("id") String id, @JsonProperty("data") WebhookBatchCompleted.Data data,
 		@JsonProperty("object") @Nullable String object, @JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "event";
+
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "batch.completed";
+
 	public WebhookBatchCompleted {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -25,6 +25,16 @@ public record WebhookFineTuningJobFailed(@JsonProperty("created_at") Long create
 		@JsonProperty("id") String id, @JsonProperty("data") WebhookFineTuningJobFailed.Data data,
 		@JsonProperty("object") @Nullable String object, @JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "event";
+
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "fine_tuning.job.failed";
+
 	public WebhookFineTuningJobFailed {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

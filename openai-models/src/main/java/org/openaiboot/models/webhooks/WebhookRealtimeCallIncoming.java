@@ -26,6 +26,16 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 		@JsonProperty("id") String id, @JsonProperty("data") WebhookRealtimeCallIncoming.Data data,
 		@JsonProperty("object") @Nullable String object, @JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "event";
+
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "realtime.call.incoming";
+
 	public WebhookRealtimeCallIncoming {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -217,6 +227,15 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 			public Builder sipHeaders(@Nullable List<SipHeader> sipHeaders) {
 				this.sipHeaders = sipHeaders;
 				return this;
+			}
+
+			/**
+			 * Set the {@code sip_headers} member.
+			 * @param sipHeaders the elements
+			 * @return this builder
+			 */
+			public Builder sipHeaders(SipHeader... sipHeaders) {
+				return sipHeaders(List.of(sipHeaders));
 			}
 
 			/**

@@ -25,6 +25,16 @@ public record WebhookResponseIncomplete(@JsonProperty("created_at") Long created
 		@JsonProperty("id") String id, @JsonProperty("data") WebhookResponseIncomplete.Data data,
 		@JsonProperty("object") @Nullable String object, @JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The only {@code object} this version of the API sends.
+	 */
+	public static final String OBJECT = "event";
+
+	/**
+	 * The only {@code type} this version of the API sends.
+	 */
+	public static final String TYPE = "response.incomplete";
+
 	public WebhookResponseIncomplete {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

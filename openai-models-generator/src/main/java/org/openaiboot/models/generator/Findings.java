@@ -1,0 +1,63 @@
+package org.openaiboot.models.generator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * What one pass over the schemas learns about types written in another file, which the
+ * next pass uses: the unions each record is a variant of (so it implements them), and the
+ * types that can be made from a string (so builders take a string for them too).
+ */
+final class Findings {
+
+	private final Map<String, List<Membership>> memberships = new LinkedHashMap<>();
+
+	private final Set<String> fromString = new LinkedHashSet<>();
+
+	List<Membership> membershipsOf(ClassName record) {
+		return this.memberships.getOrDefault(record.canonicalName(), List.of());
+	}
+
+	void addMembership(ClassName record, Membership membership) {
+		List<Membership> list = this.memberships.computeIfAbsent(record.canonicalName(), (key) -> new ArrayList<>());
+		if (!list.contains(membership)) {
+			list.add(membership);
+		}
+	}
+
+	boolean isFromString(ClassName type) {
+		return this.fromString.contains(type.canonicalName());
+	}
+
+	void addFromString(ClassName type) {
+		this.fromString.add(type.canonicalName());
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Findings findings && this.memberships.equals(findings.memberships)
+				&& this.fromString.equals(findings.fromString);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.memberships.hashCode() * 31 + this.fromString.hashCode();
+	}
+
+	/**
+	 * A union that a record is a known variant of.
+	 * @param union the union's interface
+	 * @param property the discriminator's JSON name
+	 * @param values the discriminator values the record carries
+	 */
+	record Membership(ClassName union, String property, List<String> values) {
+
+	}
+
+}
