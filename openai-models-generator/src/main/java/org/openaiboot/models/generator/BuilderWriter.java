@@ -1,9 +1,7 @@
 package org.openaiboot.models.generator;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import javax.lang.model.element.Modifier;
 
@@ -24,9 +22,6 @@ import com.palantir.javapoet.WildcardTypeName;
  */
 final class BuilderWriter {
 
-	private static final TypeName METADATA = ParameterizedTypeName.get(ModelTypes.MAP, ModelTypes.STRING,
-			ModelTypes.STRING);
-
 	private final ClassName record;
 
 	private final ClassName builder;
@@ -37,10 +32,14 @@ final class BuilderWriter {
 
 	private final List<List<String>> factories;
 
-	BuilderWriter(ClassName record, List<Component> components, Findings findings, List<List<String>> factories) {
+	private final BuilderChecks checks;
+
+	BuilderWriter(ClassName record, List<Component> components, Findings findings, List<List<String>> factories,
+			BuilderChecks checks) {
 		this.record = record;
 		this.findings = findings;
 		this.factories = factories;
+		this.checks = checks;
 		this.builder = record.nestedClass("Builder");
 		this.components = components;
 	}
@@ -123,8 +122,8 @@ final class BuilderWriter {
 						+ "@return this builder\n", component.jsonName(), component.javaName())
 				.addModifiers(Modifier.PUBLIC)
 				.returns(this.builder)
-				.addParameter(component.builderType(), component.javaName())
-				.addStatement("this.$L = $L", component.javaName(), component.javaName())
+				.addParameter(setterType(component), component.javaName())
+				.addCode(assignment(component))
 				.addStatement("return this")
 				.build());
 			addConveniences(type, component);
@@ -154,6 +153,29 @@ final class BuilderWriter {
 	}
 
 	/**
+	 * A list setter takes a list of any subtype of the element type (a list of one variant
+	 * of a union, say), which it copies.
+	 */
+	private static TypeName setterType(Component component) {
+		ClassName element = listElement(component);
+		return (element != null) ? ModelTypes.nullable(ParameterizedTypeName.get(ModelTypes.LIST,
+				WildcardTypeName.subtypeOf(element))) : component.builderType();
+	}
+
+	private static CodeBlock assignment(Component component) {
+		String name = component.javaName();
+		return (listElement(component) != null)
+				? CodeBlock.builder().addStatement("this.$L = ($L != null) ? $T.copyOf($L) : null", name, name, List.class, name).build()
+				: CodeBlock.builder().addStatement("this.$L = $L", name, name).build();
+	}
+
+	private static ClassName listElement(Component component) {
+		return (component.type() instanceof ParameterizedTypeName list && list.rawType().equals(ModelTypes.LIST)
+				&& list.typeArguments().get(0) instanceof ClassName element && !element.isAnnotated()) ? element
+						: null;
+	}
+
+	/**
 	 * Setters that read better: a string for a value made from one (an enum-like value or
 	 * a union with a string variant), and elements for a list.
 	 */
@@ -166,12 +188,12 @@ final class BuilderWriter {
 						component.jsonName(), name)
 				.addModifiers(Modifier.PUBLIC)
 				.returns(this.builder)
-				.addParameter(ModelTypes.STRING, name)
-				.addStatement("return $L($T.of($L))", name, value, name)
+				.addParameter(ModelTypes.nullable(ModelTypes.STRING), name)
+				.addStatement("return $L(($L != null) ? $T.of($L) : null)", name, name, value, name)
 				.build());
 		}
-		if (component.type() instanceof ParameterizedTypeName list && list.rawType().equals(ModelTypes.LIST)
-				&& list.typeArguments().get(0) instanceof ClassName element && !element.isAnnotated()) {
+		ClassName element = listElement(component);
+		if (element != null) {
 			type.addMethod(MethodSpec.methodBuilder(name)
 				.addJavadoc("Set the {@code $L} member.\n@param $L the elements\n@return this builder\n",
 						component.jsonName(), name)
@@ -192,7 +214,7 @@ final class BuilderWriter {
 			.returns(this.record);
 		CodeBlock.Builder arguments = CodeBlock.builder();
 		for (Component component : this.components) {
-			addChecks(type, build, component);
+			this.checks.add(type, build, component);
 			boolean mustBeSet = component.required() && !component.nullable();
 			arguments.add(mustBeSet ? "\n$T.required(this.$L, $S)," : "\nthis.$L,",
 					mustBeSet ? new Object[] { ModelTypes.COMMON, component.javaName(), component.jsonName() }
@@ -201,53 +223,5 @@ final class BuilderWriter {
 		return build.addStatement("return new $T($L\nthis.additionalProperties)", this.record, arguments.build()).build();
 	}
 
-	/** A number for a {@code double} parameter: written as a double where it is too large for an int. */
-	private static String literal(BigDecimal value) {
-		return (value.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) ? Javadocs.plain(value)
-				: String.valueOf(value.doubleValue());
-	}
-
-	private void addChecks(TypeSpec.Builder type, MethodSpec.Builder build, Component component) {
-		String field = component.javaName();
-		String json = component.jsonName();
-		TypeName boxed = component.type().box();
-		Constraints rules = Constraints.of(component.schema());
-		if (boxed.isBoxedPrimitive() && !TypeName.BOOLEAN.box().equals(boxed)) {
-			if (rules.minimum() != null && rules.maximum() != null) {
-				build.addStatement("$T.range(this.$L, $S, $L, $L)", ModelTypes.COMMON, field, json,
-						literal(rules.minimum()), literal(rules.maximum()));
-			}
-			else if (rules.minimum() != null) {
-				build.addStatement("$T.min(this.$L, $S, $L)", ModelTypes.COMMON, field, json,
-						literal(rules.minimum()));
-			}
-			else if (rules.maximum() != null) {
-				build.addStatement("$T.max(this.$L, $S, $L)", ModelTypes.COMMON, field, json,
-						literal(rules.maximum()));
-			}
-		}
-		if (ModelTypes.STRING.equals(boxed)) {
-			if (rules.maxLength() != null) {
-				build.addStatement("$T.maxLength(this.$L, $S, $L)", ModelTypes.COMMON, field, json, rules.maxLength());
-			}
-			if (rules.pattern() != null) {
-				String constant = JavaNames.constant(json) + "_PATTERN";
-				type.addField(FieldSpec.builder(Pattern.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-					.initializer("$T.compile($S)", Pattern.class, rules.pattern())
-					.build());
-				build.addStatement("$T.pattern(this.$L, $S, $L)", ModelTypes.COMMON, field, json, constant);
-			}
-		}
-		if (boxed instanceof ParameterizedTypeName list && list.rawType().equals(ModelTypes.LIST)) {
-			if (rules.minItems() != null || rules.maxItems() != null) {
-				build.addStatement("$T.sizeBetween(this.$L, $S, $L, $L)", ModelTypes.COMMON, field, json,
-						(rules.minItems() != null) ? rules.minItems() : 0,
-						(rules.maxItems() != null) ? rules.maxItems() : "Integer.MAX_VALUE");
-			}
-		}
-		if (json.equals("metadata") && METADATA.equals(boxed.withoutAnnotations())) {
-			build.addStatement("$T.metadata(this.$L, $S)", ModelTypes.COMMON, field, json);
-		}
-	}
 
 }

@@ -54,6 +54,11 @@ final class GeneratedSources {
 		return names;
 	}
 
+	boolean hasHandWrittenPackageInfo(String pkg) {
+		Path file = this.root.resolve(pkg.replace('.', '/')).resolve("package-info.java");
+		return Files.exists(file) && !isGenerated(content(file));
+	}
+
 	/**
 	 * Make the generated files of the tree exactly these.
 	 * @param files the files to have, by relative path

@@ -23,13 +23,17 @@ import io.swagger.v3.core.util.Yaml;
  * @param factories the {@code of(..)} factories of records, each by the members it takes
  * @param widen the JSON type that members whose examples disagree with the spec also
  * take, by Java type and JSON name
+ * @param memberTypes hand-written value types of members, by Java type and JSON name
+ * @param rules rules that only the spec's descriptions state, by Java type and JSON name
  */
 record GeneratorInput(@JsonProperty("exclude-paths") List<String> excludePaths,
 		@JsonProperty("packages") LinkedHashMap<String, String> packages,
 		@JsonProperty("names") Map<String, String> names, @JsonProperty("place") Map<String, String> place,
 		@JsonProperty("inline-types") Map<String, String> inlineTypes,
 		@JsonProperty("factories") Map<String, List<List<String>>> factories,
-		@JsonProperty("widen") Map<String, String> widen) {
+		@JsonProperty("widen") Map<String, String> widen,
+		@JsonProperty("member-types") Map<String, String> memberTypes,
+		@JsonProperty("rules") Map<String, Map<String, Object>> rules) {
 
 	static final String WEBHOOKS_PACKAGE = "webhooks";
 
@@ -98,6 +102,24 @@ record GeneratorInput(@JsonProperty("exclude-paths") List<String> excludePaths,
 
 	Map<String, String> placements() {
 		return (this.place != null) ? this.place : Map.of();
+	}
+
+	/**
+	 * The hand-written type a member takes instead of the one its schema gives.
+	 * @param owner the record the member belongs to
+	 * @param jsonName the member's JSON name
+	 * @return the type, or {@code null}
+	 */
+	ClassName memberType(ClassName owner, String jsonName) {
+		String type = (this.memberTypes != null)
+				? this.memberTypes.get(String.join(".", owner.simpleNames()) + "." + jsonName) : null;
+		return (type != null) ? ClassName.bestGuess(type) : null;
+	}
+
+	Map<String, Object> rules(ClassName owner, String jsonName) {
+		Map<String, Object> declared = (this.rules != null)
+				? this.rules.get(String.join(".", owner.simpleNames()) + "." + jsonName) : null;
+		return (declared != null) ? declared : Map.of();
 	}
 
 	String javaName(String schema) {

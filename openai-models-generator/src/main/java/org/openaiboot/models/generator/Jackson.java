@@ -30,6 +30,8 @@ final class Jackson {
 
 	static final AnnotationSpec JSON_IGNORE = AnnotationSpec.builder(ClassName.get(PACKAGE, "JsonIgnore")).build();
 
+	static final ClassName JSON_PROPERTY_ORDER = ClassName.get(PACKAGE, "JsonPropertyOrder");
+
 	static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(PACKAGE, "JsonIgnoreProperties");
 
 	static final ClassName JSON_TYPE_INFO = ClassName.get(PACKAGE, "JsonTypeInfo");

@@ -124,10 +124,8 @@ public final class ModelsGenerator {
 			files.put(path(name.packageName(), name.simpleName()), javaFile(name, type, "inline"));
 			packages.add(name.packageName());
 		});
-		Set<String> handWrittenPackages = new HashSet<>();
-		this.sources.handWritten().forEach((qualified) -> handWrittenPackages.add(ClassName.bestGuess(qualified).packageName()));
 		for (String pkg : packages) {
-			if (!handWrittenPackages.contains(pkg)) {
+			if (!this.sources.hasHandWrittenPackageInfo(pkg)) {
 				files.put(path(pkg, "package-info"), packageInfo(pkg));
 			}
 		}

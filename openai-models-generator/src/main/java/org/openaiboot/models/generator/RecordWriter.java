@@ -58,6 +58,11 @@ final class RecordWriter {
 		shapes.properties(schema).forEach((jsonName, member) -> {
 			if (isBinary(shapes, member)) {
 				type.addJavadoc("<p>The binary form part {@code $L} is sent apart from this record.\n", jsonName);
+				type.addField(FieldSpec.builder(ModelTypes.STRING, JavaNames.constant(jsonName) + "_FIELD",
+						Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+					.addJavadoc("The name of the binary form part {@code $L}, which the client sends.\n", jsonName)
+					.initializer("$S", jsonName)
+					.build());
 				return;
 			}
 			boolean constant = constants.get(jsonName) != null;
@@ -66,14 +71,21 @@ final class RecordWriter {
 				String widening = this.types.input().widening(name, jsonName);
 				Schema memberSchema = (widening != null)
 						? new Schema().anyOf(new ArrayList<>(List.of(member, new Schema().type(widening)))) : member;
+				ClassName handWritten = this.types.input().memberType(name, jsonName);
 				TypeName memberType = discriminator ? ModelTypes.STRING
-						: this.types.typeOf(memberSchema, owner, jsonName);
+						: (handWritten != null) ? handWritten : this.types.typeOf(memberSchema, owner, jsonName);
 				boolean isRequired = required.contains(jsonName);
 				boolean nullable = !isRequired || shapes.isNullable(member);
 				components.add(new Component(jsonName, JavaNames.camel(jsonName), memberType, isRequired, nullable,
 						member));
 			}
 		});
+		// Jackson 3 sorts members alphabetically unless told the order: keep the spec's
+		type.addAnnotation(AnnotationSpec.builder(Jackson.JSON_PROPERTY_ORDER)
+			.addMember("value", components.stream()
+				.map((component) -> CodeBlock.of("$S", component.jsonName()))
+				.collect(CodeBlock.joining(", ", "{ ", " }")))
+			.build());
 		MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
 		for (Component component : components) {
 			ParameterSpec.Builder parameter = ParameterSpec.builder(component.declaredType(), component.javaName())
@@ -95,7 +107,8 @@ final class RecordWriter {
 			.addStatement("additionalProperties = $T.copyOf(additionalProperties)", ModelTypes.ADDITIONAL_PROPERTIES)
 			.build());
 		addConstants(type, constants);
-		new BuilderWriter(name, components, this.types.previous(), this.types.input().factories(name)).addTo(type);
+		new BuilderWriter(name, components, this.types.previous(), this.types.input().factories(name),
+				new BuilderChecks(name, shapes, this.types.input())).addTo(type);
 		addSingleValues(type, components);
 		return type.build();
 	}
@@ -154,6 +167,9 @@ final class RecordWriter {
 		Schema bare = shapes.resolve(shapes.withoutNull(member));
 		if ("array".equals(shapes.type(bare)) && bare.getItems() != null) {
 			return isBinary(shapes, bare.getItems());
+		}
+		if (!shapes.variants(bare).isEmpty()) {
+			return shapes.variants(bare).stream().allMatch((variant) -> isBinary(shapes, variant));
 		}
 		return "binary".equals(bare.getFormat()) || bare.getContentMediaType() != null;
 	}

@@ -74,7 +74,8 @@ final class SeedMerge {
 	}
 
 	private void mergeValues(Schema target, Schema source) {
-		if (!this.seedShapes.isStringLike(source) || !this.latestShapes.isStringLike(target)) {
+		// today's member may be a union of ids and objects (a voice id or a custom voice)
+		if (!this.seedShapes.isStringLike(source)) {
 			return;
 		}
 		Set<String> known = this.latestShapes.stringValues(target);

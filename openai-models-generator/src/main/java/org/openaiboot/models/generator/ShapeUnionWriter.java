@@ -15,6 +15,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import io.swagger.v3.oas.models.media.Schema;
 
 /**
@@ -96,11 +97,12 @@ final class ShapeUnionWriter {
 			creator(type, name, "fromJsonString", ModelTypes.STRING, unknown);
 		}
 		if (number != null) {
-			// Jackson gives integer tokens to a long creator only: a number takes both
 			TypeName numberType = "number".equals(number) ? ClassName.get(Number.class) : TypeName.LONG;
 			ClassName variant = variant(owner, permitted, "OfNumber", numberType, "value");
 			factory(type, name, variant, numberType, null);
-			creator(type, name, "fromJsonInteger", TypeName.LONG, variant);
+			// Jackson reads an int-sized token only through an int creator, a larger one through a long creator
+			creator(type, name, "fromJsonInt", TypeName.INT, variant);
+			creator(type, name, "fromJsonLong", TypeName.LONG, variant);
 			if ("number".equals(number)) {
 				creator(type, name, "fromJsonNumber", TypeName.DOUBLE, variant);
 			}
@@ -112,7 +114,21 @@ final class ShapeUnionWriter {
 		if (!arrays.isEmpty()) {
 			TypeName listType = (arrays.size() == 1) ? this.types.typeOf(arrays.get(0), owner, "items") : ANY_LIST;
 			ClassName variant = variant(owner, permitted, "OfList", listType, "items");
-			factory(type, name, variant, listType, "fromJsonArray");
+			if (listType.equals(ANY_LIST)) {
+				// arrays of several element types: any list is taken
+				type.addMethod(MethodSpec.methodBuilder("of")
+					.addJavadoc("Hold a list.\n@param items the elements\n@return the union\n")
+					.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+					.returns(name)
+					.addParameter(ParameterizedTypeName.get(ModelTypes.LIST, WildcardTypeName.subtypeOf(Object.class)),
+							"items")
+					.addStatement("return new $T($T.<Object>copyOf(items))", variant, List.class)
+					.build());
+				creator(type, name, "fromJsonArray", listType, variant);
+			}
+			else {
+				factory(type, name, variant, listType, "fromJsonArray");
+			}
 			if (listType instanceof ParameterizedTypeName list && list.typeArguments().get(0) instanceof ClassName element
 					&& !element.isAnnotated()) {
 				type.addMethod(MethodSpec.methodBuilder("of")

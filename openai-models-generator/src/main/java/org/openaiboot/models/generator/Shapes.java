@@ -38,6 +38,11 @@ final class Shapes {
 		if (Boolean.TRUE.equals(schema.getNullable()) || (schema.getTypes() != null && schema.getTypes().contains("null"))) {
 			return true;
 		}
+		// today's spec is OpenAPI 3.1 but still writes "nullable: true" in places, which
+		// swagger-parser keeps as an extension there
+		if (schema.getExtensions() != null && Boolean.TRUE.equals(schema.getExtensions().get("nullable"))) {
+			return true;
+		}
 		List<Schema> variants = variantsWithNull(schema);
 		return variants != null && variants.stream().anyMatch(this::isNull);
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "type", "file_search" })
 public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 		@JsonProperty("file_search") AssistantToolsFileSearch. @Nullable FileSearch fileSearch,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -64,6 +66,7 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "max_num_results", "ranking_options" })
 	public static record FileSearch(@JsonProperty("max_num_results") @Nullable Integer maxNumResults,
 			@JsonProperty("ranking_options") @Nullable FileSearchRankingOptions rankingOptions,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {

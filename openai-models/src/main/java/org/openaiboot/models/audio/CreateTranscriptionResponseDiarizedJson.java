@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -27,6 +28,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "task", "duration", "text", "segments", "usage" })
 public record CreateTranscriptionResponseDiarizedJson(
 		@JsonProperty("task") CreateTranscriptionResponseDiarizedJson.Task task,
 		@JsonProperty("duration") Double duration, @JsonProperty("text") String text,
@@ -164,8 +166,8 @@ public record CreateTranscriptionResponseDiarizedJson(
 		 * @param task the value
 		 * @return this builder
 		 */
-		public Builder task(String task) {
-			return task(Task.of(task));
+		public Builder task(@Nullable String task) {
+			return task((task != null) ? Task.of(task) : null);
 		}
 
 		/**
@@ -193,8 +195,8 @@ public record CreateTranscriptionResponseDiarizedJson(
 		 * @param segments the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder segments(@Nullable List<TranscriptionDiarizedSegment> segments) {
-			this.segments = segments;
+		public Builder segments(@Nullable List<? extends TranscriptionDiarizedSegment> segments) {
+			this.segments = (segments != null) ? List.copyOf(segments) : null;
 			return this;
 		}
 

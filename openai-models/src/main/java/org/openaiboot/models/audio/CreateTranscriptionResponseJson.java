@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "text", "languages", "logprobs", "usage" })
 public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 		@JsonProperty("languages") @Nullable List<TranscriptionLanguage> languages,
 		@JsonProperty("logprobs") @Nullable List<CreateTranscriptionResponseJson.Logprob> logprobs,
@@ -62,6 +64,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "token", "logprob", "bytes" })
 	public static record Logprob(@JsonProperty("token") @Nullable String token,
 			@JsonProperty("logprob") @Nullable Double logprob,
 			@JsonProperty("bytes") @Nullable List<Double> bytes,
@@ -130,8 +133,8 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 			 * @param bytes the value, or {@code null} to leave it out
 			 * @return this builder
 			 */
-			public Builder bytes(@Nullable List<Double> bytes) {
-				this.bytes = bytes;
+			public Builder bytes(@Nullable List<? extends Double> bytes) {
+				this.bytes = (bytes != null) ? List.copyOf(bytes) : null;
 				return this;
 			}
 
@@ -253,8 +256,8 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 		 * @param languages the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder languages(@Nullable List<TranscriptionLanguage> languages) {
-			this.languages = languages;
+		public Builder languages(@Nullable List<? extends TranscriptionLanguage> languages) {
+			this.languages = (languages != null) ? List.copyOf(languages) : null;
 			return this;
 		}
 
@@ -272,8 +275,8 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 		 * @param logprobs the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder logprobs(@Nullable List<Logprob> logprobs) {
-			this.logprobs = logprobs;
+		public Builder logprobs(@Nullable List<? extends Logprob> logprobs) {
+			this.logprobs = (logprobs != null) ? List.copyOf(logprobs) : null;
 			return this;
 		}
 

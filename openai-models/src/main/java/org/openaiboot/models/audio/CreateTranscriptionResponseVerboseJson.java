@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "language", "duration", "text", "words", "segments", "usage" })
 public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") String language,
 		@JsonProperty("duration") Double duration, @JsonProperty("text") String text,
 		@JsonProperty("words") @Nullable List<TranscriptionWord> words,
@@ -112,8 +114,8 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 		 * @param words the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder words(@Nullable List<TranscriptionWord> words) {
-			this.words = words;
+		public Builder words(@Nullable List<? extends TranscriptionWord> words) {
+			this.words = (words != null) ? List.copyOf(words) : null;
 			return this;
 		}
 
@@ -131,8 +133,8 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 		 * @param segments the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder segments(@Nullable List<TranscriptionSegment> segments) {
-			this.segments = segments;
+		public Builder segments(@Nullable List<? extends TranscriptionSegment> segments) {
+			this.segments = (segments != null) ? List.copyOf(segments) : null;
 			return this;
 		}
 

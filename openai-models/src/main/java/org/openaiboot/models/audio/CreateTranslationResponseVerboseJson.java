@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "language", "duration", "text", "segments" })
 public record CreateTranslationResponseVerboseJson(@JsonProperty("language") String language,
 		@JsonProperty("duration") Double duration, @JsonProperty("text") String text,
 		@JsonProperty("segments") @Nullable List<TranscriptionSegment> segments,
@@ -102,8 +104,8 @@ public record CreateTranslationResponseVerboseJson(@JsonProperty("language") Str
 		 * @param segments the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder segments(@Nullable List<TranscriptionSegment> segments) {
-			this.segments = segments;
+		public Builder segments(@Nullable List<? extends TranscriptionSegment> segments) {
+			this.segments = (segments != null) ? List.copyOf(segments) : null;
 			return this;
 		}
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -19,9 +20,15 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "name", "language" })
 public record CreateVoiceConsentRequest(@JsonProperty("name") String name,
 		@JsonProperty("language") String language,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The name of the binary form part {@code recording}, which the client sends.
+	 */
+	public static final String RECORDING_FIELD = "recording";
+
 	public CreateVoiceConsentRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

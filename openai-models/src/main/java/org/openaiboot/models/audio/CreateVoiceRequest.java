@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -19,9 +20,15 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "name", "consent" })
 public record CreateVoiceRequest(@JsonProperty("name") String name,
 		@JsonProperty("consent") String consent,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The name of the binary form part {@code audio_sample}, which the client sends.
+	 */
+	public static final String AUDIO_SAMPLE_FIELD = "audio_sample";
+
 	public CreateVoiceRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

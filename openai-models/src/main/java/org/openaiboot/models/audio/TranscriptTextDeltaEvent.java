@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "delta", "logprobs", "segment_id" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -72,6 +74,7 @@ public record TranscriptTextDeltaEvent(@JsonProperty("delta") String delta,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "token", "logprob", "bytes" })
 	public static record Logprob(@JsonProperty("token") @Nullable String token,
 			@JsonProperty("logprob") @Nullable Double logprob,
 			@JsonProperty("bytes") @Nullable List<Integer> bytes,
@@ -140,8 +143,8 @@ public record TranscriptTextDeltaEvent(@JsonProperty("delta") String delta,
 			 * @param bytes the value, or {@code null} to leave it out
 			 * @return this builder
 			 */
-			public Builder bytes(@Nullable List<Integer> bytes) {
-				this.bytes = bytes;
+			public Builder bytes(@Nullable List<? extends Integer> bytes) {
+				this.bytes = (bytes != null) ? List.copyOf(bytes) : null;
 				return this;
 			}
 
@@ -220,8 +223,8 @@ public record TranscriptTextDeltaEvent(@JsonProperty("delta") String delta,
 		 * @param logprobs the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder logprobs(@Nullable List<Logprob> logprobs) {
-			this.logprobs = logprobs;
+		public Builder logprobs(@Nullable List<? extends Logprob> logprobs) {
+			this.logprobs = (logprobs != null) ? List.copyOf(logprobs) : null;
 			return this;
 		}
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "text", "languages", "logprobs", "usage" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -75,6 +77,7 @@ public record TranscriptTextDoneEvent(@JsonProperty("text") String text,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "token", "logprob", "bytes" })
 	public static record Logprob(@JsonProperty("token") @Nullable String token,
 			@JsonProperty("logprob") @Nullable Double logprob,
 			@JsonProperty("bytes") @Nullable List<Integer> bytes,
@@ -143,8 +146,8 @@ public record TranscriptTextDoneEvent(@JsonProperty("text") String text,
 			 * @param bytes the value, or {@code null} to leave it out
 			 * @return this builder
 			 */
-			public Builder bytes(@Nullable List<Integer> bytes) {
-				this.bytes = bytes;
+			public Builder bytes(@Nullable List<? extends Integer> bytes) {
+				this.bytes = (bytes != null) ? List.copyOf(bytes) : null;
 				return this;
 			}
 
@@ -225,8 +228,8 @@ public record TranscriptTextDoneEvent(@JsonProperty("text") String text,
 		 * @param languages the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder languages(@Nullable List<TranscriptionLanguage> languages) {
-			this.languages = languages;
+		public Builder languages(@Nullable List<? extends TranscriptionLanguage> languages) {
+			this.languages = (languages != null) ? List.copyOf(languages) : null;
 			return this;
 		}
 
@@ -244,8 +247,8 @@ public record TranscriptTextDoneEvent(@JsonProperty("text") String text,
 		 * @param logprobs the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder logprobs(@Nullable List<Logprob> logprobs) {
-			this.logprobs = logprobs;
+		public Builder logprobs(@Nullable List<? extends Logprob> logprobs) {
+			this.logprobs = (logprobs != null) ? List.copyOf(logprobs) : null;
 			return this;
 		}
 

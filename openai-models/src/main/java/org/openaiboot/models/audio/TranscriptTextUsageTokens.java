@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "input_tokens", "input_token_details", "output_tokens", "total_tokens" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -73,6 +75,7 @@ public record TranscriptTextUsageTokens(@JsonProperty("input_tokens") Integer in
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "text_tokens", "audio_tokens" })
 	public static record InputTokenDetails(@JsonProperty("text_tokens") @Nullable Integer textTokens,
 			@JsonProperty("audio_tokens") @Nullable Integer audioTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {

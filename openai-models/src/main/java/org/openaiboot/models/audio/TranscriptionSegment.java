@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "seek", "start", "end", "text", "tokens", "temperature", "avg_logprob", "compression_ratio", "no_speech_prob" })
 public record TranscriptionSegment(@JsonProperty("id") Integer id,
 		@JsonProperty("seek") Integer seek, @JsonProperty("start") Double start,
 		@JsonProperty("end") Double end, @JsonProperty("text") String text,
@@ -150,8 +152,8 @@ public record TranscriptionSegment(@JsonProperty("id") Integer id,
 		 * @param tokens the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder tokens(@Nullable List<Integer> tokens) {
-			this.tokens = tokens;
+		public Builder tokens(@Nullable List<? extends Integer> tokens) {
+			this.tokens = (tokens != null) ? List.copyOf(tokens) : null;
 			return this;
 		}
 

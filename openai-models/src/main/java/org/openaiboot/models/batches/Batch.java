@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "object", "endpoint", "model", "errors", "input_file_id", "completion_window", "status", "output_file_id", "error_file_id", "created_at", "in_progress_at", "expires_at", "finalizing_at", "completed_at", "failed_at", "expired_at", "cancelling_at", "cancelled_at", "request_counts", "usage", "metadata" })
 public record Batch(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("endpoint") String endpoint, @JsonProperty("model") @Nullable String model,
 		@JsonProperty("errors") Batch. @Nullable Errors errors,
@@ -117,6 +119,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "object", "data" })
 	public static record Errors(@JsonProperty("object") @Nullable String object,
 			@JsonProperty("data") @Nullable List<BatchError> data,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -171,8 +174,8 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			 * @param data the value, or {@code null} to leave it out
 			 * @return this builder
 			 */
-			public Builder data(@Nullable List<BatchError> data) {
-				this.data = data;
+			public Builder data(@Nullable List<? extends BatchError> data) {
+				this.data = (data != null) ? List.copyOf(data) : null;
 				return this;
 			}
 
@@ -295,6 +298,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "input_tokens", "input_tokens_details", "output_tokens", "output_tokens_details", "total_tokens" })
 	public static record Usage(@JsonProperty("input_tokens") Integer inputTokens,
 			@JsonProperty("input_tokens_details") Usage.InputTokensDetails inputTokensDetails,
 			@JsonProperty("output_tokens") Integer outputTokens,
@@ -333,6 +337,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "cached_tokens" })
 		public static record InputTokensDetails(@JsonProperty("cached_tokens") Integer cachedTokens,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 			public InputTokensDetails {
@@ -418,6 +423,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "reasoning_tokens" })
 		public static record OutputTokensDetails(
 				@JsonProperty("reasoning_tokens") Integer reasoningTokens,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -743,8 +749,8 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(Status.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? Status.of(status) : null);
 		}
 
 		/**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "anchor", "seconds" })
 public record BatchFileExpirationAfter(
 		@JsonProperty("anchor") BatchFileExpirationAfter.Anchor anchor,
 		@JsonProperty("seconds") Long seconds,
@@ -105,8 +107,8 @@ public record BatchFileExpirationAfter(
 		 * @param anchor the value
 		 * @return this builder
 		 */
-		public Builder anchor(String anchor) {
-			return anchor(Anchor.of(anchor));
+		public Builder anchor(@Nullable String anchor) {
+			return anchor((anchor != null) ? Anchor.of(anchor) : null);
 		}
 
 		/**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "input_file_id", "endpoint", "completion_window", "metadata", "output_expires_after" })
 public record CreateBatchRequest(@JsonProperty("input_file_id") String inputFileId,
 		@JsonProperty("endpoint") CreateBatchRequest.Endpoint endpoint,
 		@JsonProperty("completion_window") CreateBatchRequest.CompletionWindow completionWindow,
@@ -194,8 +196,8 @@ public record CreateBatchRequest(@JsonProperty("input_file_id") String inputFile
 		 * @param endpoint the value
 		 * @return this builder
 		 */
-		public Builder endpoint(String endpoint) {
-			return endpoint(Endpoint.of(endpoint));
+		public Builder endpoint(@Nullable String endpoint) {
+			return endpoint((endpoint != null) ? Endpoint.of(endpoint) : null);
 		}
 
 		/**
@@ -213,8 +215,8 @@ public record CreateBatchRequest(@JsonProperty("input_file_id") String inputFile
 		 * @param completionWindow the value
 		 * @return this builder
 		 */
-		public Builder completionWindow(String completionWindow) {
-			return completionWindow(CompletionWindow.of(completionWindow));
+		public Builder completionWindow(@Nullable String completionWindow) {
+			return completionWindow((completionWindow != null) ? CompletionWindow.of(completionWindow) : null);
 		}
 
 		/**

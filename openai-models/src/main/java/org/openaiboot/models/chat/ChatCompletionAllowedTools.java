@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "mode", "tools" })
 public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAllowedTools.Mode mode,
 		@JsonProperty("tools") List<Map<String, @Nullable Object>> tools,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -110,8 +112,8 @@ public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAll
 		 * @param mode the value
 		 * @return this builder
 		 */
-		public Builder mode(String mode) {
-			return mode(Mode.of(mode));
+		public Builder mode(@Nullable String mode) {
+			return mode((mode != null) ? Mode.of(mode) : null);
 		}
 
 		/**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "object", "data", "first_id", "last_id", "has_more" })
 public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		@JsonProperty("data") List<ChatCompletionMessageList.DataItem> data,
 		@JsonProperty("first_id") String firstId, @JsonProperty("last_id") String lastId,
@@ -75,6 +77,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "content", "refusal", "tool_calls", "annotations", "role", "function_call", "audio", "id", "content_parts" })
 	public static record DataItem(
 			@JsonProperty("content") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String content,
 			@JsonProperty("refusal") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String refusal,
@@ -127,6 +130,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "type", "url_citation" })
 		public static record Annotation(@JsonProperty("type") String type,
 				@JsonProperty("url_citation") Annotation.UrlCitation urlCitation,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -167,6 +171,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			 * @param additionalProperties members this version of the type does not know
 			 */
 			@JsonInclude(JsonInclude.Include.NON_NULL)
+			@JsonPropertyOrder({ "end_index", "start_index", "url", "title" })
 			public static record UrlCitation(@JsonProperty("end_index") Integer endIndex,
 					@JsonProperty("start_index") Integer startIndex, @JsonProperty("url") String url,
 					@JsonProperty("title") String title,
@@ -365,6 +370,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "arguments", "name" })
 		public static record FunctionCall(@JsonProperty("arguments") String arguments,
 				@JsonProperty("name") String name,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -468,6 +474,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "id", "expires_at", "data", "transcript" })
 		public static record Audio(@JsonProperty("id") String id,
 				@JsonProperty("expires_at") Long expiresAt, @JsonProperty("data") String data,
 				@JsonProperty("transcript") String transcript,
@@ -693,8 +700,8 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			 * @param annotations the value, or {@code null} to leave it out
 			 * @return this builder
 			 */
-			public Builder annotations(@Nullable List<Annotation> annotations) {
-				this.annotations = annotations;
+			public Builder annotations(@Nullable List<? extends Annotation> annotations) {
+				this.annotations = (annotations != null) ? List.copyOf(annotations) : null;
 				return this;
 			}
 
@@ -752,8 +759,8 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			 * @param contentParts the value, or {@code null} to leave it out
 			 * @return this builder
 			 */
-			public Builder contentParts(@Nullable List<ContentPart> contentParts) {
-				this.contentParts = contentParts;
+			public Builder contentParts(@Nullable List<? extends ContentPart> contentParts) {
+				this.contentParts = (contentParts != null) ? List.copyOf(contentParts) : null;
 				return this;
 			}
 
@@ -842,8 +849,8 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		 * @param data the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder data(@Nullable List<DataItem> data) {
-			this.data = data;
+		public Builder data(@Nullable List<? extends DataItem> data) {
+			this.data = (data != null) ? List.copyOf(data) : null;
 			return this;
 		}
 

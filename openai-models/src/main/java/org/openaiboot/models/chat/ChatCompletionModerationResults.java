@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.openaiboot.models.responses.ModerationResultBody;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "type", "model", "results" })
 public record ChatCompletionModerationResults(@JsonProperty("type") String type,
 		@JsonProperty("model") String model, @JsonProperty("results") List<ModerationResultBody> results,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -93,8 +95,8 @@ public record ChatCompletionModerationResults(@JsonProperty("type") String type,
 		 * @param results the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder results(@Nullable List<ModerationResultBody> results) {
-			this.results = results;
+		public Builder results(@Nullable List<? extends ModerationResultBody> results) {
+			this.results = (results != null) ? List.copyOf(results) : null;
 			return this;
 		}
 

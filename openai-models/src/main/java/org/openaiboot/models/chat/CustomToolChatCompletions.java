@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -24,6 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "type", "custom" })
 public record CustomToolChatCompletions(@JsonProperty("type") String type,
 		@JsonProperty("custom") CustomToolChatCompletions.Custom custom,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -63,6 +65,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "name", "description", "format" })
 	public static record Custom(@JsonProperty("name") String name,
 			@JsonProperty("description") @Nullable String description,
 			@JsonProperty("format") Custom. @Nullable Format format,
@@ -118,6 +121,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			 * @param additionalProperties members this version of the type does not know
 			 */
 			@JsonInclude(JsonInclude.Include.NON_NULL)
+			@JsonPropertyOrder({  })
 			@JsonIgnoreProperties(
 					value = { "type" },
 					allowGetters = true
@@ -204,6 +208,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			 * @param additionalProperties members this version of the type does not know
 			 */
 			@JsonInclude(JsonInclude.Include.NON_NULL)
+			@JsonPropertyOrder({ "grammar" })
 			@JsonIgnoreProperties(
 					value = { "type" },
 					allowGetters = true
@@ -250,6 +255,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 				 * @param additionalProperties members this version of the type does not know
 				 */
 				@JsonInclude(JsonInclude.Include.NON_NULL)
+				@JsonPropertyOrder({ "definition", "syntax" })
 				public static record Grammar2(@JsonProperty("definition") String definition,
 						@JsonProperty("syntax") Grammar2.Syntax syntax,
 						@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -349,8 +355,8 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 						 * @param syntax the value
 						 * @return this builder
 						 */
-						public Builder syntax(String syntax) {
-							return syntax(Syntax.of(syntax));
+						public Builder syntax(@Nullable String syntax) {
+							return syntax((syntax != null) ? Syntax.of(syntax) : null);
 						}
 
 						/**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,6 +122,30 @@ public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.OfSt
 	}
 
 	/**
+	 * The value {@code "fable"}.
+	 * @return the union holding it
+	 */
+	static VoiceIdsOrCustomVoice fable() {
+		return new OfString("fable");
+	}
+
+	/**
+	 * The value {@code "onyx"}.
+	 * @return the union holding it
+	 */
+	static VoiceIdsOrCustomVoice onyx() {
+		return new OfString("onyx");
+	}
+
+	/**
+	 * The value {@code "nova"}.
+	 * @return the union holding it
+	 */
+	static VoiceIdsOrCustomVoice nova() {
+		return new OfString("nova");
+	}
+
+	/**
 	 * Read a value of this shape; used by Jackson.
 	 * @param json the value
 	 * @return the union
@@ -166,6 +191,7 @@ public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.OfSt
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "id" })
 	record Object(@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, java.lang. @Nullable Object> additionalProperties) {
 		public Object {

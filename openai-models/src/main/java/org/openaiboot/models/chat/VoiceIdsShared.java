@@ -60,6 +60,21 @@ public record VoiceIdsShared(@JsonValue String value) {
 	 */
 	public static final VoiceIdsShared CEDAR = new VoiceIdsShared("cedar");
 
+	/**
+	 * {@code "fable"}
+	 */
+	public static final VoiceIdsShared FABLE = new VoiceIdsShared("fable");
+
+	/**
+	 * {@code "onyx"}
+	 */
+	public static final VoiceIdsShared ONYX = new VoiceIdsShared("onyx");
+
+	/**
+	 * {@code "nova"}
+	 */
+	public static final VoiceIdsShared NOVA = new VoiceIdsShared("nova");
+
 	public VoiceIdsShared {
 		Validate.required(value, "VoiceIdsShared");
 	}

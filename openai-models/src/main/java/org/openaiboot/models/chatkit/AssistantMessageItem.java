@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "object", "created_at", "thread_id", "content" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -138,8 +140,8 @@ public record AssistantMessageItem(@JsonProperty("id") String id,
 		 * @param content the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder content(@Nullable List<ResponseOutputText> content) {
-			this.content = content;
+		public Builder content(@Nullable List<? extends ResponseOutputText> content) {
+			this.content = (content != null) ? List.copyOf(content) : null;
 			return this;
 		}
 

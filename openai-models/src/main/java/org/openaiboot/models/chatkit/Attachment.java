@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "type", "id", "name", "mime_type", "preview_url" })
 public record Attachment(@JsonProperty("type") AttachmentType type, @JsonProperty("id") String id,
 		@JsonProperty("name") String name, @JsonProperty("mime_type") String mimeType,
 		@JsonProperty("preview_url") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String previewUrl,
@@ -85,8 +87,8 @@ public record Attachment(@JsonProperty("type") AttachmentType type, @JsonPropert
 		 * @param type the value
 		 * @return this builder
 		 */
-		public Builder type(String type) {
-			return type(AttachmentType.of(type));
+		public Builder type(@Nullable String type) {
+			return type((type != null) ? AttachmentType.of(type) : null);
 		}
 
 		/**

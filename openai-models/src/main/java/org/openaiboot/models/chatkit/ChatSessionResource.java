@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "object", "expires_at", "client_secret", "workflow", "user", "rate_limits", "max_requests_per_1_minute", "status", "chatkit_configuration" })
 public record ChatSessionResource(@JsonProperty("id") String id,
 		@JsonProperty("object") String object, @JsonProperty("expires_at") Long expiresAt,
 		@JsonProperty("client_secret") String clientSecret,
@@ -195,8 +197,8 @@ public record ChatSessionResource(@JsonProperty("id") String id,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(ChatSessionStatus.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? ChatSessionStatus.of(status) : null);
 		}
 
 		/**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "version", "state_variables", "tracing" })
 public record ChatkitWorkflow(@JsonProperty("id") String id,
 		@JsonProperty("version") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String version,
 		@JsonProperty("state_variables") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Map<String, ChatkitWorkflow.StateVariablesValue> stateVariables,
@@ -96,7 +98,19 @@ public record ChatkitWorkflow(@JsonProperty("id") String id,
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static StateVariablesValue fromJsonInteger(long json) {
+		static StateVariablesValue fromJsonInt(int json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static StateVariablesValue fromJsonLong(long json) {
 			return new OfNumber(json);
 		}
 

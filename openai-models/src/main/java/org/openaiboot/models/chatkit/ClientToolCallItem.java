@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "object", "created_at", "thread_id", "status", "call_id", "name", "arguments", "output" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -165,8 +167,8 @@ public record ClientToolCallItem(@JsonProperty("id") String id,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(ClientToolCallStatus.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? ClientToolCallStatus.of(status) : null);
 		}
 
 		/**

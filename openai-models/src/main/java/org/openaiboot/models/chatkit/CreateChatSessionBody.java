@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "workflow", "user", "expires_after", "rate_limits", "chatkit_configuration" })
 public record CreateChatSessionBody(@JsonProperty("workflow") WorkflowParam workflow,
 		@JsonProperty("user") String user,
 		@JsonProperty("expires_after") @Nullable ExpiresAfterParam expiresAfter,
@@ -149,6 +151,7 @@ public record CreateChatSessionBody(@JsonProperty("workflow") WorkflowParam work
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public CreateChatSessionBody build() {
+			Validate.minLength(this.user, "user", 1);
 			return new CreateChatSessionBody(
 					Validate.required(this.workflow, "workflow"),
 					Validate.required(this.user, "user"),

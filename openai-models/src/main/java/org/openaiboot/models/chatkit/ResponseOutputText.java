@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "type", "text", "annotations" })
 public record ResponseOutputText(@JsonProperty("type") String type,
 		@JsonProperty("text") String text,
 		@JsonProperty("annotations") List<ResponseOutputText.Annotation> annotations,
@@ -137,8 +139,8 @@ public record ResponseOutputText(@JsonProperty("type") String type,
 		 * @param annotations the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder annotations(@Nullable List<Annotation> annotations) {
-			this.annotations = annotations;
+		public Builder annotations(@Nullable List<? extends Annotation> annotations) {
+			this.annotations = (annotations != null) ? List.copyOf(annotations) : null;
 			return this;
 		}
 

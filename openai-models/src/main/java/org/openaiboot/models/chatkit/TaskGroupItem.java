@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "object", "created_at", "thread_id", "tasks" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -137,8 +139,8 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 		 * @param tasks the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder tasks(@Nullable List<TaskGroupTask> tasks) {
-			this.tasks = tasks;
+		public Builder tasks(@Nullable List<? extends TaskGroupTask> tasks) {
+			this.tasks = (tasks != null) ? List.copyOf(tasks) : null;
 			return this;
 		}
 

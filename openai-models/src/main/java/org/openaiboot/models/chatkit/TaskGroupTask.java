@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "type", "heading", "summary" })
 public record TaskGroupTask(@JsonProperty("type") TaskType type,
 		@JsonProperty("heading") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String heading,
 		@JsonProperty("summary") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String summary,
@@ -77,8 +79,8 @@ public record TaskGroupTask(@JsonProperty("type") TaskType type,
 		 * @param type the value
 		 * @return this builder
 		 */
-		public Builder type(String type) {
-			return type(TaskType.of(type));
+		public Builder type(@Nullable String type) {
+			return type((type != null) ? TaskType.of(type) : null);
 		}
 
 		/**

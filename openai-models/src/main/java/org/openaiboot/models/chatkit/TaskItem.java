@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "object", "created_at", "thread_id", "task_type", "heading", "summary" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -156,8 +158,8 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 		 * @param taskType the value
 		 * @return this builder
 		 */
-		public Builder taskType(String taskType) {
-			return taskType(TaskType.of(taskType));
+		public Builder taskType(@Nullable String taskType) {
+			return taskType((taskType != null) ? TaskType.of(taskType) : null);
 		}
 
 		/**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "object", "created_at", "thread_id", "content", "attachments", "inference_options" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -191,8 +193,8 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 		 * @param content the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder content(@Nullable List<ContentItem> content) {
-			this.content = content;
+		public Builder content(@Nullable List<? extends ContentItem> content) {
+			this.content = (content != null) ? List.copyOf(content) : null;
 			return this;
 		}
 
@@ -210,8 +212,8 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 		 * @param attachments the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder attachments(@Nullable List<Attachment> attachments) {
-			this.attachments = attachments;
+		public Builder attachments(@Nullable List<? extends Attachment> attachments) {
+			this.attachments = (attachments != null) ? List.copyOf(attachments) : null;
 			return this;
 		}
 

@@ -51,6 +51,37 @@ public final class Validate {
 		return value;
 	}
 
+	/**
+	 * Check that a text is at least {@code min} characters long.
+	 * @param value the text, or {@code null} if absent
+	 * @param field the field's name
+	 * @param min the shortest allowed length
+	 * @return the text
+	 */
+	public static @Nullable String minLength(@Nullable String value, String field, int min) {
+		if (value != null && value.length() < min) {
+			throw new ValidationException(field, "must be at least " + min + " characters long", value);
+		}
+		return value;
+	}
+
+	/**
+	 * Check that a number is not below another member's number.
+	 * @param <N> the number's type
+	 * @param value the number, or {@code null} if absent
+	 * @param field the field's name
+	 * @param other the other member's number, or {@code null} if absent
+	 * @param otherField the other member's name
+	 * @return the number
+	 */
+	public static <N extends Number> @Nullable N notBelow(@Nullable N value, String field, @Nullable Number other,
+			String otherField) {
+		if (value != null && other != null && value.doubleValue() < other.doubleValue()) {
+			throw new ValidationException(field, "must be at least " + otherField + " (" + other + ")", value);
+		}
+		return value;
+	}
+
 	/** The longest value of a {@code metadata} map. */
 	public static final int METADATA_MAX_VALUE_LENGTH = 512;
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "object", "data", "first_id", "last_id", "has_more" })
 public record ContainerFileListResource(@JsonProperty("object") String object,
 		@JsonProperty("data") List<ContainerFileResource> data, @JsonProperty("first_id") String firstId,
 		@JsonProperty("last_id") String lastId, @JsonProperty("has_more") Boolean hasMore,
@@ -91,8 +93,8 @@ public record ContainerFileListResource(@JsonProperty("object") String object,
 		 * @param data the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder data(@Nullable List<ContainerFileResource> data) {
-			this.data = data;
+		public Builder data(@Nullable List<? extends ContainerFileResource> data) {
+			this.data = (data != null) ? List.copyOf(data) : null;
 			return this;
 		}
 

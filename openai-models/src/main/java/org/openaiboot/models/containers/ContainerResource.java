@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "object", "name", "created_at", "status", "last_active_at", "expires_after", "memory_limit", "network_policy" })
 public record ContainerResource(@JsonProperty("id") String id,
 		@JsonProperty("object") String object, @JsonProperty("name") String name,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("status") String status,
@@ -73,6 +75,7 @@ public record ContainerResource(@JsonProperty("id") String id,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "anchor", "minutes" })
 	public static record ExpiresAfter(@JsonProperty("anchor") ExpiresAfter. @Nullable Anchor anchor,
 			@JsonProperty("minutes") @Nullable Integer minutes,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -157,8 +160,8 @@ public record ContainerResource(@JsonProperty("id") String id,
 			 * @param anchor the value
 			 * @return this builder
 			 */
-			public Builder anchor(String anchor) {
-				return anchor(Anchor.of(anchor));
+			public Builder anchor(@Nullable String anchor) {
+				return anchor((anchor != null) ? Anchor.of(anchor) : null);
 			}
 
 			/**
@@ -258,6 +261,7 @@ public record ContainerResource(@JsonProperty("id") String id,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "type", "allowed_domains" })
 	public static record NetworkPolicy(@JsonProperty("type") NetworkPolicy.Type type,
 			@JsonProperty("allowed_domains") @Nullable List<String> allowedDomains,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -347,8 +351,8 @@ public record ContainerResource(@JsonProperty("id") String id,
 			 * @param type the value
 			 * @return this builder
 			 */
-			public Builder type(String type) {
-				return type(Type.of(type));
+			public Builder type(@Nullable String type) {
+				return type((type != null) ? Type.of(type) : null);
 			}
 
 			/**
@@ -356,8 +360,8 @@ public record ContainerResource(@JsonProperty("id") String id,
 			 * @param allowedDomains the value, or {@code null} to leave it out
 			 * @return this builder
 			 */
-			public Builder allowedDomains(@Nullable List<String> allowedDomains) {
-				this.allowedDomains = allowedDomains;
+			public Builder allowedDomains(@Nullable List<? extends String> allowedDomains) {
+				this.allowedDomains = (allowedDomains != null) ? List.copyOf(allowedDomains) : null;
 				return this;
 			}
 
@@ -517,8 +521,8 @@ public record ContainerResource(@JsonProperty("id") String id,
 		 * @param memoryLimit the value
 		 * @return this builder
 		 */
-		public Builder memoryLimit(String memoryLimit) {
-			return memoryLimit(MemoryLimit.of(memoryLimit));
+		public Builder memoryLimit(@Nullable String memoryLimit) {
+			return memoryLimit((memoryLimit != null) ? MemoryLimit.of(memoryLimit) : null);
 		}
 
 		/**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.openaiboot.models.responses.ConversationItem;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "object", "data", "has_more", "first_id", "last_id" })
 public record ConversationItemList(@JsonProperty("object") String object,
 		@JsonProperty("data") List<ConversationItem> data, @JsonProperty("has_more") Boolean hasMore,
 		@JsonProperty("first_id") String firstId, @JsonProperty("last_id") String lastId,
@@ -92,8 +94,8 @@ public record ConversationItemList(@JsonProperty("object") String object,
 		 * @param data the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder data(@Nullable List<ConversationItem> data) {
-			this.data = data;
+		public Builder data(@Nullable List<? extends ConversationItem> data) {
+			this.data = (data != null) ? List.copyOf(data) : null;
 			return this;
 		}
 

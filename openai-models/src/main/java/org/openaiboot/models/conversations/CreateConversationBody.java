@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.openaiboot.models.responses.InputItem;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "metadata", "items" })
 public record CreateConversationBody(
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("items") @Nullable List<InputItem> items,
@@ -75,8 +77,8 @@ public record CreateConversationBody(
 		 * @param items the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder items(@Nullable List<InputItem> items) {
-			this.items = items;
+		public Builder items(@Nullable List<? extends InputItem> items) {
+			this.items = (items != null) ? List.copyOf(items) : null;
 			return this;
 		}
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "name", "model", "input", "labels", "passing_labels" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -113,8 +115,8 @@ public record CreateEvalLabelModelGrader(@JsonProperty("name") String name,
 		 * @param input the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder input(@Nullable List<CreateEvalItem> input) {
-			this.input = input;
+		public Builder input(@Nullable List<? extends CreateEvalItem> input) {
+			this.input = (input != null) ? List.copyOf(input) : null;
 			return this;
 		}
 
@@ -132,8 +134,8 @@ public record CreateEvalLabelModelGrader(@JsonProperty("name") String name,
 		 * @param labels the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder labels(@Nullable List<String> labels) {
-			this.labels = labels;
+		public Builder labels(@Nullable List<? extends String> labels) {
+			this.labels = (labels != null) ? List.copyOf(labels) : null;
 			return this;
 		}
 
@@ -151,8 +153,8 @@ public record CreateEvalLabelModelGrader(@JsonProperty("name") String name,
 		 * @param passingLabels the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder passingLabels(@Nullable List<String> passingLabels) {
-			this.passingLabels = passingLabels;
+		public Builder passingLabels(@Nullable List<? extends String> passingLabels) {
+			this.passingLabels = (passingLabels != null) ? List.copyOf(passingLabels) : null;
 			return this;
 		}
 

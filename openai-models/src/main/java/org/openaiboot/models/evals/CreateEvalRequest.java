@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "name", "metadata", "data_source_config", "testing_criteria" })
 public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("data_source_config") CreateEvalRequest.DataSourceConfig dataSourceConfig,
@@ -191,8 +193,8 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 		 * @param testingCriteria the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder testingCriteria(@Nullable List<TestingCriteriaItem> testingCriteria) {
-			this.testingCriteria = testingCriteria;
+		public Builder testingCriteria(@Nullable List<? extends TestingCriteriaItem> testingCriteria) {
+			this.testingCriteria = (testingCriteria != null) ? List.copyOf(testingCriteria) : null;
 			return this;
 		}
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "object", "id", "name", "data_source_config", "testing_criteria", "created_at", "metadata" })
 public record Eval(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name,
 		@JsonProperty("data_source_config") Eval.DataSourceConfig dataSourceConfig,
@@ -219,8 +221,8 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		 * @param testingCriteria the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder testingCriteria(@Nullable List<TestingCriteriaItem> testingCriteria) {
-			this.testingCriteria = testingCriteria;
+		public Builder testingCriteria(@Nullable List<? extends TestingCriteriaItem> testingCriteria) {
+			this.testingCriteria = (testingCriteria != null) ? List.copyOf(testingCriteria) : null;
 			return this;
 		}
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.openaiboot.models.responses.ReasoningEffort;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "name", "model", "sampling_params", "input", "range", "pass_threshold" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -84,6 +86,7 @@ public record EvalGraderScoreModel(@JsonProperty("name") String name,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "seed", "top_p", "temperature", "max_completions_tokens", "reasoning_effort" })
 	public static record SamplingParams(@JsonProperty("seed") @Nullable Integer seed,
 			@JsonProperty("top_p") @Nullable Double topP,
 			@JsonProperty("temperature") @Nullable Double temperature,
@@ -190,8 +193,8 @@ public record EvalGraderScoreModel(@JsonProperty("name") String name,
 			 * @param reasoningEffort the value
 			 * @return this builder
 			 */
-			public Builder reasoningEffort(String reasoningEffort) {
-				return reasoningEffort(ReasoningEffort.of(reasoningEffort));
+			public Builder reasoningEffort(@Nullable String reasoningEffort) {
+				return reasoningEffort((reasoningEffort != null) ? ReasoningEffort.of(reasoningEffort) : null);
 			}
 
 			/**
@@ -289,8 +292,8 @@ public record EvalGraderScoreModel(@JsonProperty("name") String name,
 		 * @param input the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder input(@Nullable List<EvalItem> input) {
-			this.input = input;
+		public Builder input(@Nullable List<? extends EvalItem> input) {
+			this.input = (input != null) ? List.copyOf(input) : null;
 			return this;
 		}
 
@@ -308,8 +311,8 @@ public record EvalGraderScoreModel(@JsonProperty("name") String name,
 		 * @param range the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder range(@Nullable List<Double> range) {
-			this.range = range;
+		public Builder range(@Nullable List<? extends Double> range) {
+			this.range = (range != null) ? List.copyOf(range) : null;
 			return this;
 		}
 

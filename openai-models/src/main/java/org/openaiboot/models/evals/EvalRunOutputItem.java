@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "object", "id", "run_id", "eval_id", "created_at", "status", "datasource_item_id", "datasource_item", "results", "sample" })
 public record EvalRunOutputItem(@JsonProperty("object") String object,
 		@JsonProperty("id") String id, @JsonProperty("run_id") String runId,
 		@JsonProperty("eval_id") String evalId, @JsonProperty("created_at") Long createdAt,
@@ -87,6 +89,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "input", "output", "finish_reason", "model", "usage", "error", "temperature", "max_completion_tokens", "top_p", "seed" })
 	public static record Sample(@JsonProperty("input") List<Sample.InputItem> input,
 			@JsonProperty("output") List<Sample.OutputItem> output,
 			@JsonProperty("finish_reason") String finishReason, @JsonProperty("model") String model,
@@ -133,6 +136,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object,
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "role", "content" })
 		public static record InputItem(@JsonProperty("role") String role,
 				@JsonProperty("content") String content,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -234,6 +238,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object,
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "role", "content" })
 		public static record OutputItem(@JsonProperty("role") @Nullable String role,
 				@JsonProperty("content") @Nullable String content,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -337,6 +342,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object,
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "total_tokens", "completion_tokens", "prompt_tokens", "cached_tokens" })
 		public static record Usage(@JsonProperty("total_tokens") Integer totalTokens,
 				@JsonProperty("completion_tokens") Integer completionTokens,
 				@JsonProperty("prompt_tokens") Integer promptTokens,
@@ -495,8 +501,8 @@ public record EvalRunOutputItem(@JsonProperty("object") String object,
 			 * @param input the value, or {@code null} to leave it out
 			 * @return this builder
 			 */
-			public Builder input(@Nullable List<InputItem> input) {
-				this.input = input;
+			public Builder input(@Nullable List<? extends InputItem> input) {
+				this.input = (input != null) ? List.copyOf(input) : null;
 				return this;
 			}
 
@@ -514,8 +520,8 @@ public record EvalRunOutputItem(@JsonProperty("object") String object,
 			 * @param output the value, or {@code null} to leave it out
 			 * @return this builder
 			 */
-			public Builder output(@Nullable List<OutputItem> output) {
-				this.output = output;
+			public Builder output(@Nullable List<? extends OutputItem> output) {
+				this.output = (output != null) ? List.copyOf(output) : null;
 				return this;
 			}
 
@@ -765,8 +771,8 @@ public record EvalRunOutputItem(@JsonProperty("object") String object,
 		 * @param results the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder results(@Nullable List<EvalRunOutputItemResult> results) {
-			this.results = results;
+		public Builder results(@Nullable List<? extends EvalRunOutputItemResult> results) {
+			this.results = (results != null) ? List.copyOf(results) : null;
 			return this;
 		}
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "project_ids" })
 public record CreateFineTuningCheckpointPermissionRequest(
 		@JsonProperty("project_ids") List<String> projectIds,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -59,8 +61,8 @@ public record CreateFineTuningCheckpointPermissionRequest(
 		 * @param projectIds the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder projectIds(@Nullable List<String> projectIds) {
-			this.projectIds = projectIds;
+		public Builder projectIds(@Nullable List<? extends String> projectIds) {
+			this.projectIds = (projectIds != null) ? List.copyOf(projectIds) : null;
 			return this;
 		}
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "role", "content", "type" })
 public record EvalItem(@JsonProperty("role") EvalItem.Role role,
 		@JsonProperty("content") EvalItemContent content, @JsonProperty("type") @Nullable String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -128,8 +130,8 @@ public record EvalItem(@JsonProperty("role") EvalItem.Role role,
 		 * @param role the value
 		 * @return this builder
 		 */
-		public Builder role(String role) {
-			return role(Role.of(role));
+		public Builder role(@Nullable String role) {
+			return role((role != null) ? Role.of(role) : null);
 		}
 
 		/**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.openaiboot.models.common.AdditionalProperties;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "beta", "batch_size", "learning_rate_multiplier", "n_epochs" })
 public record FineTuneDPOHyperparameters(
 		@JsonProperty("beta") FineTuneDPOHyperparameters. @Nullable Beta beta,
 		@JsonProperty("batch_size") FineTuneDPOHyperparameters. @Nullable BatchSize batchSize,
@@ -104,7 +106,19 @@ public record FineTuneDPOHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static Beta fromJsonInteger(long json) {
+		static Beta fromJsonInt(int json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Beta fromJsonLong(long json) {
 			return new OfNumber(json);
 		}
 
@@ -217,7 +231,19 @@ public record FineTuneDPOHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static BatchSize fromJsonInteger(long json) {
+		static BatchSize fromJsonInt(int json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static BatchSize fromJsonLong(long json) {
 			return new OfNumber(json);
 		}
 
@@ -318,7 +344,19 @@ public record FineTuneDPOHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static LearningRateMultiplier fromJsonInteger(long json) {
+		static LearningRateMultiplier fromJsonInt(int json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static LearningRateMultiplier fromJsonLong(long json) {
 			return new OfNumber(json);
 		}
 
@@ -431,7 +469,19 @@ public record FineTuneDPOHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static NEpochs fromJsonInteger(long json) {
+		static NEpochs fromJsonInt(int json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static NEpochs fromJsonLong(long json) {
 			return new OfNumber(json);
 		}
 
@@ -513,8 +563,8 @@ public record FineTuneDPOHyperparameters(
 		 * @param beta the value
 		 * @return this builder
 		 */
-		public Builder beta(String beta) {
-			return beta(Beta.of(beta));
+		public Builder beta(@Nullable String beta) {
+			return beta((beta != null) ? Beta.of(beta) : null);
 		}
 
 		/**
@@ -532,8 +582,8 @@ public record FineTuneDPOHyperparameters(
 		 * @param batchSize the value
 		 * @return this builder
 		 */
-		public Builder batchSize(String batchSize) {
-			return batchSize(BatchSize.of(batchSize));
+		public Builder batchSize(@Nullable String batchSize) {
+			return batchSize((batchSize != null) ? BatchSize.of(batchSize) : null);
 		}
 
 		/**
@@ -551,8 +601,8 @@ public record FineTuneDPOHyperparameters(
 		 * @param learningRateMultiplier the value
 		 * @return this builder
 		 */
-		public Builder learningRateMultiplier(String learningRateMultiplier) {
-			return learningRateMultiplier(LearningRateMultiplier.of(learningRateMultiplier));
+		public Builder learningRateMultiplier(@Nullable String learningRateMultiplier) {
+			return learningRateMultiplier((learningRateMultiplier != null) ? LearningRateMultiplier.of(learningRateMultiplier) : null);
 		}
 
 		/**
@@ -570,8 +620,8 @@ public record FineTuneDPOHyperparameters(
 		 * @param nEpochs the value
 		 * @return this builder
 		 */
-		public Builder nEpochs(String nEpochs) {
-			return nEpochs(NEpochs.of(nEpochs));
+		public Builder nEpochs(@Nullable String nEpochs) {
+			return nEpochs((nEpochs != null) ? NEpochs.of(nEpochs) : null);
 		}
 
 		/**

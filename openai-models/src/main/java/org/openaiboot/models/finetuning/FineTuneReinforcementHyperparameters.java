@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "batch_size", "learning_rate_multiplier", "n_epochs", "reasoning_effort", "compute_multiplier", "eval_interval", "eval_samples" })
 public record FineTuneReinforcementHyperparameters(
 		@JsonProperty("batch_size") FineTuneReinforcementHyperparameters. @Nullable BatchSize batchSize,
 		@JsonProperty("learning_rate_multiplier") FineTuneReinforcementHyperparameters. @Nullable LearningRateMultiplier learningRateMultiplier,
@@ -114,7 +116,19 @@ public record FineTuneReinforcementHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static BatchSize fromJsonInteger(long json) {
+		static BatchSize fromJsonInt(int json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static BatchSize fromJsonLong(long json) {
 			return new OfNumber(json);
 		}
 
@@ -215,7 +229,19 @@ public record FineTuneReinforcementHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static LearningRateMultiplier fromJsonInteger(long json) {
+		static LearningRateMultiplier fromJsonInt(int json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static LearningRateMultiplier fromJsonLong(long json) {
 			return new OfNumber(json);
 		}
 
@@ -328,7 +354,19 @@ public record FineTuneReinforcementHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static NEpochs fromJsonInteger(long json) {
+		static NEpochs fromJsonInt(int json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static NEpochs fromJsonLong(long json) {
 			return new OfNumber(json);
 		}
 
@@ -474,7 +512,19 @@ public record FineTuneReinforcementHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static ComputeMultiplier fromJsonInteger(long json) {
+		static ComputeMultiplier fromJsonInt(int json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static ComputeMultiplier fromJsonLong(long json) {
 			return new OfNumber(json);
 		}
 
@@ -587,7 +637,19 @@ public record FineTuneReinforcementHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static EvalInterval fromJsonInteger(long json) {
+		static EvalInterval fromJsonInt(int json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static EvalInterval fromJsonLong(long json) {
 			return new OfNumber(json);
 		}
 
@@ -688,7 +750,19 @@ public record FineTuneReinforcementHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static EvalSamples fromJsonInteger(long json) {
+		static EvalSamples fromJsonInt(int json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static EvalSamples fromJsonLong(long json) {
 			return new OfNumber(json);
 		}
 
@@ -776,8 +850,8 @@ public record FineTuneReinforcementHyperparameters(
 		 * @param batchSize the value
 		 * @return this builder
 		 */
-		public Builder batchSize(String batchSize) {
-			return batchSize(BatchSize.of(batchSize));
+		public Builder batchSize(@Nullable String batchSize) {
+			return batchSize((batchSize != null) ? BatchSize.of(batchSize) : null);
 		}
 
 		/**
@@ -795,8 +869,8 @@ public record FineTuneReinforcementHyperparameters(
 		 * @param learningRateMultiplier the value
 		 * @return this builder
 		 */
-		public Builder learningRateMultiplier(String learningRateMultiplier) {
-			return learningRateMultiplier(LearningRateMultiplier.of(learningRateMultiplier));
+		public Builder learningRateMultiplier(@Nullable String learningRateMultiplier) {
+			return learningRateMultiplier((learningRateMultiplier != null) ? LearningRateMultiplier.of(learningRateMultiplier) : null);
 		}
 
 		/**
@@ -814,8 +888,8 @@ public record FineTuneReinforcementHyperparameters(
 		 * @param nEpochs the value
 		 * @return this builder
 		 */
-		public Builder nEpochs(String nEpochs) {
-			return nEpochs(NEpochs.of(nEpochs));
+		public Builder nEpochs(@Nullable String nEpochs) {
+			return nEpochs((nEpochs != null) ? NEpochs.of(nEpochs) : null);
 		}
 
 		/**
@@ -833,8 +907,8 @@ public record FineTuneReinforcementHyperparameters(
 		 * @param reasoningEffort the value
 		 * @return this builder
 		 */
-		public Builder reasoningEffort(String reasoningEffort) {
-			return reasoningEffort(ReasoningEffort.of(reasoningEffort));
+		public Builder reasoningEffort(@Nullable String reasoningEffort) {
+			return reasoningEffort((reasoningEffort != null) ? ReasoningEffort.of(reasoningEffort) : null);
 		}
 
 		/**
@@ -852,8 +926,8 @@ public record FineTuneReinforcementHyperparameters(
 		 * @param computeMultiplier the value
 		 * @return this builder
 		 */
-		public Builder computeMultiplier(String computeMultiplier) {
-			return computeMultiplier(ComputeMultiplier.of(computeMultiplier));
+		public Builder computeMultiplier(@Nullable String computeMultiplier) {
+			return computeMultiplier((computeMultiplier != null) ? ComputeMultiplier.of(computeMultiplier) : null);
 		}
 
 		/**
@@ -871,8 +945,8 @@ public record FineTuneReinforcementHyperparameters(
 		 * @param evalInterval the value
 		 * @return this builder
 		 */
-		public Builder evalInterval(String evalInterval) {
-			return evalInterval(EvalInterval.of(evalInterval));
+		public Builder evalInterval(@Nullable String evalInterval) {
+			return evalInterval((evalInterval != null) ? EvalInterval.of(evalInterval) : null);
 		}
 
 		/**
@@ -890,8 +964,8 @@ public record FineTuneReinforcementHyperparameters(
 		 * @param evalSamples the value
 		 * @return this builder
 		 */
-		public Builder evalSamples(String evalSamples) {
-			return evalSamples(EvalSamples.of(evalSamples));
+		public Builder evalSamples(@Nullable String evalSamples) {
+			return evalSamples((evalSamples != null) ? EvalSamples.of(evalSamples) : null);
 		}
 
 		/**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.AdditionalProperties;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "batch_size", "learning_rate_multiplier", "n_epochs" })
 public record FineTuneSupervisedHyperparameters(
 		@JsonProperty("batch_size") FineTuneSupervisedHyperparameters. @Nullable BatchSize batchSize,
 		@JsonProperty("learning_rate_multiplier") FineTuneSupervisedHyperparameters. @Nullable LearningRateMultiplier learningRateMultiplier,
@@ -101,7 +103,19 @@ public record FineTuneSupervisedHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static BatchSize fromJsonInteger(long json) {
+		static BatchSize fromJsonInt(int json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static BatchSize fromJsonLong(long json) {
 			return new OfNumber(json);
 		}
 
@@ -202,7 +216,19 @@ public record FineTuneSupervisedHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static LearningRateMultiplier fromJsonInteger(long json) {
+		static LearningRateMultiplier fromJsonInt(int json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static LearningRateMultiplier fromJsonLong(long json) {
 			return new OfNumber(json);
 		}
 
@@ -315,7 +341,19 @@ public record FineTuneSupervisedHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static NEpochs fromJsonInteger(long json) {
+		static NEpochs fromJsonInt(int json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static NEpochs fromJsonLong(long json) {
 			return new OfNumber(json);
 		}
 
@@ -395,8 +433,8 @@ public record FineTuneSupervisedHyperparameters(
 		 * @param batchSize the value
 		 * @return this builder
 		 */
-		public Builder batchSize(String batchSize) {
-			return batchSize(BatchSize.of(batchSize));
+		public Builder batchSize(@Nullable String batchSize) {
+			return batchSize((batchSize != null) ? BatchSize.of(batchSize) : null);
 		}
 
 		/**
@@ -414,8 +452,8 @@ public record FineTuneSupervisedHyperparameters(
 		 * @param learningRateMultiplier the value
 		 * @return this builder
 		 */
-		public Builder learningRateMultiplier(String learningRateMultiplier) {
-			return learningRateMultiplier(LearningRateMultiplier.of(learningRateMultiplier));
+		public Builder learningRateMultiplier(@Nullable String learningRateMultiplier) {
+			return learningRateMultiplier((learningRateMultiplier != null) ? LearningRateMultiplier.of(learningRateMultiplier) : null);
 		}
 
 		/**
@@ -433,8 +471,8 @@ public record FineTuneSupervisedHyperparameters(
 		 * @param nEpochs the value
 		 * @return this builder
 		 */
-		public Builder nEpochs(String nEpochs) {
-			return nEpochs(NEpochs.of(nEpochs));
+		public Builder nEpochs(@Nullable String nEpochs) {
+			return nEpochs((nEpochs != null) ? NEpochs.of(nEpochs) : null);
 		}
 
 		/**

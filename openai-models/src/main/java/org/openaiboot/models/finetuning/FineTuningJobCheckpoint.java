@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "created_at", "fine_tuned_model_checkpoint", "step_number", "metrics", "fine_tuning_job_id", "object" })
 public record FineTuningJobCheckpoint(@JsonProperty("id") String id,
 		@JsonProperty("created_at") Long createdAt,
 		@JsonProperty("fine_tuned_model_checkpoint") String fineTunedModelCheckpoint,
@@ -75,6 +77,7 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "step", "train_loss", "train_mean_token_accuracy", "valid_loss", "valid_mean_token_accuracy", "full_valid_loss", "full_valid_mean_token_accuracy" })
 	public static record Metrics(@JsonProperty("step") @Nullable Double step,
 			@JsonProperty("train_loss") @Nullable Double trainLoss,
 			@JsonProperty("train_mean_token_accuracy") @Nullable Double trainMeanTokenAccuracy,

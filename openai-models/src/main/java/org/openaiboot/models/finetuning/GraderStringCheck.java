@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "name", "input", "reference", "operation" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -178,8 +180,8 @@ public record GraderStringCheck(@JsonProperty("name") String name,
 		 * @param operation the value
 		 * @return this builder
 		 */
-		public Builder operation(String operation) {
-			return operation(Operation.of(operation));
+		public Builder operation(@Nullable String operation) {
+			return operation((operation != null) ? Operation.of(operation) : null);
 		}
 
 		/**

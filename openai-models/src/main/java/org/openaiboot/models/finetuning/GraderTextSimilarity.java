@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "name", "input", "reference", "evaluation_metric" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -213,8 +215,8 @@ public record GraderTextSimilarity(@JsonProperty("name") String name,
 		 * @param evaluationMetric the value
 		 * @return this builder
 		 */
-		public Builder evaluationMetric(String evaluationMetric) {
-			return evaluationMetric(EvaluationMetric.of(evaluationMetric));
+		public Builder evaluationMetric(@Nullable String evaluationMetric) {
+			return evaluationMetric((evaluationMetric != null) ? EvaluationMetric.of(evaluationMetric) : null);
 		}
 
 		/**

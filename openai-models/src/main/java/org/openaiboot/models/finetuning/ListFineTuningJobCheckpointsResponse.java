@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "data", "object", "first_id", "last_id", "has_more" })
 public record ListFineTuningJobCheckpointsResponse(
 		@JsonProperty("data") List<FineTuningJobCheckpoint> data, @JsonProperty("object") String object,
 		@JsonProperty("first_id") @Nullable String firstId,
@@ -82,8 +84,8 @@ public record ListFineTuningJobCheckpointsResponse(
 		 * @param data the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder data(@Nullable List<FineTuningJobCheckpoint> data) {
-			this.data = data;
+		public Builder data(@Nullable List<? extends FineTuningJobCheckpoint> data) {
+			this.data = (data != null) ? List.copyOf(data) : null;
 			return this;
 		}
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "reward", "metadata", "sub_rewards", "model_grader_token_usage_per_model" })
 public record RunGraderResponse(@JsonProperty("reward") Double reward,
 		@JsonProperty("metadata") RunGraderResponse.Metadata metadata,
 		@JsonProperty("sub_rewards") Map<String, @Nullable Object> subRewards,
@@ -65,6 +67,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "name", "type", "errors", "execution_time", "scores", "token_usage", "sampled_model_name" })
 	public static record Metadata(@JsonProperty("name") String name, @JsonProperty("type") String type,
 			@JsonProperty("errors") Metadata.Errors errors,
 			@JsonProperty("execution_time") Double executionTime,
@@ -119,6 +122,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "formula_parse_error", "sample_parse_error", "truncated_observation_error", "unresponsive_reward_error", "invalid_variable_error", "other_error", "python_grader_server_error", "python_grader_server_error_type", "python_grader_runtime_error", "python_grader_runtime_error_details", "model_grader_server_error", "model_grader_refusal_error", "model_grader_parse_error", "model_grader_server_error_details" })
 		public static record Errors(@JsonProperty("formula_parse_error") Boolean formulaParseError,
 				@JsonProperty("sample_parse_error") Boolean sampleParseError,
 				@JsonProperty("truncated_observation_error") Boolean truncatedObservationError,
@@ -428,7 +432,19 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 			@JsonCreator(
 					mode = JsonCreator.Mode.DELEGATING
 			)
-			static TokenUsage fromJsonInteger(long json) {
+			static TokenUsage fromJsonInt(int json) {
+				return new OfNumber(json);
+			}
+
+			/**
+			 * Read a value of this shape; used by Jackson.
+			 * @param json the value
+			 * @return the union
+			 */
+			@JsonCreator(
+					mode = JsonCreator.Mode.DELEGATING
+			)
+			static TokenUsage fromJsonLong(long json) {
 				return new OfNumber(json);
 			}
 

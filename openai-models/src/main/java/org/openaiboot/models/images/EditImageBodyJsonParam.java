@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "model", "images", "mask", "prompt", "n", "quality", "input_fidelity", "size", "user", "output_format", "output_compression", "moderation", "background", "stream", "partial_images" })
 public record EditImageBodyJsonParam(
 		@JsonProperty("model") EditImageBodyJsonParam. @Nullable Model model,
 		@JsonProperty("images") List<ImageRefParam> images,
@@ -435,8 +437,8 @@ public record EditImageBodyJsonParam(
 		 * @param model the value
 		 * @return this builder
 		 */
-		public Builder model(String model) {
-			return model(Model.of(model));
+		public Builder model(@Nullable String model) {
+			return model((model != null) ? Model.of(model) : null);
 		}
 
 		/**
@@ -444,8 +446,8 @@ public record EditImageBodyJsonParam(
 		 * @param images the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder images(@Nullable List<ImageRefParam> images) {
-			this.images = images;
+		public Builder images(@Nullable List<? extends ImageRefParam> images) {
+			this.images = (images != null) ? List.copyOf(images) : null;
 			return this;
 		}
 
@@ -503,8 +505,8 @@ public record EditImageBodyJsonParam(
 		 * @param quality the value
 		 * @return this builder
 		 */
-		public Builder quality(String quality) {
-			return quality(Quality.of(quality));
+		public Builder quality(@Nullable String quality) {
+			return quality((quality != null) ? Quality.of(quality) : null);
 		}
 
 		/**
@@ -522,8 +524,8 @@ public record EditImageBodyJsonParam(
 		 * @param inputFidelity the value
 		 * @return this builder
 		 */
-		public Builder inputFidelity(String inputFidelity) {
-			return inputFidelity(InputFidelity.of(inputFidelity));
+		public Builder inputFidelity(@Nullable String inputFidelity) {
+			return inputFidelity((inputFidelity != null) ? InputFidelity.of(inputFidelity) : null);
 		}
 
 		/**
@@ -541,8 +543,8 @@ public record EditImageBodyJsonParam(
 		 * @param size the value
 		 * @return this builder
 		 */
-		public Builder size(String size) {
-			return size(Size.of(size));
+		public Builder size(@Nullable String size) {
+			return size((size != null) ? Size.of(size) : null);
 		}
 
 		/**
@@ -570,8 +572,8 @@ public record EditImageBodyJsonParam(
 		 * @param outputFormat the value
 		 * @return this builder
 		 */
-		public Builder outputFormat(String outputFormat) {
-			return outputFormat(OutputFormat.of(outputFormat));
+		public Builder outputFormat(@Nullable String outputFormat) {
+			return outputFormat((outputFormat != null) ? OutputFormat.of(outputFormat) : null);
 		}
 
 		/**
@@ -599,8 +601,8 @@ public record EditImageBodyJsonParam(
 		 * @param moderation the value
 		 * @return this builder
 		 */
-		public Builder moderation(String moderation) {
-			return moderation(Moderation.of(moderation));
+		public Builder moderation(@Nullable String moderation) {
+			return moderation((moderation != null) ? Moderation.of(moderation) : null);
 		}
 
 		/**
@@ -618,8 +620,8 @@ public record EditImageBodyJsonParam(
 		 * @param background the value
 		 * @return this builder
 		 */
-		public Builder background(String background) {
-			return background(Background.of(background));
+		public Builder background(@Nullable String background) {
+			return background((background != null) ? Background.of(background) : null);
 		}
 
 		/**
@@ -670,6 +672,7 @@ public record EditImageBodyJsonParam(
 		 */
 		public EditImageBodyJsonParam build() {
 			Validate.sizeBetween(this.images, "images", 1, 16);
+			Validate.minLength(this.prompt, "prompt", 1);
 			Validate.maxLength(this.prompt, "prompt", 32000);
 			Validate.range(this.n, "n", 1, 10);
 			Validate.range(this.outputCompression, "output_compression", 0, 100);

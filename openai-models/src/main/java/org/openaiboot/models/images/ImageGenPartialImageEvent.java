@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "b64_json", "created_at", "size", "quality", "background", "output_format", "partial_image_index" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -305,8 +307,8 @@ public record ImageGenPartialImageEvent(@JsonProperty("b64_json") String b64Json
 		 * @param size the value
 		 * @return this builder
 		 */
-		public Builder size(String size) {
-			return size(Size.of(size));
+		public Builder size(@Nullable String size) {
+			return size((size != null) ? Size.of(size) : null);
 		}
 
 		/**
@@ -324,8 +326,8 @@ public record ImageGenPartialImageEvent(@JsonProperty("b64_json") String b64Json
 		 * @param quality the value
 		 * @return this builder
 		 */
-		public Builder quality(String quality) {
-			return quality(Quality.of(quality));
+		public Builder quality(@Nullable String quality) {
+			return quality((quality != null) ? Quality.of(quality) : null);
 		}
 
 		/**
@@ -343,8 +345,8 @@ public record ImageGenPartialImageEvent(@JsonProperty("b64_json") String b64Json
 		 * @param background the value
 		 * @return this builder
 		 */
-		public Builder background(String background) {
-			return background(Background.of(background));
+		public Builder background(@Nullable String background) {
+			return background((background != null) ? Background.of(background) : null);
 		}
 
 		/**
@@ -362,8 +364,8 @@ public record ImageGenPartialImageEvent(@JsonProperty("b64_json") String b64Json
 		 * @param outputFormat the value
 		 * @return this builder
 		 */
-		public Builder outputFormat(String outputFormat) {
-			return outputFormat(OutputFormat.of(outputFormat));
+		public Builder outputFormat(@Nullable String outputFormat) {
+			return outputFormat((outputFormat != null) ? OutputFormat.of(outputFormat) : null);
 		}
 
 		/**

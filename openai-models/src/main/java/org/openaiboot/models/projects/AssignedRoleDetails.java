@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "name", "permissions", "resource_type", "predefined_role", "description", "created_at", "updated_at", "created_by", "created_by_user_obj", "metadata", "assignment_sources" })
 public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("name") String name,
 		@JsonProperty("permissions") List<String> permissions,
 		@JsonProperty("resource_type") String resourceType,
@@ -81,6 +83,7 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "principal_id", "principal_type" })
 	public static record AssignmentSource(@JsonProperty("principal_id") String principalId,
 			@JsonProperty("principal_type") String principalType,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -233,8 +236,8 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 		 * @param permissions the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder permissions(@Nullable List<String> permissions) {
-			this.permissions = permissions;
+		public Builder permissions(@Nullable List<? extends String> permissions) {
+			this.permissions = (permissions != null) ? List.copyOf(permissions) : null;
 			return this;
 		}
 
@@ -332,8 +335,8 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 		 * @param assignmentSources the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder assignmentSources(@Nullable List<AssignmentSource> assignmentSources) {
-			this.assignmentSources = assignmentSources;
+		public Builder assignmentSources(@Nullable List<? extends AssignmentSource> assignmentSources) {
+			this.assignmentSources = (assignmentSources != null) ? List.copyOf(assignmentSources) : null;
 			return this;
 		}
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "role_name", "permissions", "description" })
 public record PublicCreateOrganizationRoleBody(@JsonProperty("role_name") String roleName,
 		@JsonProperty("permissions") List<String> permissions,
 		@JsonProperty("description") @Nullable String description,
@@ -78,8 +80,8 @@ public record PublicCreateOrganizationRoleBody(@JsonProperty("role_name") String
 		 * @param permissions the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder permissions(@Nullable List<String> permissions) {
-			this.permissions = permissions;
+		public Builder permissions(@Nullable List<? extends String> permissions) {
+			this.permissions = (permissions != null) ? List.copyOf(permissions) : null;
 			return this;
 		}
 

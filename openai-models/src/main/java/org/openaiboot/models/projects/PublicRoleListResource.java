@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "object", "data", "has_more", "next" })
 public record PublicRoleListResource(@JsonProperty("object") String object,
 		@JsonProperty("data") List<Role> data, @JsonProperty("has_more") Boolean hasMore,
 		@JsonProperty("next") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String next,
@@ -87,8 +89,8 @@ public record PublicRoleListResource(@JsonProperty("object") String object,
 		 * @param data the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder data(@Nullable List<Role> data) {
-			this.data = data;
+		public Builder data(@Nullable List<? extends Role> data) {
+			this.data = (data != null) ? List.copyOf(data) : null;
 			return this;
 		}
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.openaiboot.models.common.AdditionalProperties;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "permissions", "description", "role_name" })
 public record PublicUpdateOrganizationRoleBody(
 		@JsonProperty("permissions") @Nullable List<String> permissions,
 		@JsonProperty("description") @Nullable String description,
@@ -68,8 +70,8 @@ public record PublicUpdateOrganizationRoleBody(
 		 * @param permissions the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder permissions(@Nullable List<String> permissions) {
-			this.permissions = permissions;
+		public Builder permissions(@Nullable List<? extends String> permissions) {
+			this.permissions = (permissions != null) ? List.copyOf(permissions) : null;
 			return this;
 		}
 

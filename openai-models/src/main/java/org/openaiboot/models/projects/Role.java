@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "object", "id", "name", "description", "permissions", "resource_type", "predefined_role" })
 public record Role(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") String name,
 		@JsonProperty("description") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String description,
@@ -132,8 +134,8 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 		 * @param permissions the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder permissions(@Nullable List<String> permissions) {
-			this.permissions = permissions;
+		public Builder permissions(@Nullable List<? extends String> permissions) {
+			this.permissions = (permissions != null) ? List.copyOf(permissions) : null;
 			return this;
 		}
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "object", "id", "name", "email", "role", "added_at", "is_default", "created", "user", "is_service_account", "is_scale_tier_authorized_purchaser", "is_scim_managed", "api_key_last_used_at", "technical_level", "developer_persona", "projects" })
 public record User(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("name") @Nullable String name, @JsonProperty("email") @Nullable String email,
 		@JsonProperty("role") @Nullable String role, @JsonProperty("added_at") Long addedAt,
@@ -101,6 +103,7 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "object", "id", "email", "name", "picture", "enabled", "banned", "banned_at" })
 	public static record User2(@JsonProperty("object") String object, @JsonProperty("id") String id,
 			@JsonProperty("email") @Nullable String email, @JsonProperty("name") @Nullable String name,
 			@JsonProperty("picture") @Nullable String picture,
@@ -295,6 +298,7 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "object", "data" })
 	public static record Projects(@JsonProperty("object") String object,
 			@JsonProperty("data") List<Projects.DataItem> data,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -334,6 +338,7 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "id", "name", "role" })
 		public static record DataItem(@JsonProperty("id") @Nullable String id,
 				@JsonProperty("name") @Nullable String name, @JsonProperty("role") @Nullable String role,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -470,8 +475,8 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 			 * @param data the value, or {@code null} to leave it out
 			 * @return this builder
 			 */
-			public Builder data(@Nullable List<DataItem> data) {
-				this.data = data;
+			public Builder data(@Nullable List<? extends DataItem> data) {
+				this.data = (data != null) ? List.copyOf(data) : null;
 				return this;
 			}
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "outcome", "validation_state", "issuer", "model", "generated_at" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -103,8 +105,8 @@ public record C2PAProvenanceResult(@JsonProperty("outcome") ProvenanceDetectionR
 		 * @param outcome the value
 		 * @return this builder
 		 */
-		public Builder outcome(String outcome) {
-			return outcome(ProvenanceDetectionResultApi.of(outcome));
+		public Builder outcome(@Nullable String outcome) {
+			return outcome((outcome != null) ? ProvenanceDetectionResultApi.of(outcome) : null);
 		}
 
 		/**
@@ -122,8 +124,8 @@ public record C2PAProvenanceResult(@JsonProperty("outcome") ProvenanceDetectionR
 		 * @param validationState the value
 		 * @return this builder
 		 */
-		public Builder validationState(String validationState) {
-			return validationState(C2PAValidationStateApi.of(validationState));
+		public Builder validationState(@Nullable String validationState) {
+			return validationState((validationState != null) ? C2PAValidationStateApi.of(validationState) : null);
 		}
 
 		/**

@@ -4,6 +4,7 @@ package org.openaiboot.models.provenance;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -15,8 +16,14 @@ import org.openaiboot.models.common.AdditionalProperties;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({  })
 public record CreateContentProvenanceBody(
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The name of the binary form part {@code file}, which the client sends.
+	 */
+	public static final String FILE_FIELD = "file";
+
 	public CreateContentProvenanceBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

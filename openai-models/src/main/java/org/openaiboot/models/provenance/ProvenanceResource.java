@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "object", "created_at", "results" })
 public record ProvenanceResource(@JsonProperty("object") ProvenanceCheckObject object,
 		@JsonProperty("created_at") Long createdAt,
 		@JsonProperty("results") List<ProvenanceResource.Result> results,
@@ -122,8 +124,8 @@ public record ProvenanceResource(@JsonProperty("object") ProvenanceCheckObject o
 		 * @param object the value
 		 * @return this builder
 		 */
-		public Builder object(String object) {
-			return object(ProvenanceCheckObject.of(object));
+		public Builder object(@Nullable String object) {
+			return object((object != null) ? ProvenanceCheckObject.of(object) : null);
 		}
 
 		/**
@@ -141,8 +143,8 @@ public record ProvenanceResource(@JsonProperty("object") ProvenanceCheckObject o
 		 * @param results the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder results(@Nullable List<Result> results) {
-			this.results = results;
+		public Builder results(@Nullable List<? extends Result> results) {
+			this.results = (results != null) ? List.copyOf(results) : null;
 			return this;
 		}
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "model", "language", "languages", "keywords", "prompt", "delay" })
 public record AudioTranscription(@JsonProperty("model") AudioTranscription. @Nullable Model model,
 		@JsonProperty("language") @Nullable String language,
 		@JsonProperty("languages") @Nullable List<String> languages,
@@ -210,8 +212,8 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription. @Nul
 		 * @param model the value
 		 * @return this builder
 		 */
-		public Builder model(String model) {
-			return model(Model.of(model));
+		public Builder model(@Nullable String model) {
+			return model((model != null) ? Model.of(model) : null);
 		}
 
 		/**
@@ -229,8 +231,8 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription. @Nul
 		 * @param languages the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder languages(@Nullable List<String> languages) {
-			this.languages = languages;
+		public Builder languages(@Nullable List<? extends String> languages) {
+			this.languages = (languages != null) ? List.copyOf(languages) : null;
 			return this;
 		}
 
@@ -248,8 +250,8 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription. @Nul
 		 * @param keywords the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder keywords(@Nullable List<String> keywords) {
-			this.keywords = keywords;
+		public Builder keywords(@Nullable List<? extends String> keywords) {
+			this.keywords = (keywords != null) ? List.copyOf(keywords) : null;
 			return this;
 		}
 
@@ -287,8 +289,8 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription. @Nul
 		 * @param delay the value
 		 * @return this builder
 		 */
-		public Builder delay(String delay) {
-			return delay(Delay.of(delay));
+		public Builder delay(@Nullable String delay) {
+			return delay((delay != null) ? Delay.of(delay) : null);
 		}
 
 		/**

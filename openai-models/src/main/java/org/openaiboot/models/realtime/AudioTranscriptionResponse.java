@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "model", "language", "languages", "prompt" })
 public record AudioTranscriptionResponse(
 		@JsonProperty("model") AudioTranscriptionResponse. @Nullable Model model,
 		@JsonProperty("language") @Nullable String language,
@@ -151,8 +153,8 @@ public record AudioTranscriptionResponse(
 		 * @param model the value
 		 * @return this builder
 		 */
-		public Builder model(String model) {
-			return model(Model.of(model));
+		public Builder model(@Nullable String model) {
+			return model((model != null) ? Model.of(model) : null);
 		}
 
 		/**
@@ -170,8 +172,8 @@ public record AudioTranscriptionResponse(
 		 * @param languages the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder languages(@Nullable List<String> languages) {
-			this.languages = languages;
+		public Builder languages(@Nullable List<? extends String> languages) {
+			this.languages = (languages != null) ? List.copyOf(languages) : null;
 			return this;
 		}
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.LinkedHashMap;
@@ -43,6 +44,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.AudioP
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "rate" })
 	@JsonIgnoreProperties(
 			value = { "type" },
 			allowGetters = true
@@ -142,6 +144,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.AudioP
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({  })
 	@JsonIgnoreProperties(
 			value = { "type" },
 			allowGetters = true
@@ -227,6 +230,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.AudioP
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({  })
 	@JsonIgnoreProperties(
 			value = { "type" },
 			allowGetters = true

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,7 @@ import org.openaiboot.models.responses.Prompt;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "client_secret", "modalities", "instructions", "voice", "input_audio_format", "output_audio_format", "input_audio_transcription", "speed", "tracing", "turn_detection", "tools", "tool_choice", "temperature", "max_response_output_tokens", "truncation", "prompt" })
 public record RealtimeSessionCreateRequest(
 		@JsonProperty("client_secret") RealtimeSessionCreateRequest.ClientSecret clientSecret,
 		@JsonProperty("modalities") @Nullable Object modalities,
@@ -99,6 +101,7 @@ public record RealtimeSessionCreateRequest(
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "value", "expires_at" })
 	public static record ClientSecret(@JsonProperty("value") String value,
 			@JsonProperty("expires_at") Long expiresAt,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -199,6 +202,7 @@ public record RealtimeSessionCreateRequest(
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "model" })
 	public static record InputAudioTranscription(@JsonProperty("model") @Nullable String model,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 		public InputAudioTranscription {
@@ -360,6 +364,7 @@ public record RealtimeSessionCreateRequest(
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "workflow_name", "group_id", "metadata" })
 		record Object(@JsonProperty("workflow_name") @Nullable String workflowName,
 				@JsonProperty("group_id") @Nullable String groupId,
 				@JsonProperty("metadata") @Nullable Map<String, java.lang. @Nullable Object> metadata,
@@ -494,6 +499,7 @@ public record RealtimeSessionCreateRequest(
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "type", "threshold", "prefix_padding_ms", "silence_duration_ms" })
 	public static record TurnDetection(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("threshold") @Nullable Double threshold,
 			@JsonProperty("prefix_padding_ms") @Nullable Integer prefixPaddingMs,
@@ -627,6 +633,7 @@ public record RealtimeSessionCreateRequest(
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "type", "name", "description", "parameters" })
 	public static record Tool(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("name") @Nullable String name,
 			@JsonProperty("description") @Nullable String description,
@@ -807,7 +814,19 @@ public record RealtimeSessionCreateRequest(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static MaxResponseOutputTokens fromJsonInteger(long json) {
+		static MaxResponseOutputTokens fromJsonInt(int json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static MaxResponseOutputTokens fromJsonLong(long json) {
 			return new OfNumber(json);
 		}
 
@@ -943,8 +962,8 @@ public record RealtimeSessionCreateRequest(
 		 * @param voice the value
 		 * @return this builder
 		 */
-		public Builder voice(String voice) {
-			return voice(VoiceIdsOrCustomVoice.of(voice));
+		public Builder voice(@Nullable String voice) {
+			return voice((voice != null) ? VoiceIdsOrCustomVoice.of(voice) : null);
 		}
 
 		/**
@@ -1003,8 +1022,8 @@ public record RealtimeSessionCreateRequest(
 		 * @param tracing the value
 		 * @return this builder
 		 */
-		public Builder tracing(String tracing) {
-			return tracing(Tracing.of(tracing));
+		public Builder tracing(@Nullable String tracing) {
+			return tracing((tracing != null) ? Tracing.of(tracing) : null);
 		}
 
 		/**
@@ -1022,8 +1041,8 @@ public record RealtimeSessionCreateRequest(
 		 * @param tools the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? List.copyOf(tools) : null;
 			return this;
 		}
 
@@ -1072,8 +1091,8 @@ public record RealtimeSessionCreateRequest(
 		 * @param maxResponseOutputTokens the value
 		 * @return this builder
 		 */
-		public Builder maxResponseOutputTokens(String maxResponseOutputTokens) {
-			return maxResponseOutputTokens(MaxResponseOutputTokens.of(maxResponseOutputTokens));
+		public Builder maxResponseOutputTokens(@Nullable String maxResponseOutputTokens) {
+			return maxResponseOutputTokens((maxResponseOutputTokens != null) ? MaxResponseOutputTokens.of(maxResponseOutputTokens) : null);
 		}
 
 		/**
@@ -1091,8 +1110,8 @@ public record RealtimeSessionCreateRequest(
 		 * @param truncation the value
 		 * @return this builder
 		 */
-		public Builder truncation(String truncation) {
-			return truncation(RealtimeTruncation.of(truncation));
+		public Builder truncation(@Nullable String truncation) {
+			return truncation((truncation != null) ? RealtimeTruncation.of(truncation) : null);
 		}
 
 		/**

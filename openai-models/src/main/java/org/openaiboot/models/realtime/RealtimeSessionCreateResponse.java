@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.openaiboot.models.responses.RealtimeFunctionTool;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "object", "expires_at", "include", "model", "output_modalities", "instructions", "audio", "tracing", "turn_detection", "tools", "tool_choice", "max_output_tokens" })
 public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("object") @Nullable String object,
 		@JsonProperty("expires_at") @Nullable Long expiresAt,
@@ -119,6 +121,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "input", "output" })
 	public static record Audio(@JsonProperty("input") Audio. @Nullable Input input,
 			@JsonProperty("output") Audio. @Nullable Output output,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -154,6 +157,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "format", "transcription", "noise_reduction", "turn_detection" })
 		public static record Input(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("transcription") @Nullable AudioTranscriptionResponse transcription,
 				@JsonProperty("noise_reduction") Input. @Nullable NoiseReduction noiseReduction,
@@ -190,6 +194,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			 * @param additionalProperties members this version of the type does not know
 			 */
 			@JsonInclude(JsonInclude.Include.NON_NULL)
+			@JsonPropertyOrder({ "type" })
 			public static record NoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 				public NoiseReduction {
@@ -240,8 +245,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 					 * @param type the value
 					 * @return this builder
 					 */
-					public Builder type(String type) {
-						return type(NoiseReductionType.of(type));
+					public Builder type(@Nullable String type) {
+						return type((type != null) ? NoiseReductionType.of(type) : null);
 					}
 
 					/**
@@ -287,6 +292,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			 * @param additionalProperties members this version of the type does not know
 			 */
 			@JsonInclude(JsonInclude.Include.NON_NULL)
+			@JsonPropertyOrder({ "type", "threshold", "prefix_padding_ms", "silence_duration_ms" })
 			public static record TurnDetection(@JsonProperty("type") @Nullable String type,
 					@JsonProperty("threshold") @Nullable Double threshold,
 					@JsonProperty("prefix_padding_ms") @Nullable Integer prefixPaddingMs,
@@ -513,6 +519,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "format", "voice", "speed" })
 		public static record Output(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("voice") @Nullable VoiceIdsShared voice,
 				@JsonProperty("speed") @Nullable Double speed,
@@ -581,8 +588,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				 * @param voice the value
 				 * @return this builder
 				 */
-				public Builder voice(String voice) {
-					return voice(VoiceIdsShared.of(voice));
+				public Builder voice(@Nullable String voice) {
+					return voice((voice != null) ? VoiceIdsShared.of(voice) : null);
 				}
 
 				/**
@@ -781,6 +788,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "workflow_name", "group_id", "metadata" })
 		record Object(@JsonProperty("workflow_name") @Nullable String workflowName,
 				@JsonProperty("group_id") @Nullable String groupId,
 				@JsonProperty("metadata") @Nullable Map<String, java.lang. @Nullable Object> metadata,
@@ -915,6 +923,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "type", "threshold", "prefix_padding_ms", "silence_duration_ms" })
 	public static record TurnDetection(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("threshold") @Nullable Double threshold,
 			@JsonProperty("prefix_padding_ms") @Nullable Integer prefixPaddingMs,
@@ -1090,7 +1099,19 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static MaxOutputTokens fromJsonInteger(long json) {
+		static MaxOutputTokens fromJsonInt(int json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static MaxOutputTokens fromJsonLong(long json) {
 			return new OfNumber(json);
 		}
 
@@ -1210,8 +1231,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 * @param include the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder include(@Nullable List<IncludeItem> include) {
-			this.include = include;
+		public Builder include(@Nullable List<? extends IncludeItem> include) {
+			this.include = (include != null) ? List.copyOf(include) : null;
 			return this;
 		}
 
@@ -1279,8 +1300,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 * @param tracing the value
 		 * @return this builder
 		 */
-		public Builder tracing(String tracing) {
-			return tracing(Tracing.of(tracing));
+		public Builder tracing(@Nullable String tracing) {
+			return tracing((tracing != null) ? Tracing.of(tracing) : null);
 		}
 
 		/**
@@ -1298,8 +1319,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 * @param tools the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<RealtimeFunctionTool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends RealtimeFunctionTool> tools) {
+			this.tools = (tools != null) ? List.copyOf(tools) : null;
 			return this;
 		}
 
@@ -1337,8 +1358,8 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 * @param maxOutputTokens the value
 		 * @return this builder
 		 */
-		public Builder maxOutputTokens(String maxOutputTokens) {
-			return maxOutputTokens(MaxOutputTokens.of(maxOutputTokens));
+		public Builder maxOutputTokens(@Nullable String maxOutputTokens) {
+			return maxOutputTokens((maxOutputTokens != null) ? MaxOutputTokens.of(maxOutputTokens) : null);
 		}
 
 		/**

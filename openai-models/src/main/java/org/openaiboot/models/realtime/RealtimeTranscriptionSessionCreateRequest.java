@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "turn_detection", "input_audio_noise_reduction", "input_audio_format", "input_audio_transcription", "include" })
 public record RealtimeTranscriptionSessionCreateRequest(
 		@JsonProperty("turn_detection") RealtimeTranscriptionSessionCreateRequest. @Nullable TurnDetection turnDetection,
 		@JsonProperty("input_audio_noise_reduction") RealtimeTranscriptionSessionCreateRequest. @Nullable InputAudioNoiseReduction inputAudioNoiseReduction,
@@ -66,6 +68,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "type", "threshold", "prefix_padding_ms", "silence_duration_ms" })
 	public static record TurnDetection(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("threshold") @Nullable Double threshold,
 			@JsonProperty("prefix_padding_ms") @Nullable Integer prefixPaddingMs,
@@ -201,6 +204,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "type" })
 	public static record InputAudioNoiseReduction(
 			@JsonProperty("type") @Nullable NoiseReductionType type,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -252,8 +256,8 @@ public record RealtimeTranscriptionSessionCreateRequest(
 			 * @param type the value
 			 * @return this builder
 			 */
-			public Builder type(String type) {
-				return type(NoiseReductionType.of(type));
+			public Builder type(@Nullable String type) {
+				return type((type != null) ? NoiseReductionType.of(type) : null);
 			}
 
 			/**
@@ -415,8 +419,8 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		 * @param inputAudioFormat the value
 		 * @return this builder
 		 */
-		public Builder inputAudioFormat(String inputAudioFormat) {
-			return inputAudioFormat(InputAudioFormat.of(inputAudioFormat));
+		public Builder inputAudioFormat(@Nullable String inputAudioFormat) {
+			return inputAudioFormat((inputAudioFormat != null) ? InputAudioFormat.of(inputAudioFormat) : null);
 		}
 
 		/**
@@ -434,8 +438,8 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		 * @param include the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder include(@Nullable List<IncludeItem> include) {
-			this.include = include;
+		public Builder include(@Nullable List<? extends IncludeItem> include) {
+			this.include = (include != null) ? List.copyOf(include) : null;
 			return this;
 		}
 

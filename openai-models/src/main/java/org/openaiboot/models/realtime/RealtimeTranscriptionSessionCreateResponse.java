@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "client_secret", "modalities", "input_audio_format", "input_audio_transcription", "turn_detection" })
 public record RealtimeTranscriptionSessionCreateResponse(
 		@JsonProperty("client_secret") RealtimeTranscriptionSessionCreateResponse.ClientSecret clientSecret,
 		@JsonProperty("modalities") @Nullable Object modalities,
@@ -61,6 +63,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "value", "expires_at" })
 	public static record ClientSecret(@JsonProperty("value") String value,
 			@JsonProperty("expires_at") Long expiresAt,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -164,6 +167,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "type", "threshold", "prefix_padding_ms", "silence_duration_ms" })
 	public static record TurnDetection(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("threshold") @Nullable Double threshold,
 			@JsonProperty("prefix_padding_ms") @Nullable Integer prefixPaddingMs,

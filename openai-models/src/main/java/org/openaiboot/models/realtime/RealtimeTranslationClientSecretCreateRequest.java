@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "expires_after", "session" })
 public record RealtimeTranslationClientSecretCreateRequest(
 		@JsonProperty("expires_after") RealtimeTranslationClientSecretCreateRequest. @Nullable ExpiresAfter expiresAfter,
 		@JsonProperty("session") RealtimeTranslationSessionCreateRequest session,
@@ -54,6 +56,7 @@ public record RealtimeTranslationClientSecretCreateRequest(
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "anchor", "seconds" })
 	public static record ExpiresAfter(@JsonProperty("anchor") ExpiresAfter. @Nullable Anchor anchor,
 			@JsonProperty("seconds") @Nullable Long seconds,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -138,8 +141,8 @@ public record RealtimeTranslationClientSecretCreateRequest(
 			 * @param anchor the value
 			 * @return this builder
 			 */
-			public Builder anchor(String anchor) {
-				return anchor(Anchor.of(anchor));
+			public Builder anchor(@Nullable String anchor) {
+				return anchor((anchor != null) ? Anchor.of(anchor) : null);
 			}
 
 			/**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "type", "expires_at", "model", "audio" })
 public record RealtimeTranslationSession(@JsonProperty("id") String id,
 		@JsonProperty("type") String type, @JsonProperty("expires_at") Long expiresAt,
 		@JsonProperty("model") String model,
@@ -64,6 +66,7 @@ public record RealtimeTranslationSession(@JsonProperty("id") String id,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "input", "output" })
 	public static record Audio(@JsonProperty("input") Audio. @Nullable Input input,
 			@JsonProperty("output") Audio. @Nullable Output output,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -97,6 +100,7 @@ public record RealtimeTranslationSession(@JsonProperty("id") String id,
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "transcription", "noise_reduction" })
 		public static record Input(
 				@JsonProperty("transcription") Input. @Nullable Transcription transcription,
 				@JsonProperty("noise_reduction") Input. @Nullable NoiseReduction noiseReduction,
@@ -130,6 +134,7 @@ public record RealtimeTranslationSession(@JsonProperty("id") String id,
 			 * @param additionalProperties members this version of the type does not know
 			 */
 			@JsonInclude(JsonInclude.Include.NON_NULL)
+			@JsonPropertyOrder({ "model" })
 			public static record Transcription(@JsonProperty("model") String model,
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 				public Transcription {
@@ -215,6 +220,7 @@ public record RealtimeTranslationSession(@JsonProperty("id") String id,
 			 * @param additionalProperties members this version of the type does not know
 			 */
 			@JsonInclude(JsonInclude.Include.NON_NULL)
+			@JsonPropertyOrder({ "type" })
 			public static record NoiseReduction(@JsonProperty("type") NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 				public NoiseReduction {
@@ -265,8 +271,8 @@ public record RealtimeTranslationSession(@JsonProperty("id") String id,
 					 * @param type the value
 					 * @return this builder
 					 */
-					public Builder type(String type) {
-						return type(NoiseReductionType.of(type));
+					public Builder type(@Nullable String type) {
+						return type((type != null) ? NoiseReductionType.of(type) : null);
 					}
 
 					/**
@@ -377,6 +383,7 @@ public record RealtimeTranslationSession(@JsonProperty("id") String id,
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "language" })
 		public static record Output(@JsonProperty("language") @Nullable String language,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 			public Output {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "model", "audio" })
 public record RealtimeTranslationSessionCreateRequest(@JsonProperty("model") String model,
 		@JsonProperty("audio") RealtimeTranslationSessionCreateRequest. @Nullable Audio audio,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -51,6 +53,7 @@ public record RealtimeTranslationSessionCreateRequest(@JsonProperty("model") Str
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "input", "output" })
 	public static record Audio(@JsonProperty("input") Audio. @Nullable Input input,
 			@JsonProperty("output") Audio. @Nullable Output output,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -84,6 +87,7 @@ public record RealtimeTranslationSessionCreateRequest(@JsonProperty("model") Str
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "transcription", "noise_reduction" })
 		public static record Input(
 				@JsonProperty("transcription") Input. @Nullable Transcription transcription,
 				@JsonProperty("noise_reduction") Input. @Nullable NoiseReduction noiseReduction,
@@ -117,6 +121,7 @@ public record RealtimeTranslationSessionCreateRequest(@JsonProperty("model") Str
 			 * @param additionalProperties members this version of the type does not know
 			 */
 			@JsonInclude(JsonInclude.Include.NON_NULL)
+			@JsonPropertyOrder({ "model" })
 			public static record Transcription(@JsonProperty("model") String model,
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 				public Transcription {
@@ -202,6 +207,7 @@ public record RealtimeTranslationSessionCreateRequest(@JsonProperty("model") Str
 			 * @param additionalProperties members this version of the type does not know
 			 */
 			@JsonInclude(JsonInclude.Include.NON_NULL)
+			@JsonPropertyOrder({ "type" })
 			public static record NoiseReduction(@JsonProperty("type") NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 				public NoiseReduction {
@@ -252,8 +258,8 @@ public record RealtimeTranslationSessionCreateRequest(@JsonProperty("model") Str
 					 * @param type the value
 					 * @return this builder
 					 */
-					public Builder type(String type) {
-						return type(NoiseReductionType.of(type));
+					public Builder type(@Nullable String type) {
+						return type((type != null) ? NoiseReductionType.of(type) : null);
 					}
 
 					/**
@@ -364,6 +370,7 @@ public record RealtimeTranslationSessionCreateRequest(@JsonProperty("model") Str
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "language" })
 		public static record Output(@JsonProperty("language") @Nullable String language,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 			public Output {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,6 +105,7 @@ public sealed interface RealtimeTruncation permits RealtimeTruncation.OfString, 
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "type", "retention_ratio", "token_limits" })
 	record Object(@JsonProperty("type") String type,
 			@JsonProperty("retention_ratio") Double retentionRatio,
 			@JsonProperty("token_limits") Object. @Nullable TokenLimits tokenLimits,
@@ -143,6 +145,7 @@ public sealed interface RealtimeTruncation permits RealtimeTruncation.OfString, 
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "post_instructions" })
 		public static record TokenLimits(
 				@JsonProperty("post_instructions") @Nullable Integer postInstructions,
 				@JsonAnySetter @JsonAnyGetter Map<String, java.lang. @Nullable Object> additionalProperties) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -50,6 +51,7 @@ public sealed interface RealtimeTurnDetection permits RealtimeTurnDetection.Serv
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "threshold", "prefix_padding_ms", "silence_duration_ms", "create_response", "interrupt_response", "idle_timeout_ms" })
 	@JsonIgnoreProperties(
 			value = { "type" },
 			allowGetters = true
@@ -228,6 +230,7 @@ public sealed interface RealtimeTurnDetection permits RealtimeTurnDetection.Serv
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "eagerness", "create_response", "interrupt_response" })
 	@JsonIgnoreProperties(
 			value = { "type" },
 			allowGetters = true
@@ -346,8 +349,8 @@ public sealed interface RealtimeTurnDetection permits RealtimeTurnDetection.Serv
 			 * @param eagerness the value
 			 * @return this builder
 			 */
-			public Builder eagerness(String eagerness) {
-				return eagerness(Eagerness.of(eagerness));
+			public Builder eagerness(@Nullable String eagerness) {
+				return eagerness((eagerness != null) ? Eagerness.of(eagerness) : null);
 			}
 
 			/**

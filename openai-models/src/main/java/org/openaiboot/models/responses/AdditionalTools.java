@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "role", "tools" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -103,8 +105,8 @@ public record AdditionalTools(@JsonProperty("id") String id, @JsonProperty("role
 		 * @param role the value
 		 * @return this builder
 		 */
-		public Builder role(String role) {
-			return role(MessageRole.of(role));
+		public Builder role(@Nullable String role) {
+			return role((role != null) ? MessageRole.of(role) : null);
 		}
 
 		/**
@@ -112,8 +114,8 @@ public record AdditionalTools(@JsonProperty("id") String id, @JsonProperty("role
 		 * @param tools the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? List.copyOf(tools) : null;
 			return this;
 		}
 

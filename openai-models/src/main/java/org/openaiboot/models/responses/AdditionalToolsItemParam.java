@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "type", "role", "tools" })
 public record AdditionalToolsItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("type") String type, @JsonProperty("role") String role,
 		@JsonProperty("tools") List<Tool> tools,
@@ -112,8 +114,8 @@ public record AdditionalToolsItemParam(@JsonProperty("id") @Nullable String id,
 		 * @param tools the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? List.copyOf(tools) : null;
 			return this;
 		}
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "call_id", "caller", "status", "operation", "created_by" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -182,8 +184,8 @@ public record ApplyPatchToolCall(@JsonProperty("id") String id,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(ApplyPatchCallStatus.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? ApplyPatchCallStatus.of(status) : null);
 		}
 
 		/**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "type", "id", "call_id", "caller", "status", "output" })
 public record ApplyPatchToolCallOutputItemParam(@JsonProperty("type") String type,
 		@JsonProperty("id") @Nullable String id, @JsonProperty("call_id") String callId,
 		@JsonProperty("caller") @Nullable ToolCallCallerParam caller,
@@ -136,8 +138,8 @@ public record ApplyPatchToolCallOutputItemParam(@JsonProperty("type") String typ
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(ApplyPatchCallOutputStatusParam.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? ApplyPatchCallOutputStatusParam.of(status) : null);
 		}
 
 		/**
@@ -177,6 +179,7 @@ public record ApplyPatchToolCallOutputItemParam(@JsonProperty("type") String typ
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public ApplyPatchToolCallOutputItemParam build() {
+			Validate.minLength(this.callId, "call_id", 1);
 			Validate.maxLength(this.callId, "call_id", 64);
 			Validate.maxLength(this.output, "output", 10485760);
 			return new ApplyPatchToolCallOutputItemParam(

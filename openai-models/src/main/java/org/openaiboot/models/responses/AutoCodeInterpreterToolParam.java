@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "type", "file_ids", "memory_limit", "network_policy" })
 public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 		@JsonProperty("file_ids") @Nullable List<String> fileIds,
 		@JsonProperty("memory_limit") @Nullable ContainerMemoryLimit memoryLimit,
@@ -132,8 +134,8 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 		 * @param fileIds the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder fileIds(@Nullable List<String> fileIds) {
-			this.fileIds = fileIds;
+		public Builder fileIds(@Nullable List<? extends String> fileIds) {
+			this.fileIds = (fileIds != null) ? List.copyOf(fileIds) : null;
 			return this;
 		}
 
@@ -161,8 +163,8 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 		 * @param memoryLimit the value
 		 * @return this builder
 		 */
-		public Builder memoryLimit(String memoryLimit) {
-			return memoryLimit(ContainerMemoryLimit.of(memoryLimit));
+		public Builder memoryLimit(@Nullable String memoryLimit) {
+			return memoryLimit((memoryLimit != null) ? ContainerMemoryLimit.of(memoryLimit) : null);
 		}
 
 		/**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "button", "x", "y", "keys" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -98,8 +100,8 @@ public record ClickParam(@JsonProperty("button") ClickButtonType button,
 		 * @param button the value
 		 * @return this builder
 		 */
-		public Builder button(String button) {
-			return button(ClickButtonType.of(button));
+		public Builder button(@Nullable String button) {
+			return button((button != null) ? ClickButtonType.of(button) : null);
 		}
 
 		/**
@@ -127,8 +129,8 @@ public record ClickParam(@JsonProperty("button") ClickButtonType button,
 		 * @param keys the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder keys(@Nullable List<String> keys) {
-			this.keys = keys;
+		public Builder keys(@Nullable List<? extends String> keys) {
+			this.keys = (keys != null) ? List.copyOf(keys) : null;
 			return this;
 		}
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "container", "allowed_callers" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -173,8 +175,8 @@ public record CodeInterpreterTool(
 		 * @param container the value
 		 * @return this builder
 		 */
-		public Builder container(String container) {
-			return container(Container.of(container));
+		public Builder container(@Nullable String container) {
+			return container((container != null) ? Container.of(container) : null);
 		}
 
 		/**
@@ -182,8 +184,9 @@ public record CodeInterpreterTool(
 		 * @param allowedCallers the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder allowedCallers(@Nullable List<CallableToolAllowedCaller> allowedCallers) {
-			this.allowedCallers = allowedCallers;
+		public Builder allowedCallers(
+				@Nullable List<? extends CallableToolAllowedCaller> allowedCallers) {
+			this.allowedCallers = (allowedCallers != null) ? List.copyOf(allowedCallers) : null;
 			return this;
 		}
 

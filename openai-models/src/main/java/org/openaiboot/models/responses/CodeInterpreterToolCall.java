@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -28,6 +29,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "status", "container_id", "code", "outputs" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -210,8 +212,8 @@ public record CodeInterpreterToolCall(@JsonProperty("id") String id,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(Status.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? Status.of(status) : null);
 		}
 
 		/**
@@ -239,8 +241,8 @@ public record CodeInterpreterToolCall(@JsonProperty("id") String id,
 		 * @param outputs the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder outputs(@Nullable List<Output> outputs) {
-			this.outputs = outputs;
+		public Builder outputs(@Nullable List<? extends Output> outputs) {
+			this.outputs = (outputs != null) ? List.copyOf(outputs) : null;
 			return this;
 		}
 

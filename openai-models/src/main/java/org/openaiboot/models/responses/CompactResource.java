@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "object", "output", "created_at", "usage" })
 public record CompactResource(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("output") List<ItemField> output, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("usage") ResponseUsage usage,
@@ -101,8 +103,8 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 		 * @param output the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder output(@Nullable List<ItemField> output) {
-			this.output = output;
+		public Builder output(@Nullable List<? extends ItemField> output) {
+			this.output = (output != null) ? List.copyOf(output) : null;
 			return this;
 		}
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "model", "input", "previous_response_id", "instructions", "prompt_cache_key", "prompt_cache_retention", "prompt_cache_options", "service_tier" })
 public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCompaction model,
 		@JsonProperty("input") CompactResponseMethodPublicBody. @Nullable Input input,
 		@JsonProperty("previous_response_id") @Nullable String previousResponseId,
@@ -195,8 +197,8 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		 * @param model the value
 		 * @return this builder
 		 */
-		public Builder model(String model) {
-			return model(ModelIdsCompaction.of(model));
+		public Builder model(@Nullable String model) {
+			return model((model != null) ? ModelIdsCompaction.of(model) : null);
 		}
 
 		/**
@@ -214,8 +216,8 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		 * @param input the value
 		 * @return this builder
 		 */
-		public Builder input(String input) {
-			return input(Input.of(input));
+		public Builder input(@Nullable String input) {
+			return input((input != null) ? Input.of(input) : null);
 		}
 
 		/**
@@ -263,8 +265,8 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		 * @param promptCacheRetention the value
 		 * @return this builder
 		 */
-		public Builder promptCacheRetention(String promptCacheRetention) {
-			return promptCacheRetention(PromptCacheRetentionEnum.of(promptCacheRetention));
+		public Builder promptCacheRetention(@Nullable String promptCacheRetention) {
+			return promptCacheRetention((promptCacheRetention != null) ? PromptCacheRetentionEnum.of(promptCacheRetention) : null);
 		}
 
 		/**
@@ -292,8 +294,8 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		 * @param serviceTier the value
 		 * @return this builder
 		 */
-		public Builder serviceTier(String serviceTier) {
-			return serviceTier(ServiceTierEnum.of(serviceTier));
+		public Builder serviceTier(@Nullable String serviceTier) {
+			return serviceTier((serviceTier != null) ? ServiceTierEnum.of(serviceTier) : null);
 		}
 
 		/**
@@ -323,6 +325,9 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public CompactResponseMethodPublicBody build() {
+			if (this.input instanceof Input.OfString text) {
+				Validate.maxLength(text.value(), "input", 10485760);
+			}
 			Validate.maxLength(this.promptCacheKey, "prompt_cache_key", 64);
 			return new CompactResponseMethodPublicBody(
 					Validate.required(this.model, "model"),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "type", "key", "value" })
 public record ComparisonFilter(@JsonProperty("type") String type, @JsonProperty("key") String key,
 		@JsonProperty("value") ComparisonFilter.Value value,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements Filters, VectorStoreSearchRequest.Filters {
@@ -92,7 +94,19 @@ public record ComparisonFilter(@JsonProperty("type") String type, @JsonProperty(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static Value fromJsonInteger(long json) {
+		static Value fromJsonInt(int json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Value fromJsonLong(long json) {
 			return new OfNumber(json);
 		}
 
@@ -235,7 +249,19 @@ public record ComparisonFilter(@JsonProperty("type") String type, @JsonProperty(
 			@JsonCreator(
 					mode = JsonCreator.Mode.DELEGATING
 			)
-			static Item fromJsonInteger(long json) {
+			static Item fromJsonInt(int json) {
+				return new OfNumber(json);
+			}
+
+			/**
+			 * Read a value of this shape; used by Jackson.
+			 * @param json the value
+			 * @return the union
+			 */
+			@JsonCreator(
+					mode = JsonCreator.Mode.DELEGATING
+			)
+			static Item fromJsonLong(long json) {
 				return new OfNumber(json);
 			}
 
@@ -362,8 +388,8 @@ public record ComparisonFilter(@JsonProperty("type") String type, @JsonProperty(
 		 * @param value the value
 		 * @return this builder
 		 */
-		public Builder value(String value) {
-			return value(Value.of(value));
+		public Builder value(@Nullable String value) {
+			return value((value != null) ? Value.of(value) : null);
 		}
 
 		/**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "type", "filters" })
 public record CompoundFilter(@JsonProperty("type") String type,
 		@JsonProperty("filters") List<CompoundFilter.Filter> filters,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements Filters, VectorStoreSearchRequest.Filters {
@@ -140,8 +142,8 @@ public record CompoundFilter(@JsonProperty("type") String type,
 		 * @param filters the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder filters(@Nullable List<Filter> filters) {
-			this.filters = filters;
+		public Builder filters(@Nullable List<? extends Filter> filters) {
+			this.filters = (filters != null) ? List.copyOf(filters) : null;
 			return this;
 		}
 

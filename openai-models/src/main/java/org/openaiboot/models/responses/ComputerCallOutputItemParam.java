@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "call_id", "type", "output", "acknowledged_safety_checks", "status" })
 public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("type") String type,
 		@JsonProperty("output") ComputerScreenshotImage output,
@@ -128,8 +130,8 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		 * @return this builder
 		 */
 		public Builder acknowledgedSafetyChecks(
-				@Nullable List<ComputerCallSafetyCheckParam> acknowledgedSafetyChecks) {
-			this.acknowledgedSafetyChecks = acknowledgedSafetyChecks;
+				@Nullable List<? extends ComputerCallSafetyCheckParam> acknowledgedSafetyChecks) {
+			this.acknowledgedSafetyChecks = (acknowledgedSafetyChecks != null) ? List.copyOf(acknowledgedSafetyChecks) : null;
 			return this;
 		}
 
@@ -158,8 +160,8 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(FunctionCallItemStatus.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? FunctionCallItemStatus.of(status) : null);
 		}
 
 		/**
@@ -189,6 +191,7 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public ComputerCallOutputItemParam build() {
+			Validate.minLength(this.callId, "call_id", 1);
 			Validate.maxLength(this.callId, "call_id", 64);
 			return new ComputerCallOutputItemParam(
 					this.id,

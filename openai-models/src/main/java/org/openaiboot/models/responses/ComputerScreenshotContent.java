@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "image_url", "file_id", "detail", "prompt_cache_breakpoint" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -119,8 +121,8 @@ public record ComputerScreenshotContent(
 		 * @param detail the value
 		 * @return this builder
 		 */
-		public Builder detail(String detail) {
-			return detail(ImageDetail.of(detail));
+		public Builder detail(@Nullable String detail) {
+			return detail((detail != null) ? ImageDetail.of(detail) : null);
 		}
 
 		/**

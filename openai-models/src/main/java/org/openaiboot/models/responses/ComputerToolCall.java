@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "call_id", "action", "actions", "pending_safety_checks", "status" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -170,8 +172,8 @@ public record ComputerToolCall(@JsonProperty("id") String id,
 		 * @param actions the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder actions(@Nullable List<ComputerAction> actions) {
-			this.actions = actions;
+		public Builder actions(@Nullable List<? extends ComputerAction> actions) {
+			this.actions = (actions != null) ? List.copyOf(actions) : null;
 			return this;
 		}
 
@@ -190,8 +192,8 @@ public record ComputerToolCall(@JsonProperty("id") String id,
 		 * @return this builder
 		 */
 		public Builder pendingSafetyChecks(
-				@Nullable List<ComputerCallSafetyCheckParam> pendingSafetyChecks) {
-			this.pendingSafetyChecks = pendingSafetyChecks;
+				@Nullable List<? extends ComputerCallSafetyCheckParam> pendingSafetyChecks) {
+			this.pendingSafetyChecks = (pendingSafetyChecks != null) ? List.copyOf(pendingSafetyChecks) : null;
 			return this;
 		}
 
@@ -219,8 +221,8 @@ public record ComputerToolCall(@JsonProperty("id") String id,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(Status.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? Status.of(status) : null);
 		}
 
 		/**

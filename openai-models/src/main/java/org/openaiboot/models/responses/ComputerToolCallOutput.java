@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "type", "id", "call_id", "acknowledged_safety_checks", "output", "status" })
 public record ComputerToolCallOutput(@JsonProperty("type") String type,
 		@JsonProperty("id") @Nullable String id, @JsonProperty("call_id") String callId,
 		@JsonProperty("acknowledged_safety_checks") @Nullable List<ComputerCallSafetyCheckParam> acknowledgedSafetyChecks,
@@ -160,8 +162,8 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type,
 		 * @return this builder
 		 */
 		public Builder acknowledgedSafetyChecks(
-				@Nullable List<ComputerCallSafetyCheckParam> acknowledgedSafetyChecks) {
-			this.acknowledgedSafetyChecks = acknowledgedSafetyChecks;
+				@Nullable List<? extends ComputerCallSafetyCheckParam> acknowledgedSafetyChecks) {
+			this.acknowledgedSafetyChecks = (acknowledgedSafetyChecks != null) ? List.copyOf(acknowledgedSafetyChecks) : null;
 			return this;
 		}
 
@@ -200,8 +202,8 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(Status.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? Status.of(status) : null);
 		}
 
 		/**

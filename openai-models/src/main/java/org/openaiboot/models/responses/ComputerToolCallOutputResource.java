@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "call_id", "acknowledged_safety_checks", "output", "status", "created_by" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -120,8 +122,8 @@ public record ComputerToolCallOutputResource(@JsonProperty("id") String id,
 		 * @return this builder
 		 */
 		public Builder acknowledgedSafetyChecks(
-				@Nullable List<ComputerCallSafetyCheckParam> acknowledgedSafetyChecks) {
-			this.acknowledgedSafetyChecks = acknowledgedSafetyChecks;
+				@Nullable List<? extends ComputerCallSafetyCheckParam> acknowledgedSafetyChecks) {
+			this.acknowledgedSafetyChecks = (acknowledgedSafetyChecks != null) ? List.copyOf(acknowledgedSafetyChecks) : null;
 			return this;
 		}
 
@@ -160,8 +162,8 @@ public record ComputerToolCallOutputResource(@JsonProperty("id") String id,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(ComputerCallOutputStatus.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? ComputerCallOutputStatus.of(status) : null);
 		}
 
 		/**

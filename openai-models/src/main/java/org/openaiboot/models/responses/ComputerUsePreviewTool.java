@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "environment", "display_width", "display_height" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -93,8 +95,8 @@ public record ComputerUsePreviewTool(@JsonProperty("environment") ComputerEnviro
 		 * @param environment the value
 		 * @return this builder
 		 */
-		public Builder environment(String environment) {
-			return environment(ComputerEnvironment.of(environment));
+		public Builder environment(@Nullable String environment) {
+			return environment((environment != null) ? ComputerEnvironment.of(environment) : null);
 		}
 
 		/**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "file_ids", "memory_limit", "network_policy", "skills" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -174,8 +176,8 @@ public record ContainerAutoParam(@JsonProperty("file_ids") @Nullable List<String
 		 * @param fileIds the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder fileIds(@Nullable List<String> fileIds) {
-			this.fileIds = fileIds;
+		public Builder fileIds(@Nullable List<? extends String> fileIds) {
+			this.fileIds = (fileIds != null) ? List.copyOf(fileIds) : null;
 			return this;
 		}
 
@@ -203,8 +205,8 @@ public record ContainerAutoParam(@JsonProperty("file_ids") @Nullable List<String
 		 * @param memoryLimit the value
 		 * @return this builder
 		 */
-		public Builder memoryLimit(String memoryLimit) {
-			return memoryLimit(ContainerMemoryLimit.of(memoryLimit));
+		public Builder memoryLimit(@Nullable String memoryLimit) {
+			return memoryLimit((memoryLimit != null) ? ContainerMemoryLimit.of(memoryLimit) : null);
 		}
 
 		/**
@@ -222,8 +224,8 @@ public record ContainerAutoParam(@JsonProperty("file_ids") @Nullable List<String
 		 * @param skills the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder skills(@Nullable List<Skill> skills) {
-			this.skills = skills;
+		public Builder skills(@Nullable List<? extends Skill> skills) {
+			this.skills = (skills != null) ? List.copyOf(skills) : null;
 			return this;
 		}
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "allowed_domains", "domain_secrets" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -80,8 +82,8 @@ public record ContainerNetworkPolicyAllowlistParam(
 		 * @param allowedDomains the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder allowedDomains(@Nullable List<String> allowedDomains) {
-			this.allowedDomains = allowedDomains;
+		public Builder allowedDomains(@Nullable List<? extends String> allowedDomains) {
+			this.allowedDomains = (allowedDomains != null) ? List.copyOf(allowedDomains) : null;
 			return this;
 		}
 
@@ -100,8 +102,8 @@ public record ContainerNetworkPolicyAllowlistParam(
 		 * @return this builder
 		 */
 		public Builder domainSecrets(
-				@Nullable List<ContainerNetworkPolicyDomainSecretParam> domainSecrets) {
-			this.domainSecrets = domainSecrets;
+				@Nullable List<? extends ContainerNetworkPolicyDomainSecretParam> domainSecrets) {
+			this.domainSecrets = (domainSecrets != null) ? List.copyOf(domainSecrets) : null;
 			return this;
 		}
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "domain", "name", "value" })
 public record ContainerNetworkPolicyDomainSecretParam(@JsonProperty("domain") String domain,
 		@JsonProperty("name") String name, @JsonProperty("value") String value,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -118,6 +120,9 @@ public record ContainerNetworkPolicyDomainSecretParam(@JsonProperty("domain") St
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public ContainerNetworkPolicyDomainSecretParam build() {
+			Validate.minLength(this.domain, "domain", 1);
+			Validate.minLength(this.name, "name", 1);
+			Validate.minLength(this.value, "value", 1);
 			Validate.maxLength(this.value, "value", 10485760);
 			return new ContainerNetworkPolicyDomainSecretParam(
 					Validate.required(this.domain, "domain"),

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -28,6 +29,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "name", "file_ids", "expires_after", "skills", "memory_limit", "network_policy" })
 public record CreateContainerBody(@JsonProperty("name") String name,
 		@JsonProperty("file_ids") @Nullable List<String> fileIds,
 		@JsonProperty("expires_after") CreateContainerBody. @Nullable ExpiresAfter expiresAfter,
@@ -69,6 +71,7 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "anchor", "minutes" })
 	public static record ExpiresAfter(@JsonProperty("anchor") ExpiresAfter.Anchor anchor,
 			@JsonProperty("minutes") Integer minutes,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -153,8 +156,8 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 			 * @param anchor the value
 			 * @return this builder
 			 */
-			public Builder anchor(String anchor) {
-				return anchor(Anchor.of(anchor));
+			public Builder anchor(@Nullable String anchor) {
+				return anchor((anchor != null) ? Anchor.of(anchor) : null);
 			}
 
 			/**
@@ -365,8 +368,8 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		 * @param fileIds the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder fileIds(@Nullable List<String> fileIds) {
-			this.fileIds = fileIds;
+		public Builder fileIds(@Nullable List<? extends String> fileIds) {
+			this.fileIds = (fileIds != null) ? List.copyOf(fileIds) : null;
 			return this;
 		}
 
@@ -394,8 +397,8 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		 * @param skills the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder skills(@Nullable List<Skill> skills) {
-			this.skills = skills;
+		public Builder skills(@Nullable List<? extends Skill> skills) {
+			this.skills = (skills != null) ? List.copyOf(skills) : null;
 			return this;
 		}
 
@@ -423,8 +426,8 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		 * @param memoryLimit the value
 		 * @return this builder
 		 */
-		public Builder memoryLimit(String memoryLimit) {
-			return memoryLimit(MemoryLimit.of(memoryLimit));
+		public Builder memoryLimit(@Nullable String memoryLimit) {
+			return memoryLimit((memoryLimit != null) ? MemoryLimit.of(memoryLimit) : null);
 		}
 
 		/**

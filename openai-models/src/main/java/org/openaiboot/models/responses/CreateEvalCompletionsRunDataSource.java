@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -28,6 +29,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "input_messages", "sampling_params", "model", "source" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -102,6 +104,7 @@ public record CreateEvalCompletionsRunDataSource(
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "template" })
 		@JsonIgnoreProperties(
 				value = { "type" },
 				allowGetters = true
@@ -222,8 +225,8 @@ public record CreateEvalCompletionsRunDataSource(
 				 * @param template the value, or {@code null} to leave it out
 				 * @return this builder
 				 */
-				public Builder template(@Nullable List<TemplateItem> template) {
-					this.template = template;
+				public Builder template(@Nullable List<? extends TemplateItem> template) {
+					this.template = (template != null) ? List.copyOf(template) : null;
 					return this;
 				}
 
@@ -276,6 +279,7 @@ public record CreateEvalCompletionsRunDataSource(
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "item_reference" })
 		@JsonIgnoreProperties(
 				value = { "type" },
 				allowGetters = true
@@ -401,6 +405,7 @@ public record CreateEvalCompletionsRunDataSource(
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "reasoning_effort", "temperature", "max_completion_tokens", "top_p", "seed", "response_format", "tools" })
 	public static record SamplingParams(
 			@JsonProperty("reasoning_effort") @Nullable ReasoningEffort reasoningEffort,
 			@JsonProperty("temperature") @Nullable Double temperature,
@@ -517,8 +522,8 @@ public record CreateEvalCompletionsRunDataSource(
 			 * @param reasoningEffort the value
 			 * @return this builder
 			 */
-			public Builder reasoningEffort(String reasoningEffort) {
-				return reasoningEffort(ReasoningEffort.of(reasoningEffort));
+			public Builder reasoningEffort(@Nullable String reasoningEffort) {
+				return reasoningEffort((reasoningEffort != null) ? ReasoningEffort.of(reasoningEffort) : null);
 			}
 
 			/**
@@ -576,8 +581,8 @@ public record CreateEvalCompletionsRunDataSource(
 			 * @param tools the value, or {@code null} to leave it out
 			 * @return this builder
 			 */
-			public Builder tools(@Nullable List<ChatCompletionTool> tools) {
-				this.tools = tools;
+			public Builder tools(@Nullable List<? extends ChatCompletionTool> tools) {
+				this.tools = (tools != null) ? List.copyOf(tools) : null;
 				return this;
 			}
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -27,6 +28,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "input_messages", "sampling_params", "model", "source" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -101,6 +103,7 @@ public record CreateEvalResponsesRunDataSource(
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "template" })
 		@JsonIgnoreProperties(
 				value = { "type" },
 				allowGetters = true
@@ -221,8 +224,8 @@ public record CreateEvalResponsesRunDataSource(
 				 * @param template the value, or {@code null} to leave it out
 				 * @return this builder
 				 */
-				public Builder template(@Nullable List<TemplateItem> template) {
-					this.template = template;
+				public Builder template(@Nullable List<? extends TemplateItem> template) {
+					this.template = (template != null) ? List.copyOf(template) : null;
 					return this;
 				}
 
@@ -275,6 +278,7 @@ public record CreateEvalResponsesRunDataSource(
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "item_reference" })
 		@JsonIgnoreProperties(
 				value = { "type" },
 				allowGetters = true
@@ -400,6 +404,7 @@ public record CreateEvalResponsesRunDataSource(
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "reasoning_effort", "temperature", "max_completion_tokens", "top_p", "seed", "tools", "text" })
 	public static record SamplingParams(
 			@JsonProperty("reasoning_effort") @Nullable ReasoningEffort reasoningEffort,
 			@JsonProperty("temperature") @Nullable Double temperature,
@@ -442,6 +447,7 @@ public record CreateEvalResponsesRunDataSource(
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "format" })
 		public static record Text(
 				@JsonProperty("format") @Nullable TextResponseFormatConfiguration format,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -560,8 +566,8 @@ public record CreateEvalResponsesRunDataSource(
 			 * @param reasoningEffort the value
 			 * @return this builder
 			 */
-			public Builder reasoningEffort(String reasoningEffort) {
-				return reasoningEffort(ReasoningEffort.of(reasoningEffort));
+			public Builder reasoningEffort(@Nullable String reasoningEffort) {
+				return reasoningEffort((reasoningEffort != null) ? ReasoningEffort.of(reasoningEffort) : null);
 			}
 
 			/**
@@ -609,8 +615,8 @@ public record CreateEvalResponsesRunDataSource(
 			 * @param tools the value, or {@code null} to leave it out
 			 * @return this builder
 			 */
-			public Builder tools(@Nullable List<Tool> tools) {
-				this.tools = tools;
+			public Builder tools(@Nullable List<? extends Tool> tools) {
+				this.tools = (tools != null) ? List.copyOf(tools) : null;
 				return this;
 			}
 

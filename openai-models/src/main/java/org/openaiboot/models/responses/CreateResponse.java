@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "metadata", "top_logprobs", "temperature", "top_p", "user", "safety_identifier", "prompt_cache_key", "prompt_cache_retention", "prompt_cache_options", "previous_response_id", "model", "background", "max_tool_calls", "text", "tools", "tool_choice", "prompt", "service_tier", "truncation", "reasoning", "input", "include", "parallel_tool_calls", "store", "instructions", "moderation", "stream", "stream_options", "conversation", "context_management", "max_output_tokens" })
 public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("top_logprobs") @Nullable Integer topLogprobs,
 		@JsonProperty("temperature") @Nullable Double temperature,
@@ -359,8 +361,8 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		 * @param promptCacheRetention the value
 		 * @return this builder
 		 */
-		public Builder promptCacheRetention(String promptCacheRetention) {
-			return promptCacheRetention(PromptCacheRetention.of(promptCacheRetention));
+		public Builder promptCacheRetention(@Nullable String promptCacheRetention) {
+			return promptCacheRetention((promptCacheRetention != null) ? PromptCacheRetention.of(promptCacheRetention) : null);
 		}
 
 		/**
@@ -398,8 +400,8 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		 * @param model the value
 		 * @return this builder
 		 */
-		public Builder model(String model) {
-			return model(ModelIdsResponses.of(model));
+		public Builder model(@Nullable String model) {
+			return model((model != null) ? ModelIdsResponses.of(model) : null);
 		}
 
 		/**
@@ -437,8 +439,8 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		 * @param tools the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? List.copyOf(tools) : null;
 			return this;
 		}
 
@@ -466,8 +468,8 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		 * @param toolChoice the value
 		 * @return this builder
 		 */
-		public Builder toolChoice(String toolChoice) {
-			return toolChoice(ToolChoiceParam.of(toolChoice));
+		public Builder toolChoice(@Nullable String toolChoice) {
+			return toolChoice((toolChoice != null) ? ToolChoiceParam.of(toolChoice) : null);
 		}
 
 		/**
@@ -495,8 +497,8 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		 * @param serviceTier the value
 		 * @return this builder
 		 */
-		public Builder serviceTier(String serviceTier) {
-			return serviceTier(ServiceTierResponses.of(serviceTier));
+		public Builder serviceTier(@Nullable String serviceTier) {
+			return serviceTier((serviceTier != null) ? ServiceTierResponses.of(serviceTier) : null);
 		}
 
 		/**
@@ -514,8 +516,8 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		 * @param truncation the value
 		 * @return this builder
 		 */
-		public Builder truncation(String truncation) {
-			return truncation(Truncation.of(truncation));
+		public Builder truncation(@Nullable String truncation) {
+			return truncation((truncation != null) ? Truncation.of(truncation) : null);
 		}
 
 		/**
@@ -543,8 +545,8 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		 * @param input the value
 		 * @return this builder
 		 */
-		public Builder input(String input) {
-			return input(InputParam.of(input));
+		public Builder input(@Nullable String input) {
+			return input((input != null) ? InputParam.of(input) : null);
 		}
 
 		/**
@@ -552,8 +554,8 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		 * @param include the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder include(@Nullable List<IncludeEnum> include) {
-			this.include = include;
+		public Builder include(@Nullable List<? extends IncludeEnum> include) {
+			this.include = (include != null) ? List.copyOf(include) : null;
 			return this;
 		}
 
@@ -641,8 +643,8 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		 * @param conversation the value
 		 * @return this builder
 		 */
-		public Builder conversation(String conversation) {
-			return conversation(ConversationParam.of(conversation));
+		public Builder conversation(@Nullable String conversation) {
+			return conversation((conversation != null) ? ConversationParam.of(conversation) : null);
 		}
 
 		/**
@@ -650,8 +652,9 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		 * @param contextManagement the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder contextManagement(@Nullable List<ContextManagementParam> contextManagement) {
-			this.contextManagement = contextManagement;
+		public Builder contextManagement(
+				@Nullable List<? extends ContextManagementParam> contextManagement) {
+			this.contextManagement = (contextManagement != null) ? List.copyOf(contextManagement) : null;
 			return this;
 		}
 

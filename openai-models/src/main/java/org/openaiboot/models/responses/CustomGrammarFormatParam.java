@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "syntax", "definition" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -88,8 +90,8 @@ public record CustomGrammarFormatParam(@JsonProperty("syntax") GrammarSyntax1 sy
 		 * @param syntax the value
 		 * @return this builder
 		 */
-		public Builder syntax(String syntax) {
-			return syntax(GrammarSyntax1.of(syntax));
+		public Builder syntax(@Nullable String syntax) {
+			return syntax((syntax != null) ? GrammarSyntax1.of(syntax) : null);
 		}
 
 		/**

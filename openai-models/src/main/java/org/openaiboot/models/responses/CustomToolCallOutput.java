@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "call_id", "caller", "output" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -221,8 +223,8 @@ public record CustomToolCallOutput(@JsonProperty("id") @Nullable String id,
 		 * @param output the value
 		 * @return this builder
 		 */
-		public Builder output(String output) {
-			return output(Output.of(output));
+		public Builder output(@Nullable String output) {
+			return output((output != null) ? Output.of(output) : null);
 		}
 
 		/**

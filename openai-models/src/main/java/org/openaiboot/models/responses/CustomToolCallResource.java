@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "type", "id", "call_id", "caller", "namespace", "name", "input", "status", "created_by" })
 public record CustomToolCallResource(@JsonProperty("type") String type,
 		@JsonProperty("id") String id, @JsonProperty("call_id") String callId,
 		@JsonProperty("caller") @Nullable ToolCallCaller caller,
@@ -179,8 +181,8 @@ public record CustomToolCallResource(@JsonProperty("type") String type,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(FunctionCallStatus.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? FunctionCallStatus.of(status) : null);
 		}
 
 		/**

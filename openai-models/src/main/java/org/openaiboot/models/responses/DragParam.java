@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "path", "keys" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -79,8 +81,8 @@ public record DragParam(@JsonProperty("path") List<CoordParam> path,
 		 * @param path the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder path(@Nullable List<CoordParam> path) {
-			this.path = path;
+		public Builder path(@Nullable List<? extends CoordParam> path) {
+			this.path = (path != null) ? List.copyOf(path) : null;
 			return this;
 		}
 
@@ -98,8 +100,8 @@ public record DragParam(@JsonProperty("path") List<CoordParam> path,
 		 * @param keys the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder keys(@Nullable List<String> keys) {
-			this.keys = keys;
+		public Builder keys(@Nullable List<? extends String> keys) {
+			this.keys = (keys != null) ? List.copyOf(keys) : null;
 			return this;
 		}
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "role", "content", "phase", "type" })
 public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		@JsonProperty("content") EasyInputMessage.Content content,
 		@JsonProperty("phase") @Nullable MessagePhase phase, @JsonProperty("type") @Nullable String type,
@@ -224,8 +226,8 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		 * @param role the value
 		 * @return this builder
 		 */
-		public Builder role(String role) {
-			return role(Role.of(role));
+		public Builder role(@Nullable String role) {
+			return role((role != null) ? Role.of(role) : null);
 		}
 
 		/**
@@ -243,8 +245,8 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		 * @param content the value
 		 * @return this builder
 		 */
-		public Builder content(String content) {
-			return content(Content.of(content));
+		public Builder content(@Nullable String content) {
+			return content((content != null) ? Content.of(content) : null);
 		}
 
 		/**
@@ -262,8 +264,8 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		 * @param phase the value
 		 * @return this builder
 		 */
-		public Builder phase(String phase) {
-			return phase(MessagePhase.of(phase));
+		public Builder phase(@Nullable String phase) {
+			return phase((phase != null) ? MessagePhase.of(phase) : null);
 		}
 
 		/**

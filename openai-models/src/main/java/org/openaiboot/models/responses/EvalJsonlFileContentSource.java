@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "content" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -66,6 +68,7 @@ public record EvalJsonlFileContentSource(
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "item", "sample" })
 	public static record ContentItem(@JsonProperty("item") Map<String, @Nullable Object> item,
 			@JsonProperty("sample") @Nullable Map<String, @Nullable Object> sample,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -176,8 +179,8 @@ public record EvalJsonlFileContentSource(
 		 * @param content the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder content(@Nullable List<ContentItem> content) {
-			this.content = content;
+		public Builder content(@Nullable List<? extends ContentItem> content) {
+			this.content = (content != null) ? List.copyOf(content) : null;
 			return this;
 		}
 

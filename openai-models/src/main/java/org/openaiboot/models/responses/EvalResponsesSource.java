@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "metadata", "model", "instructions_search", "created_after", "created_before", "reasoning_effort", "temperature", "top_p", "users", "tools" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -179,8 +181,8 @@ public record EvalResponsesSource(
 		 * @param reasoningEffort the value
 		 * @return this builder
 		 */
-		public Builder reasoningEffort(String reasoningEffort) {
-			return reasoningEffort(ReasoningEffort.of(reasoningEffort));
+		public Builder reasoningEffort(@Nullable String reasoningEffort) {
+			return reasoningEffort((reasoningEffort != null) ? ReasoningEffort.of(reasoningEffort) : null);
 		}
 
 		/**
@@ -208,8 +210,8 @@ public record EvalResponsesSource(
 		 * @param users the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder users(@Nullable List<String> users) {
-			this.users = users;
+		public Builder users(@Nullable List<? extends String> users) {
+			this.users = (users != null) ? List.copyOf(users) : null;
 			return this;
 		}
 
@@ -227,8 +229,8 @@ public record EvalResponsesSource(
 		 * @param tools the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<String> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends String> tools) {
+			this.tools = (tools != null) ? List.copyOf(tools) : null;
 			return this;
 		}
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ import org.openaiboot.models.evals.EvalApiError;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "object", "id", "eval_id", "status", "model", "name", "created_at", "report_url", "result_counts", "per_model_usage", "per_testing_criteria_results", "data_source", "metadata", "error" })
 public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id") String id,
 		@JsonProperty("eval_id") String evalId, @JsonProperty("status") String status,
 		@JsonProperty("model") String model, @JsonProperty("name") String name,
@@ -94,6 +96,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "total", "errored", "failed", "passed" })
 	public static record ResultCounts(@JsonProperty("total") Integer total,
 			@JsonProperty("errored") Integer errored, @JsonProperty("failed") Integer failed,
 			@JsonProperty("passed") Integer passed,
@@ -228,6 +231,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "model_name", "invocation_count", "prompt_tokens", "completion_tokens", "total_tokens", "cached_tokens" })
 	public static record PerModelUsageItem(@JsonProperty("model_name") String modelName,
 			@JsonProperty("invocation_count") Integer invocationCount,
 			@JsonProperty("prompt_tokens") Integer promptTokens,
@@ -390,6 +394,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "testing_criteria", "passed", "failed" })
 	public static record PerTestingCriteriaResult(
 			@JsonProperty("testing_criteria") String testingCriteria, @JsonProperty("passed") Integer passed,
 			@JsonProperty("failed") Integer failed,
@@ -673,8 +678,8 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		 * @param perModelUsage the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder perModelUsage(@Nullable List<PerModelUsageItem> perModelUsage) {
-			this.perModelUsage = perModelUsage;
+		public Builder perModelUsage(@Nullable List<? extends PerModelUsageItem> perModelUsage) {
+			this.perModelUsage = (perModelUsage != null) ? List.copyOf(perModelUsage) : null;
 			return this;
 		}
 
@@ -693,8 +698,8 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		 * @return this builder
 		 */
 		public Builder perTestingCriteriaResults(
-				@Nullable List<PerTestingCriteriaResult> perTestingCriteriaResults) {
-			this.perTestingCriteriaResults = perTestingCriteriaResults;
+				@Nullable List<? extends PerTestingCriteriaResult> perTestingCriteriaResults) {
+			this.perTestingCriteriaResults = (perTestingCriteriaResults != null) ? List.copyOf(perTestingCriteriaResults) : null;
 			return this;
 		}
 

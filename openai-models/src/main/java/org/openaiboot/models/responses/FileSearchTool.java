@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "vector_store_ids", "max_num_results", "ranking_options", "filters" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -89,8 +91,8 @@ public record FileSearchTool(@JsonProperty("vector_store_ids") List<String> vect
 		 * @param vectorStoreIds the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder vectorStoreIds(@Nullable List<String> vectorStoreIds) {
-			this.vectorStoreIds = vectorStoreIds;
+		public Builder vectorStoreIds(@Nullable List<? extends String> vectorStoreIds) {
+			this.vectorStoreIds = (vectorStoreIds != null) ? List.copyOf(vectorStoreIds) : null;
 			return this;
 		}
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "status", "queries", "results" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -129,6 +131,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "file_id", "text", "filename", "attributes", "score" })
 	public static record Result(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonProperty("text") @Nullable String text, @JsonProperty("filename") @Nullable String filename,
 			@JsonProperty("attributes") @Nullable Map<String, Result.AttributesValue> attributes,
@@ -203,7 +206,19 @@ public record FileSearchToolCall(@JsonProperty("id") String id,
 			@JsonCreator(
 					mode = JsonCreator.Mode.DELEGATING
 			)
-			static AttributesValue fromJsonInteger(long json) {
+			static AttributesValue fromJsonInt(int json) {
+				return new OfNumber(json);
+			}
+
+			/**
+			 * Read a value of this shape; used by Jackson.
+			 * @param json the value
+			 * @return the union
+			 */
+			@JsonCreator(
+					mode = JsonCreator.Mode.DELEGATING
+			)
+			static AttributesValue fromJsonLong(long json) {
 				return new OfNumber(json);
 			}
 
@@ -442,8 +457,8 @@ public record FileSearchToolCall(@JsonProperty("id") String id,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(Status.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? Status.of(status) : null);
 		}
 
 		/**
@@ -451,8 +466,8 @@ public record FileSearchToolCall(@JsonProperty("id") String id,
 		 * @param queries the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder queries(@Nullable List<String> queries) {
-			this.queries = queries;
+		public Builder queries(@Nullable List<? extends String> queries) {
+			this.queries = (queries != null) ? List.copyOf(queries) : null;
 			return this;
 		}
 
@@ -470,8 +485,8 @@ public record FileSearchToolCall(@JsonProperty("id") String id,
 		 * @param results the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder results(@Nullable List<Result> results) {
-			this.results = results;
+		public Builder results(@Nullable List<? extends Result> results) {
+			this.results = (results != null) ? List.copyOf(results) : null;
 			return this;
 		}
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -31,6 +32,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "call_id", "type", "output", "name", "namespace", "caller", "status" })
 public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") @Nullable String callId, @JsonProperty("type") String type,
 		@JsonProperty("output") FunctionCallOutputItemParam.Output output,
@@ -277,8 +279,8 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		 * @param output the value
 		 * @return this builder
 		 */
-		public Builder output(String output) {
-			return output(Output.of(output));
+		public Builder output(@Nullable String output) {
+			return output((output != null) ? Output.of(output) : null);
 		}
 
 		/**
@@ -326,8 +328,8 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(FunctionCallItemStatus.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? FunctionCallItemStatus.of(status) : null);
 		}
 
 		/**
@@ -357,8 +359,14 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public FunctionCallOutputItemParam build() {
+			Validate.minLength(this.callId, "call_id", 1);
 			Validate.maxLength(this.callId, "call_id", 64);
+			if (this.output instanceof Output.OfString text) {
+				Validate.maxLength(text.value(), "output", 10485760);
+			}
+			Validate.minLength(this.name, "name", 1);
 			Validate.maxLength(this.name, "name", 128);
+			Validate.minLength(this.namespace, "namespace", 1);
 			Validate.maxLength(this.namespace, "namespace", 64);
 			Validate.pattern(this.namespace, "namespace", NAMESPACE_PATTERN);
 			return new FunctionCallOutputItemParam(

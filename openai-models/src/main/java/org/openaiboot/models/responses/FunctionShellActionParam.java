@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "commands", "timeout_ms", "max_output_length" })
 public record FunctionShellActionParam(@JsonProperty("commands") List<String> commands,
 		@JsonProperty("timeout_ms") @Nullable Integer timeoutMs,
 		@JsonProperty("max_output_length") @Nullable Integer maxOutputLength,
@@ -68,8 +70,8 @@ public record FunctionShellActionParam(@JsonProperty("commands") List<String> co
 		 * @param commands the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder commands(@Nullable List<String> commands) {
-			this.commands = commands;
+		public Builder commands(@Nullable List<? extends String> commands) {
+			this.commands = (commands != null) ? List.copyOf(commands) : null;
 			return this;
 		}
 

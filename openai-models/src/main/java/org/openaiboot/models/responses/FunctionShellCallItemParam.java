@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "call_id", "caller", "type", "action", "status", "environment" })
 public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId,
 		@JsonProperty("caller") @Nullable ToolCallCallerParam caller, @JsonProperty("type") String type,
@@ -195,8 +197,8 @@ public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(FunctionShellCallItemStatus.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? FunctionShellCallItemStatus.of(status) : null);
 		}
 
 		/**
@@ -236,6 +238,7 @@ public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public FunctionShellCallItemParam build() {
+			Validate.minLength(this.callId, "call_id", 1);
 			Validate.maxLength(this.callId, "call_id", 64);
 			return new FunctionShellCallItemParam(
 					this.id,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "call_id", "caller", "status", "output", "max_output_length", "created_by" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -143,8 +145,8 @@ public record FunctionShellCallOutput(@JsonProperty("id") String id,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(FunctionShellCallOutputStatusEnum.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? FunctionShellCallOutputStatusEnum.of(status) : null);
 		}
 
 		/**
@@ -152,8 +154,8 @@ public record FunctionShellCallOutput(@JsonProperty("id") String id,
 		 * @param output the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder output(@Nullable List<FunctionShellCallOutputContent> output) {
-			this.output = output;
+		public Builder output(@Nullable List<? extends FunctionShellCallOutputContent> output) {
+			this.output = (output != null) ? List.copyOf(output) : null;
 			return this;
 		}
 

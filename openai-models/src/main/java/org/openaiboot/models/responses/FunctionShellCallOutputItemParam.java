@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "call_id", "caller", "type", "output", "status", "max_output_length" })
 public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId,
 		@JsonProperty("caller") @Nullable ToolCallCallerParam caller, @JsonProperty("type") String type,
@@ -132,8 +134,8 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 		 * @param output the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder output(@Nullable List<FunctionShellCallOutputContentParam> output) {
-			this.output = output;
+		public Builder output(@Nullable List<? extends FunctionShellCallOutputContentParam> output) {
+			this.output = (output != null) ? List.copyOf(output) : null;
 			return this;
 		}
 
@@ -161,8 +163,8 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(FunctionShellCallItemStatus.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? FunctionShellCallItemStatus.of(status) : null);
 		}
 
 		/**
@@ -202,6 +204,7 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public FunctionShellCallOutputItemParam build() {
+			Validate.minLength(this.callId, "call_id", 1);
 			Validate.maxLength(this.callId, "call_id", 64);
 			return new FunctionShellCallOutputItemParam(
 					this.id,

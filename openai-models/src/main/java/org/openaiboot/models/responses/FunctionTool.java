@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "name", "description", "parameters", "output_schema", "strict", "defer_loading", "allowed_callers" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -164,8 +166,9 @@ public record FunctionTool(@JsonProperty("name") String name,
 		 * @param allowedCallers the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder allowedCallers(@Nullable List<CallableToolAllowedCaller> allowedCallers) {
-			this.allowedCallers = allowedCallers;
+		public Builder allowedCallers(
+				@Nullable List<? extends CallableToolAllowedCaller> allowedCallers) {
+			this.allowedCallers = (allowedCallers != null) ? List.copyOf(allowedCallers) : null;
 			return this;
 		}
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "call_id", "name", "namespace", "caller", "output", "status" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -295,8 +297,8 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id,
 		 * @param output the value
 		 * @return this builder
 		 */
-		public Builder output(String output) {
-			return output(Output.of(output));
+		public Builder output(@Nullable String output) {
+			return output((output != null) ? Output.of(output) : null);
 		}
 
 		/**
@@ -314,8 +316,8 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(Status.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? Status.of(status) : null);
 		}
 
 		/**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "call_id", "name", "namespace", "caller", "output", "status", "created_by" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -260,8 +262,8 @@ public record FunctionToolCallOutputResource(@JsonProperty("id") String id,
 		 * @param output the value
 		 * @return this builder
 		 */
-		public Builder output(String output) {
-			return output(Output.of(output));
+		public Builder output(@Nullable String output) {
+			return output((output != null) ? Output.of(output) : null);
 		}
 
 		/**
@@ -279,8 +281,8 @@ public record FunctionToolCallOutputResource(@JsonProperty("id") String id,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(FunctionCallOutputStatusEnum.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? FunctionCallOutputStatusEnum.of(status) : null);
 		}
 
 		/**

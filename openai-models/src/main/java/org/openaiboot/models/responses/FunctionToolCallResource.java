@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "call_id", "caller", "namespace", "name", "arguments", "status", "created_by" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -175,8 +177,8 @@ public record FunctionToolCallResource(@JsonProperty("id") String id,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(FunctionCallStatus.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? FunctionCallStatus.of(status) : null);
 		}
 
 		/**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "name", "description", "parameters", "strict", "output_schema", "defer_loading", "allowed_callers" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -167,8 +169,9 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 		 * @param allowedCallers the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder allowedCallers(@Nullable List<CallableToolAllowedCaller> allowedCallers) {
-			this.allowedCallers = allowedCallers;
+		public Builder allowedCallers(
+				@Nullable List<? extends CallableToolAllowedCaller> allowedCallers) {
+			this.allowedCallers = (allowedCallers != null) ? List.copyOf(allowedCallers) : null;
 			return this;
 		}
 
@@ -208,6 +211,7 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public FunctionToolParam build() {
+			Validate.minLength(this.name, "name", 1);
 			Validate.maxLength(this.name, "name", 128);
 			Validate.pattern(this.name, "name", NAME_PATTERN);
 			Validate.sizeBetween(this.allowedCallers, "allowed_callers", 1, Integer.MAX_VALUE);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "model", "quality", "size", "output_format", "output_compression", "moderation", "background", "input_fidelity", "input_image_mask", "partial_images", "action" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -351,6 +353,7 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "image_url", "file_id" })
 	public static record InputImageMask(@JsonProperty("image_url") @Nullable String imageUrl,
 			@JsonProperty("file_id") @Nullable String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -491,8 +494,8 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 		 * @param model the value
 		 * @return this builder
 		 */
-		public Builder model(String model) {
-			return model(Model.of(model));
+		public Builder model(@Nullable String model) {
+			return model((model != null) ? Model.of(model) : null);
 		}
 
 		/**
@@ -510,8 +513,8 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 		 * @param quality the value
 		 * @return this builder
 		 */
-		public Builder quality(String quality) {
-			return quality(Quality.of(quality));
+		public Builder quality(@Nullable String quality) {
+			return quality((quality != null) ? Quality.of(quality) : null);
 		}
 
 		/**
@@ -529,8 +532,8 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 		 * @param size the value
 		 * @return this builder
 		 */
-		public Builder size(String size) {
-			return size(Size.of(size));
+		public Builder size(@Nullable String size) {
+			return size((size != null) ? Size.of(size) : null);
 		}
 
 		/**
@@ -548,8 +551,8 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 		 * @param outputFormat the value
 		 * @return this builder
 		 */
-		public Builder outputFormat(String outputFormat) {
-			return outputFormat(OutputFormat.of(outputFormat));
+		public Builder outputFormat(@Nullable String outputFormat) {
+			return outputFormat((outputFormat != null) ? OutputFormat.of(outputFormat) : null);
 		}
 
 		/**
@@ -577,8 +580,8 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 		 * @param moderation the value
 		 * @return this builder
 		 */
-		public Builder moderation(String moderation) {
-			return moderation(Moderation.of(moderation));
+		public Builder moderation(@Nullable String moderation) {
+			return moderation((moderation != null) ? Moderation.of(moderation) : null);
 		}
 
 		/**
@@ -596,8 +599,8 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 		 * @param background the value
 		 * @return this builder
 		 */
-		public Builder background(String background) {
-			return background(Background.of(background));
+		public Builder background(@Nullable String background) {
+			return background((background != null) ? Background.of(background) : null);
 		}
 
 		/**
@@ -615,8 +618,8 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 		 * @param inputFidelity the value
 		 * @return this builder
 		 */
-		public Builder inputFidelity(String inputFidelity) {
-			return inputFidelity(InputFidelity.of(inputFidelity));
+		public Builder inputFidelity(@Nullable String inputFidelity) {
+			return inputFidelity((inputFidelity != null) ? InputFidelity.of(inputFidelity) : null);
 		}
 
 		/**
@@ -654,8 +657,8 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 		 * @param action the value
 		 * @return this builder
 		 */
-		public Builder action(String action) {
-			return action(ImageGenActionEnum.of(action));
+		public Builder action(@Nullable String action) {
+			return action((action != null) ? ImageGenActionEnum.of(action) : null);
 		}
 
 		/**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "type", "media_type", "data" })
 public record InlineSkillSourceParam(@JsonProperty("type") String type,
 		@JsonProperty("media_type") InlineSkillSourceParam.MediaType mediaType,
 		@JsonProperty("data") String data,
@@ -124,8 +126,8 @@ public record InlineSkillSourceParam(@JsonProperty("type") String type,
 		 * @param mediaType the value
 		 * @return this builder
 		 */
-		public Builder mediaType(String mediaType) {
-			return mediaType(MediaType.of(mediaType));
+		public Builder mediaType(@Nullable String mediaType) {
+			return mediaType((mediaType != null) ? MediaType.of(mediaType) : null);
 		}
 
 		/**
@@ -165,6 +167,7 @@ public record InlineSkillSourceParam(@JsonProperty("type") String type,
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public InlineSkillSourceParam build() {
+			Validate.minLength(this.data, "data", 1);
 			Validate.maxLength(this.data, "data", 70254592);
 			return new InlineSkillSourceParam(
 					Validate.required(this.type, "type"),

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "input_audio" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -66,6 +68,7 @@ public record InputAudio(@JsonProperty("input_audio") InputAudio.InputAudio2 inp
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "data", "format" })
 	public static record InputAudio2(@JsonProperty("data") String data,
 			@JsonProperty("format") InputAudio2.Format format,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -165,8 +168,8 @@ public record InputAudio(@JsonProperty("input_audio") InputAudio.InputAudio2 inp
 			 * @param format the value
 			 * @return this builder
 			 */
-			public Builder format(String format) {
-				return format(Format.of(format));
+			public Builder format(@Nullable String format) {
+				return format((format != null) ? Format.of(format) : null);
 			}
 
 			/**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,7 @@ import org.openaiboot.models.common.AdditionalProperties;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "file_id", "filename", "file_data", "prompt_cache_breakpoint", "file_url", "detail" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -161,8 +163,8 @@ public record InputFileContent(@JsonProperty("file_id") @Nullable String fileId,
 		 * @param detail the value
 		 * @return this builder
 		 */
-		public Builder detail(String detail) {
-			return detail(FileInputDetail.of(detail));
+		public Builder detail(@Nullable String detail) {
+			return detail((detail != null) ? FileInputDetail.of(detail) : null);
 		}
 
 		/**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "file_id", "filename", "file_data", "file_url", "detail", "prompt_cache_breakpoint" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -148,8 +150,8 @@ public record InputFileContentParam(@JsonProperty("file_id") @Nullable String fi
 		 * @param detail the value
 		 * @return this builder
 		 */
-		public Builder detail(String detail) {
-			return detail(FileDetailEnum.of(detail));
+		public Builder detail(@Nullable String detail) {
+			return detail((detail != null) ? FileDetailEnum.of(detail) : null);
 		}
 
 		/**

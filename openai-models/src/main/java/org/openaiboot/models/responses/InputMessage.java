@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "type", "role", "status", "content" })
 public record InputMessage(@JsonProperty("type") @Nullable String type,
 		@JsonProperty("role") InputMessage.Role role,
 		@JsonProperty("status") InputMessage. @Nullable Status status,
@@ -180,8 +182,8 @@ public record InputMessage(@JsonProperty("type") @Nullable String type,
 		 * @param role the value
 		 * @return this builder
 		 */
-		public Builder role(String role) {
-			return role(Role.of(role));
+		public Builder role(@Nullable String role) {
+			return role((role != null) ? Role.of(role) : null);
 		}
 
 		/**
@@ -199,8 +201,8 @@ public record InputMessage(@JsonProperty("type") @Nullable String type,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(Status.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? Status.of(status) : null);
 		}
 
 		/**
@@ -208,8 +210,8 @@ public record InputMessage(@JsonProperty("type") @Nullable String type,
 		 * @param content the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder content(@Nullable List<InputContent> content) {
-			this.content = content;
+		public Builder content(@Nullable List<? extends InputContent> content) {
+			this.content = (content != null) ? List.copyOf(content) : null;
 			return this;
 		}
 

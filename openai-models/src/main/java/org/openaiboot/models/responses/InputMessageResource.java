@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "type", "role", "status", "content", "id" })
 public record InputMessageResource(@JsonProperty("type") String type,
 		@JsonProperty("role") InputMessageResource.Role role,
 		@JsonProperty("status") InputMessageResource. @Nullable Status status,
@@ -184,8 +186,8 @@ public record InputMessageResource(@JsonProperty("type") String type,
 		 * @param role the value
 		 * @return this builder
 		 */
-		public Builder role(String role) {
-			return role(Role.of(role));
+		public Builder role(@Nullable String role) {
+			return role((role != null) ? Role.of(role) : null);
 		}
 
 		/**
@@ -203,8 +205,8 @@ public record InputMessageResource(@JsonProperty("type") String type,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(Status.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? Status.of(status) : null);
 		}
 
 		/**
@@ -212,8 +214,8 @@ public record InputMessageResource(@JsonProperty("type") String type,
 		 * @param content the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder content(@Nullable List<InputContent> content) {
-			this.content = content;
+		public Builder content(@Nullable List<? extends InputContent> content) {
+			this.content = (content != null) ? List.copyOf(content) : null;
 			return this;
 		}
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "skills" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -74,8 +76,8 @@ public record LocalEnvironmentParam(@JsonProperty("skills") @Nullable List<Local
 		 * @param skills the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder skills(@Nullable List<LocalSkillParam> skills) {
-			this.skills = skills;
+		public Builder skills(@Nullable List<? extends LocalSkillParam> skills) {
+			this.skills = (skills != null) ? List.copyOf(skills) : null;
 			return this;
 		}
 

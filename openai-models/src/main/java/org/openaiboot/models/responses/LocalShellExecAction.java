@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "type", "command", "timeout_ms", "working_directory", "env", "user" })
 public record LocalShellExecAction(@JsonProperty("type") String type,
 		@JsonProperty("command") List<String> command,
 		@JsonProperty("timeout_ms") @Nullable Integer timeoutMs,
@@ -97,8 +99,8 @@ public record LocalShellExecAction(@JsonProperty("type") String type,
 		 * @param command the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder command(@Nullable List<String> command) {
-			this.command = command;
+		public Builder command(@Nullable List<? extends String> command) {
+			this.command = (command != null) ? List.copyOf(command) : null;
 			return this;
 		}
 

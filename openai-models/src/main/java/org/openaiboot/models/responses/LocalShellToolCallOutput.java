@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "output", "status" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -155,8 +157,8 @@ public record LocalShellToolCallOutput(@JsonProperty("id") String id,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(Status.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? Status.of(status) : null);
 		}
 
 		/**

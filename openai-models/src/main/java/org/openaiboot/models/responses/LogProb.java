@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "token", "logprob", "bytes", "top_logprobs" })
 public record LogProb(@JsonProperty("token") String token, @JsonProperty("logprob") Double logprob,
 		@JsonProperty("bytes") List<Integer> bytes,
 		@JsonProperty("top_logprobs") List<TopLogProb> topLogprobs,
@@ -92,8 +94,8 @@ public record LogProb(@JsonProperty("token") String token, @JsonProperty("logpro
 		 * @param bytes the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder bytes(@Nullable List<Integer> bytes) {
-			this.bytes = bytes;
+		public Builder bytes(@Nullable List<? extends Integer> bytes) {
+			this.bytes = (bytes != null) ? List.copyOf(bytes) : null;
 			return this;
 		}
 
@@ -111,8 +113,8 @@ public record LogProb(@JsonProperty("token") String token, @JsonProperty("logpro
 		 * @param topLogprobs the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder topLogprobs(@Nullable List<TopLogProb> topLogprobs) {
-			this.topLogprobs = topLogprobs;
+		public Builder topLogprobs(@Nullable List<? extends TopLogProb> topLogprobs) {
+			this.topLogprobs = (topLogprobs != null) ? List.copyOf(topLogprobs) : null;
 			return this;
 		}
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "server_label", "server_url", "connector_id", "tunnel_id", "authorization", "server_description", "headers", "allowed_tools", "allowed_callers", "require_approval", "defer_loading" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -335,6 +337,7 @@ public record MCPTool(@JsonProperty("server_label") String serverLabel,
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "always", "never" })
 		record Object(@JsonProperty("always") @Nullable MCPToolFilter always,
 				@JsonProperty("never") @Nullable MCPToolFilter never,
 				@JsonAnySetter @JsonAnyGetter Map<String, java.lang. @Nullable Object> additionalProperties) {
@@ -513,8 +516,8 @@ public record MCPTool(@JsonProperty("server_label") String serverLabel,
 		 * @param connectorId the value
 		 * @return this builder
 		 */
-		public Builder connectorId(String connectorId) {
-			return connectorId(ConnectorId.of(connectorId));
+		public Builder connectorId(@Nullable String connectorId) {
+			return connectorId((connectorId != null) ? ConnectorId.of(connectorId) : null);
 		}
 
 		/**
@@ -572,8 +575,9 @@ public record MCPTool(@JsonProperty("server_label") String serverLabel,
 		 * @param allowedCallers the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder allowedCallers(@Nullable List<CallableToolAllowedCaller> allowedCallers) {
-			this.allowedCallers = allowedCallers;
+		public Builder allowedCallers(
+				@Nullable List<? extends CallableToolAllowedCaller> allowedCallers) {
+			this.allowedCallers = (allowedCallers != null) ? List.copyOf(allowedCallers) : null;
 			return this;
 		}
 
@@ -601,8 +605,8 @@ public record MCPTool(@JsonProperty("server_label") String serverLabel,
 		 * @param requireApproval the value
 		 * @return this builder
 		 */
-		public Builder requireApproval(String requireApproval) {
-			return requireApproval(RequireApproval.of(requireApproval));
+		public Builder requireApproval(@Nullable String requireApproval) {
+			return requireApproval((requireApproval != null) ? RequireApproval.of(requireApproval) : null);
 		}
 
 		/**

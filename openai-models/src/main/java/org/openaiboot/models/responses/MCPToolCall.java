@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "server_label", "name", "arguments", "output", "error", "status", "approval_request_id" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -176,8 +178,8 @@ public record MCPToolCall(@JsonProperty("id") String id,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(MCPToolCallStatus.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? MCPToolCallStatus.of(status) : null);
 		}
 
 		/**

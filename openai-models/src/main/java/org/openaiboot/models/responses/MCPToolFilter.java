@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.openaiboot.models.common.AdditionalProperties;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "tool_names", "read_only" })
 public record MCPToolFilter(@JsonProperty("tool_names") @Nullable List<String> toolNames,
 		@JsonProperty("read_only") @Nullable Boolean readOnly,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -62,8 +64,8 @@ public record MCPToolFilter(@JsonProperty("tool_names") @Nullable List<String> t
 		 * @param toolNames the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder toolNames(@Nullable List<String> toolNames) {
-			this.toolNames = toolNames;
+		public Builder toolNames(@Nullable List<? extends String> toolNames) {
+			this.toolNames = (toolNames != null) ? List.copyOf(toolNames) : null;
 			return this;
 		}
 

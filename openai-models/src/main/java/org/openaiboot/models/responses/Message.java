@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "status", "role", "content", "phase" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -164,8 +166,8 @@ public record Message(@JsonProperty("id") String id, @JsonProperty("status") Mes
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(MessageStatus.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? MessageStatus.of(status) : null);
 		}
 
 		/**
@@ -183,8 +185,8 @@ public record Message(@JsonProperty("id") String id, @JsonProperty("status") Mes
 		 * @param role the value
 		 * @return this builder
 		 */
-		public Builder role(String role) {
-			return role(MessageRole.of(role));
+		public Builder role(@Nullable String role) {
+			return role((role != null) ? MessageRole.of(role) : null);
 		}
 
 		/**
@@ -192,8 +194,8 @@ public record Message(@JsonProperty("id") String id, @JsonProperty("status") Mes
 		 * @param content the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder content(@Nullable List<ContentItem> content) {
-			this.content = content;
+		public Builder content(@Nullable List<? extends ContentItem> content) {
+			this.content = (content != null) ? List.copyOf(content) : null;
 			return this;
 		}
 
@@ -221,8 +223,8 @@ public record Message(@JsonProperty("id") String id, @JsonProperty("status") Mes
 		 * @param phase the value
 		 * @return this builder
 		 */
-		public Builder phase(String phase) {
-			return phase(MessagePhase2.of(phase));
+		public Builder phase(@Nullable String phase) {
+			return phase((phase != null) ? MessagePhase2.of(phase) : null);
 		}
 
 		/**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "metadata", "top_logprobs", "temperature", "top_p", "user", "safety_identifier", "prompt_cache_key", "prompt_cache_retention" })
 public record ModelResponseProperties(
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("top_logprobs") @Nullable Integer topLogprobs,
@@ -209,8 +211,8 @@ public record ModelResponseProperties(
 		 * @param promptCacheRetention the value
 		 * @return this builder
 		 */
-		public Builder promptCacheRetention(String promptCacheRetention) {
-			return promptCacheRetention(PromptCacheRetention.of(promptCacheRetention));
+		public Builder promptCacheRetention(@Nullable String promptCacheRetention) {
+			return promptCacheRetention((promptCacheRetention != null) ? PromptCacheRetention.of(promptCacheRetention) : null);
 		}
 
 		/**

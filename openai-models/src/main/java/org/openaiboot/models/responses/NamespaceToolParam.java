@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "name", "description", "tools" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -148,8 +150,8 @@ public record NamespaceToolParam(@JsonProperty("name") String name,
 		 * @param tools the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? List.copyOf(tools) : null;
 			return this;
 		}
 
@@ -189,6 +191,7 @@ public record NamespaceToolParam(@JsonProperty("name") String name,
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public NamespaceToolParam build() {
+			Validate.minLength(this.name, "name", 1);
 			Validate.sizeBetween(this.tools, "tools", 1, Integer.MAX_VALUE);
 			return new NamespaceToolParam(
 					Validate.required(this.name, "name"),

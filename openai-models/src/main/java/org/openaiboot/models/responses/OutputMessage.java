@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "role", "content", "phase", "status" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -160,8 +162,8 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("role")
 		 * @param content the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder content(@Nullable List<OutputMessageContent> content) {
-			this.content = content;
+		public Builder content(@Nullable List<? extends OutputMessageContent> content) {
+			this.content = (content != null) ? List.copyOf(content) : null;
 			return this;
 		}
 
@@ -189,8 +191,8 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("role")
 		 * @param phase the value
 		 * @return this builder
 		 */
-		public Builder phase(String phase) {
-			return phase(MessagePhase.of(phase));
+		public Builder phase(@Nullable String phase) {
+			return phase((phase != null) ? MessagePhase.of(phase) : null);
 		}
 
 		/**
@@ -208,8 +210,8 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("role")
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(Status.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? Status.of(status) : null);
 		}
 
 		/**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "text", "annotations", "logprobs" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -94,8 +96,8 @@ public record OutputTextContent(@JsonProperty("text") String text,
 		 * @param annotations the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder annotations(@Nullable List<Annotation> annotations) {
-			this.annotations = annotations;
+		public Builder annotations(@Nullable List<? extends Annotation> annotations) {
+			this.annotations = (annotations != null) ? List.copyOf(annotations) : null;
 			return this;
 		}
 
@@ -113,8 +115,8 @@ public record OutputTextContent(@JsonProperty("text") String text,
 		 * @param logprobs the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder logprobs(@Nullable List<LogProb> logprobs) {
-			this.logprobs = logprobs;
+		public Builder logprobs(@Nullable List<? extends LogProb> logprobs) {
+			this.logprobs = (logprobs != null) ? List.copyOf(logprobs) : null;
 			return this;
 		}
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "type", "call_id", "code", "fingerprint" })
 public record ProgramItemParam(@JsonProperty("id") String id, @JsonProperty("type") String type,
 		@JsonProperty("call_id") String callId, @JsonProperty("code") String code,
 		@JsonProperty("fingerprint") String fingerprint,
@@ -152,6 +154,7 @@ public record ProgramItemParam(@JsonProperty("id") String id, @JsonProperty("typ
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public ProgramItemParam build() {
+			Validate.minLength(this.callId, "call_id", 1);
 			Validate.maxLength(this.callId, "call_id", 64);
 			Validate.maxLength(this.code, "code", 10485760);
 			Validate.maxLength(this.fingerprint, "fingerprint", 10485760);

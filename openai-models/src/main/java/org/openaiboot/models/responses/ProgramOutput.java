@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "call_id", "result", "status" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -126,8 +128,8 @@ public record ProgramOutput(@JsonProperty("id") String id, @JsonProperty("call_i
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(ProgramOutputStatus.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? ProgramOutputStatus.of(status) : null);
 		}
 
 		/**

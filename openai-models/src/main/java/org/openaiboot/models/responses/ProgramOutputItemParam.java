@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "type", "call_id", "result", "status" })
 public record ProgramOutputItemParam(@JsonProperty("id") String id,
 		@JsonProperty("type") String type, @JsonProperty("call_id") String callId,
 		@JsonProperty("result") String result, @JsonProperty("status") ProgramOutputItemStatus status,
@@ -130,8 +132,8 @@ public record ProgramOutputItemParam(@JsonProperty("id") String id,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(ProgramOutputItemStatus.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? ProgramOutputItemStatus.of(status) : null);
 		}
 
 		/**
@@ -161,6 +163,7 @@ public record ProgramOutputItemParam(@JsonProperty("id") String id,
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public ProgramOutputItemParam build() {
+			Validate.minLength(this.callId, "call_id", 1);
 			Validate.maxLength(this.callId, "call_id", 64);
 			Validate.maxLength(this.result, "result", 10485760);
 			return new ProgramOutputItemParam(

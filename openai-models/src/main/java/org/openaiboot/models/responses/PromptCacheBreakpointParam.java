@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "mode" })
 public record PromptCacheBreakpointParam(@JsonProperty("mode") PromptCacheBreakpointParam.Mode mode,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 	public PromptCacheBreakpointParam {
@@ -99,8 +101,8 @@ public record PromptCacheBreakpointParam(@JsonProperty("mode") PromptCacheBreakp
 		 * @param mode the value
 		 * @return this builder
 		 */
-		public Builder mode(String mode) {
-			return mode(Mode.of(mode));
+		public Builder mode(@Nullable String mode) {
+			return mode((mode != null) ? Mode.of(mode) : null);
 		}
 
 		/**

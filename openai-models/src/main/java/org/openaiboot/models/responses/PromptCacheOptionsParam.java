@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,7 @@ import org.openaiboot.models.common.AdditionalProperties;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "ttl", "mode" })
 public record PromptCacheOptionsParam(@JsonProperty("ttl") @Nullable PromptCacheTTLEnum ttl,
 		@JsonProperty("mode") @Nullable PromptCacheModeEnum mode,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -71,8 +73,8 @@ public record PromptCacheOptionsParam(@JsonProperty("ttl") @Nullable PromptCache
 		 * @param ttl the value
 		 * @return this builder
 		 */
-		public Builder ttl(String ttl) {
-			return ttl(PromptCacheTTLEnum.of(ttl));
+		public Builder ttl(@Nullable String ttl) {
+			return ttl((ttl != null) ? PromptCacheTTLEnum.of(ttl) : null);
 		}
 
 		/**
@@ -90,8 +92,8 @@ public record PromptCacheOptionsParam(@JsonProperty("ttl") @Nullable PromptCache
 		 * @param mode the value
 		 * @return this builder
 		 */
-		public Builder mode(String mode) {
-			return mode(PromptCacheModeEnum.of(mode));
+		public Builder mode(@Nullable String mode) {
+			return mode((mode != null) ? PromptCacheModeEnum.of(mode) : null);
 		}
 
 		/**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,7 @@ import org.openaiboot.models.common.AdditionalProperties;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "ranker", "score_threshold", "hybrid_search" })
 public record RankingOptions(@JsonProperty("ranker") @Nullable RankerVersionType ranker,
 		@JsonProperty("score_threshold") @Nullable Double scoreThreshold,
 		@JsonProperty("hybrid_search") @Nullable HybridSearchOptions hybridSearch,
@@ -76,8 +78,8 @@ public record RankingOptions(@JsonProperty("ranker") @Nullable RankerVersionType
 		 * @param ranker the value
 		 * @return this builder
 		 */
-		public Builder ranker(String ranker) {
-			return ranker(RankerVersionType.of(ranker));
+		public Builder ranker(@Nullable String ranker) {
+			return ranker((ranker != null) ? RankerVersionType.of(ranker) : null);
 		}
 
 		/**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -23,6 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "expires_after", "session" })
 public record RealtimeCreateClientSecretRequest(
 		@JsonProperty("expires_after") RealtimeCreateClientSecretRequest. @Nullable ExpiresAfter expiresAfter,
 		@JsonProperty("session") RealtimeCreateClientSecretRequest. @Nullable Session session,
@@ -57,6 +59,7 @@ public record RealtimeCreateClientSecretRequest(
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "anchor", "seconds" })
 	public static record ExpiresAfter(@JsonProperty("anchor") ExpiresAfter. @Nullable Anchor anchor,
 			@JsonProperty("seconds") @Nullable Long seconds,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -141,8 +144,8 @@ public record RealtimeCreateClientSecretRequest(
 			 * @param anchor the value
 			 * @return this builder
 			 */
-			public Builder anchor(String anchor) {
-				return anchor(Anchor.of(anchor));
+			public Builder anchor(@Nullable String anchor) {
+				return anchor((anchor != null) ? Anchor.of(anchor) : null);
 			}
 
 			/**

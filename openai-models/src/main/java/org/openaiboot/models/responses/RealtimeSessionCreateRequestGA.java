@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -43,6 +44,7 @@ import org.openaiboot.models.realtime.RealtimeTurnDetection;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "output_modalities", "model", "instructions", "audio", "include", "tracing", "tools", "tool_choice", "parallel_tool_calls", "reasoning", "max_output_tokens", "truncation", "prompt" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -269,6 +271,7 @@ public record RealtimeSessionCreateRequestGA(
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "input", "output" })
 	public static record Audio(@JsonProperty("input") Audio. @Nullable Input input,
 			@JsonProperty("output") Audio. @Nullable Output output,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -304,6 +307,7 @@ public record RealtimeSessionCreateRequestGA(
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "format", "transcription", "noise_reduction", "turn_detection" })
 		public static record Input(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("transcription") @Nullable AudioTranscription transcription,
 				@JsonProperty("noise_reduction") Input. @Nullable NoiseReduction noiseReduction,
@@ -340,6 +344,7 @@ public record RealtimeSessionCreateRequestGA(
 			 * @param additionalProperties members this version of the type does not know
 			 */
 			@JsonInclude(JsonInclude.Include.NON_NULL)
+			@JsonPropertyOrder({ "type" })
 			public static record NoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 				public NoiseReduction {
@@ -390,8 +395,8 @@ public record RealtimeSessionCreateRequestGA(
 					 * @param type the value
 					 * @return this builder
 					 */
-					public Builder type(String type) {
-						return type(NoiseReductionType.of(type));
+					public Builder type(@Nullable String type) {
+						return type((type != null) ? NoiseReductionType.of(type) : null);
 					}
 
 					/**
@@ -530,6 +535,7 @@ public record RealtimeSessionCreateRequestGA(
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "format", "voice", "speed" })
 		public static record Output(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("voice") @Nullable VoiceIdsOrCustomVoice voice,
 				@JsonProperty("speed") @Nullable Double speed,
@@ -598,8 +604,8 @@ public record RealtimeSessionCreateRequestGA(
 				 * @param voice the value
 				 * @return this builder
 				 */
-				public Builder voice(String voice) {
-					return voice(VoiceIdsOrCustomVoice.of(voice));
+				public Builder voice(@Nullable String voice) {
+					return voice((voice != null) ? VoiceIdsOrCustomVoice.of(voice) : null);
 				}
 
 				/**
@@ -829,6 +835,7 @@ public record RealtimeSessionCreateRequestGA(
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "workflow_name", "group_id", "metadata" })
 		record Object(@JsonProperty("workflow_name") @Nullable String workflowName,
 				@JsonProperty("group_id") @Nullable String groupId,
 				@JsonProperty("metadata") @Nullable Map<String, java.lang. @Nullable Object> metadata,
@@ -1192,7 +1199,19 @@ public record RealtimeSessionCreateRequestGA(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static MaxOutputTokens fromJsonInteger(long json) {
+		static MaxOutputTokens fromJsonInt(int json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static MaxOutputTokens fromJsonLong(long json) {
 			return new OfNumber(json);
 		}
 
@@ -1282,8 +1301,8 @@ public record RealtimeSessionCreateRequestGA(
 		 * @param outputModalities the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder outputModalities(@Nullable List<OutputModality> outputModalities) {
-			this.outputModalities = outputModalities;
+		public Builder outputModalities(@Nullable List<? extends OutputModality> outputModalities) {
+			this.outputModalities = (outputModalities != null) ? List.copyOf(outputModalities) : null;
 			return this;
 		}
 
@@ -1311,8 +1330,8 @@ public record RealtimeSessionCreateRequestGA(
 		 * @param model the value
 		 * @return this builder
 		 */
-		public Builder model(String model) {
-			return model(Model.of(model));
+		public Builder model(@Nullable String model) {
+			return model((model != null) ? Model.of(model) : null);
 		}
 
 		/**
@@ -1340,8 +1359,8 @@ public record RealtimeSessionCreateRequestGA(
 		 * @param include the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder include(@Nullable List<IncludeItem> include) {
-			this.include = include;
+		public Builder include(@Nullable List<? extends IncludeItem> include) {
+			this.include = (include != null) ? List.copyOf(include) : null;
 			return this;
 		}
 
@@ -1369,8 +1388,8 @@ public record RealtimeSessionCreateRequestGA(
 		 * @param tracing the value
 		 * @return this builder
 		 */
-		public Builder tracing(String tracing) {
-			return tracing(Tracing.of(tracing));
+		public Builder tracing(@Nullable String tracing) {
+			return tracing((tracing != null) ? Tracing.of(tracing) : null);
 		}
 
 		/**
@@ -1378,8 +1397,8 @@ public record RealtimeSessionCreateRequestGA(
 		 * @param tools the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? List.copyOf(tools) : null;
 			return this;
 		}
 
@@ -1407,8 +1426,8 @@ public record RealtimeSessionCreateRequestGA(
 		 * @param toolChoice the value
 		 * @return this builder
 		 */
-		public Builder toolChoice(String toolChoice) {
-			return toolChoice(ToolChoice.of(toolChoice));
+		public Builder toolChoice(@Nullable String toolChoice) {
+			return toolChoice((toolChoice != null) ? ToolChoice.of(toolChoice) : null);
 		}
 
 		/**
@@ -1446,8 +1465,8 @@ public record RealtimeSessionCreateRequestGA(
 		 * @param maxOutputTokens the value
 		 * @return this builder
 		 */
-		public Builder maxOutputTokens(String maxOutputTokens) {
-			return maxOutputTokens(MaxOutputTokens.of(maxOutputTokens));
+		public Builder maxOutputTokens(@Nullable String maxOutputTokens) {
+			return maxOutputTokens((maxOutputTokens != null) ? MaxOutputTokens.of(maxOutputTokens) : null);
 		}
 
 		/**
@@ -1465,8 +1484,8 @@ public record RealtimeSessionCreateRequestGA(
 		 * @param truncation the value
 		 * @return this builder
 		 */
-		public Builder truncation(String truncation) {
-			return truncation(RealtimeTruncation.of(truncation));
+		public Builder truncation(@Nullable String truncation) {
+			return truncation((truncation != null) ? RealtimeTruncation.of(truncation) : null);
 		}
 
 		/**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.openaiboot.models.realtime.RealtimeTurnDetection;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "audio", "include" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -74,6 +76,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "input" })
 	public static record Audio(@JsonProperty("input") Audio. @Nullable Input input,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 		public Audio {
@@ -107,6 +110,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "format", "transcription", "noise_reduction", "turn_detection" })
 		public static record Input(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("transcription") @Nullable AudioTranscription transcription,
 				@JsonProperty("noise_reduction") Input. @Nullable NoiseReduction noiseReduction,
@@ -143,6 +147,7 @@ public record RealtimeTranscriptionSessionCreateRequestGA(
 			 * @param additionalProperties members this version of the type does not know
 			 */
 			@JsonInclude(JsonInclude.Include.NON_NULL)
+			@JsonPropertyOrder({ "type" })
 			public static record NoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 				public NoiseReduction {
@@ -193,8 +198,8 @@ public record RealtimeTranscriptionSessionCreateRequestGA(
 					 * @param type the value
 					 * @return this builder
 					 */
-					public Builder type(String type) {
-						return type(NoiseReductionType.of(type));
+					public Builder type(@Nullable String type) {
+						return type((type != null) ? NoiseReductionType.of(type) : null);
 					}
 
 					/**
@@ -438,8 +443,8 @@ public record RealtimeTranscriptionSessionCreateRequestGA(
 		 * @param include the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder include(@Nullable List<IncludeItem> include) {
-			this.include = include;
+		public Builder include(@Nullable List<? extends IncludeItem> include) {
+			this.include = (include != null) ? List.copyOf(include) : null;
 			return this;
 		}
 

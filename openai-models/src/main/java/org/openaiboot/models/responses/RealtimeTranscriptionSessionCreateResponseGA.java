@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.openaiboot.models.realtime.RealtimeAudioFormats;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "object", "expires_at", "include", "audio" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -110,6 +112,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("id") S
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "input" })
 	public static record Audio(@JsonProperty("input") Audio. @Nullable Input input,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 		public Audio {
@@ -143,6 +146,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("id") S
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "format", "transcription", "noise_reduction", "turn_detection" })
 		public static record Input(@JsonProperty("format") @Nullable RealtimeAudioFormats format,
 				@JsonProperty("transcription") @Nullable AudioTranscriptionResponse transcription,
 				@JsonProperty("noise_reduction") Input. @Nullable NoiseReduction noiseReduction,
@@ -179,6 +183,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("id") S
 			 * @param additionalProperties members this version of the type does not know
 			 */
 			@JsonInclude(JsonInclude.Include.NON_NULL)
+			@JsonPropertyOrder({ "type" })
 			public static record NoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 				public NoiseReduction {
@@ -229,8 +234,8 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("id") S
 					 * @param type the value
 					 * @return this builder
 					 */
-					public Builder type(String type) {
-						return type(NoiseReductionType.of(type));
+					public Builder type(@Nullable String type) {
+						return type((type != null) ? NoiseReductionType.of(type) : null);
 					}
 
 					/**
@@ -276,6 +281,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("id") S
 			 * @param additionalProperties members this version of the type does not know
 			 */
 			@JsonInclude(JsonInclude.Include.NON_NULL)
+			@JsonPropertyOrder({ "type", "threshold", "prefix_padding_ms", "silence_duration_ms" })
 			public static record TurnDetection(@JsonProperty("type") @Nullable String type,
 					@JsonProperty("threshold") @Nullable Double threshold,
 					@JsonProperty("prefix_padding_ms") @Nullable Integer prefixPaddingMs,
@@ -603,8 +609,8 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("id") S
 		 * @param include the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder include(@Nullable List<IncludeItem> include) {
-			this.include = include;
+		public Builder include(@Nullable List<? extends IncludeItem> include) {
+			this.include = (include != null) ? List.copyOf(include) : null;
 			return this;
 		}
 

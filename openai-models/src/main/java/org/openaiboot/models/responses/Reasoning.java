@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "mode", "effort", "summary", "context", "generate_summary" })
 public record Reasoning(@JsonProperty("mode") @Nullable ReasoningModeEnum mode,
 		@JsonProperty("effort") @Nullable ReasoningEffort effort,
 		@JsonProperty("summary") Reasoning. @Nullable Summary summary,
@@ -209,8 +211,8 @@ public record Reasoning(@JsonProperty("mode") @Nullable ReasoningModeEnum mode,
 		 * @param mode the value
 		 * @return this builder
 		 */
-		public Builder mode(String mode) {
-			return mode(ReasoningModeEnum.of(mode));
+		public Builder mode(@Nullable String mode) {
+			return mode((mode != null) ? ReasoningModeEnum.of(mode) : null);
 		}
 
 		/**
@@ -228,8 +230,8 @@ public record Reasoning(@JsonProperty("mode") @Nullable ReasoningModeEnum mode,
 		 * @param effort the value
 		 * @return this builder
 		 */
-		public Builder effort(String effort) {
-			return effort(ReasoningEffort.of(effort));
+		public Builder effort(@Nullable String effort) {
+			return effort((effort != null) ? ReasoningEffort.of(effort) : null);
 		}
 
 		/**
@@ -247,8 +249,8 @@ public record Reasoning(@JsonProperty("mode") @Nullable ReasoningModeEnum mode,
 		 * @param summary the value
 		 * @return this builder
 		 */
-		public Builder summary(String summary) {
-			return summary(Summary.of(summary));
+		public Builder summary(@Nullable String summary) {
+			return summary((summary != null) ? Summary.of(summary) : null);
 		}
 
 		/**
@@ -266,8 +268,8 @@ public record Reasoning(@JsonProperty("mode") @Nullable ReasoningModeEnum mode,
 		 * @param context the value
 		 * @return this builder
 		 */
-		public Builder context(String context) {
-			return context(Context.of(context));
+		public Builder context(@Nullable String context) {
+			return context((context != null) ? Context.of(context) : null);
 		}
 
 		/**
@@ -285,8 +287,8 @@ public record Reasoning(@JsonProperty("mode") @Nullable ReasoningModeEnum mode,
 		 * @param generateSummary the value
 		 * @return this builder
 		 */
-		public Builder generateSummary(String generateSummary) {
-			return generateSummary(GenerateSummary.of(generateSummary));
+		public Builder generateSummary(@Nullable String generateSummary) {
+			return generateSummary((generateSummary != null) ? GenerateSummary.of(generateSummary) : null);
 		}
 
 		/**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "encrypted_content", "summary", "content", "status" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -156,8 +158,8 @@ public record ReasoningItem(@JsonProperty("id") String id,
 		 * @param summary the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder summary(@Nullable List<SummaryTextContent> summary) {
-			this.summary = summary;
+		public Builder summary(@Nullable List<? extends SummaryTextContent> summary) {
+			this.summary = (summary != null) ? List.copyOf(summary) : null;
 			return this;
 		}
 
@@ -175,8 +177,8 @@ public record ReasoningItem(@JsonProperty("id") String id,
 		 * @param content the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder content(@Nullable List<ReasoningTextContent> content) {
-			this.content = content;
+		public Builder content(@Nullable List<? extends ReasoningTextContent> content) {
+			this.content = (content != null) ? List.copyOf(content) : null;
 			return this;
 		}
 
@@ -204,8 +206,8 @@ public record ReasoningItem(@JsonProperty("id") String id,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(Status.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? Status.of(status) : null);
 		}
 
 		/**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +55,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "metadata", "top_logprobs", "temperature", "top_p", "user", "safety_identifier", "prompt_cache_key", "prompt_cache_retention", "previous_response_id", "model", "background", "max_tool_calls", "text", "tools", "tool_choice", "prompt", "service_tier", "truncation", "id", "object", "status", "created_at", "completed_at", "error", "incomplete_details", "output", "reasoning", "instructions", "output_text", "usage", "prompt_cache_options", "moderation", "parallel_tool_calls", "conversation", "max_output_tokens" })
 public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		@JsonProperty("top_logprobs") @Nullable Integer topLogprobs,
 		@JsonProperty("temperature") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Double temperature,
@@ -280,6 +282,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "reason" })
 	public static record IncompleteDetails(
 			@JsonProperty("reason") IncompleteDetails. @Nullable Reason reason,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -366,8 +369,8 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 			 * @param reason the value
 			 * @return this builder
 			 */
-			public Builder reason(String reason) {
-				return reason(Reason.of(reason));
+			public Builder reason(@Nullable String reason) {
+				return reason((reason != null) ? Reason.of(reason) : null);
 			}
 
 			/**
@@ -658,8 +661,8 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		 * @param promptCacheRetention the value
 		 * @return this builder
 		 */
-		public Builder promptCacheRetention(String promptCacheRetention) {
-			return promptCacheRetention(PromptCacheRetention.of(promptCacheRetention));
+		public Builder promptCacheRetention(@Nullable String promptCacheRetention) {
+			return promptCacheRetention((promptCacheRetention != null) ? PromptCacheRetention.of(promptCacheRetention) : null);
 		}
 
 		/**
@@ -687,8 +690,8 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		 * @param model the value
 		 * @return this builder
 		 */
-		public Builder model(String model) {
-			return model(ModelIdsResponses.of(model));
+		public Builder model(@Nullable String model) {
+			return model((model != null) ? ModelIdsResponses.of(model) : null);
 		}
 
 		/**
@@ -726,8 +729,8 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		 * @param tools the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? List.copyOf(tools) : null;
 			return this;
 		}
 
@@ -755,8 +758,8 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		 * @param toolChoice the value
 		 * @return this builder
 		 */
-		public Builder toolChoice(String toolChoice) {
-			return toolChoice(ToolChoiceParam.of(toolChoice));
+		public Builder toolChoice(@Nullable String toolChoice) {
+			return toolChoice((toolChoice != null) ? ToolChoiceParam.of(toolChoice) : null);
 		}
 
 		/**
@@ -784,8 +787,8 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		 * @param serviceTier the value
 		 * @return this builder
 		 */
-		public Builder serviceTier(String serviceTier) {
-			return serviceTier(ServiceTierResponses.of(serviceTier));
+		public Builder serviceTier(@Nullable String serviceTier) {
+			return serviceTier((serviceTier != null) ? ServiceTierResponses.of(serviceTier) : null);
 		}
 
 		/**
@@ -803,8 +806,8 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		 * @param truncation the value
 		 * @return this builder
 		 */
-		public Builder truncation(String truncation) {
-			return truncation(Truncation.of(truncation));
+		public Builder truncation(@Nullable String truncation) {
+			return truncation((truncation != null) ? Truncation.of(truncation) : null);
 		}
 
 		/**
@@ -842,8 +845,8 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(Status.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? Status.of(status) : null);
 		}
 
 		/**
@@ -891,8 +894,8 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		 * @param output the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder output(@Nullable List<OutputItem> output) {
-			this.output = output;
+		public Builder output(@Nullable List<? extends OutputItem> output) {
+			this.output = (output != null) ? List.copyOf(output) : null;
 			return this;
 		}
 
@@ -930,8 +933,8 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		 * @param instructions the value
 		 * @return this builder
 		 */
-		public Builder instructions(String instructions) {
-			return instructions(Instructions.of(instructions));
+		public Builder instructions(@Nullable String instructions) {
+			return instructions((instructions != null) ? Instructions.of(instructions) : null);
 		}
 
 		/**

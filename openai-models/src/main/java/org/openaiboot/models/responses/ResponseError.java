@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "code", "message" })
 public record ResponseError(@JsonProperty("code") ResponseErrorCode code,
 		@JsonProperty("message") String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -72,8 +74,8 @@ public record ResponseError(@JsonProperty("code") ResponseErrorCode code,
 		 * @param code the value
 		 * @return this builder
 		 */
-		public Builder code(String code) {
-			return code(ResponseErrorCode.of(code));
+		public Builder code(@Nullable String code) {
+			return code((code != null) ? ResponseErrorCode.of(code) : null);
 		}
 
 		/**

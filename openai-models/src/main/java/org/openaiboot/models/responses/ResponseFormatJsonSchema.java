@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "json_schema" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -59,6 +61,15 @@ public record ResponseFormatJsonSchema(
 	}
 
 	/**
+	 * Make a {@code ResponseFormatJsonSchema} of its main members.
+	 * @param jsonSchema the {@code json_schema} member
+	 * @return the record
+	 */
+	public static ResponseFormatJsonSchema of(JsonSchema jsonSchema) {
+		return builder().jsonSchema(jsonSchema).build();
+	}
+
+	/**
 	 * The {@code JsonSchema} JSON object of the OpenAI API.
 	 * @param description the {@code description} member (optional)
 	 * @param name the {@code name} member (required)
@@ -67,6 +78,7 @@ public record ResponseFormatJsonSchema(
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "description", "name", "schema", "strict" })
 	public static record JsonSchema(@JsonProperty("description") @Nullable String description,
 			@JsonProperty("name") String name,
 			@JsonProperty("schema") @Nullable Map<String, @Nullable Object> schema,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "token", "logprob", "top_logprobs" })
 public record ResponseLogProb(@JsonProperty("token") String token,
 		@JsonProperty("logprob") Double logprob,
 		@JsonProperty("top_logprobs") @Nullable List<ResponseLogProb.TopLogprob> topLogprobs,
@@ -55,6 +57,7 @@ public record ResponseLogProb(@JsonProperty("token") String token,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "token", "logprob" })
 	public static record TopLogprob(@JsonProperty("token") @Nullable String token,
 			@JsonProperty("logprob") @Nullable Double logprob,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -189,8 +192,8 @@ public record ResponseLogProb(@JsonProperty("token") String token,
 		 * @param topLogprobs the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder topLogprobs(@Nullable List<TopLogprob> topLogprobs) {
-			this.topLogprobs = topLogprobs;
+		public Builder topLogprobs(@Nullable List<? extends TopLogprob> topLogprobs) {
+			this.topLogprobs = (topLogprobs != null) ? List.copyOf(topLogprobs) : null;
 			return this;
 		}
 

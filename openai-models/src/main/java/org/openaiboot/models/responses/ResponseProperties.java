@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.openaiboot.models.common.AdditionalProperties;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "previous_response_id", "model", "background", "max_tool_calls", "text", "tools", "tool_choice", "prompt" })
 public record ResponseProperties(
 		@JsonProperty("previous_response_id") @Nullable String previousResponseId,
 		@JsonProperty("model") @Nullable ModelIdsResponses model,
@@ -113,8 +115,8 @@ public record ResponseProperties(
 		 * @param model the value
 		 * @return this builder
 		 */
-		public Builder model(String model) {
-			return model(ModelIdsResponses.of(model));
+		public Builder model(@Nullable String model) {
+			return model((model != null) ? ModelIdsResponses.of(model) : null);
 		}
 
 		/**
@@ -152,8 +154,8 @@ public record ResponseProperties(
 		 * @param tools the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? List.copyOf(tools) : null;
 			return this;
 		}
 
@@ -181,8 +183,8 @@ public record ResponseProperties(
 		 * @param toolChoice the value
 		 * @return this builder
 		 */
-		public Builder toolChoice(String toolChoice) {
-			return toolChoice(ToolChoiceParam.of(toolChoice));
+		public Builder toolChoice(@Nullable String toolChoice) {
+			return toolChoice((toolChoice != null) ? ToolChoiceParam.of(toolChoice) : null);
 		}
 
 		/**

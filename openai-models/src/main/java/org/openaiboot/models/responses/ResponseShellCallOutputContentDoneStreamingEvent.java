@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "sequence_number", "item_id", "output_index", "command_index", "output" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -134,8 +136,8 @@ public record ResponseShellCallOutputContentDoneStreamingEvent(
 		 * @param output the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder output(@Nullable List<FunctionShellCallOutputContent> output) {
-			this.output = output;
+		public Builder output(@Nullable List<? extends FunctionShellCallOutputContent> output) {
+			this.output = (output != null) ? List.copyOf(output) : null;
 			return this;
 		}
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "item_id", "output_index", "content_index", "text", "sequence_number", "logprobs" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -148,8 +150,8 @@ public record ResponseTextDoneEvent(@JsonProperty("item_id") String itemId,
 		 * @param logprobs the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder logprobs(@Nullable List<ResponseLogProb> logprobs) {
-			this.logprobs = logprobs;
+		public Builder logprobs(@Nullable List<? extends ResponseLogProb> logprobs) {
+			this.logprobs = (logprobs != null) ? List.copyOf(logprobs) : null;
 			return this;
 		}
 

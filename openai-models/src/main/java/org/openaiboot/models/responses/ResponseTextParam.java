@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,7 @@ import org.openaiboot.models.common.AdditionalProperties;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "format", "verbosity" })
 public record ResponseTextParam(
 		@JsonProperty("format") @Nullable TextResponseFormatConfiguration format,
 		@JsonProperty("verbosity") @Nullable Verbosity verbosity,
@@ -82,8 +84,8 @@ public record ResponseTextParam(
 		 * @param verbosity the value
 		 * @return this builder
 		 */
-		public Builder verbosity(String verbosity) {
-			return verbosity(Verbosity.of(verbosity));
+		public Builder verbosity(@Nullable String verbosity) {
+			return verbosity((verbosity != null) ? Verbosity.of(verbosity) : null);
 		}
 
 		/**

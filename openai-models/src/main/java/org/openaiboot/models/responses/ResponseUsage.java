@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "input_tokens", "input_tokens_details", "output_tokens", "output_tokens_details", "total_tokens" })
 public record ResponseUsage(@JsonProperty("input_tokens") Integer inputTokens,
 		@JsonProperty("input_tokens_details") ResponseUsage.InputTokensDetails inputTokensDetails,
 		@JsonProperty("output_tokens") Integer outputTokens,
@@ -60,6 +62,7 @@ public record ResponseUsage(@JsonProperty("input_tokens") Integer inputTokens,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "cached_tokens", "cache_write_tokens" })
 	public static record InputTokensDetails(@JsonProperty("cached_tokens") Integer cachedTokens,
 			@JsonProperty("cache_write_tokens") Integer cacheWriteTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -160,6 +163,7 @@ public record ResponseUsage(@JsonProperty("input_tokens") Integer inputTokens,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "reasoning_tokens" })
 	public static record OutputTokensDetails(@JsonProperty("reasoning_tokens") Integer reasoningTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 		public OutputTokensDetails {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "skill_id", "version" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -120,6 +122,7 @@ public record SkillReferenceParam(@JsonProperty("skill_id") String skillId,
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public SkillReferenceParam build() {
+			Validate.minLength(this.skillId, "skill_id", 1);
 			Validate.maxLength(this.skillId, "skill_id", 64);
 			return new SkillReferenceParam(
 					Validate.required(this.skillId, "skill_id"),

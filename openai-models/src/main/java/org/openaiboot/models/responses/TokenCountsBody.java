@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
+import org.openaiboot.models.common.Validate;
 
 /**
  * The {@code TokenCountsBody} JSON object of the OpenAI API.
@@ -30,6 +32,7 @@ import org.openaiboot.models.common.AdditionalProperties;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "model", "input", "previous_response_id", "tools", "text", "reasoning", "truncation", "instructions", "personality", "conversation", "tool_choice", "parallel_tool_calls" })
 public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		@JsonProperty("input") TokenCountsBody. @Nullable Input input,
 		@JsonProperty("previous_response_id") @Nullable String previousResponseId,
@@ -224,8 +227,8 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		 * @param input the value
 		 * @return this builder
 		 */
-		public Builder input(String input) {
-			return input(Input.of(input));
+		public Builder input(@Nullable String input) {
+			return input((input != null) ? Input.of(input) : null);
 		}
 
 		/**
@@ -243,8 +246,8 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		 * @param tools the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? List.copyOf(tools) : null;
 			return this;
 		}
 
@@ -292,8 +295,8 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		 * @param truncation the value
 		 * @return this builder
 		 */
-		public Builder truncation(String truncation) {
-			return truncation(TruncationEnum.of(truncation));
+		public Builder truncation(@Nullable String truncation) {
+			return truncation((truncation != null) ? TruncationEnum.of(truncation) : null);
 		}
 
 		/**
@@ -321,8 +324,8 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		 * @param personality the value
 		 * @return this builder
 		 */
-		public Builder personality(String personality) {
-			return personality(PersonalityEnum.of(personality));
+		public Builder personality(@Nullable String personality) {
+			return personality((personality != null) ? PersonalityEnum.of(personality) : null);
 		}
 
 		/**
@@ -340,8 +343,8 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		 * @param conversation the value
 		 * @return this builder
 		 */
-		public Builder conversation(String conversation) {
-			return conversation(ConversationParam.of(conversation));
+		public Builder conversation(@Nullable String conversation) {
+			return conversation((conversation != null) ? ConversationParam.of(conversation) : null);
 		}
 
 		/**
@@ -359,8 +362,8 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		 * @param toolChoice the value
 		 * @return this builder
 		 */
-		public Builder toolChoice(String toolChoice) {
-			return toolChoice(ToolChoiceParam.of(toolChoice));
+		public Builder toolChoice(@Nullable String toolChoice) {
+			return toolChoice((toolChoice != null) ? ToolChoiceParam.of(toolChoice) : null);
 		}
 
 		/**
@@ -400,6 +403,9 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public TokenCountsBody build() {
+			if (this.input instanceof Input.OfString text) {
+				Validate.maxLength(text.value(), "input", 10485760);
+			}
 			return new TokenCountsBody(
 					this.model,
 					this.input,

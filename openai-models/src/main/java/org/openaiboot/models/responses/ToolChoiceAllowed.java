@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "mode", "tools" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -126,8 +128,8 @@ public record ToolChoiceAllowed(@JsonProperty("mode") ToolChoiceAllowed.Mode mod
 		 * @param mode the value
 		 * @return this builder
 		 */
-		public Builder mode(String mode) {
-			return mode(Mode.of(mode));
+		public Builder mode(@Nullable String mode) {
+			return mode((mode != null) ? Mode.of(mode) : null);
 		}
 
 		/**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "call_id", "execution", "arguments", "status", "created_by" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -127,8 +129,8 @@ public record ToolSearchCall(@JsonProperty("id") String id,
 		 * @param execution the value
 		 * @return this builder
 		 */
-		public Builder execution(String execution) {
-			return execution(ToolSearchExecutionType.of(execution));
+		public Builder execution(@Nullable String execution) {
+			return execution((execution != null) ? ToolSearchExecutionType.of(execution) : null);
 		}
 
 		/**
@@ -156,8 +158,8 @@ public record ToolSearchCall(@JsonProperty("id") String id,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(FunctionCallStatus.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? FunctionCallStatus.of(status) : null);
 		}
 
 		/**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "call_id", "type", "execution", "arguments", "status" })
 public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") @Nullable String callId, @JsonProperty("type") String type,
 		@JsonProperty("execution") @Nullable ToolSearchExecutionType execution,
@@ -126,8 +128,8 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 		 * @param execution the value
 		 * @return this builder
 		 */
-		public Builder execution(String execution) {
-			return execution(ToolSearchExecutionType.of(execution));
+		public Builder execution(@Nullable String execution) {
+			return execution((execution != null) ? ToolSearchExecutionType.of(execution) : null);
 		}
 
 		/**
@@ -155,8 +157,8 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(FunctionCallItemStatus.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? FunctionCallItemStatus.of(status) : null);
 		}
 
 		/**
@@ -186,6 +188,7 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public ToolSearchCallItemParam build() {
+			Validate.minLength(this.callId, "call_id", 1);
 			Validate.maxLength(this.callId, "call_id", 64);
 			return new ToolSearchCallItemParam(
 					this.id,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "call_id", "execution", "tools", "status", "created_by" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -129,8 +131,8 @@ public record ToolSearchOutput(@JsonProperty("id") String id,
 		 * @param execution the value
 		 * @return this builder
 		 */
-		public Builder execution(String execution) {
-			return execution(ToolSearchExecutionType.of(execution));
+		public Builder execution(@Nullable String execution) {
+			return execution((execution != null) ? ToolSearchExecutionType.of(execution) : null);
 		}
 
 		/**
@@ -138,8 +140,8 @@ public record ToolSearchOutput(@JsonProperty("id") String id,
 		 * @param tools the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? List.copyOf(tools) : null;
 			return this;
 		}
 
@@ -167,8 +169,8 @@ public record ToolSearchOutput(@JsonProperty("id") String id,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(FunctionCallOutputStatusEnum.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? FunctionCallOutputStatusEnum.of(status) : null);
 		}
 
 		/**

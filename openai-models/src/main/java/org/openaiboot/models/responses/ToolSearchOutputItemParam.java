@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "call_id", "type", "execution", "tools", "status" })
 public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") @Nullable String callId, @JsonProperty("type") String type,
 		@JsonProperty("execution") @Nullable ToolSearchExecutionType execution,
@@ -127,8 +129,8 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 		 * @param execution the value
 		 * @return this builder
 		 */
-		public Builder execution(String execution) {
-			return execution(ToolSearchExecutionType.of(execution));
+		public Builder execution(@Nullable String execution) {
+			return execution((execution != null) ? ToolSearchExecutionType.of(execution) : null);
 		}
 
 		/**
@@ -136,8 +138,8 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 		 * @param tools the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder tools(@Nullable List<Tool> tools) {
-			this.tools = tools;
+		public Builder tools(@Nullable List<? extends Tool> tools) {
+			this.tools = (tools != null) ? List.copyOf(tools) : null;
 			return this;
 		}
 
@@ -165,8 +167,8 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(FunctionCallItemStatus.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? FunctionCallItemStatus.of(status) : null);
 		}
 
 		/**
@@ -196,6 +198,7 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public ToolSearchOutputItemParam build() {
+			Validate.minLength(this.callId, "call_id", 1);
 			Validate.maxLength(this.callId, "call_id", 64);
 			return new ToolSearchOutputItemParam(
 					this.id,

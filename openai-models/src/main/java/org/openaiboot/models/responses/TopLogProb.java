@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "token", "logprob", "bytes" })
 public record TopLogProb(@JsonProperty("token") String token,
 		@JsonProperty("logprob") Double logprob, @JsonProperty("bytes") List<Integer> bytes,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -87,8 +89,8 @@ public record TopLogProb(@JsonProperty("token") String token,
 		 * @param bytes the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder bytes(@Nullable List<Integer> bytes) {
-			this.bytes = bytes;
+		public Builder bytes(@Nullable List<? extends Integer> bytes) {
+			this.bytes = (bytes != null) ? List.copyOf(bytes) : null;
 			return this;
 		}
 

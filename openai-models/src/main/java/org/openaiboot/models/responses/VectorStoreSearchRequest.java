@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -27,6 +28,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "query", "rewrite_query", "max_num_results", "filters", "ranking_options" })
 public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchRequest.Query query,
 		@JsonProperty("rewrite_query") @Nullable Boolean rewriteQuery,
 		@JsonProperty("max_num_results") @Nullable Integer maxNumResults,
@@ -197,6 +199,7 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "ranker", "score_threshold" })
 	public static record RankingOptions(
 			@JsonProperty("ranker") RankingOptions. @Nullable Ranker ranker,
 			@JsonProperty("score_threshold") @Nullable Double scoreThreshold,
@@ -292,8 +295,8 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 			 * @param ranker the value
 			 * @return this builder
 			 */
-			public Builder ranker(String ranker) {
-				return ranker(Ranker.of(ranker));
+			public Builder ranker(@Nullable String ranker) {
+				return ranker((ranker != null) ? Ranker.of(ranker) : null);
 			}
 
 			/**
@@ -376,8 +379,8 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		 * @param query the value
 		 * @return this builder
 		 */
-		public Builder query(String query) {
-			return query(Query.of(query));
+		public Builder query(@Nullable String query) {
+			return query((query != null) ? Query.of(query) : null);
 		}
 
 		/**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "query", "queries", "sources" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -71,6 +73,7 @@ public record WebSearchActionSearch(@JsonProperty("query") @Nullable String quer
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "type", "url" })
 	public static record Source(@JsonProperty("type") String type, @JsonProperty("url") String url,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 		/**
@@ -199,8 +202,8 @@ public record WebSearchActionSearch(@JsonProperty("query") @Nullable String quer
 		 * @param queries the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder queries(@Nullable List<String> queries) {
-			this.queries = queries;
+		public Builder queries(@Nullable List<? extends String> queries) {
+			this.queries = (queries != null) ? List.copyOf(queries) : null;
 			return this;
 		}
 
@@ -218,8 +221,8 @@ public record WebSearchActionSearch(@JsonProperty("query") @Nullable String quer
 		 * @param sources the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder sources(@Nullable List<Source> sources) {
-			this.sources = sources;
+		public Builder sources(@Nullable List<? extends Source> sources) {
+			this.sources = (sources != null) ? List.copyOf(sources) : null;
 			return this;
 		}
 

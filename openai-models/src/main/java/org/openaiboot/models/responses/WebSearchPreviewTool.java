@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "type", "user_location", "search_context_size", "search_content_types" })
 public record WebSearchPreviewTool(@JsonProperty("type") String type,
 		@JsonProperty("user_location") @Nullable ApproximateLocation userLocation,
 		@JsonProperty("search_context_size") @Nullable SearchContextSize searchContextSize,
@@ -103,8 +105,8 @@ public record WebSearchPreviewTool(@JsonProperty("type") String type,
 		 * @param searchContextSize the value
 		 * @return this builder
 		 */
-		public Builder searchContextSize(String searchContextSize) {
-			return searchContextSize(SearchContextSize.of(searchContextSize));
+		public Builder searchContextSize(@Nullable String searchContextSize) {
+			return searchContextSize((searchContextSize != null) ? SearchContextSize.of(searchContextSize) : null);
 		}
 
 		/**
@@ -112,8 +114,9 @@ public record WebSearchPreviewTool(@JsonProperty("type") String type,
 		 * @param searchContentTypes the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder searchContentTypes(@Nullable List<SearchContentType> searchContentTypes) {
-			this.searchContentTypes = searchContentTypes;
+		public Builder searchContentTypes(
+				@Nullable List<? extends SearchContentType> searchContentTypes) {
+			this.searchContentTypes = (searchContentTypes != null) ? List.copyOf(searchContentTypes) : null;
 			return this;
 		}
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "type", "external_web_access", "filters", "user_location", "search_context_size" })
 public record WebSearchTool(@JsonProperty("type") String type,
 		@JsonProperty("external_web_access") @Nullable Boolean externalWebAccess,
 		@JsonProperty("filters") WebSearchTool. @Nullable Filters filters,
@@ -62,6 +64,7 @@ public record WebSearchTool(@JsonProperty("type") String type,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "allowed_domains" })
 	public static record Filters(
 			@JsonProperty("allowed_domains") @Nullable List<String> allowedDomains,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -103,8 +106,8 @@ public record WebSearchTool(@JsonProperty("type") String type,
 			 * @param allowedDomains the value, or {@code null} to leave it out
 			 * @return this builder
 			 */
-			public Builder allowedDomains(@Nullable List<String> allowedDomains) {
-				this.allowedDomains = allowedDomains;
+			public Builder allowedDomains(@Nullable List<? extends String> allowedDomains) {
+				this.allowedDomains = (allowedDomains != null) ? List.copyOf(allowedDomains) : null;
 				return this;
 			}
 
@@ -265,8 +268,8 @@ public record WebSearchTool(@JsonProperty("type") String type,
 		 * @param searchContextSize the value
 		 * @return this builder
 		 */
-		public Builder searchContextSize(String searchContextSize) {
-			return searchContextSize(SearchContextSize.of(searchContextSize));
+		public Builder searchContextSize(@Nullable String searchContextSize) {
+			return searchContextSize((searchContextSize != null) ? SearchContextSize.of(searchContextSize) : null);
 		}
 
 		/**

@@ -3,25 +3,27 @@ package org.openaiboot.models.skills;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
-import org.openaiboot.models.common.Validate;
 
 /**
  * The {@code CreateSkillBody} JSON object of the OpenAI API.
- * @param files the {@code files} member (required; at most 500 elements)
+ * <p>The binary form part {@code files} is sent apart from this record.
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files,
+@JsonPropertyOrder({  })
+public record CreateSkillBody(
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The name of the binary form part {@code files}, which the client sends.
+	 */
+	public static final String FILES_FIELD = "files";
+
 	public CreateSkillBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -40,119 +42,16 @@ public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files
 	 */
 	public Builder toBuilder() {
 		return new Builder()
-				.files(this.files)
 				.additionalProperties(this.additionalProperties);
-	}
-
-	/**
-	 * The {@code Files} union of the OpenAI API, told apart by the JSON shape of the value; a shape
-	 * this version does not know is read as {@link Unknown}.
-	 */
-	public sealed interface Files permits Files.OfList, Files.OfObject, Files.Unknown {
-		/**
-		 * Read a value of this shape; used by Jackson.
-		 * @param json the value
-		 * @return the union
-		 */
-		@JsonCreator(
-				mode = JsonCreator.Mode.DELEGATING
-		)
-		static Files fromJsonString(String json) {
-			return new Unknown(json);
-		}
-
-		/**
-		 * Hold a value of this shape.
-		 * @param value the value
-		 * @return the union
-		 */
-		static Files of(List<String> value) {
-			return new OfList(value);
-		}
-
-		/**
-		 * Read a value of this shape; used by Jackson.
-		 * @param json the value
-		 * @return the union
-		 */
-		@JsonCreator(
-				mode = JsonCreator.Mode.DELEGATING
-		)
-		static Files fromJsonArray(List<String> json) {
-			return new OfList(json);
-		}
-
-		/**
-		 * Hold a list of these elements.
-		 * @param items the elements
-		 * @return the union
-		 */
-		static Files of(String... items) {
-			return new OfList(List.of(items));
-		}
-
-		/**
-		 * Hold a value of this shape.
-		 * @param value the value
-		 * @return the union
-		 */
-		static Files of(String value) {
-			return new OfObject(value);
-		}
-
-		/**
-		 * Read a value of this shape; used by Jackson.
-		 * @param json the value
-		 * @return the union
-		 */
-		@JsonCreator(
-				mode = JsonCreator.Mode.DELEGATING
-		)
-		static Files fromJsonObject(String json) {
-			return new OfObject(json);
-		}
-
-		/**
-		 * The union holding a value of this shape.
-		 * @param items the value
-		 */
-		record OfList(@JsonValue List<String> items) implements Files {
-		}
-
-		/**
-		 * The union holding a value of this shape.
-		 * @param value the value
-		 */
-		record OfObject(@JsonValue String value) implements Files {
-		}
-
-		/**
-		 * A shape this version of the API does not know, kept as read.
-		 * @param json the value
-		 */
-		record Unknown(@JsonValue @Nullable Object json) implements Files {
-		}
 	}
 
 	/**
 	 * Builds a {@link CreateSkillBody}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable Files files;
-
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
-		}
-
-		/**
-		 * Set the {@code files} member.
-		 * @param files the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder files(@Nullable Files files) {
-			this.files = files;
-			return this;
 		}
 
 		/**
@@ -183,7 +82,6 @@ public record CreateSkillBody(@JsonProperty("files") CreateSkillBody.Files files
 		 */
 		public CreateSkillBody build() {
 			return new CreateSkillBody(
-					Validate.required(this.files, "files"),
 					this.additionalProperties);
 		}
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "object", "data", "first_id", "last_id", "has_more" })
 public record SkillVersionListResource(@JsonProperty("object") String object,
 		@JsonProperty("data") List<SkillVersionResource> data,
 		@JsonProperty("first_id") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String firstId,
@@ -93,8 +95,8 @@ public record SkillVersionListResource(@JsonProperty("object") String object,
 		 * @param data the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder data(@Nullable List<SkillVersionResource> data) {
-			this.data = data;
+		public Builder data(@Nullable List<? extends SkillVersionResource> data) {
+			this.data = (data != null) ? List.copyOf(data) : null;
 			return this;
 		}
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "type", "function" })
 public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToolChoice.Type type,
 		@JsonProperty("function") AssistantsNamedToolChoice. @Nullable Function function,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -92,6 +94,7 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "name" })
 	public static record Function(@JsonProperty("name") String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 		public Function {
@@ -199,8 +202,8 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 		 * @param type the value
 		 * @return this builder
 		 */
-		public Builder type(String type) {
-			return type(Type.of(type));
+		public Builder type(@Nullable String type) {
+			return type((type != null) ? Type.of(type) : null);
 		}
 
 		/**

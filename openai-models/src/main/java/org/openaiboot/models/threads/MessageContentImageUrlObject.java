@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "type", "image_url" })
 public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 		@JsonProperty("image_url") MessageContentImageUrlObject.ImageUrl imageUrl,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -58,6 +60,7 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "url", "detail" })
 	public static record ImageUrl(@JsonProperty("url") String url,
 			@JsonProperty("detail") ImageUrl. @Nullable Detail detail,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -162,8 +165,8 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 			 * @param detail the value
 			 * @return this builder
 			 */
-			public Builder detail(String detail) {
-				return detail(Detail.of(detail));
+			public Builder detail(@Nullable String detail) {
+				return detail((detail != null) ? Detail.of(detail) : null);
 			}
 
 			/**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "type", "file_search" })
 public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String id,
 		@JsonProperty("type") String type,
 		@JsonProperty("file_search") RunStepDetailsToolCallsFileSearchObject.FileSearch fileSearch,
@@ -60,6 +62,7 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "ranking_options", "results" })
 	public static record FileSearch(
 			@JsonProperty("ranking_options") @Nullable RunStepDetailsToolCallsFileSearchRankingOptionsObject rankingOptions,
 			@JsonProperty("results") @Nullable List<RunStepDetailsToolCallsFileSearchResultObject> results,
@@ -116,8 +119,9 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 			 * @param results the value, or {@code null} to leave it out
 			 * @return this builder
 			 */
-			public Builder results(@Nullable List<RunStepDetailsToolCallsFileSearchResultObject> results) {
-				this.results = results;
+			public Builder results(
+					@Nullable List<? extends RunStepDetailsToolCallsFileSearchResultObject> results) {
+				this.results = (results != null) ? List.copyOf(results) : null;
 				return this;
 			}
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "ranker", "score_threshold" })
 public record RunStepDetailsToolCallsFileSearchRankingOptionsObject(
 		@JsonProperty("ranker") FileSearchRanker ranker,
 		@JsonProperty("score_threshold") Double scoreThreshold,
@@ -74,8 +76,8 @@ public record RunStepDetailsToolCallsFileSearchRankingOptionsObject(
 		 * @param ranker the value
 		 * @return this builder
 		 */
-		public Builder ranker(String ranker) {
-			return ranker(FileSearchRanker.of(ranker));
+		public Builder ranker(@Nullable String ranker) {
+			return ranker((ranker != null) ? FileSearchRanker.of(ranker) : null);
 		}
 
 		/**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "file_id", "file_name", "score", "content" })
 public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_id") String fileId,
 		@JsonProperty("file_name") String fileName, @JsonProperty("score") Double score,
 		@JsonProperty("content") @Nullable List<RunStepDetailsToolCallsFileSearchResultObject.ContentItem> content,
@@ -57,6 +59,7 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "type", "text" })
 	public static record ContentItem(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("text") @Nullable String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -208,8 +211,8 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 		 * @param content the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder content(@Nullable List<ContentItem> content) {
-			this.content = content;
+		public Builder content(@Nullable List<? extends ContentItem> content) {
+			this.content = (content != null) ? List.copyOf(content) : null;
 			return this;
 		}
 

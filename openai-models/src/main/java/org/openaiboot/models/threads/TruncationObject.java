@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "type", "last_messages" })
 public record TruncationObject(@JsonProperty("type") TruncationObject.Type type,
 		@JsonProperty("last_messages") @Nullable Integer lastMessages,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -109,8 +111,8 @@ public record TruncationObject(@JsonProperty("type") TruncationObject.Type type,
 		 * @param type the value
 		 * @return this builder
 		 */
-		public Builder type(String type) {
-			return type(Type.of(type));
+		public Builder type(@Nullable String type) {
+			return type((type != null) ? Type.of(type) : null);
 		}
 
 		/**

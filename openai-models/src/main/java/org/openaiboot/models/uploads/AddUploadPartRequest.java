@@ -4,6 +4,7 @@ package org.openaiboot.models.uploads;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -15,8 +16,14 @@ import org.openaiboot.models.common.AdditionalProperties;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({  })
 public record AddUploadPartRequest(
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The name of the binary form part {@code data}, which the client sends.
+	 */
+	public static final String DATA_FIELD = "data";
+
 	public AddUploadPartRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "part_ids", "md5" })
 public record CompleteUploadRequest(@JsonProperty("part_ids") List<String> partIds,
 		@JsonProperty("md5") @Nullable String md5,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -63,8 +65,8 @@ public record CompleteUploadRequest(@JsonProperty("part_ids") List<String> partI
 		 * @param partIds the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder partIds(@Nullable List<String> partIds) {
-			this.partIds = partIds;
+		public Builder partIds(@Nullable List<? extends String> partIds) {
+			this.partIds = (partIds != null) ? List.copyOf(partIds) : null;
 			return this;
 		}
 

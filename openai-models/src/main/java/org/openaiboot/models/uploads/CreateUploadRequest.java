@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.openaiboot.models.files.FileExpirationAfter;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "filename", "purpose", "bytes", "mime_type", "expires_after" })
 public record CreateUploadRequest(@JsonProperty("filename") String filename,
 		@JsonProperty("purpose") CreateUploadRequest.Purpose purpose, @JsonProperty("bytes") Long bytes,
 		@JsonProperty("mime_type") String mimeType,
@@ -144,8 +146,8 @@ public record CreateUploadRequest(@JsonProperty("filename") String filename,
 		 * @param purpose the value
 		 * @return this builder
 		 */
-		public Builder purpose(String purpose) {
-			return purpose(Purpose.of(purpose));
+		public Builder purpose(@Nullable String purpose) {
+			return purpose((purpose != null) ? Purpose.of(purpose) : null);
 		}
 
 		/**

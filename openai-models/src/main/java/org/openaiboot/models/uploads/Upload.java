@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "created_at", "filename", "bytes", "purpose", "status", "expires_at", "object", "file" })
 public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("filename") String filename, @JsonProperty("bytes") Long bytes,
 		@JsonProperty("purpose") String purpose, @JsonProperty("status") Upload.Status status,
@@ -127,6 +129,7 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "id", "bytes", "created_at", "expires_at", "filename", "object", "purpose", "status", "status_details" })
 	public static record File(@JsonProperty("id") String id, @JsonProperty("bytes") Long bytes,
 			@JsonProperty("created_at") Long createdAt, @JsonProperty("expires_at") @Nullable Long expiresAt,
 			@JsonProperty("filename") String filename, @JsonProperty("object") String object,
@@ -375,8 +378,8 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 			 * @param purpose the value
 			 * @return this builder
 			 */
-			public Builder purpose(String purpose) {
-				return purpose(Purpose.of(purpose));
+			public Builder purpose(@Nullable String purpose) {
+				return purpose((purpose != null) ? Purpose.of(purpose) : null);
 			}
 
 			/**
@@ -394,8 +397,8 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 			 * @param status the value
 			 * @return this builder
 			 */
-			public Builder status(String status) {
-				return status(Status.of(status));
+			public Builder status(@Nullable String status) {
+				return status((status != null) ? Status.of(status) : null);
 			}
 
 			/**
@@ -542,8 +545,8 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(Status.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? Status.of(status) : null);
 		}
 
 		/**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "file_id", "chunking_strategy", "attributes" })
 public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileId,
 		@JsonProperty("chunking_strategy") @Nullable ChunkingStrategyRequestParam chunkingStrategy,
 		@JsonProperty("attributes") @Nullable Map<String, CreateVectorStoreFileRequest.AttributesValue> attributes,
@@ -93,7 +95,19 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static AttributesValue fromJsonInteger(long json) {
+		static AttributesValue fromJsonInt(int json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static AttributesValue fromJsonLong(long json) {
 			return new OfNumber(json);
 		}
 

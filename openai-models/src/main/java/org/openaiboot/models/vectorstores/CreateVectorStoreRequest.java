@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "file_ids", "name", "description", "expires_after", "chunking_strategy", "metadata" })
 public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 		@JsonProperty("name") @Nullable String name,
 		@JsonProperty("description") @Nullable String description,
@@ -127,8 +129,8 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 		 * @param fileIds the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder fileIds(@Nullable List<String> fileIds) {
-			this.fileIds = fileIds;
+		public Builder fileIds(@Nullable List<? extends String> fileIds) {
+			this.fileIds = (fileIds != null) ? List.copyOf(fileIds) : null;
 			return this;
 		}
 

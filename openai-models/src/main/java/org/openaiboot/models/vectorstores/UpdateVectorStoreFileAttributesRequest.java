@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "attributes" })
 public record UpdateVectorStoreFileAttributesRequest(
 		@JsonProperty("attributes") Map<String, UpdateVectorStoreFileAttributesRequest.AttributesValue> attributes,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -88,7 +90,19 @@ public record UpdateVectorStoreFileAttributesRequest(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static AttributesValue fromJsonInteger(long json) {
+		static AttributesValue fromJsonInt(int json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static AttributesValue fromJsonLong(long json) {
 			return new OfNumber(json);
 		}
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "name", "expires_after", "metadata" })
 public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String name,
 		@JsonProperty("expires_after") UpdateVectorStoreRequest. @Nullable ExpiresAfter expiresAfter,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
@@ -56,6 +58,7 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "anchor", "days" })
 	public static record ExpiresAfter(@JsonProperty("anchor") ExpiresAfter.Anchor anchor,
 			@JsonProperty("days") Integer days,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -140,8 +143,8 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 			 * @param anchor the value
 			 * @return this builder
 			 */
-			public Builder anchor(String anchor) {
-				return anchor(Anchor.of(anchor));
+			public Builder anchor(@Nullable String anchor) {
+				return anchor((anchor != null) ? Anchor.of(anchor) : null);
 			}
 
 			/**

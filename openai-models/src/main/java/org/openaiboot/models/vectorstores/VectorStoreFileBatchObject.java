@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "object", "created_at", "vector_store_id", "status", "file_counts" })
 public record VectorStoreFileBatchObject(@JsonProperty("id") String id,
 		@JsonProperty("object") String object, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("vector_store_id") String vectorStoreId,
@@ -117,6 +119,7 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "in_progress", "completed", "failed", "cancelled", "total" })
 	public static record FileCounts(@JsonProperty("in_progress") Integer inProgress,
 			@JsonProperty("completed") Integer completed, @JsonProperty("failed") Integer failed,
 			@JsonProperty("cancelled") Integer cancelled, @JsonProperty("total") Integer total,
@@ -330,8 +333,8 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(Status.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? Status.of(status) : null);
 		}
 
 		/**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "object", "data", "has_more", "next_page" })
 public record VectorStoreFileContentResponse(@JsonProperty("object") String object,
 		@JsonProperty("data") List<VectorStoreFileContentResponse.DataItem> data,
 		@JsonProperty("has_more") Boolean hasMore,
@@ -63,6 +65,7 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "type", "text" })
 	public static record DataItem(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("text") @Nullable String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -189,8 +192,8 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 		 * @param data the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder data(@Nullable List<DataItem> data) {
-			this.data = data;
+		public Builder data(@Nullable List<? extends DataItem> data) {
+			this.data = (data != null) ? List.copyOf(data) : null;
 			return this;
 		}
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -31,6 +32,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "object", "usage_bytes", "created_at", "vector_store_id", "status", "last_error", "chunking_strategy", "attributes" })
 public record VectorStoreFileObject(@JsonProperty("id") String id,
 		@JsonProperty("object") String object, @JsonProperty("usage_bytes") Long usageBytes,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("vector_store_id") String vectorStoreId,
@@ -126,6 +128,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "code", "message" })
 	public static record LastError(@JsonProperty("code") LastError.Code code,
 			@JsonProperty("message") String message,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -220,8 +223,8 @@ public record VectorStoreFileObject(@JsonProperty("id") String id,
 			 * @param code the value
 			 * @return this builder
 			 */
-			public Builder code(String code) {
-				return code(Code.of(code));
+			public Builder code(@Nullable String code) {
+				return code((code != null) ? Code.of(code) : null);
 			}
 
 			/**
@@ -353,7 +356,19 @@ public record VectorStoreFileObject(@JsonProperty("id") String id,
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static AttributesValue fromJsonInteger(long json) {
+		static AttributesValue fromJsonInt(int json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static AttributesValue fromJsonLong(long json) {
 			return new OfNumber(json);
 		}
 
@@ -535,8 +550,8 @@ public record VectorStoreFileObject(@JsonProperty("id") String id,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(Status.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? Status.of(status) : null);
 		}
 
 		/**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "object", "created_at", "name", "usage_bytes", "file_counts", "status", "expires_after", "expires_at", "last_active_at", "metadata" })
 public record VectorStoreObject(@JsonProperty("id") String id,
 		@JsonProperty("object") String object, @JsonProperty("created_at") Long createdAt,
 		@JsonProperty("name") String name, @JsonProperty("usage_bytes") Long usageBytes,
@@ -86,6 +88,7 @@ public record VectorStoreObject(@JsonProperty("id") String id,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "in_progress", "completed", "failed", "cancelled", "total" })
 	public static record FileCounts(@JsonProperty("in_progress") Integer inProgress,
 			@JsonProperty("completed") Integer completed, @JsonProperty("failed") Integer failed,
 			@JsonProperty("cancelled") Integer cancelled, @JsonProperty("total") Integer total,
@@ -369,8 +372,8 @@ public record VectorStoreObject(@JsonProperty("id") String id,
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(Status.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? Status.of(status) : null);
 		}
 
 		/**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "file_id", "filename", "score", "attributes", "content" })
 public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId,
 		@JsonProperty("filename") String filename, @JsonProperty("score") Double score,
 		@JsonProperty("attributes") Map<String, VectorStoreSearchResultItem.AttributesValue> attributes,
@@ -98,7 +100,19 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
-		static AttributesValue fromJsonInteger(long json) {
+		static AttributesValue fromJsonInt(int json) {
+			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static AttributesValue fromJsonLong(long json) {
 			return new OfNumber(json);
 		}
 
@@ -252,8 +266,8 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 		 * @param content the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder content(@Nullable List<VectorStoreSearchResultContentObject> content) {
-			this.content = content;
+		public Builder content(@Nullable List<? extends VectorStoreSearchResultContentObject> content) {
+			this.content = (content != null) ? List.copyOf(content) : null;
 			return this;
 		}
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "object", "search_query", "data", "has_more", "next_page" })
 public record VectorStoreSearchResultsPage(@JsonProperty("object") String object,
 		@JsonProperty("search_query") VectorStoreSearchResultsPage.SearchQuery searchQuery,
 		@JsonProperty("data") List<VectorStoreSearchResultItem> data,
@@ -195,8 +197,8 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 		 * @param searchQuery the value
 		 * @return this builder
 		 */
-		public Builder searchQuery(String searchQuery) {
-			return searchQuery(SearchQuery.of(searchQuery));
+		public Builder searchQuery(@Nullable String searchQuery) {
+			return searchQuery((searchQuery != null) ? SearchQuery.of(searchQuery) : null);
 		}
 
 		/**
@@ -204,8 +206,8 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 		 * @param data the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder data(@Nullable List<VectorStoreSearchResultItem> data) {
-			this.data = data;
+		public Builder data(@Nullable List<? extends VectorStoreSearchResultItem> data) {
+			this.data = (data != null) ? List.copyOf(data) : null;
 			return this;
 		}
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +19,14 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "name" })
 public record CreateVideoCharacterBody(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * The name of the binary form part {@code video}, which the client sends.
+	 */
+	public static final String VIDEO_FIELD = "video";
+
 	public CreateVideoCharacterBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -90,6 +97,7 @@ public record CreateVideoCharacterBody(@JsonProperty("name") String name,
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public CreateVideoCharacterBody build() {
+			Validate.minLength(this.name, "name", 1);
 			Validate.maxLength(this.name, "name", 80);
 			return new CreateVideoCharacterBody(
 					Validate.required(this.name, "name"),

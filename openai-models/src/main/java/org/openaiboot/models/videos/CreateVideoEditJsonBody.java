@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "video", "prompt" })
 public record CreateVideoEditJsonBody(@JsonProperty("video") VideoReferenceInputParam video,
 		@JsonProperty("prompt") String prompt,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -104,6 +106,7 @@ public record CreateVideoEditJsonBody(@JsonProperty("video") VideoReferenceInput
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public CreateVideoEditJsonBody build() {
+			Validate.minLength(this.prompt, "prompt", 1);
 			Validate.maxLength(this.prompt, "prompt", 32000);
 			return new CreateVideoEditJsonBody(
 					Validate.required(this.video, "video"),

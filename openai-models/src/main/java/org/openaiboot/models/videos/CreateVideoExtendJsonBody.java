@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "video", "prompt", "seconds" })
 public record CreateVideoExtendJsonBody(@JsonProperty("video") VideoReferenceInputParam video,
 		@JsonProperty("prompt") String prompt, @JsonProperty("seconds") VideoSeconds seconds,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -96,8 +98,8 @@ public record CreateVideoExtendJsonBody(@JsonProperty("video") VideoReferenceInp
 		 * @param seconds the value
 		 * @return this builder
 		 */
-		public Builder seconds(String seconds) {
-			return seconds(VideoSeconds.of(seconds));
+		public Builder seconds(@Nullable String seconds) {
+			return seconds((seconds != null) ? VideoSeconds.of(seconds) : null);
 		}
 
 		/**
@@ -127,6 +129,7 @@ public record CreateVideoExtendJsonBody(@JsonProperty("video") VideoReferenceInp
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public CreateVideoExtendJsonBody build() {
+			Validate.minLength(this.prompt, "prompt", 1);
 			Validate.maxLength(this.prompt, "prompt", 32000);
 			return new CreateVideoExtendJsonBody(
 					Validate.required(this.video, "video"),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "video", "prompt", "seconds" })
 public record CreateVideoExtendMultipartBody(
 		@JsonProperty("video") CreateVideoExtendMultipartBody.Video video,
 		@JsonProperty("prompt") String prompt, @JsonProperty("seconds") VideoSeconds seconds,
@@ -165,8 +167,8 @@ public record CreateVideoExtendMultipartBody(
 		 * @param seconds the value
 		 * @return this builder
 		 */
-		public Builder seconds(String seconds) {
-			return seconds(VideoSeconds.of(seconds));
+		public Builder seconds(@Nullable String seconds) {
+			return seconds((seconds != null) ? VideoSeconds.of(seconds) : null);
 		}
 
 		/**
@@ -196,6 +198,7 @@ public record CreateVideoExtendMultipartBody(
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public CreateVideoExtendMultipartBody build() {
+			Validate.minLength(this.prompt, "prompt", 1);
 			Validate.maxLength(this.prompt, "prompt", 32000);
 			return new CreateVideoExtendMultipartBody(
 					Validate.required(this.video, "video"),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "model", "prompt", "input_reference", "seconds", "size" })
 public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel model,
 		@JsonProperty("prompt") String prompt,
 		@JsonProperty("input_reference") @Nullable ImageRefParam2 inputReference,
@@ -87,8 +89,8 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 		 * @param model the value
 		 * @return this builder
 		 */
-		public Builder model(String model) {
-			return model(VideoModel.of(model));
+		public Builder model(@Nullable String model) {
+			return model((model != null) ? VideoModel.of(model) : null);
 		}
 
 		/**
@@ -126,8 +128,8 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 		 * @param seconds the value
 		 * @return this builder
 		 */
-		public Builder seconds(String seconds) {
-			return seconds(VideoSeconds.of(seconds));
+		public Builder seconds(@Nullable String seconds) {
+			return seconds((seconds != null) ? VideoSeconds.of(seconds) : null);
 		}
 
 		/**
@@ -145,8 +147,8 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 		 * @param size the value
 		 * @return this builder
 		 */
-		public Builder size(String size) {
-			return size(VideoSize.of(size));
+		public Builder size(@Nullable String size) {
+			return size((size != null) ? VideoSize.of(size) : null);
 		}
 
 		/**
@@ -176,6 +178,7 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public CreateVideoJsonBody build() {
+			Validate.minLength(this.prompt, "prompt", 1);
 			Validate.maxLength(this.prompt, "prompt", 32000);
 			return new CreateVideoJsonBody(
 					this.model,

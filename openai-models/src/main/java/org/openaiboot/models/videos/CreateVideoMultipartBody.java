@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "model", "prompt", "input_reference", "seconds", "size" })
 public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoModel model,
 		@JsonProperty("prompt") String prompt,
 		@JsonProperty("input_reference") CreateVideoMultipartBody. @Nullable InputReference inputReference,
@@ -155,8 +157,8 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 		 * @param model the value
 		 * @return this builder
 		 */
-		public Builder model(String model) {
-			return model(VideoModel.of(model));
+		public Builder model(@Nullable String model) {
+			return model((model != null) ? VideoModel.of(model) : null);
 		}
 
 		/**
@@ -194,8 +196,8 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 		 * @param seconds the value
 		 * @return this builder
 		 */
-		public Builder seconds(String seconds) {
-			return seconds(VideoSeconds.of(seconds));
+		public Builder seconds(@Nullable String seconds) {
+			return seconds((seconds != null) ? VideoSeconds.of(seconds) : null);
 		}
 
 		/**
@@ -213,8 +215,8 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 		 * @param size the value
 		 * @return this builder
 		 */
-		public Builder size(String size) {
-			return size(VideoSize.of(size));
+		public Builder size(@Nullable String size) {
+			return size((size != null) ? VideoSize.of(size) : null);
 		}
 
 		/**
@@ -244,6 +246,7 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public CreateVideoMultipartBody build() {
+			Validate.minLength(this.prompt, "prompt", 1);
 			Validate.maxLength(this.prompt, "prompt", 32000);
 			return new CreateVideoMultipartBody(
 					this.model,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "id", "object", "model", "status", "progress", "created_at", "completed_at", "expires_at", "prompt", "size", "seconds", "remixed_from_video_id", "error" })
 public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("model") VideoModel model, @JsonProperty("status") VideoStatus status,
 		@JsonProperty("progress") Integer progress, @JsonProperty("created_at") Long createdAt,
@@ -148,8 +150,8 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		 * @param model the value
 		 * @return this builder
 		 */
-		public Builder model(String model) {
-			return model(VideoModel.of(model));
+		public Builder model(@Nullable String model) {
+			return model((model != null) ? VideoModel.of(model) : null);
 		}
 
 		/**
@@ -167,8 +169,8 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		 * @param status the value
 		 * @return this builder
 		 */
-		public Builder status(String status) {
-			return status(VideoStatus.of(status));
+		public Builder status(@Nullable String status) {
+			return status((status != null) ? VideoStatus.of(status) : null);
 		}
 
 		/**
@@ -236,8 +238,8 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		 * @param size the value
 		 * @return this builder
 		 */
-		public Builder size(String size) {
-			return size(VideoSize.of(size));
+		public Builder size(@Nullable String size) {
+			return size((size != null) ? VideoSize.of(size) : null);
 		}
 
 		/**

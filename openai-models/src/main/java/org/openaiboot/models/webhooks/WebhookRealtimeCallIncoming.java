@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "created_at", "id", "data", "object", "type" })
 public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long createdAt,
 		@JsonProperty("id") String id, @JsonProperty("data") WebhookRealtimeCallIncoming.Data data,
 		@JsonProperty("object") @Nullable String object, @JsonProperty("type") String type,
@@ -69,6 +71,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "call_id", "sip_headers" })
 	public static record Data(@JsonProperty("call_id") String callId,
 			@JsonProperty("sip_headers") List<Data.SipHeader> sipHeaders,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -102,6 +105,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "name", "value" })
 		public static record SipHeader(@JsonProperty("name") String name,
 				@JsonProperty("value") String value,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -224,8 +228,8 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 			 * @param sipHeaders the value, or {@code null} to leave it out
 			 * @return this builder
 			 */
-			public Builder sipHeaders(@Nullable List<SipHeader> sipHeaders) {
-				this.sipHeaders = sipHeaders;
+			public Builder sipHeaders(@Nullable List<? extends SipHeader> sipHeaders) {
+				this.sipHeaders = (sipHeaders != null) ? List.copyOf(sipHeaders) : null;
 				return this;
 			}
 

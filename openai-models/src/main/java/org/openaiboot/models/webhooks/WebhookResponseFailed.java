@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "created_at", "id", "data", "object", "type" })
 public record WebhookResponseFailed(@JsonProperty("created_at") Long createdAt,
 		@JsonProperty("id") String id, @JsonProperty("data") WebhookResponseFailed.Data data,
 		@JsonProperty("object") @Nullable String object, @JsonProperty("type") String type,
@@ -67,6 +69,7 @@ public record WebhookResponseFailed(@JsonProperty("created_at") Long createdAt,
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "id" })
 	public static record Data(@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 		public Data {
