@@ -1,5 +1,7 @@
 package org.openaiboot.models.generator;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -109,7 +111,12 @@ final class BuilderWriter {
 					this.record)
 			.addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
 		for (Component component : this.components) {
-			type.addField(component.builderType(), component.javaName(), Modifier.PRIVATE);
+			FieldSpec.Builder field = FieldSpec.builder(component.builderType(), component.javaName(), Modifier.PRIVATE);
+			if (component.singleValue() != null) {
+				// a member with one possible value starts with it
+				field.initializer("$S", component.singleValue());
+			}
+			type.addField(field.build());
 		}
 		type.addField(FieldSpec.builder(RecordWriter.ADDITIONAL_PROPERTIES_TYPE, "additionalProperties", Modifier.PRIVATE,
 				Modifier.FINAL)
@@ -165,7 +172,10 @@ final class BuilderWriter {
 	private static CodeBlock assignment(Component component) {
 		String name = component.javaName();
 		return (listElement(component) != null)
-				? CodeBlock.builder().addStatement("this.$L = ($L != null) ? $T.copyOf($L) : null", name, name, List.class, name).build()
+				? CodeBlock.builder()
+					.addStatement("this.$L = ($L != null) ? $T.unmodifiableList(new $T<>($L)) : null", name, name,
+							Collections.class, ArrayList.class, name)
+					.build()
 				: CodeBlock.builder().addStatement("this.$L = $L", name, name).build();
 	}
 

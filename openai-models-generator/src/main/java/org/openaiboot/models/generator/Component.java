@@ -13,9 +13,12 @@ import io.swagger.v3.oas.models.media.Schema;
  * @param required whether the API always has the member
  * @param nullable whether the member may be absent or {@code null}
  * @param schema the member's schema, for its constraints
+ * @param singleValue the one value a string member always has ({@code "object": "list"}),
+ * or {@code null}
  */
 @SuppressWarnings("rawtypes")
-record Component(String jsonName, String javaName, TypeName type, boolean required, boolean nullable, Schema schema) {
+record Component(String jsonName, String javaName, TypeName type, boolean required, boolean nullable, Schema schema,
+		String singleValue) {
 
 	/** The type as declared, {@code @Nullable} where absent is allowed. */
 	TypeName declaredType() {

@@ -1,5 +1,6 @@
 package org.openaiboot.models.generator;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -226,7 +227,12 @@ final class ModelTypes {
 
 	private static boolean isLong(Schema schema, String jsonName) {
 		return "int64".equals(schema.getFormat()) || jsonName.equals("created") || jsonName.endsWith("_at")
-				|| jsonName.contains("bytes") || jsonName.equals("timestamp");
+				|| jsonName.contains("bytes") || jsonName.equals("timestamp") || beyondInt(schema.getMinimum())
+				|| beyondInt(schema.getMaximum());
+	}
+
+	private static boolean beyondInt(BigDecimal limit) {
+		return limit != null && limit.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0;
 	}
 
 }

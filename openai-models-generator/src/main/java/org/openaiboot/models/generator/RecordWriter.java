@@ -76,8 +76,10 @@ final class RecordWriter {
 						: (handWritten != null) ? handWritten : this.types.typeOf(memberSchema, owner, jsonName);
 				boolean isRequired = required.contains(jsonName);
 				boolean nullable = !isRequired || shapes.isNullable(member);
+				Set<String> values = (ModelTypes.STRING.equals(memberType) && shapes.isStringLike(member))
+						? shapes.stringValues(member) : Set.of();
 				components.add(new Component(jsonName, JavaNames.camel(jsonName), memberType, isRequired, nullable,
-						member));
+						member, (values.size() == 1) ? values.iterator().next() : null));
 			}
 		});
 		// Jackson 3 sorts members alphabetically unless told the order: keep the spec's
@@ -150,14 +152,11 @@ final class RecordWriter {
 	 */
 	private void addSingleValues(TypeSpec.Builder type, List<Component> components) {
 		for (Component component : components) {
-			Set<String> values = this.types.shapes().isStringLike(component.schema())
-					? this.types.shapes().stringValues(component.schema()) : Set.of();
-			if (values.size() == 1 && ModelTypes.STRING.equals(component.type())) {
-				String value = values.iterator().next();
+			if (component.singleValue() != null) {
 				type.addField(FieldSpec.builder(ModelTypes.STRING, JavaNames.constant(component.jsonName()),
 						Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
 					.addJavadoc("The only {@code $L} this version of the API sends.\n", component.jsonName())
-					.initializer("$S", value)
+					.initializer("$S", component.singleValue())
 					.build());
 			}
 		}

@@ -106,10 +106,22 @@ final class ShapeUnionWriter {
 			if ("number".equals(number)) {
 				creator(type, name, "fromJsonNumber", TypeName.DOUBLE, variant);
 			}
+			else {
+				creator(type, name, "fromJsonNumber", TypeName.DOUBLE, unknown);
+			}
+		}
+		else {
+			// a shape the spec does not list is kept, never an error
+			creator(type, name, "fromJsonInt", TypeName.INT, unknown);
+			creator(type, name, "fromJsonLong", TypeName.LONG, unknown);
+			creator(type, name, "fromJsonNumber", TypeName.DOUBLE, unknown);
 		}
 		if (hasBoolean) {
 			ClassName variant = variant(owner, permitted, "OfBoolean", TypeName.BOOLEAN, "value");
 			factory(type, name, variant, TypeName.BOOLEAN, "fromJsonBoolean");
+		}
+		else {
+			creator(type, name, "fromJsonBoolean", TypeName.BOOLEAN, unknown);
 		}
 		if (!arrays.isEmpty()) {
 			TypeName listType = (arrays.size() == 1) ? this.types.typeOf(arrays.get(0), owner, "items") : ANY_LIST;

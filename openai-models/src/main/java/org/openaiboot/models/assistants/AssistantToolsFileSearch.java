@@ -166,7 +166,7 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 	 * Builds a {@link AssistantToolsFileSearch}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "file_search";
 
 		private @Nullable FileSearch fileSearch;
 

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,7 +198,7 @@ public record CreateTranscriptionResponseDiarizedJson(
 		 * @return this builder
 		 */
 		public Builder segments(@Nullable List<? extends TranscriptionDiarizedSegment> segments) {
-			this.segments = (segments != null) ? List.copyOf(segments) : null;
+			this.segments = (segments != null) ? Collections.unmodifiableList(new ArrayList<>(segments)) : null;
 			return this;
 		}
 

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,7 +136,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 			 * @return this builder
 			 */
 			public Builder bytes(@Nullable List<? extends Double> bytes) {
-				this.bytes = (bytes != null) ? List.copyOf(bytes) : null;
+				this.bytes = (bytes != null) ? Collections.unmodifiableList(new ArrayList<>(bytes)) : null;
 				return this;
 			}
 
@@ -257,7 +259,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 		 * @return this builder
 		 */
 		public Builder languages(@Nullable List<? extends TranscriptionLanguage> languages) {
-			this.languages = (languages != null) ? List.copyOf(languages) : null;
+			this.languages = (languages != null) ? Collections.unmodifiableList(new ArrayList<>(languages)) : null;
 			return this;
 		}
 
@@ -276,7 +278,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 		 * @return this builder
 		 */
 		public Builder logprobs(@Nullable List<? extends Logprob> logprobs) {
-			this.logprobs = (logprobs != null) ? List.copyOf(logprobs) : null;
+			this.logprobs = (logprobs != null) ? Collections.unmodifiableList(new ArrayList<>(logprobs)) : null;
 			return this;
 		}
 

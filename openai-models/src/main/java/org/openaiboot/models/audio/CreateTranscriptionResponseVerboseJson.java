@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +117,7 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 		 * @return this builder
 		 */
 		public Builder words(@Nullable List<? extends TranscriptionWord> words) {
-			this.words = (words != null) ? List.copyOf(words) : null;
+			this.words = (words != null) ? Collections.unmodifiableList(new ArrayList<>(words)) : null;
 			return this;
 		}
 
@@ -134,7 +136,7 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 		 * @return this builder
 		 */
 		public Builder segments(@Nullable List<? extends TranscriptionSegment> segments) {
-			this.segments = (segments != null) ? List.copyOf(segments) : null;
+			this.segments = (segments != null) ? Collections.unmodifiableList(new ArrayList<>(segments)) : null;
 			return this;
 		}
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +107,7 @@ public record CreateTranslationResponseVerboseJson(@JsonProperty("language") Str
 		 * @return this builder
 		 */
 		public Builder segments(@Nullable List<? extends TranscriptionSegment> segments) {
-			this.segments = (segments != null) ? List.copyOf(segments) : null;
+			this.segments = (segments != null) ? Collections.unmodifiableList(new ArrayList<>(segments)) : null;
 			return this;
 		}
 

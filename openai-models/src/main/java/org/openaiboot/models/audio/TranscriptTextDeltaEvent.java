@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,7 +146,7 @@ public record TranscriptTextDeltaEvent(@JsonProperty("delta") String delta,
 			 * @return this builder
 			 */
 			public Builder bytes(@Nullable List<? extends Integer> bytes) {
-				this.bytes = (bytes != null) ? List.copyOf(bytes) : null;
+				this.bytes = (bytes != null) ? Collections.unmodifiableList(new ArrayList<>(bytes)) : null;
 				return this;
 			}
 
@@ -224,7 +226,7 @@ public record TranscriptTextDeltaEvent(@JsonProperty("delta") String delta,
 		 * @return this builder
 		 */
 		public Builder logprobs(@Nullable List<? extends Logprob> logprobs) {
-			this.logprobs = (logprobs != null) ? List.copyOf(logprobs) : null;
+			this.logprobs = (logprobs != null) ? Collections.unmodifiableList(new ArrayList<>(logprobs)) : null;
 			return this;
 		}
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,7 +149,7 @@ public record TranscriptTextDoneEvent(@JsonProperty("text") String text,
 			 * @return this builder
 			 */
 			public Builder bytes(@Nullable List<? extends Integer> bytes) {
-				this.bytes = (bytes != null) ? List.copyOf(bytes) : null;
+				this.bytes = (bytes != null) ? Collections.unmodifiableList(new ArrayList<>(bytes)) : null;
 				return this;
 			}
 
@@ -229,7 +231,7 @@ public record TranscriptTextDoneEvent(@JsonProperty("text") String text,
 		 * @return this builder
 		 */
 		public Builder languages(@Nullable List<? extends TranscriptionLanguage> languages) {
-			this.languages = (languages != null) ? List.copyOf(languages) : null;
+			this.languages = (languages != null) ? Collections.unmodifiableList(new ArrayList<>(languages)) : null;
 			return this;
 		}
 
@@ -248,7 +250,7 @@ public record TranscriptTextDoneEvent(@JsonProperty("text") String text,
 		 * @return this builder
 		 */
 		public Builder logprobs(@Nullable List<? extends Logprob> logprobs) {
-			this.logprobs = (logprobs != null) ? List.copyOf(logprobs) : null;
+			this.logprobs = (logprobs != null) ? Collections.unmodifiableList(new ArrayList<>(logprobs)) : null;
 			return this;
 		}
 

@@ -65,7 +65,7 @@ public record TranscriptionDiarizedSegment(@JsonProperty("type") String type,
 	 * Builds a {@link TranscriptionDiarizedSegment}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "transcript.text.segment";
 
 		private @Nullable String id;
 

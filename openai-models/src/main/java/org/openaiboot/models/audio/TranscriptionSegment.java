@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +155,7 @@ public record TranscriptionSegment(@JsonProperty("id") Integer id,
 		 * @return this builder
 		 */
 		public Builder tokens(@Nullable List<? extends Integer> tokens) {
-			this.tokens = (tokens != null) ? List.copyOf(tokens) : null;
+			this.tokens = (tokens != null) ? Collections.unmodifiableList(new ArrayList<>(tokens)) : null;
 			return this;
 		}
 

@@ -61,7 +61,7 @@ public record VadConfig(@JsonProperty("type") String type,
 	 * Builds a {@link VadConfig}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "server_vad";
 
 		private @Nullable Integer prefixPaddingMs;
 

@@ -59,7 +59,7 @@ public record VoiceConsentDeletedResource(@JsonProperty("id") String id,
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String object;
+		private @Nullable String object = "audio.voice_consent";
 
 		private @Nullable Boolean deleted;
 

@@ -62,7 +62,7 @@ public record VoiceConsentResource(@JsonProperty("object") String object,
 	 * Builds a {@link VoiceConsentResource}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String object;
+		private @Nullable String object = "audio.voice_consent";
 
 		private @Nullable String id;
 

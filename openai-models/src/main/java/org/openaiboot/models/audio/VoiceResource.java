@@ -59,7 +59,7 @@ public record VoiceResource(@JsonProperty("object") String object, @JsonProperty
 	 * Builds a {@link VoiceResource}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String object;
+		private @Nullable String object = "audio.voice";
 
 		private @Nullable String id;
 

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,7 +177,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			 * @return this builder
 			 */
 			public Builder data(@Nullable List<? extends BatchError> data) {
-				this.data = (data != null) ? List.copyOf(data) : null;
+				this.data = (data != null) ? Collections.unmodifiableList(new ArrayList<>(data)) : null;
 				return this;
 			}
 
@@ -617,7 +619,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String object;
+		private @Nullable String object = "batch";
 
 		private @Nullable String endpoint;
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +74,7 @@ public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
 
 		private @Nullable Boolean hasMore;
 
-		private @Nullable String object;
+		private @Nullable String object = "list";
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
@@ -85,7 +87,7 @@ public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
 		 * @return this builder
 		 */
 		public Builder data(@Nullable List<? extends Batch> data) {
-			this.data = (data != null) ? List.copyOf(data) : null;
+			this.data = (data != null) ? Collections.unmodifiableList(new ArrayList<>(data)) : null;
 			return this;
 		}
 

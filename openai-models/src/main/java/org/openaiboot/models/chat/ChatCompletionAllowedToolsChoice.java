@@ -55,7 +55,7 @@ public record ChatCompletionAllowedToolsChoice(@JsonProperty("type") String type
 	 * Builds a {@link ChatCompletionAllowedToolsChoice}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "allowed_tools";
 
 		private @Nullable ChatCompletionAllowedTools allowedTools;
 

@@ -57,7 +57,7 @@ public record ChatCompletionDeleted(@JsonProperty("object") String object,
 	 * Builds a {@link ChatCompletionDeleted}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String object;
+		private @Nullable String object = "chat.completion.deleted";
 
 		private @Nullable String id;
 

@@ -161,7 +161,7 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String type;
+		private @Nullable String type = "custom";
 
 		private @Nullable Custom custom;
 

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -299,7 +301,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			 * Builds a {@link Annotation}; {@link #build()} checks the required members and the rules.
 			 */
 			public static final class Builder {
-				private @Nullable String type;
+				private @Nullable String type = "url_citation";
 
 				private @Nullable UrlCitation urlCitation;
 
@@ -650,7 +652,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 
 			private @Nullable List<Annotation> annotations;
 
-			private @Nullable String role;
+			private @Nullable String role = "assistant";
 
 			private @Nullable FunctionCall functionCall;
 
@@ -701,7 +703,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			 * @return this builder
 			 */
 			public Builder annotations(@Nullable List<? extends Annotation> annotations) {
-				this.annotations = (annotations != null) ? List.copyOf(annotations) : null;
+				this.annotations = (annotations != null) ? Collections.unmodifiableList(new ArrayList<>(annotations)) : null;
 				return this;
 			}
 
@@ -760,7 +762,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			 * @return this builder
 			 */
 			public Builder contentParts(@Nullable List<? extends ContentPart> contentParts) {
-				this.contentParts = (contentParts != null) ? List.copyOf(contentParts) : null;
+				this.contentParts = (contentParts != null) ? Collections.unmodifiableList(new ArrayList<>(contentParts)) : null;
 				return this;
 			}
 
@@ -819,7 +821,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 	 * Builds a {@link ChatCompletionMessageList}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String object;
+		private @Nullable String object = "list";
 
 		private @Nullable List<DataItem> data;
 
@@ -850,7 +852,7 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		 * @return this builder
 		 */
 		public Builder data(@Nullable List<? extends DataItem> data) {
-			this.data = (data != null) ? List.copyOf(data) : null;
+			this.data = (data != null) ? Collections.unmodifiableList(new ArrayList<>(data)) : null;
 			return this;
 		}
 

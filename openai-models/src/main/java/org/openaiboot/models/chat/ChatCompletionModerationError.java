@@ -57,7 +57,7 @@ public record ChatCompletionModerationError(@JsonProperty("type") String type,
 	 * Builds a {@link ChatCompletionModerationError}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "error";
 
 		private @Nullable String code;
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +61,7 @@ public record ChatCompletionModerationResults(@JsonProperty("type") String type,
 	 * Builds a {@link ChatCompletionModerationResults}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "moderation_results";
 
 		private @Nullable String model;
 
@@ -96,7 +98,7 @@ public record ChatCompletionModerationResults(@JsonProperty("type") String type,
 		 * @return this builder
 		 */
 		public Builder results(@Nullable List<? extends ModerationResultBody> results) {
-			this.results = (results != null) ? List.copyOf(results) : null;
+			this.results = (results != null) ? Collections.unmodifiableList(new ArrayList<>(results)) : null;
 			return this;
 		}
 

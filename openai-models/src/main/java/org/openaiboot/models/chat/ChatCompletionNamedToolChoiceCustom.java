@@ -141,7 +141,7 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 	 * Builds a {@link ChatCompletionNamedToolChoiceCustom}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "custom";
 
 		private @Nullable Custom custom;
 

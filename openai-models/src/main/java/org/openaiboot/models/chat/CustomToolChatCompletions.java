@@ -553,7 +553,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 	 * Builds a {@link CustomToolChatCompletions}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "custom";
 
 		private @Nullable Custom custom;
 

@@ -153,6 +153,54 @@ public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.OfSt
 	@JsonCreator(
 			mode = JsonCreator.Mode.DELEGATING
 	)
+	static VoiceIdsOrCustomVoice fromJsonInt(int json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
+	static VoiceIdsOrCustomVoice fromJsonLong(long json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
+	static VoiceIdsOrCustomVoice fromJsonNumber(double json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
+	static VoiceIdsOrCustomVoice fromJsonBoolean(boolean json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
 	static VoiceIdsOrCustomVoice fromJsonArray(List<java.lang. @Nullable Object> json) {
 		return new Unknown(json);
 	}

@@ -79,7 +79,7 @@ public record ChatSessionResource(@JsonProperty("id") String id,
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String object;
+		private @Nullable String object = "chatkit.session";
 
 		private @Nullable Long expiresAt;
 

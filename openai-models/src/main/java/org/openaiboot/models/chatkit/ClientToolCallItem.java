@@ -91,7 +91,7 @@ public record ClientToolCallItem(@JsonProperty("id") String id,
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String object;
+		private @Nullable String object = "chatkit.thread_item";
 
 		private @Nullable Long createdAt;
 

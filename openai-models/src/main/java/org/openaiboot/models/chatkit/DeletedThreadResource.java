@@ -59,7 +59,7 @@ public record DeletedThreadResource(@JsonProperty("id") String id,
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String object;
+		private @Nullable String object = "chatkit.thread.deleted";
 
 		private @Nullable Boolean deleted;
 

@@ -55,7 +55,7 @@ public record FileAnnotationSource(@JsonProperty("type") String type,
 	 * Builds a {@link FileAnnotationSource}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "file";
 
 		private @Nullable String filename;
 

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +105,7 @@ public record ResponseOutputText(@JsonProperty("type") String type,
 	 * Builds a {@link ResponseOutputText}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "output_text";
 
 		private @Nullable String text;
 
@@ -140,7 +142,7 @@ public record ResponseOutputText(@JsonProperty("type") String type,
 		 * @return this builder
 		 */
 		public Builder annotations(@Nullable List<? extends Annotation> annotations) {
-			this.annotations = (annotations != null) ? List.copyOf(annotations) : null;
+			this.annotations = (annotations != null) ? Collections.unmodifiableList(new ArrayList<>(annotations)) : null;
 			return this;
 		}
 

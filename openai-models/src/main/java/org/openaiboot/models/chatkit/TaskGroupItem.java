@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +83,7 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String object;
+		private @Nullable String object = "chatkit.thread_item";
 
 		private @Nullable Long createdAt;
 
@@ -140,7 +142,7 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 		 * @return this builder
 		 */
 		public Builder tasks(@Nullable List<? extends TaskGroupTask> tasks) {
-			this.tasks = (tasks != null) ? List.copyOf(tasks) : null;
+			this.tasks = (tasks != null) ? Collections.unmodifiableList(new ArrayList<>(tasks)) : null;
 			return this;
 		}
 

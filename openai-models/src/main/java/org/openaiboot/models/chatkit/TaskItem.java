@@ -86,7 +86,7 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String object;
+		private @Nullable String object = "chatkit.thread_item";
 
 		private @Nullable Long createdAt;
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +67,7 @@ public record ThreadItemListResource(@JsonProperty("object") String object,
 	 * Builds a {@link ThreadItemListResource}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String object;
+		private @Nullable String object = "list";
 
 		private @Nullable List<ThreadItem> data;
 
@@ -96,7 +98,7 @@ public record ThreadItemListResource(@JsonProperty("object") String object,
 		 * @return this builder
 		 */
 		public Builder data(@Nullable List<? extends ThreadItem> data) {
-			this.data = (data != null) ? List.copyOf(data) : null;
+			this.data = (data != null) ? Collections.unmodifiableList(new ArrayList<>(data)) : null;
 			return this;
 		}
 

@@ -112,7 +112,7 @@ public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("objec
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String object;
+		private @Nullable String object = "chatkit.thread";
 
 		private @Nullable Long createdAt;
 

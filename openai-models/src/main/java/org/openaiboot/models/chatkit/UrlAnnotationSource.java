@@ -55,7 +55,7 @@ public record UrlAnnotationSource(@JsonProperty("type") String type,
 	 * Builds a {@link UrlAnnotationSource}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "url";
 
 		private @Nullable String url;
 

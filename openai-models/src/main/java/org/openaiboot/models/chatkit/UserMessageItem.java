@@ -10,6 +10,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +133,7 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String object;
+		private @Nullable String object = "chatkit.thread_item";
 
 		private @Nullable Long createdAt;
 
@@ -194,7 +196,7 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 		 * @return this builder
 		 */
 		public Builder content(@Nullable List<? extends ContentItem> content) {
-			this.content = (content != null) ? List.copyOf(content) : null;
+			this.content = (content != null) ? Collections.unmodifiableList(new ArrayList<>(content)) : null;
 			return this;
 		}
 
@@ -213,7 +215,7 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 		 * @return this builder
 		 */
 		public Builder attachments(@Nullable List<? extends Attachment> attachments) {
-			this.attachments = (attachments != null) ? List.copyOf(attachments) : null;
+			this.attachments = (attachments != null) ? Collections.unmodifiableList(new ArrayList<>(attachments)) : null;
 			return this;
 		}
 

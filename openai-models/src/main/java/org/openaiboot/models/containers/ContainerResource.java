@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -361,7 +363,7 @@ public record ContainerResource(@JsonProperty("id") String id,
 			 * @return this builder
 			 */
 			public Builder allowedDomains(@Nullable List<? extends String> allowedDomains) {
-				this.allowedDomains = (allowedDomains != null) ? List.copyOf(allowedDomains) : null;
+				this.allowedDomains = (allowedDomains != null) ? Collections.unmodifiableList(new ArrayList<>(allowedDomains)) : null;
 				return this;
 			}
 

@@ -62,7 +62,7 @@ public record ConversationResource(@JsonProperty("id") String id,
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String object;
+		private @Nullable String object = "conversation";
 
 		private @Nullable Object metadata;
 

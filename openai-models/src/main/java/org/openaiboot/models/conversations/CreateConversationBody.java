@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +80,7 @@ public record CreateConversationBody(
 		 * @return this builder
 		 */
 		public Builder items(@Nullable List<? extends InputItem> items) {
-			this.items = (items != null) ? List.copyOf(items) : null;
+			this.items = (items != null) ? Collections.unmodifiableList(new ArrayList<>(items)) : null;
 			return this;
 		}
 

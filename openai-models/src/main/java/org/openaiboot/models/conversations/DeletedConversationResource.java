@@ -57,7 +57,7 @@ public record DeletedConversationResource(@JsonProperty("object") String object,
 	 * Builds a {@link DeletedConversationResource}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String object;
+		private @Nullable String object = "conversation.deleted";
 
 		private @Nullable Boolean deleted;
 

@@ -32,6 +32,54 @@ public sealed interface CreateEvalItem permits CreateEvalItem.OfObject, CreateEv
 	@JsonCreator(
 			mode = JsonCreator.Mode.DELEGATING
 	)
+	static CreateEvalItem fromJsonInt(int json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
+	static CreateEvalItem fromJsonLong(long json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
+	static CreateEvalItem fromJsonNumber(double json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
+	static CreateEvalItem fromJsonBoolean(boolean json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
 	static CreateEvalItem fromJsonArray(List<@Nullable Object> json) {
 		return new Unknown(json);
 	}

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -194,7 +196,7 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 		 * @return this builder
 		 */
 		public Builder testingCriteria(@Nullable List<? extends TestingCriteriaItem> testingCriteria) {
-			this.testingCriteria = (testingCriteria != null) ? List.copyOf(testingCriteria) : null;
+			this.testingCriteria = (testingCriteria != null) ? Collections.unmodifiableList(new ArrayList<>(testingCriteria)) : null;
 			return this;
 		}
 

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +159,7 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 	 * Builds a {@link Eval}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String object;
+		private @Nullable String object = "eval";
 
 		private @Nullable String id;
 
@@ -222,7 +224,7 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		 * @return this builder
 		 */
 		public Builder testingCriteria(@Nullable List<? extends TestingCriteriaItem> testingCriteria) {
-			this.testingCriteria = (testingCriteria != null) ? List.copyOf(testingCriteria) : null;
+			this.testingCriteria = (testingCriteria != null) ? Collections.unmodifiableList(new ArrayList<>(testingCriteria)) : null;
 			return this;
 		}
 

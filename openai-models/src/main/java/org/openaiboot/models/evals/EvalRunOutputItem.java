@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -502,7 +504,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object,
 			 * @return this builder
 			 */
 			public Builder input(@Nullable List<? extends InputItem> input) {
-				this.input = (input != null) ? List.copyOf(input) : null;
+				this.input = (input != null) ? Collections.unmodifiableList(new ArrayList<>(input)) : null;
 				return this;
 			}
 
@@ -521,7 +523,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object,
 			 * @return this builder
 			 */
 			public Builder output(@Nullable List<? extends OutputItem> output) {
-				this.output = (output != null) ? List.copyOf(output) : null;
+				this.output = (output != null) ? Collections.unmodifiableList(new ArrayList<>(output)) : null;
 				return this;
 			}
 
@@ -661,7 +663,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object,
 	 * Builds a {@link EvalRunOutputItem}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String object;
+		private @Nullable String object = "eval.run.output_item";
 
 		private @Nullable String id;
 
@@ -772,7 +774,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object,
 		 * @return this builder
 		 */
 		public Builder results(@Nullable List<? extends EvalRunOutputItemResult> results) {
-			this.results = (results != null) ? List.copyOf(results) : null;
+			this.results = (results != null) ? Collections.unmodifiableList(new ArrayList<>(results)) : null;
 			return this;
 		}
 

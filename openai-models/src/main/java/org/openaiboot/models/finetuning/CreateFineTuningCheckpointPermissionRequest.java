@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +64,7 @@ public record CreateFineTuningCheckpointPermissionRequest(
 		 * @return this builder
 		 */
 		public Builder projectIds(@Nullable List<? extends String> projectIds) {
-			this.projectIds = (projectIds != null) ? List.copyOf(projectIds) : null;
+			this.projectIds = (projectIds != null) ? Collections.unmodifiableList(new ArrayList<>(projectIds)) : null;
 			return this;
 		}
 

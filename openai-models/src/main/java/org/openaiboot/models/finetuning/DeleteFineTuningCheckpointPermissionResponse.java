@@ -59,7 +59,7 @@ public record DeleteFineTuningCheckpointPermissionResponse(@JsonProperty("id") S
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String object;
+		private @Nullable String object = "checkpoint.permission";
 
 		private @Nullable Boolean deleted;
 

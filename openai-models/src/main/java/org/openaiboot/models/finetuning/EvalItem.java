@@ -108,7 +108,7 @@ public record EvalItem(@JsonProperty("role") EvalItem.Role role,
 
 		private @Nullable EvalItemContent content;
 
-		private @Nullable String type;
+		private @Nullable String type = "message";
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 

@@ -142,6 +142,18 @@ public record FineTuneDPOHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
+		static Beta fromJsonBoolean(boolean json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
 		static Beta fromJsonArray(List<@Nullable Object> json) {
 			return new Unknown(json);
 		}
@@ -245,6 +257,30 @@ public record FineTuneDPOHyperparameters(
 		)
 		static BatchSize fromJsonLong(long json) {
 			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static BatchSize fromJsonNumber(double json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static BatchSize fromJsonBoolean(boolean json) {
+			return new Unknown(json);
 		}
 
 		/**
@@ -380,6 +416,18 @@ public record FineTuneDPOHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
+		static LearningRateMultiplier fromJsonBoolean(boolean json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
 		static LearningRateMultiplier fromJsonArray(List<@Nullable Object> json) {
 			return new Unknown(json);
 		}
@@ -483,6 +531,30 @@ public record FineTuneDPOHyperparameters(
 		)
 		static NEpochs fromJsonLong(long json) {
 			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static NEpochs fromJsonNumber(double json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static NEpochs fromJsonBoolean(boolean json) {
+			return new Unknown(json);
 		}
 
 		/**

@@ -140,6 +140,30 @@ public record FineTuneReinforcementHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
+		static BatchSize fromJsonNumber(double json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static BatchSize fromJsonBoolean(boolean json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
 		static BatchSize fromJsonArray(List<@Nullable Object> json) {
 			return new Unknown(json);
 		}
@@ -265,6 +289,18 @@ public record FineTuneReinforcementHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
+		static LearningRateMultiplier fromJsonBoolean(boolean json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
 		static LearningRateMultiplier fromJsonArray(List<@Nullable Object> json) {
 			return new Unknown(json);
 		}
@@ -368,6 +404,30 @@ public record FineTuneReinforcementHyperparameters(
 		)
 		static NEpochs fromJsonLong(long json) {
 			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static NEpochs fromJsonNumber(double json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static NEpochs fromJsonBoolean(boolean json) {
+			return new Unknown(json);
 		}
 
 		/**
@@ -548,6 +608,18 @@ public record FineTuneReinforcementHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
+		static ComputeMultiplier fromJsonBoolean(boolean json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
 		static ComputeMultiplier fromJsonArray(List<@Nullable Object> json) {
 			return new Unknown(json);
 		}
@@ -661,6 +733,30 @@ public record FineTuneReinforcementHyperparameters(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
+		static EvalInterval fromJsonNumber(double json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static EvalInterval fromJsonBoolean(boolean json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
 		static EvalInterval fromJsonArray(List<@Nullable Object> json) {
 			return new Unknown(json);
 		}
@@ -764,6 +860,30 @@ public record FineTuneReinforcementHyperparameters(
 		)
 		static EvalSamples fromJsonLong(long json) {
 			return new OfNumber(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static EvalSamples fromJsonNumber(double json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static EvalSamples fromJsonBoolean(boolean json) {
+			return new Unknown(json);
 		}
 
 		/**

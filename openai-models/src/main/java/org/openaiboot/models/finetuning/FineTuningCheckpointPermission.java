@@ -66,7 +66,7 @@ public record FineTuningCheckpointPermission(@JsonProperty("id") String id,
 
 		private @Nullable String projectId;
 
-		private @Nullable String object;
+		private @Nullable String object = "checkpoint.permission";
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 

@@ -263,7 +263,7 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id,
 
 		private @Nullable String fineTuningJobId;
 
-		private @Nullable String object;
+		private @Nullable String object = "fine_tuning.job.checkpoint";
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +118,7 @@ public record GraderLabelModel(@JsonProperty("name") String name,
 		 * @return this builder
 		 */
 		public Builder input(@Nullable List<? extends EvalItem> input) {
-			this.input = (input != null) ? List.copyOf(input) : null;
+			this.input = (input != null) ? Collections.unmodifiableList(new ArrayList<>(input)) : null;
 			return this;
 		}
 
@@ -135,7 +137,7 @@ public record GraderLabelModel(@JsonProperty("name") String name,
 		 * @return this builder
 		 */
 		public Builder labels(@Nullable List<? extends String> labels) {
-			this.labels = (labels != null) ? List.copyOf(labels) : null;
+			this.labels = (labels != null) ? Collections.unmodifiableList(new ArrayList<>(labels)) : null;
 			return this;
 		}
 
@@ -154,7 +156,7 @@ public record GraderLabelModel(@JsonProperty("name") String name,
 		 * @return this builder
 		 */
 		public Builder passingLabels(@Nullable List<? extends String> passingLabels) {
-			this.passingLabels = (passingLabels != null) ? List.copyOf(passingLabels) : null;
+			this.passingLabels = (passingLabels != null) ? Collections.unmodifiableList(new ArrayList<>(passingLabels)) : null;
 			return this;
 		}
 

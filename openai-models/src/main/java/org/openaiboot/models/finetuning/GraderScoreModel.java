@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -291,7 +293,7 @@ public record GraderScoreModel(@JsonProperty("name") String name,
 		 * @return this builder
 		 */
 		public Builder input(@Nullable List<? extends EvalItem> input) {
-			this.input = (input != null) ? List.copyOf(input) : null;
+			this.input = (input != null) ? Collections.unmodifiableList(new ArrayList<>(input)) : null;
 			return this;
 		}
 
@@ -310,7 +312,7 @@ public record GraderScoreModel(@JsonProperty("name") String name,
 		 * @return this builder
 		 */
 		public Builder range(@Nullable List<? extends Double> range) {
-			this.range = (range != null) ? List.copyOf(range) : null;
+			this.range = (range != null) ? Collections.unmodifiableList(new ArrayList<>(range)) : null;
 			return this;
 		}
 

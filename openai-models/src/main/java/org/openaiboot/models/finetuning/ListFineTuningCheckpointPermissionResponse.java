@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +68,7 @@ public record ListFineTuningCheckpointPermissionResponse(
 	public static final class Builder {
 		private @Nullable List<FineTuningCheckpointPermission> data;
 
-		private @Nullable String object;
+		private @Nullable String object = "list";
 
 		private @Nullable String firstId;
 
@@ -85,7 +87,7 @@ public record ListFineTuningCheckpointPermissionResponse(
 		 * @return this builder
 		 */
 		public Builder data(@Nullable List<? extends FineTuningCheckpointPermission> data) {
-			this.data = (data != null) ? List.copyOf(data) : null;
+			this.data = (data != null) ? Collections.unmodifiableList(new ArrayList<>(data)) : null;
 			return this;
 		}
 

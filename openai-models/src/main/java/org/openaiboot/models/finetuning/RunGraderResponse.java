@@ -456,6 +456,30 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 			@JsonCreator(
 					mode = JsonCreator.Mode.DELEGATING
 			)
+			static TokenUsage fromJsonNumber(double json) {
+				return new Unknown(json);
+			}
+
+			/**
+			 * Read a value of this shape; used by Jackson.
+			 * @param json the value
+			 * @return the union
+			 */
+			@JsonCreator(
+					mode = JsonCreator.Mode.DELEGATING
+			)
+			static TokenUsage fromJsonBoolean(boolean json) {
+				return new Unknown(json);
+			}
+
+			/**
+			 * Read a value of this shape; used by Jackson.
+			 * @param json the value
+			 * @return the union
+			 */
+			@JsonCreator(
+					mode = JsonCreator.Mode.DELEGATING
+			)
 			static TokenUsage fromJsonArray(List<@Nullable Object> json) {
 				return new Unknown(json);
 			}

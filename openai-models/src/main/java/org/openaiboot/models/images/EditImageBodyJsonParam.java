@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -447,7 +449,7 @@ public record EditImageBodyJsonParam(
 		 * @return this builder
 		 */
 		public Builder images(@Nullable List<? extends ImageRefParam> images) {
-			this.images = (images != null) ? List.copyOf(images) : null;
+			this.images = (images != null) ? Collections.unmodifiableList(new ArrayList<>(images)) : null;
 			return this;
 		}
 

@@ -32,6 +32,54 @@ public sealed interface ImageRefParam permits ImageRefParam.OfObject, ImageRefPa
 	@JsonCreator(
 			mode = JsonCreator.Mode.DELEGATING
 	)
+	static ImageRefParam fromJsonInt(int json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
+	static ImageRefParam fromJsonLong(long json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
+	static ImageRefParam fromJsonNumber(double json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
+	static ImageRefParam fromJsonBoolean(boolean json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
 	static ImageRefParam fromJsonArray(List<@Nullable Object> json) {
 		return new Unknown(json);
 	}

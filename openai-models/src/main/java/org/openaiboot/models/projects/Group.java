@@ -62,7 +62,7 @@ public record Group(@JsonProperty("object") String object, @JsonProperty("id") S
 	 * Builds a {@link Group}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String object;
+		private @Nullable String object = "group";
 
 		private @Nullable String id;
 

@@ -57,7 +57,7 @@ public record GroupRoleAssignment(@JsonProperty("object") String object,
 	 * Builds a {@link GroupRoleAssignment}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String object;
+		private @Nullable String object = "group.role";
 
 		private @Nullable Group group;
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +73,7 @@ public record PublicUpdateOrganizationRoleBody(
 		 * @return this builder
 		 */
 		public Builder permissions(@Nullable List<? extends String> permissions) {
-			this.permissions = (permissions != null) ? List.copyOf(permissions) : null;
+			this.permissions = (permissions != null) ? Collections.unmodifiableList(new ArrayList<>(permissions)) : null;
 			return this;
 		}
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +72,7 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 	 * Builds a {@link Role}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String object;
+		private @Nullable String object = "role";
 
 		private @Nullable String id;
 
@@ -135,7 +137,7 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 		 * @return this builder
 		 */
 		public Builder permissions(@Nullable List<? extends String> permissions) {
-			this.permissions = (permissions != null) ? List.copyOf(permissions) : null;
+			this.permissions = (permissions != null) ? Collections.unmodifiableList(new ArrayList<>(permissions)) : null;
 			return this;
 		}
 

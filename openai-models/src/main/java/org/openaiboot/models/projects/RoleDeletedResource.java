@@ -57,7 +57,7 @@ public record RoleDeletedResource(@JsonProperty("object") String object,
 	 * Builds a {@link RoleDeletedResource}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String object;
+		private @Nullable String object = "role.deleted";
 
 		private @Nullable String id;
 

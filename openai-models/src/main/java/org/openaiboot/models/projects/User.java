@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,7 +151,7 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 		 * Builds a {@link User2}; {@link #build()} checks the required members and the rules.
 		 */
 		public static final class Builder {
-			private @Nullable String object;
+			private @Nullable String object = "user";
 
 			private @Nullable String id;
 
@@ -451,7 +453,7 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 		 * Builds a {@link Projects}; {@link #build()} checks the required members and the rules.
 		 */
 		public static final class Builder {
-			private @Nullable String object;
+			private @Nullable String object = "list";
 
 			private @Nullable List<DataItem> data;
 
@@ -476,7 +478,7 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 			 * @return this builder
 			 */
 			public Builder data(@Nullable List<? extends DataItem> data) {
-				this.data = (data != null) ? List.copyOf(data) : null;
+				this.data = (data != null) ? Collections.unmodifiableList(new ArrayList<>(data)) : null;
 				return this;
 			}
 
@@ -528,7 +530,7 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 	 * Builds a {@link User}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String object;
+		private @Nullable String object = "organization.user";
 
 		private @Nullable String id;
 

@@ -57,7 +57,7 @@ public record UserRoleAssignment(@JsonProperty("object") String object,
 	 * Builds a {@link UserRoleAssignment}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String object;
+		private @Nullable String object = "user.role";
 
 		private @Nullable User user;
 

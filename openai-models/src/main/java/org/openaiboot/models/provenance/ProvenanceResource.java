@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,7 +146,7 @@ public record ProvenanceResource(@JsonProperty("object") ProvenanceCheckObject o
 		 * @return this builder
 		 */
 		public Builder results(@Nullable List<? extends Result> results) {
-			this.results = (results != null) ? List.copyOf(results) : null;
+			this.results = (results != null) ? Collections.unmodifiableList(new ArrayList<>(results)) : null;
 			return this;
 		}
 

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -232,7 +234,7 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription. @Nul
 		 * @return this builder
 		 */
 		public Builder languages(@Nullable List<? extends String> languages) {
-			this.languages = (languages != null) ? List.copyOf(languages) : null;
+			this.languages = (languages != null) ? Collections.unmodifiableList(new ArrayList<>(languages)) : null;
 			return this;
 		}
 
@@ -251,7 +253,7 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription. @Nul
 		 * @return this builder
 		 */
 		public Builder keywords(@Nullable List<? extends String> keywords) {
-			this.keywords = (keywords != null) ? List.copyOf(keywords) : null;
+			this.keywords = (keywords != null) ? Collections.unmodifiableList(new ArrayList<>(keywords)) : null;
 			return this;
 		}
 

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -748,6 +750,54 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
+		static Tracing fromJsonInt(int json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Tracing fromJsonLong(long json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Tracing fromJsonNumber(double json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Tracing fromJsonBoolean(boolean json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
 		static Tracing fromJsonArray(List<java.lang. @Nullable Object> json) {
 			return new Unknown(json);
 		}
@@ -1123,6 +1173,30 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
+		static MaxOutputTokens fromJsonNumber(double json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static MaxOutputTokens fromJsonBoolean(boolean json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
 		static MaxOutputTokens fromJsonArray(List<@Nullable Object> json) {
 			return new Unknown(json);
 		}
@@ -1232,7 +1306,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 * @return this builder
 		 */
 		public Builder include(@Nullable List<? extends IncludeItem> include) {
-			this.include = (include != null) ? List.copyOf(include) : null;
+			this.include = (include != null) ? Collections.unmodifiableList(new ArrayList<>(include)) : null;
 			return this;
 		}
 
@@ -1320,7 +1394,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 * @return this builder
 		 */
 		public Builder tools(@Nullable List<? extends RealtimeFunctionTool> tools) {
-			this.tools = (tools != null) ? List.copyOf(tools) : null;
+			this.tools = (tools != null) ? Collections.unmodifiableList(new ArrayList<>(tools)) : null;
 			return this;
 		}
 

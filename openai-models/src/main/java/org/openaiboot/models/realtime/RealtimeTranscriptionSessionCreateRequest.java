@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +110,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		 * Builds a {@link TurnDetection}; {@link #build()} checks the required members and the rules.
 		 */
 		public static final class Builder {
-			private @Nullable String type;
+			private @Nullable String type = "server_vad";
 
 			private @Nullable Double threshold;
 
@@ -439,7 +441,7 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		 * @return this builder
 		 */
 		public Builder include(@Nullable List<? extends IncludeItem> include) {
-			this.include = (include != null) ? List.copyOf(include) : null;
+			this.include = (include != null) ? Collections.unmodifiableList(new ArrayList<>(include)) : null;
 			return this;
 		}
 

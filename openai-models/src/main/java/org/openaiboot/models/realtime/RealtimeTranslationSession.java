@@ -537,7 +537,7 @@ public record RealtimeTranslationSession(@JsonProperty("id") String id,
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String type;
+		private @Nullable String type = "translation";
 
 		private @Nullable Long expiresAt;
 

@@ -65,6 +65,54 @@ public sealed interface RealtimeTruncation permits RealtimeTruncation.OfString, 
 	@JsonCreator(
 			mode = JsonCreator.Mode.DELEGATING
 	)
+	static RealtimeTruncation fromJsonInt(int json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
+	static RealtimeTruncation fromJsonLong(long json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
+	static RealtimeTruncation fromJsonNumber(double json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
+	static RealtimeTruncation fromJsonBoolean(boolean json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
 	static RealtimeTruncation fromJsonArray(List<java.lang. @Nullable Object> json) {
 		return new Unknown(json);
 	}
@@ -232,7 +280,7 @@ public sealed interface RealtimeTruncation permits RealtimeTruncation.OfString, 
 		 * Builds a {@link Object}; {@link #build()} checks the required members and the rules.
 		 */
 		public static final class Builder {
-			private @Nullable String type;
+			private @Nullable String type = "retention_ratio";
 
 			private @Nullable Double retentionRatio;
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +70,9 @@ public record AdditionalToolsItemParam(@JsonProperty("id") @Nullable String id,
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String type;
+		private @Nullable String type = "additional_tools";
 
-		private @Nullable String role;
+		private @Nullable String role = "developer";
 
 		private @Nullable List<Tool> tools;
 
@@ -115,7 +117,7 @@ public record AdditionalToolsItemParam(@JsonProperty("id") @Nullable String id,
 		 * @return this builder
 		 */
 		public Builder tools(@Nullable List<? extends Tool> tools) {
-			this.tools = (tools != null) ? List.copyOf(tools) : null;
+			this.tools = (tools != null) ? Collections.unmodifiableList(new ArrayList<>(tools)) : null;
 			return this;
 		}
 

@@ -66,7 +66,7 @@ public record ApplyPatchToolCallItemParam(@JsonProperty("type") String type,
 	 * Builds a {@link ApplyPatchToolCallItemParam}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "apply_patch_call";
 
 		private @Nullable String id;
 

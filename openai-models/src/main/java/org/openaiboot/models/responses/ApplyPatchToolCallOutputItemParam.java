@@ -66,7 +66,7 @@ public record ApplyPatchToolCallOutputItemParam(@JsonProperty("type") String typ
 	 * Builds a {@link ApplyPatchToolCallOutputItemParam}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "apply_patch_call_output";
 
 		private @Nullable String id;
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +81,7 @@ public record ApplyPatchToolParam(
 		 */
 		public Builder allowedCallers(
 				@Nullable List<? extends CallableToolAllowedCaller> allowedCallers) {
-			this.allowedCallers = (allowedCallers != null) ? List.copyOf(allowedCallers) : null;
+			this.allowedCallers = (allowedCallers != null) ? Collections.unmodifiableList(new ArrayList<>(allowedCallers)) : null;
 			return this;
 		}
 

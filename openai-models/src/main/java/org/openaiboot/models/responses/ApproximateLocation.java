@@ -63,7 +63,7 @@ public record ApproximateLocation(@JsonProperty("type") String type,
 	 * Builds a {@link ApproximateLocation}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "approximate";
 
 		private @Nullable String country;
 

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +108,7 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 	 * Builds a {@link AutoCodeInterpreterToolParam}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "auto";
 
 		private @Nullable List<String> fileIds;
 
@@ -135,7 +137,7 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 		 * @return this builder
 		 */
 		public Builder fileIds(@Nullable List<? extends String> fileIds) {
-			this.fileIds = (fileIds != null) ? List.copyOf(fileIds) : null;
+			this.fileIds = (fileIds != null) ? Collections.unmodifiableList(new ArrayList<>(fileIds)) : null;
 			return this;
 		}
 

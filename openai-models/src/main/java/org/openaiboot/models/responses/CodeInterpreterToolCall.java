@@ -12,6 +12,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -242,7 +244,7 @@ public record CodeInterpreterToolCall(@JsonProperty("id") String id,
 		 * @return this builder
 		 */
 		public Builder outputs(@Nullable List<? extends Output> outputs) {
-			this.outputs = (outputs != null) ? List.copyOf(outputs) : null;
+			this.outputs = (outputs != null) ? Collections.unmodifiableList(new ArrayList<>(outputs)) : null;
 			return this;
 		}
 

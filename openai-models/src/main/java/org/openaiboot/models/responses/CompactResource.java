@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +67,7 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String object;
+		private @Nullable String object = "response.compaction";
 
 		private @Nullable List<ItemField> output;
 
@@ -104,7 +106,7 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 		 * @return this builder
 		 */
 		public Builder output(@Nullable List<? extends ItemField> output) {
-			this.output = (output != null) ? List.copyOf(output) : null;
+			this.output = (output != null) ? Collections.unmodifiableList(new ArrayList<>(output)) : null;
 			return this;
 		}
 

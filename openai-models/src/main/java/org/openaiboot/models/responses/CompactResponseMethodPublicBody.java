@@ -94,6 +94,54 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 		}
 
 		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Input fromJsonInt(int json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Input fromJsonLong(long json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Input fromJsonNumber(double json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Input fromJsonBoolean(boolean json) {
+			return new Unknown(json);
+		}
+
+		/**
 		 * Hold a value of this shape.
 		 * @param value the value
 		 * @return the union

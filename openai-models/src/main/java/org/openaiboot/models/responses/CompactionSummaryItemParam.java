@@ -59,7 +59,7 @@ public record CompactionSummaryItemParam(@JsonProperty("id") @Nullable String id
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String type;
+		private @Nullable String type = "compaction";
 
 		private @Nullable String encryptedContent;
 

@@ -52,7 +52,7 @@ public record CompactionTriggerItemParam(@JsonProperty("type") String type,
 	 * Builds a {@link CompactionTriggerItemParam}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "compaction_trigger";
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 

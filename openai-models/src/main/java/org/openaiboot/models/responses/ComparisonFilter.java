@@ -285,6 +285,18 @@ public record ComparisonFilter(@JsonProperty("type") String type, @JsonProperty(
 			@JsonCreator(
 					mode = JsonCreator.Mode.DELEGATING
 			)
+			static Item fromJsonBoolean(boolean json) {
+				return new Unknown(json);
+			}
+
+			/**
+			 * Read a value of this shape; used by Jackson.
+			 * @param json the value
+			 * @return the union
+			 */
+			@JsonCreator(
+					mode = JsonCreator.Mode.DELEGATING
+			)
 			static Item fromJsonArray(List<@Nullable Object> json) {
 				return new Unknown(json);
 			}

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +73,7 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 
 		private @Nullable String callId;
 
-		private @Nullable String type;
+		private @Nullable String type = "computer_call_output";
 
 		private @Nullable ComputerScreenshotImage output;
 
@@ -131,7 +133,7 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		 */
 		public Builder acknowledgedSafetyChecks(
 				@Nullable List<? extends ComputerCallSafetyCheckParam> acknowledgedSafetyChecks) {
-			this.acknowledgedSafetyChecks = (acknowledgedSafetyChecks != null) ? List.copyOf(acknowledgedSafetyChecks) : null;
+			this.acknowledgedSafetyChecks = (acknowledgedSafetyChecks != null) ? Collections.unmodifiableList(new ArrayList<>(acknowledgedSafetyChecks)) : null;
 			return this;
 		}
 

@@ -58,7 +58,7 @@ public record ComputerScreenshotImage(@JsonProperty("type") String type,
 	 * Builds a {@link ComputerScreenshotImage}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "computer_screenshot";
 
 		private @Nullable String imageUrl;
 

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,7 +175,7 @@ public record ComputerToolCall(@JsonProperty("id") String id,
 		 * @return this builder
 		 */
 		public Builder actions(@Nullable List<? extends ComputerAction> actions) {
-			this.actions = (actions != null) ? List.copyOf(actions) : null;
+			this.actions = (actions != null) ? Collections.unmodifiableList(new ArrayList<>(actions)) : null;
 			return this;
 		}
 
@@ -193,7 +195,7 @@ public record ComputerToolCall(@JsonProperty("id") String id,
 		 */
 		public Builder pendingSafetyChecks(
 				@Nullable List<? extends ComputerCallSafetyCheckParam> pendingSafetyChecks) {
-			this.pendingSafetyChecks = (pendingSafetyChecks != null) ? List.copyOf(pendingSafetyChecks) : null;
+			this.pendingSafetyChecks = (pendingSafetyChecks != null) ? Collections.unmodifiableList(new ArrayList<>(pendingSafetyChecks)) : null;
 			return this;
 		}
 

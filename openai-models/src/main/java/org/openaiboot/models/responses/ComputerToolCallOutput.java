@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +111,7 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type,
 	 * Builds a {@link ComputerToolCallOutput}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "computer_call_output";
 
 		private @Nullable String id;
 
@@ -163,7 +165,7 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type,
 		 */
 		public Builder acknowledgedSafetyChecks(
 				@Nullable List<? extends ComputerCallSafetyCheckParam> acknowledgedSafetyChecks) {
-			this.acknowledgedSafetyChecks = (acknowledgedSafetyChecks != null) ? List.copyOf(acknowledgedSafetyChecks) : null;
+			this.acknowledgedSafetyChecks = (acknowledgedSafetyChecks != null) ? Collections.unmodifiableList(new ArrayList<>(acknowledgedSafetyChecks)) : null;
 			return this;
 		}
 

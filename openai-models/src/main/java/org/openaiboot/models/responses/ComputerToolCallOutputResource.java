@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +125,7 @@ public record ComputerToolCallOutputResource(@JsonProperty("id") String id,
 		 */
 		public Builder acknowledgedSafetyChecks(
 				@Nullable List<? extends ComputerCallSafetyCheckParam> acknowledgedSafetyChecks) {
-			this.acknowledgedSafetyChecks = (acknowledgedSafetyChecks != null) ? List.copyOf(acknowledgedSafetyChecks) : null;
+			this.acknowledgedSafetyChecks = (acknowledgedSafetyChecks != null) ? Collections.unmodifiableList(new ArrayList<>(acknowledgedSafetyChecks)) : null;
 			return this;
 		}
 

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,7 +179,7 @@ public record ContainerAutoParam(@JsonProperty("file_ids") @Nullable List<String
 		 * @return this builder
 		 */
 		public Builder fileIds(@Nullable List<? extends String> fileIds) {
-			this.fileIds = (fileIds != null) ? List.copyOf(fileIds) : null;
+			this.fileIds = (fileIds != null) ? Collections.unmodifiableList(new ArrayList<>(fileIds)) : null;
 			return this;
 		}
 
@@ -225,7 +227,7 @@ public record ContainerAutoParam(@JsonProperty("file_ids") @Nullable List<String
 		 * @return this builder
 		 */
 		public Builder skills(@Nullable List<? extends Skill> skills) {
-			this.skills = (skills != null) ? List.copyOf(skills) : null;
+			this.skills = (skills != null) ? Collections.unmodifiableList(new ArrayList<>(skills)) : null;
 			return this;
 		}
 

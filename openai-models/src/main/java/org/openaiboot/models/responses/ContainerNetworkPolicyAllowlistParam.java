@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +85,7 @@ public record ContainerNetworkPolicyAllowlistParam(
 		 * @return this builder
 		 */
 		public Builder allowedDomains(@Nullable List<? extends String> allowedDomains) {
-			this.allowedDomains = (allowedDomains != null) ? List.copyOf(allowedDomains) : null;
+			this.allowedDomains = (allowedDomains != null) ? Collections.unmodifiableList(new ArrayList<>(allowedDomains)) : null;
 			return this;
 		}
 
@@ -103,7 +105,7 @@ public record ContainerNetworkPolicyAllowlistParam(
 		 */
 		public Builder domainSecrets(
 				@Nullable List<? extends ContainerNetworkPolicyDomainSecretParam> domainSecrets) {
-			this.domainSecrets = (domainSecrets != null) ? List.copyOf(domainSecrets) : null;
+			this.domainSecrets = (domainSecrets != null) ? Collections.unmodifiableList(new ArrayList<>(domainSecrets)) : null;
 			return this;
 		}
 

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -369,7 +371,7 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		 * @return this builder
 		 */
 		public Builder fileIds(@Nullable List<? extends String> fileIds) {
-			this.fileIds = (fileIds != null) ? List.copyOf(fileIds) : null;
+			this.fileIds = (fileIds != null) ? Collections.unmodifiableList(new ArrayList<>(fileIds)) : null;
 			return this;
 		}
 
@@ -398,7 +400,7 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		 * @return this builder
 		 */
 		public Builder skills(@Nullable List<? extends Skill> skills) {
-			this.skills = (skills != null) ? List.copyOf(skills) : null;
+			this.skills = (skills != null) ? Collections.unmodifiableList(new ArrayList<>(skills)) : null;
 			return this;
 		}
 

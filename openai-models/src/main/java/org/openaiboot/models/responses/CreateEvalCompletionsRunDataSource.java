@@ -12,6 +12,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +171,54 @@ public record CreateEvalCompletionsRunDataSource(
 				@JsonCreator(
 						mode = JsonCreator.Mode.DELEGATING
 				)
+				static TemplateItem fromJsonInt(int json) {
+					return new Unknown(json);
+				}
+
+				/**
+				 * Read a value of this shape; used by Jackson.
+				 * @param json the value
+				 * @return the union
+				 */
+				@JsonCreator(
+						mode = JsonCreator.Mode.DELEGATING
+				)
+				static TemplateItem fromJsonLong(long json) {
+					return new Unknown(json);
+				}
+
+				/**
+				 * Read a value of this shape; used by Jackson.
+				 * @param json the value
+				 * @return the union
+				 */
+				@JsonCreator(
+						mode = JsonCreator.Mode.DELEGATING
+				)
+				static TemplateItem fromJsonNumber(double json) {
+					return new Unknown(json);
+				}
+
+				/**
+				 * Read a value of this shape; used by Jackson.
+				 * @param json the value
+				 * @return the union
+				 */
+				@JsonCreator(
+						mode = JsonCreator.Mode.DELEGATING
+				)
+				static TemplateItem fromJsonBoolean(boolean json) {
+					return new Unknown(json);
+				}
+
+				/**
+				 * Read a value of this shape; used by Jackson.
+				 * @param json the value
+				 * @return the union
+				 */
+				@JsonCreator(
+						mode = JsonCreator.Mode.DELEGATING
+				)
 				static TemplateItem fromJsonArray(List<@Nullable Object> json) {
 					return new Unknown(json);
 				}
@@ -226,7 +276,7 @@ public record CreateEvalCompletionsRunDataSource(
 				 * @return this builder
 				 */
 				public Builder template(@Nullable List<? extends TemplateItem> template) {
-					this.template = (template != null) ? List.copyOf(template) : null;
+					this.template = (template != null) ? Collections.unmodifiableList(new ArrayList<>(template)) : null;
 					return this;
 				}
 
@@ -582,7 +632,7 @@ public record CreateEvalCompletionsRunDataSource(
 			 * @return this builder
 			 */
 			public Builder tools(@Nullable List<? extends ChatCompletionTool> tools) {
-				this.tools = (tools != null) ? List.copyOf(tools) : null;
+				this.tools = (tools != null) ? Collections.unmodifiableList(new ArrayList<>(tools)) : null;
 				return this;
 			}
 

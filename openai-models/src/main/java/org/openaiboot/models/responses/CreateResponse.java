@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -440,7 +442,7 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		 * @return this builder
 		 */
 		public Builder tools(@Nullable List<? extends Tool> tools) {
-			this.tools = (tools != null) ? List.copyOf(tools) : null;
+			this.tools = (tools != null) ? Collections.unmodifiableList(new ArrayList<>(tools)) : null;
 			return this;
 		}
 
@@ -555,7 +557,7 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		 * @return this builder
 		 */
 		public Builder include(@Nullable List<? extends IncludeEnum> include) {
-			this.include = (include != null) ? List.copyOf(include) : null;
+			this.include = (include != null) ? Collections.unmodifiableList(new ArrayList<>(include)) : null;
 			return this;
 		}
 
@@ -654,7 +656,7 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		 */
 		public Builder contextManagement(
 				@Nullable List<? extends ContextManagementParam> contextManagement) {
-			this.contextManagement = (contextManagement != null) ? List.copyOf(contextManagement) : null;
+			this.contextManagement = (contextManagement != null) ? Collections.unmodifiableList(new ArrayList<>(contextManagement)) : null;
 			return this;
 		}
 

@@ -73,7 +73,7 @@ public record CustomToolCallResource(@JsonProperty("type") String type,
 	 * Builds a {@link CustomToolCallResource}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "custom_tool_call";
 
 		private @Nullable String id;
 

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,7 +184,7 @@ public record CustomToolParam(@JsonProperty("name") String name,
 		 */
 		public Builder allowedCallers(
 				@Nullable List<? extends CallableToolAllowedCaller> allowedCallers) {
-			this.allowedCallers = (allowedCallers != null) ? List.copyOf(allowedCallers) : null;
+			this.allowedCallers = (allowedCallers != null) ? Collections.unmodifiableList(new ArrayList<>(allowedCallers)) : null;
 			return this;
 		}
 

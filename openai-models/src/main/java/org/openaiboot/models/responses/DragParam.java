@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +84,7 @@ public record DragParam(@JsonProperty("path") List<CoordParam> path,
 		 * @return this builder
 		 */
 		public Builder path(@Nullable List<? extends CoordParam> path) {
-			this.path = (path != null) ? List.copyOf(path) : null;
+			this.path = (path != null) ? Collections.unmodifiableList(new ArrayList<>(path)) : null;
 			return this;
 		}
 
@@ -101,7 +103,7 @@ public record DragParam(@JsonProperty("path") List<CoordParam> path,
 		 * @return this builder
 		 */
 		public Builder keys(@Nullable List<? extends String> keys) {
-			this.keys = (keys != null) ? List.copyOf(keys) : null;
+			this.keys = (keys != null) ? Collections.unmodifiableList(new ArrayList<>(keys)) : null;
 			return this;
 		}
 

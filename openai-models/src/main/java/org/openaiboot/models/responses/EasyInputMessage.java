@@ -131,6 +131,54 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		}
 
 		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Content fromJsonInt(int json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Content fromJsonLong(long json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Content fromJsonNumber(double json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Content fromJsonBoolean(boolean json) {
+			return new Unknown(json);
+		}
+
+		/**
 		 * Hold a value of this shape.
 		 * @param value the value
 		 * @return the union
@@ -204,7 +252,7 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 
 		private @Nullable MessagePhase phase;
 
-		private @Nullable String type;
+		private @Nullable String type = "message";
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 

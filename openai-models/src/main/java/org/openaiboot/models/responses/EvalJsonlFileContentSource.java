@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,7 +182,7 @@ public record EvalJsonlFileContentSource(
 		 * @return this builder
 		 */
 		public Builder content(@Nullable List<? extends ContentItem> content) {
-			this.content = (content != null) ? List.copyOf(content) : null;
+			this.content = (content != null) ? Collections.unmodifiableList(new ArrayList<>(content)) : null;
 			return this;
 		}
 

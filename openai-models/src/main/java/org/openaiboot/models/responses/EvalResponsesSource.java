@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -211,7 +213,7 @@ public record EvalResponsesSource(
 		 * @return this builder
 		 */
 		public Builder users(@Nullable List<? extends String> users) {
-			this.users = (users != null) ? List.copyOf(users) : null;
+			this.users = (users != null) ? Collections.unmodifiableList(new ArrayList<>(users)) : null;
 			return this;
 		}
 
@@ -230,7 +232,7 @@ public record EvalResponsesSource(
 		 * @return this builder
 		 */
 		public Builder tools(@Nullable List<? extends String> tools) {
-			this.tools = (tools != null) ? List.copyOf(tools) : null;
+			this.tools = (tools != null) ? Collections.unmodifiableList(new ArrayList<>(tools)) : null;
 			return this;
 		}
 

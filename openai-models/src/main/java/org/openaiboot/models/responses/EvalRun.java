@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -550,7 +552,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 	 * Builds a {@link EvalRun}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String object;
+		private @Nullable String object = "eval.run";
 
 		private @Nullable String id;
 
@@ -679,7 +681,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		 * @return this builder
 		 */
 		public Builder perModelUsage(@Nullable List<? extends PerModelUsageItem> perModelUsage) {
-			this.perModelUsage = (perModelUsage != null) ? List.copyOf(perModelUsage) : null;
+			this.perModelUsage = (perModelUsage != null) ? Collections.unmodifiableList(new ArrayList<>(perModelUsage)) : null;
 			return this;
 		}
 
@@ -699,7 +701,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		 */
 		public Builder perTestingCriteriaResults(
 				@Nullable List<? extends PerTestingCriteriaResult> perTestingCriteriaResults) {
-			this.perTestingCriteriaResults = (perTestingCriteriaResults != null) ? List.copyOf(perTestingCriteriaResults) : null;
+			this.perTestingCriteriaResults = (perTestingCriteriaResults != null) ? Collections.unmodifiableList(new ArrayList<>(perTestingCriteriaResults)) : null;
 			return this;
 		}
 

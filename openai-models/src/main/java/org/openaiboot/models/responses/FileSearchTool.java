@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +94,7 @@ public record FileSearchTool(@JsonProperty("vector_store_ids") List<String> vect
 		 * @return this builder
 		 */
 		public Builder vectorStoreIds(@Nullable List<? extends String> vectorStoreIds) {
-			this.vectorStoreIds = (vectorStoreIds != null) ? List.copyOf(vectorStoreIds) : null;
+			this.vectorStoreIds = (vectorStoreIds != null) ? Collections.unmodifiableList(new ArrayList<>(vectorStoreIds)) : null;
 			return this;
 		}
 

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -467,7 +469,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id,
 		 * @return this builder
 		 */
 		public Builder queries(@Nullable List<? extends String> queries) {
-			this.queries = (queries != null) ? List.copyOf(queries) : null;
+			this.queries = (queries != null) ? Collections.unmodifiableList(new ArrayList<>(queries)) : null;
 			return this;
 		}
 
@@ -486,7 +488,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id,
 		 * @return this builder
 		 */
 		public Builder results(@Nullable List<? extends Result> results) {
-			this.results = (results != null) ? List.copyOf(results) : null;
+			this.results = (results != null) ? Collections.unmodifiableList(new ArrayList<>(results)) : null;
 			return this;
 		}
 

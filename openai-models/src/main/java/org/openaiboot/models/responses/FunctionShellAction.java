@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +73,7 @@ public record FunctionShellAction(@JsonProperty("commands") List<String> command
 		 * @return this builder
 		 */
 		public Builder commands(@Nullable List<? extends String> commands) {
-			this.commands = (commands != null) ? List.copyOf(commands) : null;
+			this.commands = (commands != null) ? Collections.unmodifiableList(new ArrayList<>(commands)) : null;
 			return this;
 		}
 

@@ -119,7 +119,7 @@ public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id
 
 		private @Nullable ToolCallCallerParam caller;
 
-		private @Nullable String type;
+		private @Nullable String type = "shell_call";
 
 		private @Nullable FunctionShellActionParam action;
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +78,7 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 
 		private @Nullable ToolCallCallerParam caller;
 
-		private @Nullable String type;
+		private @Nullable String type = "shell_call_output";
 
 		private @Nullable List<FunctionShellCallOutputContentParam> output;
 
@@ -135,7 +137,7 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 		 * @return this builder
 		 */
 		public Builder output(@Nullable List<? extends FunctionShellCallOutputContentParam> output) {
-			this.output = (output != null) ? List.copyOf(output) : null;
+			this.output = (output != null) ? Collections.unmodifiableList(new ArrayList<>(output)) : null;
 			return this;
 		}
 

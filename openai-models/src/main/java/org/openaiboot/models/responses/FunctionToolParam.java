@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,7 +173,7 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 		 */
 		public Builder allowedCallers(
 				@Nullable List<? extends CallableToolAllowedCaller> allowedCallers) {
-			this.allowedCallers = (allowedCallers != null) ? List.copyOf(allowedCallers) : null;
+			this.allowedCallers = (allowedCallers != null) ? Collections.unmodifiableList(new ArrayList<>(allowedCallers)) : null;
 			return this;
 		}
 

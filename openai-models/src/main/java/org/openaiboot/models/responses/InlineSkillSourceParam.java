@@ -90,7 +90,7 @@ public record InlineSkillSourceParam(@JsonProperty("type") String type,
 	 * Builds a {@link InlineSkillSourceParam}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "base64";
 
 		private @Nullable MediaType mediaType;
 

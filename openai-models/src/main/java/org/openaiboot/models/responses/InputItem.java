@@ -32,6 +32,54 @@ public sealed interface InputItem permits InputItem.OfObject, InputItem.Unknown 
 	@JsonCreator(
 			mode = JsonCreator.Mode.DELEGATING
 	)
+	static InputItem fromJsonInt(int json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
+	static InputItem fromJsonLong(long json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
+	static InputItem fromJsonNumber(double json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
+	static InputItem fromJsonBoolean(boolean json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
 	static InputItem fromJsonArray(List<@Nullable Object> json) {
 		return new Unknown(json);
 	}

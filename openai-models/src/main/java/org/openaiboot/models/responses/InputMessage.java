@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,7 +146,7 @@ public record InputMessage(@JsonProperty("type") @Nullable String type,
 	 * Builds a {@link InputMessage}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "message";
 
 		private @Nullable Role role;
 
@@ -211,7 +213,7 @@ public record InputMessage(@JsonProperty("type") @Nullable String type,
 		 * @return this builder
 		 */
 		public Builder content(@Nullable List<? extends InputContent> content) {
-			this.content = (content != null) ? List.copyOf(content) : null;
+			this.content = (content != null) ? Collections.unmodifiableList(new ArrayList<>(content)) : null;
 			return this;
 		}
 

@@ -55,7 +55,7 @@ public record ItemReferenceParam(@JsonProperty("type") @Nullable String type,
 	 * Builds a {@link ItemReferenceParam}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "item_reference";
 
 		private @Nullable String id;
 

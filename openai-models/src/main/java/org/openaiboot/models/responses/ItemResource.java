@@ -32,6 +32,54 @@ public sealed interface ItemResource permits ItemResource.OfObject, ItemResource
 	@JsonCreator(
 			mode = JsonCreator.Mode.DELEGATING
 	)
+	static ItemResource fromJsonInt(int json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
+	static ItemResource fromJsonLong(long json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
+	static ItemResource fromJsonNumber(double json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
+	static ItemResource fromJsonBoolean(boolean json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
 	static ItemResource fromJsonArray(List<@Nullable Object> json) {
 		return new Unknown(json);
 	}

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +79,7 @@ public record LocalEnvironmentParam(@JsonProperty("skills") @Nullable List<Local
 		 * @return this builder
 		 */
 		public Builder skills(@Nullable List<? extends LocalSkillParam> skills) {
-			this.skills = (skills != null) ? List.copyOf(skills) : null;
+			this.skills = (skills != null) ? Collections.unmodifiableList(new ArrayList<>(skills)) : null;
 			return this;
 		}
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +69,7 @@ public record LocalShellExecAction(@JsonProperty("type") String type,
 	 * Builds a {@link LocalShellExecAction}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "exec";
 
 		private @Nullable List<String> command;
 
@@ -100,7 +102,7 @@ public record LocalShellExecAction(@JsonProperty("type") String type,
 		 * @return this builder
 		 */
 		public Builder command(@Nullable List<? extends String> command) {
-			this.command = (command != null) ? List.copyOf(command) : null;
+			this.command = (command != null) ? Collections.unmodifiableList(new ArrayList<>(command)) : null;
 			return this;
 		}
 

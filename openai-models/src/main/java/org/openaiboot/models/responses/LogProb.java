@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +97,7 @@ public record LogProb(@JsonProperty("token") String token, @JsonProperty("logpro
 		 * @return this builder
 		 */
 		public Builder bytes(@Nullable List<? extends Integer> bytes) {
-			this.bytes = (bytes != null) ? List.copyOf(bytes) : null;
+			this.bytes = (bytes != null) ? Collections.unmodifiableList(new ArrayList<>(bytes)) : null;
 			return this;
 		}
 
@@ -114,7 +116,7 @@ public record LogProb(@JsonProperty("token") String token, @JsonProperty("logpro
 		 * @return this builder
 		 */
 		public Builder topLogprobs(@Nullable List<? extends TopLogProb> topLogprobs) {
-			this.topLogprobs = (topLogprobs != null) ? List.copyOf(topLogprobs) : null;
+			this.topLogprobs = (topLogprobs != null) ? Collections.unmodifiableList(new ArrayList<>(topLogprobs)) : null;
 			return this;
 		}
 

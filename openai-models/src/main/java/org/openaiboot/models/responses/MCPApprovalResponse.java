@@ -63,7 +63,7 @@ public record MCPApprovalResponse(@JsonProperty("type") String type,
 	 * Builds a {@link MCPApprovalResponse}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "mcp_approval_response";
 
 		private @Nullable String id;
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +67,7 @@ public record MCPToolFilter(@JsonProperty("tool_names") @Nullable List<String> t
 		 * @return this builder
 		 */
 		public Builder toolNames(@Nullable List<? extends String> toolNames) {
-			this.toolNames = (toolNames != null) ? List.copyOf(toolNames) : null;
+			this.toolNames = (toolNames != null) ? Collections.unmodifiableList(new ArrayList<>(toolNames)) : null;
 			return this;
 		}
 

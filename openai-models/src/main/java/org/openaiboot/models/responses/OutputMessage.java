@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +126,7 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("role")
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String role;
+		private @Nullable String role = "assistant";
 
 		private @Nullable List<OutputMessageContent> content;
 
@@ -163,7 +165,7 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("role")
 		 * @return this builder
 		 */
 		public Builder content(@Nullable List<? extends OutputMessageContent> content) {
-			this.content = (content != null) ? List.copyOf(content) : null;
+			this.content = (content != null) ? Collections.unmodifiableList(new ArrayList<>(content)) : null;
 			return this;
 		}
 

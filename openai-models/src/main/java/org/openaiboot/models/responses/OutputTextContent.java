@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +99,7 @@ public record OutputTextContent(@JsonProperty("text") String text,
 		 * @return this builder
 		 */
 		public Builder annotations(@Nullable List<? extends Annotation> annotations) {
-			this.annotations = (annotations != null) ? List.copyOf(annotations) : null;
+			this.annotations = (annotations != null) ? Collections.unmodifiableList(new ArrayList<>(annotations)) : null;
 			return this;
 		}
 
@@ -116,7 +118,7 @@ public record OutputTextContent(@JsonProperty("text") String text,
 		 * @return this builder
 		 */
 		public Builder logprobs(@Nullable List<? extends LogProb> logprobs) {
-			this.logprobs = (logprobs != null) ? List.copyOf(logprobs) : null;
+			this.logprobs = (logprobs != null) ? Collections.unmodifiableList(new ArrayList<>(logprobs)) : null;
 			return this;
 		}
 

@@ -64,7 +64,7 @@ public record ProgramItemParam(@JsonProperty("id") String id, @JsonProperty("typ
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String type;
+		private @Nullable String type = "program";
 
 		private @Nullable String callId;
 

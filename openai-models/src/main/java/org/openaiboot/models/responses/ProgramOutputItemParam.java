@@ -64,7 +64,7 @@ public record ProgramOutputItemParam(@JsonProperty("id") String id,
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String type;
+		private @Nullable String type = "program_output";
 
 		private @Nullable String callId;
 

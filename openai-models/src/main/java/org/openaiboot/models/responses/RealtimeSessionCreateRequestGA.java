@@ -12,6 +12,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -795,6 +797,54 @@ public record RealtimeSessionCreateRequestGA(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
+		static Tracing fromJsonInt(int json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Tracing fromJsonLong(long json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Tracing fromJsonNumber(double json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Tracing fromJsonBoolean(boolean json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
 		static Tracing fromJsonArray(List<java.lang. @Nullable Object> json) {
 			return new Unknown(json);
 		}
@@ -1060,6 +1110,54 @@ public record RealtimeSessionCreateRequestGA(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
+		static ToolChoice fromJsonInt(int json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static ToolChoice fromJsonLong(long json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static ToolChoice fromJsonNumber(double json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static ToolChoice fromJsonBoolean(boolean json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
 		static ToolChoice fromJsonArray(List<@Nullable Object> json) {
 			return new Unknown(json);
 		}
@@ -1223,6 +1321,30 @@ public record RealtimeSessionCreateRequestGA(
 		@JsonCreator(
 				mode = JsonCreator.Mode.DELEGATING
 		)
+		static MaxOutputTokens fromJsonNumber(double json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static MaxOutputTokens fromJsonBoolean(boolean json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
 		static MaxOutputTokens fromJsonArray(List<@Nullable Object> json) {
 			return new Unknown(json);
 		}
@@ -1302,7 +1424,7 @@ public record RealtimeSessionCreateRequestGA(
 		 * @return this builder
 		 */
 		public Builder outputModalities(@Nullable List<? extends OutputModality> outputModalities) {
-			this.outputModalities = (outputModalities != null) ? List.copyOf(outputModalities) : null;
+			this.outputModalities = (outputModalities != null) ? Collections.unmodifiableList(new ArrayList<>(outputModalities)) : null;
 			return this;
 		}
 
@@ -1360,7 +1482,7 @@ public record RealtimeSessionCreateRequestGA(
 		 * @return this builder
 		 */
 		public Builder include(@Nullable List<? extends IncludeItem> include) {
-			this.include = (include != null) ? List.copyOf(include) : null;
+			this.include = (include != null) ? Collections.unmodifiableList(new ArrayList<>(include)) : null;
 			return this;
 		}
 
@@ -1398,7 +1520,7 @@ public record RealtimeSessionCreateRequestGA(
 		 * @return this builder
 		 */
 		public Builder tools(@Nullable List<? extends Tool> tools) {
-			this.tools = (tools != null) ? List.copyOf(tools) : null;
+			this.tools = (tools != null) ? Collections.unmodifiableList(new ArrayList<>(tools)) : null;
 			return this;
 		}
 

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -610,7 +612,7 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("id") S
 		 * @return this builder
 		 */
 		public Builder include(@Nullable List<? extends IncludeItem> include) {
-			this.include = (include != null) ? List.copyOf(include) : null;
+			this.include = (include != null) ? Collections.unmodifiableList(new ArrayList<>(include)) : null;
 			return this;
 		}
 

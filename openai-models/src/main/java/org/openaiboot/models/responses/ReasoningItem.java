@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,7 +161,7 @@ public record ReasoningItem(@JsonProperty("id") String id,
 		 * @return this builder
 		 */
 		public Builder summary(@Nullable List<? extends SummaryTextContent> summary) {
-			this.summary = (summary != null) ? List.copyOf(summary) : null;
+			this.summary = (summary != null) ? Collections.unmodifiableList(new ArrayList<>(summary)) : null;
 			return this;
 		}
 
@@ -178,7 +180,7 @@ public record ReasoningItem(@JsonProperty("id") String id,
 		 * @return this builder
 		 */
 		public Builder content(@Nullable List<? extends ReasoningTextContent> content) {
-			this.content = (content != null) ? List.copyOf(content) : null;
+			this.content = (content != null) ? Collections.unmodifiableList(new ArrayList<>(content)) : null;
 			return this;
 		}
 

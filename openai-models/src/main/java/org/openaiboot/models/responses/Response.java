@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -434,6 +436,54 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		}
 
 		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Instructions fromJsonInt(int json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Instructions fromJsonLong(long json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Instructions fromJsonNumber(double json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Instructions fromJsonBoolean(boolean json) {
+			return new Unknown(json);
+		}
+
+		/**
 		 * Hold a value of this shape.
 		 * @param value the value
 		 * @return the union
@@ -539,7 +589,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 
 		private @Nullable String id;
 
-		private @Nullable String object;
+		private @Nullable String object = "response";
 
 		private @Nullable Status status;
 
@@ -730,7 +780,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		 * @return this builder
 		 */
 		public Builder tools(@Nullable List<? extends Tool> tools) {
-			this.tools = (tools != null) ? List.copyOf(tools) : null;
+			this.tools = (tools != null) ? Collections.unmodifiableList(new ArrayList<>(tools)) : null;
 			return this;
 		}
 
@@ -895,7 +945,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		 * @return this builder
 		 */
 		public Builder output(@Nullable List<? extends OutputItem> output) {
-			this.output = (output != null) ? List.copyOf(output) : null;
+			this.output = (output != null) ? Collections.unmodifiableList(new ArrayList<>(output)) : null;
 			return this;
 		}
 

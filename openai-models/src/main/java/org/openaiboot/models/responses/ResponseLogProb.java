@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,7 +195,7 @@ public record ResponseLogProb(@JsonProperty("token") String token,
 		 * @return this builder
 		 */
 		public Builder topLogprobs(@Nullable List<? extends TopLogprob> topLogprobs) {
-			this.topLogprobs = (topLogprobs != null) ? List.copyOf(topLogprobs) : null;
+			this.topLogprobs = (topLogprobs != null) ? Collections.unmodifiableList(new ArrayList<>(topLogprobs)) : null;
 			return this;
 		}
 

@@ -113,7 +113,7 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("item_id") St
 		 * Builds a {@link Part}; {@link #build()} checks the required members and the rules.
 		 */
 		public static final class Builder {
-			private @Nullable String type;
+			private @Nullable String type = "summary_text";
 
 			private @Nullable String text;
 

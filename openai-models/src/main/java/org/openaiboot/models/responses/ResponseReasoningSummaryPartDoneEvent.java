@@ -148,7 +148,7 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("item_id") Str
 		 * Builds a {@link Part}; {@link #build()} checks the required members and the rules.
 		 */
 		public static final class Builder {
-			private @Nullable String type;
+			private @Nullable String type = "summary_text";
 
 			private @Nullable String text;
 

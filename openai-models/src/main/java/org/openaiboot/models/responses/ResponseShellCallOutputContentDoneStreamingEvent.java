@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +139,7 @@ public record ResponseShellCallOutputContentDoneStreamingEvent(
 		 * @return this builder
 		 */
 		public Builder output(@Nullable List<? extends FunctionShellCallOutputContent> output) {
-			this.output = (output != null) ? List.copyOf(output) : null;
+			this.output = (output != null) ? Collections.unmodifiableList(new ArrayList<>(output)) : null;
 			return this;
 		}
 

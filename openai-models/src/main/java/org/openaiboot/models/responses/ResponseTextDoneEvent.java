@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,7 +153,7 @@ public record ResponseTextDoneEvent(@JsonProperty("item_id") String itemId,
 		 * @return this builder
 		 */
 		public Builder logprobs(@Nullable List<? extends ResponseLogProb> logprobs) {
-			this.logprobs = (logprobs != null) ? List.copyOf(logprobs) : null;
+			this.logprobs = (logprobs != null) ? Collections.unmodifiableList(new ArrayList<>(logprobs)) : null;
 			return this;
 		}
 

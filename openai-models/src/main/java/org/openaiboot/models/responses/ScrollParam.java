@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +137,7 @@ public record ScrollParam(@JsonProperty("x") Integer x, @JsonProperty("y") Integ
 		 * @return this builder
 		 */
 		public Builder keys(@Nullable List<? extends String> keys) {
-			this.keys = (keys != null) ? List.copyOf(keys) : null;
+			this.keys = (keys != null) ? Collections.unmodifiableList(new ArrayList<>(keys)) : null;
 			return this;
 		}
 

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +105,54 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		)
 		static Input fromJsonString(String json) {
 			return new OfString(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Input fromJsonInt(int json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Input fromJsonLong(long json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Input fromJsonNumber(double json) {
+			return new Unknown(json);
+		}
+
+		/**
+		 * Read a value of this shape; used by Jackson.
+		 * @param json the value
+		 * @return the union
+		 */
+		@JsonCreator(
+				mode = JsonCreator.Mode.DELEGATING
+		)
+		static Input fromJsonBoolean(boolean json) {
+			return new Unknown(json);
 		}
 
 		/**
@@ -247,7 +297,7 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		 * @return this builder
 		 */
 		public Builder tools(@Nullable List<? extends Tool> tools) {
-			this.tools = (tools != null) ? List.copyOf(tools) : null;
+			this.tools = (tools != null) ? Collections.unmodifiableList(new ArrayList<>(tools)) : null;
 			return this;
 		}
 

@@ -55,7 +55,7 @@ public record TokenCountsResource(@JsonProperty("object") String object,
 	 * Builds a {@link TokenCountsResource}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String object;
+		private @Nullable String object = "response.input_tokens";
 
 		private @Nullable Integer inputTokens;
 

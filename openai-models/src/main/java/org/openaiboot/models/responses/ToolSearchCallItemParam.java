@@ -70,7 +70,7 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 
 		private @Nullable String callId;
 
-		private @Nullable String type;
+		private @Nullable String type = "tool_search_call";
 
 		private @Nullable ToolSearchExecutionType execution;
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +92,7 @@ public record TopLogProb(@JsonProperty("token") String token,
 		 * @return this builder
 		 */
 		public Builder bytes(@Nullable List<? extends Integer> bytes) {
-			this.bytes = (bytes != null) ? List.copyOf(bytes) : null;
+			this.bytes = (bytes != null) ? Collections.unmodifiableList(new ArrayList<>(bytes)) : null;
 			return this;
 		}
 

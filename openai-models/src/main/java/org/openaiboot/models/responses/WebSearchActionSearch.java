@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +110,7 @@ public record WebSearchActionSearch(@JsonProperty("query") @Nullable String quer
 		 * Builds a {@link Source}; {@link #build()} checks the required members and the rules.
 		 */
 		public static final class Builder {
-			private @Nullable String type;
+			private @Nullable String type = "url";
 
 			private @Nullable String url;
 
@@ -203,7 +205,7 @@ public record WebSearchActionSearch(@JsonProperty("query") @Nullable String quer
 		 * @return this builder
 		 */
 		public Builder queries(@Nullable List<? extends String> queries) {
-			this.queries = (queries != null) ? List.copyOf(queries) : null;
+			this.queries = (queries != null) ? Collections.unmodifiableList(new ArrayList<>(queries)) : null;
 			return this;
 		}
 
@@ -222,7 +224,7 @@ public record WebSearchActionSearch(@JsonProperty("query") @Nullable String quer
 		 * @return this builder
 		 */
 		public Builder sources(@Nullable List<? extends Source> sources) {
-			this.sources = (sources != null) ? List.copyOf(sources) : null;
+			this.sources = (sources != null) ? Collections.unmodifiableList(new ArrayList<>(sources)) : null;
 			return this;
 		}
 

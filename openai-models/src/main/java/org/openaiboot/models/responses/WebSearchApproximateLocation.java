@@ -62,7 +62,7 @@ public record WebSearchApproximateLocation(@JsonProperty("type") @Nullable Strin
 	 * Builds a {@link WebSearchApproximateLocation}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "approximate";
 
 		private @Nullable String country;
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +118,7 @@ public record WebSearchPreviewTool(@JsonProperty("type") String type,
 		 */
 		public Builder searchContentTypes(
 				@Nullable List<? extends SearchContentType> searchContentTypes) {
-			this.searchContentTypes = (searchContentTypes != null) ? List.copyOf(searchContentTypes) : null;
+			this.searchContentTypes = (searchContentTypes != null) ? Collections.unmodifiableList(new ArrayList<>(searchContentTypes)) : null;
 			return this;
 		}
 

@@ -57,7 +57,7 @@ public record DeletedSkillResource(@JsonProperty("object") String object,
 	 * Builds a {@link DeletedSkillResource}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String object;
+		private @Nullable String object = "skill.deleted";
 
 		private @Nullable Boolean deleted;
 

@@ -60,7 +60,7 @@ public record DeletedSkillVersionResource(@JsonProperty("object") String object,
 	 * Builds a {@link DeletedSkillVersionResource}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String object;
+		private @Nullable String object = "skill.version.deleted";
 
 		private @Nullable Boolean deleted;
 

@@ -70,7 +70,7 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String object;
+		private @Nullable String object = "skill";
 
 		private @Nullable String name;
 

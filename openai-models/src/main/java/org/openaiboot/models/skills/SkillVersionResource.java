@@ -67,7 +67,7 @@ public record SkillVersionResource(@JsonProperty("object") String object,
 	 * Builds a {@link SkillVersionResource}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String object;
+		private @Nullable String object = "skill.version";
 
 		private @Nullable String id;
 

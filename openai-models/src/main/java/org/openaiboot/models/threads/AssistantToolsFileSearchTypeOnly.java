@@ -52,7 +52,7 @@ public record AssistantToolsFileSearchTypeOnly(@JsonProperty("type") String type
 	 * Builds a {@link AssistantToolsFileSearchTypeOnly}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "file_search";
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 

@@ -208,7 +208,7 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 	 * Builds a {@link MessageContentImageUrlObject}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "image_url";
 
 		private @Nullable ImageUrl imageUrl;
 

@@ -55,7 +55,7 @@ public record MessageContentRefusalObject(@JsonProperty("type") String type,
 	 * Builds a {@link MessageContentRefusalObject}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "refusal";
 
 		private @Nullable String refusal;
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +123,7 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 			 */
 			public Builder results(
 					@Nullable List<? extends RunStepDetailsToolCallsFileSearchResultObject> results) {
-				this.results = (results != null) ? List.copyOf(results) : null;
+				this.results = (results != null) ? Collections.unmodifiableList(new ArrayList<>(results)) : null;
 				return this;
 			}
 
@@ -175,7 +177,7 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String type;
+		private @Nullable String type = "file_search";
 
 		private @Nullable FileSearch fileSearch;
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +97,7 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 		 * Builds a {@link ContentItem}; {@link #build()} checks the required members and the rules.
 		 */
 		public static final class Builder {
-			private @Nullable String type;
+			private @Nullable String type = "text";
 
 			private @Nullable String text;
 
@@ -212,7 +214,7 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 		 * @return this builder
 		 */
 		public Builder content(@Nullable List<? extends ContentItem> content) {
-			this.content = (content != null) ? List.copyOf(content) : null;
+			this.content = (content != null) ? Collections.unmodifiableList(new ArrayList<>(content)) : null;
 			return this;
 		}
 

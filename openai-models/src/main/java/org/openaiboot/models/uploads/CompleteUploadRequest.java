@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +68,7 @@ public record CompleteUploadRequest(@JsonProperty("part_ids") List<String> partI
 		 * @return this builder
 		 */
 		public Builder partIds(@Nullable List<? extends String> partIds) {
-			this.partIds = (partIds != null) ? List.copyOf(partIds) : null;
+			this.partIds = (partIds != null) ? Collections.unmodifiableList(new ArrayList<>(partIds)) : null;
 			return this;
 		}
 

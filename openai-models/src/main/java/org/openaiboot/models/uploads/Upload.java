@@ -290,7 +290,7 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 
 			private @Nullable String filename;
 
-			private @Nullable String object;
+			private @Nullable String object = "file";
 
 			private @Nullable Purpose purpose;
 
@@ -471,7 +471,7 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 
 		private @Nullable Long expiresAt;
 
-		private @Nullable String object;
+		private @Nullable String object = "upload";
 
 		private @Nullable File file;
 

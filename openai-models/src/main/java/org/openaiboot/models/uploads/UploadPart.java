@@ -65,7 +65,7 @@ public record UploadPart(@JsonProperty("id") String id, @JsonProperty("created_a
 
 		private @Nullable String uploadId;
 
-		private @Nullable String object;
+		private @Nullable String object = "upload.part";
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 

@@ -32,6 +32,54 @@ public sealed interface CreateVectorStoreFileBatchRequest permits CreateVectorSt
 	@JsonCreator(
 			mode = JsonCreator.Mode.DELEGATING
 	)
+	static CreateVectorStoreFileBatchRequest fromJsonInt(int json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
+	static CreateVectorStoreFileBatchRequest fromJsonLong(long json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
+	static CreateVectorStoreFileBatchRequest fromJsonNumber(double json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
+	static CreateVectorStoreFileBatchRequest fromJsonBoolean(boolean json) {
+		return new Unknown(json);
+	}
+
+	/**
+	 * Read a value of this shape; used by Jackson.
+	 * @param json the value
+	 * @return the union
+	 */
+	@JsonCreator(
+			mode = JsonCreator.Mode.DELEGATING
+	)
 	static CreateVectorStoreFileBatchRequest fromJsonArray(List<@Nullable Object> json) {
 		return new Unknown(json);
 	}

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +132,7 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 		 * @return this builder
 		 */
 		public Builder fileIds(@Nullable List<? extends String> fileIds) {
-			this.fileIds = (fileIds != null) ? List.copyOf(fileIds) : null;
+			this.fileIds = (fileIds != null) ? Collections.unmodifiableList(new ArrayList<>(fileIds)) : null;
 			return this;
 		}
 

@@ -61,7 +61,7 @@ public record DeleteVectorStoreResponse(@JsonProperty("id") String id,
 
 		private @Nullable Boolean deleted;
 
-		private @Nullable String object;
+		private @Nullable String object = "vector_store.deleted";
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 

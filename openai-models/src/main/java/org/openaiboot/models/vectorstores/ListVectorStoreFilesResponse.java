@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +91,7 @@ public record ListVectorStoreFilesResponse(@JsonProperty("object") String object
 		 * @return this builder
 		 */
 		public Builder data(@Nullable List<? extends VectorStoreFileObject> data) {
-			this.data = (data != null) ? List.copyOf(data) : null;
+			this.data = (data != null) ? Collections.unmodifiableList(new ArrayList<>(data)) : null;
 			return this;
 		}
 

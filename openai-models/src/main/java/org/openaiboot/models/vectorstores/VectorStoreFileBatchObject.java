@@ -263,7 +263,7 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id,
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String object;
+		private @Nullable String object = "vector_store.files_batch";
 
 		private @Nullable Long createdAt;
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,7 +166,7 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 	 * Builds a {@link VectorStoreFileContentResponse}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String object;
+		private @Nullable String object = "vector_store.file_content.page";
 
 		private @Nullable List<DataItem> data;
 
@@ -193,7 +195,7 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 		 * @return this builder
 		 */
 		public Builder data(@Nullable List<? extends DataItem> data) {
-			this.data = (data != null) ? List.copyOf(data) : null;
+			this.data = (data != null) ? Collections.unmodifiableList(new ArrayList<>(data)) : null;
 			return this;
 		}
 

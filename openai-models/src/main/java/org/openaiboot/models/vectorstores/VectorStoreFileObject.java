@@ -464,7 +464,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id,
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String object;
+		private @Nullable String object = "vector_store.file";
 
 		private @Nullable Long usageBytes;
 

@@ -272,7 +272,7 @@ public record VectorStoreObject(@JsonProperty("id") String id,
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String object;
+		private @Nullable String object = "vector_store";
 
 		private @Nullable Long createdAt;
 

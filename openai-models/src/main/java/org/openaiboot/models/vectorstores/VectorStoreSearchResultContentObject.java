@@ -55,7 +55,7 @@ public record VectorStoreSearchResultContentObject(@JsonProperty("type") String 
 	 * Builds a {@link VectorStoreSearchResultContentObject}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type;
+		private @Nullable String type = "text";
 
 		private @Nullable String text;
 

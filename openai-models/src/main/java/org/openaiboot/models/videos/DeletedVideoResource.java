@@ -57,7 +57,7 @@ public record DeletedVideoResource(@JsonProperty("object") String object,
 	 * Builds a {@link DeletedVideoResource}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String object;
+		private @Nullable String object = "video.deleted";
 
 		private @Nullable Boolean deleted;
 

@@ -86,7 +86,7 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String object;
+		private @Nullable String object = "video";
 
 		private @Nullable VideoModel model;
 

@@ -159,9 +159,9 @@ public record WebhookBatchFailed(@JsonProperty("created_at") Long createdAt,
 
 		private @Nullable Data data;
 
-		private @Nullable String object;
+		private @Nullable String object = "event";
 
-		private @Nullable String type;
+		private @Nullable String type = "batch.failed";
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 

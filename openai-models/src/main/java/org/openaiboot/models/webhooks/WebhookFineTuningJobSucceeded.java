@@ -159,9 +159,9 @@ public record WebhookFineTuningJobSucceeded(@JsonProperty("created_at") Long cre
 
 		private @Nullable Data data;
 
-		private @Nullable String object;
+		private @Nullable String object = "event";
 
-		private @Nullable String type;
+		private @Nullable String type = "fine_tuning.job.succeeded";
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 

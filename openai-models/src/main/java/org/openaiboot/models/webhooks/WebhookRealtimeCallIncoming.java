@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -229,7 +231,7 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 			 * @return this builder
 			 */
 			public Builder sipHeaders(@Nullable List<? extends SipHeader> sipHeaders) {
-				this.sipHeaders = (sipHeaders != null) ? List.copyOf(sipHeaders) : null;
+				this.sipHeaders = (sipHeaders != null) ? Collections.unmodifiableList(new ArrayList<>(sipHeaders)) : null;
 				return this;
 			}
 
@@ -287,9 +289,9 @@ public record WebhookRealtimeCallIncoming(@JsonProperty("created_at") Long creat
 
 		private @Nullable Data data;
 
-		private @Nullable String object;
+		private @Nullable String object = "event";
 
-		private @Nullable String type;
+		private @Nullable String type = "realtime.call.incoming";
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 

@@ -159,9 +159,9 @@ public record WebhookResponseCompleted(@JsonProperty("created_at") Long createdA
 
 		private @Nullable Data data;
 
-		private @Nullable String object;
+		private @Nullable String object = "event";
 
-		private @Nullable String type;
+		private @Nullable String type = "response.completed";
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 

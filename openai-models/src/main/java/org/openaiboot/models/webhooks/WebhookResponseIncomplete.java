@@ -159,9 +159,9 @@ public record WebhookResponseIncomplete(@JsonProperty("created_at") Long created
 
 		private @Nullable Data data;
 
-		private @Nullable String object;
+		private @Nullable String object = "event";
 
-		private @Nullable String type;
+		private @Nullable String type = "response.incomplete";
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 

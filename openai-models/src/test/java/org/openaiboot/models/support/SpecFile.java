@@ -26,6 +26,8 @@ public final class SpecFile {
 
 	public static final JsonNode LATEST = read("openai-openapi-2.3.0.yaml");
 
+	public static final JsonNode SEED = read("openai-openapi-2.0.0.yaml");
+
 	public static final JsonNode INPUT = read("models.yaml");
 
 	private SpecFile() {
