@@ -55,6 +55,7 @@ final class RecordWriter {
 		}
 		Set<String> required = shapes.required(schema);
 		List<Component> components = new ArrayList<>();
+		List<String> written = new ArrayList<>();
 		shapes.properties(schema).forEach((jsonName, member) -> {
 			if (isBinary(shapes, member)) {
 				type.addJavadoc("<p>The binary form part {@code $L} is sent apart from this record.\n", jsonName);
@@ -65,6 +66,7 @@ final class RecordWriter {
 					.build());
 				return;
 			}
+			written.add(jsonName);
 			boolean constant = constants.get(jsonName) != null;
 			if (!constant) {
 				boolean discriminator = memberships.stream().anyMatch((m) -> m.property().equals(jsonName));
@@ -82,10 +84,11 @@ final class RecordWriter {
 						member, (values.size() == 1) ? values.iterator().next() : null));
 			}
 		});
-		// Jackson 3 sorts members alphabetically unless told the order: keep the spec's
+		// Jackson 3 sorts members alphabetically unless told the order: keep the spec's,
+		// discriminator constants included
 		type.addAnnotation(AnnotationSpec.builder(Jackson.JSON_PROPERTY_ORDER)
-			.addMember("value", components.stream()
-				.map((component) -> CodeBlock.of("$S", component.jsonName()))
+			.addMember("value", written.stream()
+				.map((jsonName) -> CodeBlock.of("$S", jsonName))
 				.collect(CodeBlock.joining(", ", "{ ", " }")))
 			.build());
 		MethodSpec.Builder constructor = MethodSpec.constructorBuilder();

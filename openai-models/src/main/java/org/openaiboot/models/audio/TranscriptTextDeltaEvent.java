@@ -24,7 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "delta", "logprobs", "segment_id" })
+@JsonPropertyOrder({ "type", "delta", "logprobs", "segment_id" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

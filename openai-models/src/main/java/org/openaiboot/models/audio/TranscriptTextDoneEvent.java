@@ -25,7 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "text", "languages", "logprobs", "usage" })
+@JsonPropertyOrder({ "type", "text", "languages", "logprobs", "usage" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

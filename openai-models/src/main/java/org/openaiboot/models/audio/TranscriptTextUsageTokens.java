@@ -22,7 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "input_tokens", "input_token_details", "output_tokens", "total_tokens" })
+@JsonPropertyOrder({ "type", "input_tokens", "input_token_details", "output_tokens", "total_tokens" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -121,7 +121,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			 * @param additionalProperties members this version of the type does not know
 			 */
 			@JsonInclude(JsonInclude.Include.NON_NULL)
-			@JsonPropertyOrder({  })
+			@JsonPropertyOrder({ "type" })
 			@JsonIgnoreProperties(
 					value = { "type" },
 					allowGetters = true
@@ -208,7 +208,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			 * @param additionalProperties members this version of the type does not know
 			 */
 			@JsonInclude(JsonInclude.Include.NON_NULL)
-			@JsonPropertyOrder({ "grammar" })
+			@JsonPropertyOrder({ "type", "grammar" })
 			@JsonIgnoreProperties(
 					value = { "type" },
 					allowGetters = true

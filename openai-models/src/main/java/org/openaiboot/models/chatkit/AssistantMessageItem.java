@@ -26,7 +26,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "object", "created_at", "thread_id", "content" })
+@JsonPropertyOrder({ "id", "object", "created_at", "thread_id", "type", "content" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

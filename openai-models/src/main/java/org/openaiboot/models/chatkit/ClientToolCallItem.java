@@ -27,7 +27,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "object", "created_at", "thread_id", "status", "call_id", "name", "arguments", "output" })
+@JsonPropertyOrder({ "id", "object", "created_at", "thread_id", "type", "status", "call_id", "name", "arguments", "output" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

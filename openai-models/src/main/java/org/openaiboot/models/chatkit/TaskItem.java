@@ -25,7 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "object", "created_at", "thread_id", "task_type", "heading", "summary" })
+@JsonPropertyOrder({ "id", "object", "created_at", "thread_id", "type", "task_type", "heading", "summary" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

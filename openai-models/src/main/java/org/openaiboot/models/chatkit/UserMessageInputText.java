@@ -19,7 +19,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "text" })
+@JsonPropertyOrder({ "type", "text" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

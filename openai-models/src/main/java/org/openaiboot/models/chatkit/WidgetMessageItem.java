@@ -23,7 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "object", "created_at", "thread_id", "widget" })
+@JsonPropertyOrder({ "id", "object", "created_at", "thread_id", "type", "widget" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -20,7 +20,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "item_schema", "include_sample_schema" })
+@JsonPropertyOrder({ "type", "item_schema", "include_sample_schema" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -18,7 +18,7 @@ import org.openaiboot.models.common.AdditionalProperties;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "metadata" })
+@JsonPropertyOrder({ "type", "metadata" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -29,7 +29,7 @@ import org.openaiboot.models.responses.ReasoningEffort;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "name", "model", "sampling_params", "input", "range", "pass_threshold" })
+@JsonPropertyOrder({ "type", "name", "model", "sampling_params", "input", "range", "pass_threshold" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -25,7 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "name", "input", "reference", "evaluation_metric", "pass_threshold" })
+@JsonPropertyOrder({ "type", "name", "input", "reference", "evaluation_metric", "pass_threshold" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

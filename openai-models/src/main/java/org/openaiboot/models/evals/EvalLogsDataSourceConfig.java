@@ -20,7 +20,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "metadata", "schema" })
+@JsonPropertyOrder({ "type", "metadata", "schema" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -26,7 +26,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "name", "model", "input", "labels", "passing_labels" })
+@JsonPropertyOrder({ "type", "name", "model", "input", "labels", "passing_labels" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -21,7 +21,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "name", "source", "image_tag" })
+@JsonPropertyOrder({ "type", "name", "source", "image_tag" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

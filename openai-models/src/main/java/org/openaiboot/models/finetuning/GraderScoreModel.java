@@ -27,7 +27,7 @@ import org.openaiboot.models.responses.ReasoningEffort;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "name", "model", "sampling_params", "input", "range" })
+@JsonPropertyOrder({ "type", "name", "model", "sampling_params", "input", "range" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -27,7 +27,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "b64_json", "created_at", "size", "quality", "background", "output_format", "partial_image_index" })
+@JsonPropertyOrder({ "type", "b64_json", "created_at", "size", "quality", "background", "output_format", "partial_image_index" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

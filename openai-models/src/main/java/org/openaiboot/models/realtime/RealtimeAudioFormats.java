@@ -44,7 +44,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.AudioP
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	@JsonPropertyOrder({ "rate" })
+	@JsonPropertyOrder({ "type", "rate" })
 	@JsonIgnoreProperties(
 			value = { "type" },
 			allowGetters = true
@@ -144,7 +144,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.AudioP
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	@JsonPropertyOrder({  })
+	@JsonPropertyOrder({ "type" })
 	@JsonIgnoreProperties(
 			value = { "type" },
 			allowGetters = true
@@ -230,7 +230,7 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.AudioP
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	@JsonPropertyOrder({  })
+	@JsonPropertyOrder({ "type" })
 	@JsonIgnoreProperties(
 			value = { "type" },
 			allowGetters = true

@@ -51,7 +51,7 @@ public sealed interface RealtimeTurnDetection permits RealtimeTurnDetection.Serv
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	@JsonPropertyOrder({ "threshold", "prefix_padding_ms", "silence_duration_ms", "create_response", "interrupt_response", "idle_timeout_ms" })
+	@JsonPropertyOrder({ "type", "threshold", "prefix_padding_ms", "silence_duration_ms", "create_response", "interrupt_response", "idle_timeout_ms" })
 	@JsonIgnoreProperties(
 			value = { "type" },
 			allowGetters = true
@@ -230,7 +230,7 @@ public sealed interface RealtimeTurnDetection permits RealtimeTurnDetection.Serv
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	@JsonPropertyOrder({ "eagerness", "create_response", "interrupt_response" })
+	@JsonPropertyOrder({ "type", "eagerness", "create_response", "interrupt_response" })
 	@JsonIgnoreProperties(
 			value = { "type" },
 			allowGetters = true

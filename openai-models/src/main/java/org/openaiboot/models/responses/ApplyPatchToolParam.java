@@ -22,7 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "allowed_callers" })
+@JsonPropertyOrder({ "type", "allowed_callers" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

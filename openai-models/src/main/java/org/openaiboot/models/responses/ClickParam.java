@@ -25,7 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "button", "x", "y", "keys" })
+@JsonPropertyOrder({ "type", "button", "x", "y", "keys" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

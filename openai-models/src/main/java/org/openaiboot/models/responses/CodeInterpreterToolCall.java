@@ -31,7 +31,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "status", "container_id", "code", "outputs" })
+@JsonPropertyOrder({ "type", "id", "status", "container_id", "code", "outputs" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -21,7 +21,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "encrypted_content", "created_by" })
+@JsonPropertyOrder({ "type", "id", "encrypted_content", "created_by" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

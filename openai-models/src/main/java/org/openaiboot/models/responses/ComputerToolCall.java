@@ -29,7 +29,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "call_id", "action", "actions", "pending_safety_checks", "status" })
+@JsonPropertyOrder({ "type", "id", "call_id", "action", "actions", "pending_safety_checks", "status" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -21,7 +21,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "environment", "display_width", "display_height" })
+@JsonPropertyOrder({ "type", "environment", "display_width", "display_height" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

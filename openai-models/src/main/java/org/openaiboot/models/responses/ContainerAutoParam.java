@@ -28,7 +28,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "file_ids", "memory_limit", "network_policy", "skills" })
+@JsonPropertyOrder({ "type", "file_ids", "memory_limit", "network_policy", "skills" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

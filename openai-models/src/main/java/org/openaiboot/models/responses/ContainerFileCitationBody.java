@@ -23,7 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "container_id", "file_id", "start_index", "end_index", "filename" })
+@JsonPropertyOrder({ "type", "container_id", "file_id", "start_index", "end_index", "filename" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

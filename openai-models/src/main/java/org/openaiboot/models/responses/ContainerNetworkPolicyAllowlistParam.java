@@ -23,7 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "allowed_domains", "domain_secrets" })
+@JsonPropertyOrder({ "type", "allowed_domains", "domain_secrets" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

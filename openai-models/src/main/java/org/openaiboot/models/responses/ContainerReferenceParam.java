@@ -19,7 +19,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "container_id" })
+@JsonPropertyOrder({ "type", "container_id" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

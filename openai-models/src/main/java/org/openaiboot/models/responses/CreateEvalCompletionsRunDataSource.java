@@ -31,7 +31,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "input_messages", "sampling_params", "model", "source" })
+@JsonPropertyOrder({ "type", "input_messages", "sampling_params", "model", "source" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -106,7 +106,7 @@ public record CreateEvalCompletionsRunDataSource(
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
-		@JsonPropertyOrder({ "template" })
+		@JsonPropertyOrder({ "type", "template" })
 		@JsonIgnoreProperties(
 				value = { "type" },
 				allowGetters = true
@@ -329,7 +329,7 @@ public record CreateEvalCompletionsRunDataSource(
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
-		@JsonPropertyOrder({ "item_reference" })
+		@JsonPropertyOrder({ "type", "item_reference" })
 		@JsonIgnoreProperties(
 				value = { "type" },
 				allowGetters = true

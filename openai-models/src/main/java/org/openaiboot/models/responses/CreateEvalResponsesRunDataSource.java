@@ -30,7 +30,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "input_messages", "sampling_params", "model", "source" })
+@JsonPropertyOrder({ "type", "input_messages", "sampling_params", "model", "source" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
@@ -105,7 +105,7 @@ public record CreateEvalResponsesRunDataSource(
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
-		@JsonPropertyOrder({ "template" })
+		@JsonPropertyOrder({ "type", "template" })
 		@JsonIgnoreProperties(
 				value = { "type" },
 				allowGetters = true
@@ -328,7 +328,7 @@ public record CreateEvalResponsesRunDataSource(
 		 * @param additionalProperties members this version of the type does not know
 		 */
 		@JsonInclude(JsonInclude.Include.NON_NULL)
-		@JsonPropertyOrder({ "item_reference" })
+		@JsonPropertyOrder({ "type", "item_reference" })
 		@JsonIgnoreProperties(
 				value = { "type" },
 				allowGetters = true

@@ -25,7 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "call_id", "caller", "output" })
+@JsonPropertyOrder({ "type", "id", "call_id", "caller", "output" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

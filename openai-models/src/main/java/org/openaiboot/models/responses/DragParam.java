@@ -23,7 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "path", "keys" })
+@JsonPropertyOrder({ "type", "path", "keys" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

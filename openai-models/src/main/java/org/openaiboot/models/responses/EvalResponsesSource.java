@@ -31,7 +31,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "metadata", "model", "instructions_search", "created_after", "created_before", "reasoning_effort", "temperature", "top_p", "users", "tools" })
+@JsonPropertyOrder({ "type", "metadata", "model", "instructions_search", "created_after", "created_before", "reasoning_effort", "temperature", "top_p", "users", "tools" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -23,7 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "metadata", "model", "created_after", "created_before", "limit" })
+@JsonPropertyOrder({ "type", "metadata", "model", "created_after", "created_before", "limit" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

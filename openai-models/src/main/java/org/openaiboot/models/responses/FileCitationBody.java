@@ -21,7 +21,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "file_id", "index", "filename" })
+@JsonPropertyOrder({ "type", "file_id", "index", "filename" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -25,7 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "vector_store_ids", "max_num_results", "ranking_options", "filters" })
+@JsonPropertyOrder({ "type", "vector_store_ids", "max_num_results", "ranking_options", "filters" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -27,7 +27,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "status", "queries", "results" })
+@JsonPropertyOrder({ "id", "type", "status", "queries", "results" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

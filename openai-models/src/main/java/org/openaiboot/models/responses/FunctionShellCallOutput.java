@@ -28,7 +28,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "call_id", "caller", "status", "output", "max_output_length", "created_by" })
+@JsonPropertyOrder({ "type", "id", "call_id", "caller", "status", "output", "max_output_length", "created_by" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

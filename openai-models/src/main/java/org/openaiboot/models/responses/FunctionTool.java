@@ -28,7 +28,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "name", "description", "parameters", "output_schema", "strict", "defer_loading", "allowed_callers" })
+@JsonPropertyOrder({ "type", "name", "description", "parameters", "output_schema", "strict", "defer_loading", "allowed_callers" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

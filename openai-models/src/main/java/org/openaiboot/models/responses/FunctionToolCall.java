@@ -27,7 +27,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "call_id", "caller", "namespace", "name", "arguments", "status" })
+@JsonPropertyOrder({ "id", "type", "call_id", "caller", "namespace", "name", "arguments", "status" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

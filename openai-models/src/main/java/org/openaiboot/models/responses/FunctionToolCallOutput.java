@@ -28,7 +28,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "call_id", "name", "namespace", "caller", "output", "status" })
+@JsonPropertyOrder({ "id", "type", "call_id", "name", "namespace", "caller", "output", "status" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

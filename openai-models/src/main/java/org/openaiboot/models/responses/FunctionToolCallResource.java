@@ -26,7 +26,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "call_id", "caller", "namespace", "name", "arguments", "status", "created_by" })
+@JsonPropertyOrder({ "id", "type", "call_id", "caller", "namespace", "name", "arguments", "status", "created_by" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

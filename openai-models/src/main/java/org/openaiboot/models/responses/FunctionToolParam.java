@@ -29,7 +29,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "name", "description", "parameters", "strict", "output_schema", "defer_loading", "allowed_callers" })
+@JsonPropertyOrder({ "name", "description", "parameters", "strict", "type", "output_schema", "defer_loading", "allowed_callers" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

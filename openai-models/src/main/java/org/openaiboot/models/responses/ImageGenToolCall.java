@@ -23,7 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "status", "result" })
+@JsonPropertyOrder({ "type", "id", "status", "result" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

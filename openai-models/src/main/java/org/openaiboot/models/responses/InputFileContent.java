@@ -23,7 +23,7 @@ import org.openaiboot.models.common.AdditionalProperties;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "file_id", "filename", "file_data", "prompt_cache_breakpoint", "file_url", "detail" })
+@JsonPropertyOrder({ "type", "file_id", "filename", "file_data", "prompt_cache_breakpoint", "file_url", "detail" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -24,7 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "file_id", "filename", "file_data", "file_url", "detail", "prompt_cache_breakpoint" })
+@JsonPropertyOrder({ "type", "file_id", "filename", "file_data", "file_url", "detail", "prompt_cache_breakpoint" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -22,7 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "image_url", "file_id", "detail", "prompt_cache_breakpoint" })
+@JsonPropertyOrder({ "type", "image_url", "file_id", "detail", "prompt_cache_breakpoint" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

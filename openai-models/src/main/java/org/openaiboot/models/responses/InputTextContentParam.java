@@ -20,7 +20,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "text", "prompt_cache_breakpoint" })
+@JsonPropertyOrder({ "type", "text", "prompt_cache_breakpoint" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

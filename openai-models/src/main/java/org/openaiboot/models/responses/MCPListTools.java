@@ -25,7 +25,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "server_label", "tools", "error" })
+@JsonPropertyOrder({ "type", "id", "server_label", "tools", "error" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -26,7 +26,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "server_label", "name", "arguments", "output", "error", "status", "approval_request_id" })
+@JsonPropertyOrder({ "type", "id", "server_label", "name", "arguments", "output", "error", "status", "approval_request_id" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -19,7 +19,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "content" })
+@JsonPropertyOrder({ "type", "content" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -29,7 +29,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "status", "role", "content", "phase" })
+@JsonPropertyOrder({ "type", "id", "status", "role", "content", "phase" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

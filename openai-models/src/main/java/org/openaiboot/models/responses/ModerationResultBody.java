@@ -24,7 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "model", "flagged", "categories", "category_scores", "category_applied_input_types" })
+@JsonPropertyOrder({ "type", "model", "flagged", "categories", "category_scores", "category_applied_input_types" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

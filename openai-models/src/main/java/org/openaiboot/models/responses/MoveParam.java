@@ -24,7 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "x", "y", "keys" })
+@JsonPropertyOrder({ "type", "x", "y", "keys" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -27,7 +27,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "name", "description", "tools" })
+@JsonPropertyOrder({ "type", "name", "description", "tools" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -20,7 +20,7 @@ import org.openaiboot.models.common.AdditionalProperties;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "name", "description", "parameters" })
+@JsonPropertyOrder({ "type", "name", "description", "parameters" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

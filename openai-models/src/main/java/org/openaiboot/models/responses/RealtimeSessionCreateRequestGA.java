@@ -46,7 +46,7 @@ import org.openaiboot.models.realtime.RealtimeTurnDetection;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "output_modalities", "model", "instructions", "audio", "include", "tracing", "tools", "tool_choice", "parallel_tool_calls", "reasoning", "max_output_tokens", "truncation", "prompt" })
+@JsonPropertyOrder({ "type", "output_modalities", "model", "instructions", "audio", "include", "tracing", "tools", "tool_choice", "parallel_tool_calls", "reasoning", "max_output_tokens", "truncation", "prompt" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -48,7 +48,7 @@ import org.openaiboot.models.realtime.RealtimeTurnDetection;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "object", "expires_at", "output_modalities", "model", "instructions", "audio", "include", "tracing", "tools", "tool_choice", "reasoning", "max_output_tokens", "truncation", "prompt" })
+@JsonPropertyOrder({ "type", "id", "object", "expires_at", "output_modalities", "model", "instructions", "audio", "include", "tracing", "tools", "tool_choice", "reasoning", "max_output_tokens", "truncation", "prompt" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -29,7 +29,7 @@ import org.openaiboot.models.realtime.RealtimeTurnDetection;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "audio", "include" })
+@JsonPropertyOrder({ "type", "audio", "include" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -31,7 +31,7 @@ import org.openaiboot.models.realtime.RealtimeAudioFormats;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "object", "expires_at", "include", "audio" })
+@JsonPropertyOrder({ "type", "id", "object", "expires_at", "include", "audio" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

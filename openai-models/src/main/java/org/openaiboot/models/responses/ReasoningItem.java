@@ -28,7 +28,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "encrypted_content", "summary", "content", "status" })
+@JsonPropertyOrder({ "type", "id", "encrypted_content", "summary", "content", "status" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

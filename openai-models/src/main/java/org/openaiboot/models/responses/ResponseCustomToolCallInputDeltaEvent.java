@@ -22,7 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "sequence_number", "output_index", "item_id", "delta" })
+@JsonPropertyOrder({ "type", "sequence_number", "output_index", "item_id", "delta" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

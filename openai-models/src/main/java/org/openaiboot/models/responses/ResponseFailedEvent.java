@@ -20,7 +20,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "sequence_number", "response" })
+@JsonPropertyOrder({ "type", "sequence_number", "response" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

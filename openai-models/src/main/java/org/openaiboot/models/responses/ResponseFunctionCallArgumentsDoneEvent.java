@@ -23,7 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "item_id", "name", "output_index", "sequence_number", "arguments" })
+@JsonPropertyOrder({ "type", "item_id", "name", "output_index", "sequence_number", "arguments" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

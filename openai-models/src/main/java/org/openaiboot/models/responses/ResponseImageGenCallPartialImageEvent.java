@@ -27,7 +27,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "output_index", "item_id", "sequence_number", "partial_image_index", "partial_image_b64", "size", "quality", "background", "output_format" })
+@JsonPropertyOrder({ "type", "output_index", "item_id", "sequence_number", "partial_image_index", "partial_image_b64", "size", "quality", "background", "output_format" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

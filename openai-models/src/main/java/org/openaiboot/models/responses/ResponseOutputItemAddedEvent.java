@@ -21,7 +21,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "output_index", "sequence_number", "item" })
+@JsonPropertyOrder({ "type", "output_index", "sequence_number", "item" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -24,7 +24,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "item_id", "output_index", "content_index", "annotation_index", "sequence_number", "annotation" })
+@JsonPropertyOrder({ "type", "item_id", "output_index", "content_index", "annotation_index", "sequence_number", "annotation" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -26,7 +26,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "item_id", "output_index", "summary_index", "status", "sequence_number", "part" })
+@JsonPropertyOrder({ "type", "item_id", "output_index", "summary_index", "status", "sequence_number", "part" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -23,7 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "item_id", "output_index", "content_index", "delta", "sequence_number" })
+@JsonPropertyOrder({ "type", "item_id", "output_index", "content_index", "delta", "sequence_number" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

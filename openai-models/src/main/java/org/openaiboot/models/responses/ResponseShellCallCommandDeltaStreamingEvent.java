@@ -23,7 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "sequence_number", "output_index", "command_index", "delta", "obfuscation" })
+@JsonPropertyOrder({ "type", "sequence_number", "output_index", "command_index", "delta", "obfuscation" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -22,7 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "sequence_number", "output_index", "command_index", "command" })
+@JsonPropertyOrder({ "type", "sequence_number", "output_index", "command_index", "command" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

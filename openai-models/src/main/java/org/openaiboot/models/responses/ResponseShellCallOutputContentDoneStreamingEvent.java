@@ -26,7 +26,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "sequence_number", "item_id", "output_index", "command_index", "output" })
+@JsonPropertyOrder({ "type", "sequence_number", "item_id", "output_index", "command_index", "output" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

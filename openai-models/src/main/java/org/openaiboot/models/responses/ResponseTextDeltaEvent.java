@@ -27,7 +27,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "item_id", "output_index", "content_index", "delta", "sequence_number", "logprobs" })
+@JsonPropertyOrder({ "type", "item_id", "output_index", "content_index", "delta", "sequence_number", "logprobs" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

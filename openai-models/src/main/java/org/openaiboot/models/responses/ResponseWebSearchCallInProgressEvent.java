@@ -21,7 +21,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "output_index", "item_id", "sequence_number" })
+@JsonPropertyOrder({ "type", "output_index", "item_id", "sequence_number" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -26,7 +26,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "x", "y", "scroll_x", "scroll_y", "keys" })
+@JsonPropertyOrder({ "type", "x", "y", "scroll_x", "scroll_y", "keys" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

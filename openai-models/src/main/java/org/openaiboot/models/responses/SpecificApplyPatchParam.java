@@ -17,7 +17,7 @@ import org.openaiboot.models.common.AdditionalProperties;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({  })
+@JsonPropertyOrder({ "type" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

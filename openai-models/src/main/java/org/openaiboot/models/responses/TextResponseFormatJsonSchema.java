@@ -22,7 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "description", "name", "schema", "strict" })
+@JsonPropertyOrder({ "type", "description", "name", "schema", "strict" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -23,7 +23,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "mode", "tools" })
+@JsonPropertyOrder({ "type", "mode", "tools" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -27,7 +27,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "call_id", "execution", "tools", "status", "created_by" })
+@JsonPropertyOrder({ "type", "id", "call_id", "execution", "tools", "status", "created_by" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

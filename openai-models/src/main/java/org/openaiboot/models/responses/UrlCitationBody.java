@@ -22,7 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "url", "start_index", "end_index", "title" })
+@JsonPropertyOrder({ "type", "url", "start_index", "end_index", "title" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true

@@ -26,7 +26,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "status", "action" })
+@JsonPropertyOrder({ "id", "type", "status", "action" })
 @JsonIgnoreProperties(
 		value = { "type" },
 		allowGetters = true
