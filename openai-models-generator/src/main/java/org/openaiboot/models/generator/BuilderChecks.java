@@ -112,7 +112,10 @@ final class BuilderChecks {
 	}
 
 	private void addItems(MethodSpec.Builder build, String value, String json, Constraints rules) {
-		if (rules.constrainsItems()) {
+		if (rules.minItems() == null && rules.maxItems() != null) {
+			build.addStatement("$T.maxSize($L, $S, $L)", ModelTypes.COMMON, value, json, rules.maxItems());
+		}
+		else if (rules.constrainsItems()) {
 			build.addStatement("$T.sizeBetween($L, $S, $L, $L)", ModelTypes.COMMON, value, json,
 					(rules.minItems() != null) ? rules.minItems() : 0,
 					(rules.maxItems() != null) ? rules.maxItems() : "Integer.MAX_VALUE");

@@ -30,7 +30,8 @@ final class Shapes {
 
 	/**
 	 * Whether {@code null} is a value the schema allows ({@code nullable: true},
-	 * {@code type: [X, "null"]} or {@code anyOf: [X, {type: null}]}).
+	 * {@code type: [X, "null"]} or {@code anyOf: [X, {type: null}]}), itself or through the
+	 * schema it refers to.
 	 * @param schema the schema
 	 * @return whether it may be {@code null}
 	 */
@@ -44,7 +45,11 @@ final class Shapes {
 			return true;
 		}
 		List<Schema> variants = variantsWithNull(schema);
-		return variants != null && variants.stream().anyMatch(this::isNull);
+		if (variants != null && variants.stream().anyMatch(this::isNull)) {
+			return true;
+		}
+		// a member may refer to a schema that allows null itself (Metadata, ResponseError)
+		return schema.get$ref() != null && isNullable(resolve(schema));
 	}
 
 	/**

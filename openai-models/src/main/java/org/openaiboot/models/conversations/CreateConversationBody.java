@@ -121,7 +121,7 @@ public record CreateConversationBody(
 		 */
 		public CreateConversationBody build() {
 			Validate.metadata(this.metadata, "metadata");
-			Validate.sizeBetween(this.items, "items", 0, 20);
+			Validate.maxSize(this.items, "items", 20);
 			return new CreateConversationBody(
 					this.metadata,
 					this.items,

@@ -14,12 +14,13 @@ import org.openaiboot.models.common.Validate;
 
 /**
  * The {@code UpdateConversationBody} JSON object of the OpenAI API.
- * @param metadata the {@code metadata} member (required)
+ * @param metadata the {@code metadata} member (always sent, possibly null)
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "metadata" })
-public record UpdateConversationBody(@JsonProperty("metadata") Map<String, String> metadata,
+public record UpdateConversationBody(
+		@JsonProperty("metadata") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 	public UpdateConversationBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -93,7 +94,7 @@ public record UpdateConversationBody(@JsonProperty("metadata") Map<String, Strin
 		public UpdateConversationBody build() {
 			Validate.metadata(this.metadata, "metadata");
 			return new UpdateConversationBody(
-					Validate.required(this.metadata, "metadata"),
+					this.metadata,
 					this.additionalProperties);
 		}
 	}

@@ -26,7 +26,7 @@ import org.openaiboot.models.common.Validate;
  * @param dataSourceConfig the {@code data_source_config} member (required)
  * @param testingCriteria the {@code testing_criteria} member (required)
  * @param createdAt the {@code created_at} member (required)
- * @param metadata the {@code metadata} member (required)
+ * @param metadata the {@code metadata} member (always sent, possibly null)
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -36,7 +36,7 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		@JsonProperty("data_source_config") Eval.DataSourceConfig dataSourceConfig,
 		@JsonProperty("testing_criteria") List<Eval.TestingCriteriaItem> testingCriteria,
 		@JsonProperty("created_at") Long createdAt,
-		@JsonProperty("metadata") Map<String, String> metadata,
+		@JsonProperty("metadata") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 	/**
 	 * The only {@code object} this version of the API sends.
@@ -292,7 +292,7 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 					Validate.required(this.dataSourceConfig, "data_source_config"),
 					Validate.required(this.testingCriteria, "testing_criteria"),
 					Validate.required(this.createdAt, "created_at"),
-					Validate.required(this.metadata, "metadata"),
+					this.metadata,
 					this.additionalProperties);
 		}
 	}

@@ -206,7 +206,7 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public AutoCodeInterpreterToolParam build() {
-			Validate.sizeBetween(this.fileIds, "file_ids", 0, 50);
+			Validate.maxSize(this.fileIds, "file_ids", 50);
 			return new AutoCodeInterpreterToolParam(
 					Validate.required(this.type, "type"),
 					this.fileIds,

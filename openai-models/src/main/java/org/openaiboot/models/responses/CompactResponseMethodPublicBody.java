@@ -17,7 +17,7 @@ import org.openaiboot.models.common.Validate;
 
 /**
  * The {@code CompactResponseMethodPublicBody} JSON object of the OpenAI API.
- * @param model the {@code model} member (required)
+ * @param model the {@code model} member (always sent, possibly null)
  * @param input the {@code input} member (optional)
  * @param previousResponseId the {@code previous_response_id} member (optional)
  * @param instructions the {@code instructions} member (optional)
@@ -29,7 +29,8 @@ import org.openaiboot.models.common.Validate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "model", "input", "previous_response_id", "instructions", "prompt_cache_key", "prompt_cache_retention", "prompt_cache_options", "service_tier" })
-public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCompaction model,
+public record CompactResponseMethodPublicBody(
+		@JsonProperty("model") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable ModelIdsCompaction model,
 		@JsonProperty("input") CompactResponseMethodPublicBody. @Nullable Input input,
 		@JsonProperty("previous_response_id") @Nullable String previousResponseId,
 		@JsonProperty("instructions") @Nullable String instructions,
@@ -378,7 +379,7 @@ public record CompactResponseMethodPublicBody(@JsonProperty("model") ModelIdsCom
 			}
 			Validate.maxLength(this.promptCacheKey, "prompt_cache_key", 64);
 			return new CompactResponseMethodPublicBody(
-					Validate.required(this.model, "model"),
+					this.model,
 					this.input,
 					this.previousResponseId,
 					this.instructions,

@@ -267,8 +267,8 @@ public record ContainerAutoParam(@JsonProperty("file_ids") @Nullable List<String
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public ContainerAutoParam build() {
-			Validate.sizeBetween(this.fileIds, "file_ids", 0, 50);
-			Validate.sizeBetween(this.skills, "skills", 0, 200);
+			Validate.maxSize(this.fileIds, "file_ids", 50);
+			Validate.maxSize(this.skills, "skills", 200);
 			return new ContainerAutoParam(
 					this.fileIds,
 					this.memoryLimit,

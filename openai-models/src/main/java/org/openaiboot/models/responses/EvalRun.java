@@ -33,7 +33,7 @@ import org.openaiboot.models.evals.EvalApiError;
  * @param perModelUsage the {@code per_model_usage} member (required)
  * @param perTestingCriteriaResults the {@code per_testing_criteria_results} member (required)
  * @param dataSource the {@code data_source} member (required)
- * @param metadata the {@code metadata} member (required)
+ * @param metadata the {@code metadata} member (always sent, possibly null)
  * @param error the {@code error} member (required)
  * @param additionalProperties members this version of the type does not know
  */
@@ -47,7 +47,8 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		@JsonProperty("per_model_usage") List<EvalRun.PerModelUsageItem> perModelUsage,
 		@JsonProperty("per_testing_criteria_results") List<EvalRun.PerTestingCriteriaResult> perTestingCriteriaResults,
 		@JsonProperty("data_source") EvalRun.DataSource dataSource,
-		@JsonProperty("metadata") Map<String, String> metadata, @JsonProperty("error") EvalApiError error,
+		@JsonProperty("metadata") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Map<String, String> metadata,
+		@JsonProperty("error") EvalApiError error,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 	/**
 	 * The only {@code object} this version of the API sends.
@@ -785,7 +786,7 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 					Validate.required(this.perModelUsage, "per_model_usage"),
 					Validate.required(this.perTestingCriteriaResults, "per_testing_criteria_results"),
 					Validate.required(this.dataSource, "data_source"),
-					Validate.required(this.metadata, "metadata"),
+					this.metadata,
 					Validate.required(this.error, "error"),
 					this.additionalProperties);
 		}

@@ -119,7 +119,7 @@ public record LocalEnvironmentParam(@JsonProperty("skills") @Nullable List<Local
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public LocalEnvironmentParam build() {
-			Validate.sizeBetween(this.skills, "skills", 0, 200);
+			Validate.maxSize(this.skills, "skills", 200);
 			return new LocalEnvironmentParam(
 					this.skills,
 					this.additionalProperties);

@@ -19,7 +19,7 @@ import org.openaiboot.models.common.Validate;
 
 /**
  * The {@code Response} JSON object of the OpenAI API.
- * @param metadata the {@code metadata} member (required)
+ * @param metadata the {@code metadata} member (always sent, possibly null)
  * @param topLogprobs the {@code top_logprobs} member (optional; at least 0; at most 20)
  * @param temperature the {@code temperature} member (always sent, possibly null; at least 0; at most 2)
  * @param topP the {@code top_p} member (always sent, possibly null; at least 0; at most 1)
@@ -42,7 +42,7 @@ import org.openaiboot.models.common.Validate;
  * @param status the {@code status} member (optional)
  * @param createdAt the {@code created_at} member (required)
  * @param completedAt the {@code completed_at} member (optional)
- * @param error the {@code error} member (required)
+ * @param error the {@code error} member (always sent, possibly null)
  * @param incompleteDetails the {@code incomplete_details} member (always sent, possibly null)
  * @param output the {@code output} member (required)
  * @param reasoning the {@code reasoning} member (optional)
@@ -58,7 +58,8 @@ import org.openaiboot.models.common.Validate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "metadata", "top_logprobs", "temperature", "top_p", "user", "safety_identifier", "prompt_cache_key", "prompt_cache_retention", "previous_response_id", "model", "background", "max_tool_calls", "text", "tools", "tool_choice", "prompt", "service_tier", "truncation", "id", "object", "status", "created_at", "completed_at", "error", "incomplete_details", "output", "reasoning", "instructions", "output_text", "usage", "prompt_cache_options", "moderation", "parallel_tool_calls", "conversation", "max_output_tokens" })
-public record Response(@JsonProperty("metadata") Map<String, String> metadata,
+public record Response(
+		@JsonProperty("metadata") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Map<String, String> metadata,
 		@JsonProperty("top_logprobs") @Nullable Integer topLogprobs,
 		@JsonProperty("temperature") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Double temperature,
 		@JsonProperty("top_p") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Double topP,
@@ -79,7 +80,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 		@JsonProperty("status") Response. @Nullable Status status,
 		@JsonProperty("created_at") Double createdAt,
 		@JsonProperty("completed_at") @Nullable Double completedAt,
-		@JsonProperty("error") ResponseError error,
+		@JsonProperty("error") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable ResponseError error,
 		@JsonProperty("incomplete_details") @JsonInclude(JsonInclude.Include.ALWAYS) Response. @Nullable IncompleteDetails incompleteDetails,
 		@JsonProperty("output") List<OutputItem> output,
 		@JsonProperty("reasoning") @Nullable Reasoning reasoning,
@@ -1090,7 +1091,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 			Validate.range(this.topP, "top_p", 0, 1);
 			Validate.maxLength(this.safetyIdentifier, "safety_identifier", 64);
 			return new Response(
-					Validate.required(this.metadata, "metadata"),
+					this.metadata,
 					this.topLogprobs,
 					this.temperature,
 					this.topP,
@@ -1113,7 +1114,7 @@ public record Response(@JsonProperty("metadata") Map<String, String> metadata,
 					this.status,
 					Validate.required(this.createdAt, "created_at"),
 					this.completedAt,
-					Validate.required(this.error, "error"),
+					this.error,
 					this.incompleteDetails,
 					Validate.required(this.output, "output"),
 					this.reasoning,

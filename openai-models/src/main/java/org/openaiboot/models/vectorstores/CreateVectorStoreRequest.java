@@ -222,7 +222,7 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public CreateVectorStoreRequest build() {
-			Validate.sizeBetween(this.fileIds, "file_ids", 0, 500);
+			Validate.maxSize(this.fileIds, "file_ids", 500);
 			Validate.metadata(this.metadata, "metadata");
 			return new CreateVectorStoreRequest(
 					this.fileIds,

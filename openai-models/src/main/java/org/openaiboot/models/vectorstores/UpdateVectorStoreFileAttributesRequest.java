@@ -13,17 +13,16 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
-import org.openaiboot.models.common.Validate;
 
 /**
  * The {@code UpdateVectorStoreFileAttributesRequest} JSON object of the OpenAI API.
- * @param attributes the {@code attributes} member (required)
+ * @param attributes the {@code attributes} member (always sent, possibly null)
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "attributes" })
 public record UpdateVectorStoreFileAttributesRequest(
-		@JsonProperty("attributes") Map<String, UpdateVectorStoreFileAttributesRequest.AttributesValue> attributes,
+		@JsonProperty("attributes") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Map<String, UpdateVectorStoreFileAttributesRequest.AttributesValue> attributes,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 	public UpdateVectorStoreFileAttributesRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -241,7 +240,7 @@ public record UpdateVectorStoreFileAttributesRequest(
 		 */
 		public UpdateVectorStoreFileAttributesRequest build() {
 			return new UpdateVectorStoreFileAttributesRequest(
-					Validate.required(this.attributes, "attributes"),
+					this.attributes,
 					this.additionalProperties);
 		}
 	}

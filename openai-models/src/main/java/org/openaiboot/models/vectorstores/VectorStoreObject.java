@@ -26,7 +26,7 @@ import org.openaiboot.models.common.Validate;
  * @param expiresAfter the {@code expires_after} member (optional)
  * @param expiresAt the {@code expires_at} member (optional)
  * @param lastActiveAt the {@code last_active_at} member (always sent, possibly null)
- * @param metadata the {@code metadata} member (required)
+ * @param metadata the {@code metadata} member (always sent, possibly null)
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,7 +39,7 @@ public record VectorStoreObject(@JsonProperty("id") String id,
 		@JsonProperty("expires_after") @Nullable VectorStoreExpirationAfter expiresAfter,
 		@JsonProperty("expires_at") @Nullable Long expiresAt,
 		@JsonProperty("last_active_at") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Long lastActiveAt,
-		@JsonProperty("metadata") Map<String, String> metadata,
+		@JsonProperty("metadata") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 	/**
 	 * The only {@code object} this version of the API sends.
@@ -455,7 +455,7 @@ public record VectorStoreObject(@JsonProperty("id") String id,
 					this.expiresAfter,
 					this.expiresAt,
 					this.lastActiveAt,
-					Validate.required(this.metadata, "metadata"),
+					this.metadata,
 					this.additionalProperties);
 		}
 	}

@@ -22,7 +22,7 @@ import org.openaiboot.models.common.Validate;
  * @param fileId the {@code file_id} member (required)
  * @param filename the {@code filename} member (required)
  * @param score the {@code score} member (required; at least 0; at most 1)
- * @param attributes the {@code attributes} member (required)
+ * @param attributes the {@code attributes} member (always sent, possibly null)
  * @param content the {@code content} member (required)
  * @param additionalProperties members this version of the type does not know
  */
@@ -30,7 +30,7 @@ import org.openaiboot.models.common.Validate;
 @JsonPropertyOrder({ "file_id", "filename", "score", "attributes", "content" })
 public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId,
 		@JsonProperty("filename") String filename, @JsonProperty("score") Double score,
-		@JsonProperty("attributes") Map<String, VectorStoreSearchResultItem.AttributesValue> attributes,
+		@JsonProperty("attributes") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Map<String, VectorStoreSearchResultItem.AttributesValue> attributes,
 		@JsonProperty("content") List<VectorStoreSearchResultContentObject> content,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 	public VectorStoreSearchResultItem {
@@ -314,7 +314,7 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 					Validate.required(this.fileId, "file_id"),
 					Validate.required(this.filename, "filename"),
 					Validate.required(this.score, "score"),
-					Validate.required(this.attributes, "attributes"),
+					this.attributes,
 					Validate.required(this.content, "content"),
 					this.additionalProperties);
 		}
