@@ -39,6 +39,8 @@ final class EventSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
 
 	private final Consumer<T> onFirst;
 
+	private final StreamEnd end;
+
 	private boolean started;
 
 	/** No more chunks will be read. */
@@ -62,7 +64,7 @@ final class EventSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
 	 */
 	EventSpliterator(ClientHttpResponse response, Observation observation, Duration idleTimeout, ResponseLimits limits,
 			JsonMapper jsonMapper, Failures failures, Class<T> chunkType, Function<T, Map<String, ?>> otherMembers,
-			Consumer<T> onFirst) throws IOException {
+			Consumer<T> onFirst, StreamEnd end) throws IOException {
 		super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
 		this.response = response;
 		this.reader = new ServerSentEventReader(response.getBody(), (int) limits.maxEventSize().toBytes());
@@ -72,6 +74,7 @@ final class EventSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
 		this.chunkType = chunkType;
 		this.otherMembers = otherMembers;
 		this.onFirst = onFirst;
+		this.end = end;
 	}
 
 	@Override
@@ -81,20 +84,22 @@ final class EventSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
 		}
 		try {
 			ServerSentEvent event = next();
-			if (event == null) {
+			if (event == null && !this.end.bodyMayEnd()) {
 				throw new OpenAIConnectionException("The event stream ended before [DONE]",
 						new IOException("Premature end of the event stream"));
 			}
-			if (event.isDone()) {
-				this.done = true;
-				this.complete = true;
-				this.stream.close(true);
+			if (event == null || event.isDone()) {
+				finish();
 				return false;
 			}
 			T chunk = parse(event);
 			if (!this.started) {
 				this.started = true;
 				this.onFirst.accept(chunk);
+			}
+			if (this.end.isLast(event)) {
+				// nothing follows a terminal event: the stream is complete without reading on
+				finish();
 			}
 			action.accept(chunk);
 			return true;
@@ -165,6 +170,12 @@ final class EventSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
 			throws IOException {
 		return this.failures.unreadable("A stream event could not be read as " + this.chunkType.getSimpleName(),
 				this.response, event.text(), cause);
+	}
+
+	private void finish() {
+		this.done = true;
+		this.complete = true;
+		this.stream.close(true);
 	}
 
 	private RuntimeException fail(RuntimeException ex) {

@@ -278,6 +278,21 @@ public final class OpenAITransport {
 	 * @return the chunks, read lazily
 	 */
 	<T> Stream<T> stream(ApiCall call, Class<T> chunkType, Function<T, Map<String, ?>> otherMembers) {
+		return stream(call, chunkType, otherMembers, StreamEnd.DONE);
+	}
+
+	/**
+	 * Send a request whose answer is a stream of Server-Sent Events, one chunk each, until
+	 * the stream ends as its operation's streams do.
+	 * @param call the call
+	 * @param chunkType the type of a chunk
+	 * @param otherMembers the members of a chunk that its type does not name; an error sent
+	 * as a plain event is read as a chunk with an {@code error} member
+	 * @param end how the stream ends
+	 * @return the chunks, read lazily
+	 */
+	<T> Stream<T> stream(ApiCall call, Class<T> chunkType, Function<T, Map<String, ?>> otherMembers,
+			StreamEnd end) {
 		long started = System.nanoTime();
 		Consumer<T> onFirst = (first) -> this.metrics.firstChunk(call.operation(), call.model(),
 				Duration.ofNanos(System.nanoTime() - started));
@@ -285,7 +300,7 @@ public final class OpenAITransport {
 		return exchangeOpen(call, () -> request(call, json).accept(MediaType.TEXT_EVENT_STREAM),
 				(response, observation) -> {
 			EventSpliterator<T> events = new EventSpliterator<>(response, observation, this.streamIdleTimeout,
-					this.limits, this.jsonMapper, this.failures, chunkType, otherMembers, onFirst);
+					this.limits, this.jsonMapper, this.failures, chunkType, otherMembers, onFirst, end);
 			return StreamSupport.stream(events, false).onClose(events::close);
 		});
 	}
