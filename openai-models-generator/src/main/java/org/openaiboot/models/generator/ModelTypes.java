@@ -151,7 +151,8 @@ final class ModelTypes {
 			return isLong(bare, jsonName) ? TypeName.LONG.box() : TypeName.INT.box();
 		}
 		if ("number".equals(type)) {
-			return TypeName.DOUBLE.box();
+			// some timestamps are typed number, though the API sends whole seconds
+			return isTimestamp(jsonName) ? TypeName.LONG.box() : TypeName.DOUBLE.box();
 		}
 		if ("boolean".equals(type)) {
 			return TypeName.BOOLEAN.box();
@@ -226,9 +227,12 @@ final class ModelTypes {
 	}
 
 	private static boolean isLong(Schema schema, String jsonName) {
-		return "int64".equals(schema.getFormat()) || jsonName.equals("created") || jsonName.endsWith("_at")
-				|| jsonName.contains("bytes") || jsonName.equals("timestamp") || beyondInt(schema.getMinimum())
-				|| beyondInt(schema.getMaximum());
+		return "int64".equals(schema.getFormat()) || isTimestamp(jsonName) || jsonName.contains("bytes")
+				|| beyondInt(schema.getMinimum()) || beyondInt(schema.getMaximum());
+	}
+
+	private static boolean isTimestamp(String jsonName) {
+		return jsonName.equals("created") || jsonName.endsWith("_at") || jsonName.equals("timestamp");
 	}
 
 	private static boolean beyondInt(BigDecimal limit) {

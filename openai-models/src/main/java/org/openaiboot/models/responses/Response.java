@@ -78,8 +78,8 @@ public record Response(
 		@JsonProperty("truncation") Response. @Nullable Truncation truncation,
 		@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("status") Response. @Nullable Status status,
-		@JsonProperty("created_at") Double createdAt,
-		@JsonProperty("completed_at") @Nullable Double completedAt,
+		@JsonProperty("created_at") Long createdAt,
+		@JsonProperty("completed_at") @Nullable Long completedAt,
 		@JsonProperty("error") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable ResponseError error,
 		@JsonProperty("incomplete_details") @JsonInclude(JsonInclude.Include.ALWAYS) Response. @Nullable IncompleteDetails incompleteDetails,
 		@JsonProperty("output") List<OutputItem> output,
@@ -594,9 +594,9 @@ public record Response(
 
 		private @Nullable Status status;
 
-		private @Nullable Double createdAt;
+		private @Nullable Long createdAt;
 
-		private @Nullable Double completedAt;
+		private @Nullable Long completedAt;
 
 		private @Nullable ResponseError error;
 
@@ -905,7 +905,7 @@ public record Response(
 		 * @param createdAt the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder createdAt(@Nullable Double createdAt) {
+		public Builder createdAt(@Nullable Long createdAt) {
 			this.createdAt = createdAt;
 			return this;
 		}
@@ -915,7 +915,7 @@ public record Response(
 		 * @param completedAt the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder completedAt(@Nullable Double completedAt) {
+		public Builder completedAt(@Nullable Long completedAt) {
 			this.completedAt = completedAt;
 			return this;
 		}
