@@ -180,9 +180,7 @@ final class BuilderWriter {
 	}
 
 	private static ClassName listElement(Component component) {
-		return (component.type() instanceof ParameterizedTypeName list && list.rawType().equals(ModelTypes.LIST)
-				&& list.typeArguments().get(0) instanceof ClassName element && !element.isAnnotated()) ? element
-						: null;
+		return ModelTypes.listElement(component.type());
 	}
 
 	/**

@@ -213,6 +213,17 @@ final class ModelTypes {
 		return name;
 	}
 
+	/**
+	 * The element type of a list of a plain class ({@code List<Tool>}), which setters and
+	 * factories take as varargs.
+	 * @param type a member's type
+	 * @return the element type, or {@code null} if the type is no such list
+	 */
+	static ClassName listElement(TypeName type) {
+		return (type instanceof ParameterizedTypeName list && list.rawType().equals(LIST)
+				&& list.typeArguments().get(0) instanceof ClassName element && !element.isAnnotated()) ? element : null;
+	}
+
 	static TypeName freeFormObject() {
 		return ParameterizedTypeName.get(MAP, STRING, nullable(OBJECT));
 	}

@@ -141,8 +141,8 @@ final class ShapeUnionWriter {
 			else {
 				factory(type, name, variant, listType, "fromJsonArray");
 			}
-			if (listType instanceof ParameterizedTypeName list && list.typeArguments().get(0) instanceof ClassName element
-					&& !element.isAnnotated()) {
+			ClassName element = ModelTypes.listElement(listType);
+			if (element != null) {
 				type.addMethod(MethodSpec.methodBuilder("of")
 					.addJavadoc("Hold a list of these elements.\n@param items the elements\n@return the union\n")
 					.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
