@@ -28,7 +28,7 @@ public final class Fixtures {
 	/** No {@code encoding_format}: whatever the client makes of that. */
 	public static final CreateEmbeddingRequest EMBEDDINGS = CreateEmbeddingRequest.builder()
 		.model(Payloads.EMBEDDING_MODEL)
-		.input(Payloads.embeddingInputs())
+		.input(CreateEmbeddingRequest.Input.of(Payloads.embeddingInputs()))
 		.build();
 
 	public static final CreateEmbeddingRequest EMBEDDINGS_FLOAT = EMBEDDINGS.toBuilder()

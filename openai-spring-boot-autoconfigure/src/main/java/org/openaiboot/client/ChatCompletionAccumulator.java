@@ -11,7 +11,7 @@ import org.openaiboot.models.chat.ChatCompletionMessageToolCall;
 import org.openaiboot.models.chat.ChatCompletionMessageToolCallChunk;
 import org.openaiboot.models.chat.ChatCompletionMessageToolCalls;
 import org.openaiboot.models.chat.ChatCompletionResponseMessage;
-import org.openaiboot.models.chat.ChatCompletionRole;
+import org.openaiboot.models.chat.ChatCompletionToolCall;
 import org.openaiboot.models.chat.ChatCompletionStreamResponseDelta;
 import org.openaiboot.models.chat.ChatCompletionTokenLogprob;
 import org.openaiboot.models.chat.CreateChatCompletionResponse;
@@ -77,9 +77,16 @@ public class ChatCompletionAccumulator {
 		Assert.state(head != null, "No chunk was accumulated");
 		List<CreateChatCompletionResponse.Choice> result = new ArrayList<>();
 		this.choices.forEach((index, state) -> result.add(state.toChoice(index)));
-		return new CreateChatCompletionResponse(head.id(), result, head.created(), head.model(),
-				head.systemFingerprint(), CreateChatCompletionResponse.OBJECT, this.usage, null, this.serviceTier,
-				null, Map.of());
+		return CreateChatCompletionResponse.builder()
+			.id(head.id())
+			.choices(result)
+			.created(head.created())
+			.model(head.model())
+			.systemFingerprint(head.systemFingerprint())
+			.object(CreateChatCompletionResponse.OBJECT)
+			.usage(this.usage)
+			.serviceTier(this.serviceTier)
+			.build();
 	}
 
 	private static final class ChoiceState {
@@ -92,7 +99,7 @@ public class ChatCompletionAccumulator {
 
 		private @Nullable List<ChatCompletionTokenLogprob> refusalLogprobs;
 
-		private ChatCompletionRole role = ChatCompletionRole.ASSISTANT;
+		private String role = ChatCompletionResponseMessage.ROLE;
 
 		private @Nullable ChatCompletionFinishReason finishReason;
 
@@ -107,7 +114,7 @@ public class ChatCompletionAccumulator {
 		void add(CreateChatCompletionStreamResponse.Choice choice) {
 			ChatCompletionStreamResponseDelta delta = choice.delta();
 			if (delta.role() != null) {
-				this.role = delta.role();
+				this.role = delta.role().value();
 			}
 			if (delta.content() != null) {
 				this.content.append(delta.content());
@@ -145,28 +152,36 @@ public class ChatCompletionAccumulator {
 		}
 
 		CreateChatCompletionResponse.Choice toChoice(int index) {
-			ChatCompletionMessageToolCalls calls = null;
-			if (!this.toolCalls.isEmpty()) {
-				calls = ChatCompletionMessageToolCalls
-					.of(this.toolCalls.values().stream().map(ToolCallState::toToolCall).toList());
-			}
+			ChatCompletionMessageToolCalls calls = this.toolCalls.isEmpty() ? null : ChatCompletionMessageToolCalls
+				.of(this.toolCalls.values().stream().map(ToolCallState::toToolCall).toList());
 			ChatCompletionResponseMessage.FunctionCall functionCall = (this.functionName != null)
-					? new ChatCompletionResponseMessage.FunctionCall(this.functionArguments.toString(),
-							this.functionName.toString(), Map.of())
+					? ChatCompletionResponseMessage.FunctionCall.builder()
+						.arguments(this.functionArguments.toString())
+						.name(this.functionName.toString())
+						.build()
 					: null;
-			ChatCompletionResponseMessage message = new ChatCompletionResponseMessage(
-					this.hasContent ? this.content.toString() : null, calls, this.role, functionCall,
-					(this.refusal != null) ? this.refusal.toString() : null, null, null, Map.of());
+			ChatCompletionResponseMessage message = ChatCompletionResponseMessage.builder()
+				.content(this.hasContent ? this.content.toString() : null)
+				.refusal((this.refusal != null) ? this.refusal.toString() : null)
+				.toolCalls(calls)
+				.role(this.role)
+				.functionCall(functionCall)
+				.build();
 			CreateChatCompletionResponse.Choice.Logprobs logprobs = (this.logprobs != null
 					|| this.refusalLogprobs != null)
-							? new CreateChatCompletionResponse.Choice.Logprobs(
-									(this.logprobs != null) ? List.copyOf(this.logprobs) : null,
-									(this.refusalLogprobs != null) ? List.copyOf(this.refusalLogprobs) : null,
-									Map.of())
+							? CreateChatCompletionResponse.Choice.Logprobs.builder()
+								.content((this.logprobs != null) ? List.copyOf(this.logprobs) : null)
+								.refusal((this.refusalLogprobs != null) ? List.copyOf(this.refusalLogprobs) : null)
+								.build()
 							: null;
 			ChatCompletionFinishReason reason = (this.finishReason != null) ? this.finishReason
 					: ChatCompletionFinishReason.of("unfinished");
-			return new CreateChatCompletionResponse.Choice(reason, index, message, logprobs, Map.of());
+			return CreateChatCompletionResponse.Choice.builder()
+				.finishReason(reason)
+				.index(index)
+				.message(message)
+				.logprobs(logprobs)
+				.build();
 		}
 
 	}
@@ -198,10 +213,9 @@ public class ChatCompletionAccumulator {
 			}
 		}
 
-		ChatCompletionMessageToolCall toToolCall() {
-			return new ChatCompletionMessageToolCall((this.id != null) ? this.id : "", this.type,
-					ChatCompletionMessageToolCall.Function.of(this.name.toString(), this.arguments.toString()),
-					Map.of());
+		ChatCompletionToolCall toToolCall() {
+			return ChatCompletionMessageToolCall.of((this.id != null) ? this.id : "",
+					ChatCompletionMessageToolCall.Function.of(this.name.toString(), this.arguments.toString()));
 		}
 
 	}

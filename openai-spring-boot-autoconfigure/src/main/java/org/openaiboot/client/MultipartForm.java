@@ -22,8 +22,9 @@ import org.springframework.util.MultiValueMap;
  * The fields come from the record's JSON form, so that each is named and written exactly
  * as in JSON: {@code true}/{@code false}, numbers as Jackson writes them, wrapped values
  * such as a response format by their wire value. Absent fields are left out, a list is
- * sent as one part per element under the same name, and an object as one part per member,
- * named {@code field[member]} (such as {@code expires_after[seconds]}).
+ * sent as one part per element named {@code field[]} (such as {@code include[]}), as the
+ * API reads form arrays, and an object as one part per member, named
+ * {@code field[member]} (such as {@code expires_after[seconds]}).
  */
 final class MultipartForm {
 
@@ -54,7 +55,7 @@ final class MultipartForm {
 
 	private void field(String name, @Nullable Object value) {
 		if (value instanceof Iterable<?> values) {
-			values.forEach((element) -> field(name, element));
+			values.forEach((element) -> field(name + "[]", element));
 		}
 		else if (value instanceof Map<?, ?> members) {
 			members.forEach((member, element) -> field(name + "[" + member + "]", element));

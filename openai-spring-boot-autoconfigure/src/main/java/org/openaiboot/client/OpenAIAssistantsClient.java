@@ -1,5 +1,6 @@
 package org.openaiboot.client;
 
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.openaiboot.models.assistants.AssistantFileObject;
@@ -117,7 +118,7 @@ public class OpenAIAssistantsClient {
 	public AssistantObject createAssistant(CreateAssistantRequest request) {
 		Assert.notNull(request, "request must not be null");
 		return this.transport.execute(
-				call("createAssistant", HttpMethod.POST, ASSISTANTS).body(request).model(request.model()),
+				call("createAssistant", HttpMethod.POST, ASSISTANTS).body(request).model(request.model().value()),
 				AssistantObject.class);
 	}
 
@@ -144,7 +145,7 @@ public class OpenAIAssistantsClient {
 		return this.transport.execute(call("modifyAssistant", HttpMethod.POST, ASSISTANT)
 			.pathVariable("assistant_id", assistantId)
 			.body(request)
-			.model(request.model()), AssistantObject.class);
+			.model(Objects.toString(request.model(), null)), AssistantObject.class);
 	}
 
 	/**

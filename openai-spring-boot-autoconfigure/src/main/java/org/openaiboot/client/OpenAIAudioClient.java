@@ -5,7 +5,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.audio.CreateSpeechRequest;
 import org.openaiboot.models.audio.CreateTranscriptionRequest;
-import org.openaiboot.models.audio.CreateTranscriptionRequest.ResponseFormat;
 import org.openaiboot.models.audio.CreateTranscriptionResponse;
 import org.openaiboot.models.audio.CreateTranslationRequest;
 import org.openaiboot.models.audio.CreateTranslationResponse;
@@ -30,8 +29,7 @@ public class OpenAIAudioClient {
 
 	private static final String TRANSLATION = "createTranslation";
 
-	private static final Set<ResponseFormat> TEXT_FORMATS = Set.of(ResponseFormat.TEXT, ResponseFormat.SRT,
-			ResponseFormat.VTT);
+	private static final Set<String> TEXT_FORMATS = Set.of("text", "srt", "vtt");
 
 	private final OpenAITransport transport;
 
@@ -82,7 +80,7 @@ public class OpenAIAudioClient {
 	public String createTranscriptionText(CreateTranscriptionRequest request, FileContent file) {
 		Assert.notNull(request, "request must not be null");
 		CreateTranscriptionRequest textual = (request.responseFormat() != null) ? request
-				: request.toBuilder().responseFormat(ResponseFormat.TEXT).build();
+				: request.toBuilder().responseFormat("text").build();
 		requireText(textual.responseFormat(), "createTranscription");
 		return this.transport.executeMultipartForText(transcription(textual),
 				form(textual, CreateTranscriptionRequest.FILE_FIELD, file));
@@ -112,7 +110,7 @@ public class OpenAIAudioClient {
 	public String createTranslationText(CreateTranslationRequest request, FileContent file) {
 		Assert.notNull(request, "request must not be null");
 		CreateTranslationRequest textual = (request.responseFormat() != null) ? request
-				: request.toBuilder().responseFormat(ResponseFormat.TEXT).build();
+				: request.toBuilder().responseFormat("text").build();
 		requireText(textual.responseFormat(), "createTranslation");
 		return this.transport.executeMultipartForText(translation(textual),
 				form(textual, CreateTranslationRequest.FILE_FIELD, file));
@@ -131,13 +129,13 @@ public class OpenAIAudioClient {
 		return MultipartForm.of(this.transport.getJsonMapper(), request).file(fileField, file).build();
 	}
 
-	private static void requireJson(@Nullable ResponseFormat format, String textMethod) {
-		Assert.isTrue(format == null || !TEXT_FORMATS.contains(format),
+	private static void requireJson(@Nullable Object format, String textMethod) {
+		Assert.isTrue(format == null || !TEXT_FORMATS.contains(format.toString()),
 				() -> "response_format " + format + " is not JSON: use " + textMethod);
 	}
 
-	private static void requireText(@Nullable ResponseFormat format, String jsonMethod) {
-		Assert.isTrue(format != null && TEXT_FORMATS.contains(format),
+	private static void requireText(@Nullable Object format, String jsonMethod) {
+		Assert.isTrue(format != null && TEXT_FORMATS.contains(format.toString()),
 				() -> "response_format " + format + " is JSON: use " + jsonMethod);
 	}
 

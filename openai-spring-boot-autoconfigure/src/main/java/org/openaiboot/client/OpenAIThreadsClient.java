@@ -1,5 +1,6 @@
 package org.openaiboot.client;
 
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.openaiboot.models.threads.CreateMessageRequest;
@@ -307,7 +308,7 @@ public class OpenAIThreadsClient {
 	public RunObject createThreadAndRun(CreateThreadAndRunRequest request) {
 		Assert.notNull(request, "request must not be null");
 		return this.transport.execute(
-				call("createThreadAndRun", HttpMethod.POST, THREAD_AND_RUN).body(request).model(request.model()),
+				call("createThreadAndRun", HttpMethod.POST, THREAD_AND_RUN).body(request).model(Objects.toString(request.model(), null)),
 				RunObject.class);
 	}
 
@@ -365,7 +366,7 @@ public class OpenAIThreadsClient {
 		Assert.notNull(request, "request must not be null");
 		return this.transport.execute(call("createRun", HttpMethod.POST, RUNS).pathVariable("thread_id", threadId)
 			.body(request)
-			.model(request.model()), RunObject.class);
+			.model(Objects.toString(request.model(), null)), RunObject.class);
 	}
 
 	/**

@@ -18,7 +18,7 @@ import com.github.victools.jsonschema.generator.SchemaVersion;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.chat.ChatCompletionResponseMessage;
 import org.openaiboot.models.chat.CreateChatCompletionRequest;
-import org.openaiboot.models.chat.CreateChatCompletionRequest.ResponseFormat;
+import org.openaiboot.models.chat.ResponseFormatJsonSchema;
 import org.openaiboot.models.chat.CreateChatCompletionResponse;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -54,16 +54,19 @@ import org.springframework.util.Assert;
  */
 public final class StructuredOutput<T> {
 
+	/** The longest schema name the API takes. */
+	private static final int NAME_MAX_LENGTH = 64;
+
 	private final Class<T> type;
 
 	private final JsonMapper jsonMapper;
 
-	private final ResponseFormat responseFormat;
+	private final ResponseFormatJsonSchema responseFormat;
 
 	private StructuredOutput(Class<T> type, String name, @Nullable String description, JsonMapper jsonMapper) {
 		this.type = type;
 		this.jsonMapper = jsonMapper;
-		this.responseFormat = ResponseFormat.jsonSchema(ResponseFormat.JsonSchema.builder()
+		this.responseFormat = ResponseFormatJsonSchema.of(ResponseFormatJsonSchema.JsonSchema.builder()
 			.name(name)
 			.description(description)
 			.schema(schemaOf(type, jsonMapper))
@@ -120,7 +123,7 @@ public final class StructuredOutput<T> {
 	 * The {@code response_format} to send: {@code json_schema} in strict mode.
 	 * @return the response format
 	 */
-	public ResponseFormat responseFormat() {
+	public ResponseFormatJsonSchema responseFormat() {
 		return this.responseFormat;
 	}
 
@@ -129,8 +132,8 @@ public final class StructuredOutput<T> {
 	 * @return the schema, as a JSON object
 	 */
 	public Map<String, @Nullable Object> schema() {
-		ResponseFormat.JsonSchema jsonSchema = this.responseFormat.jsonSchema();
-		Assert.state(jsonSchema != null && jsonSchema.schema() != null, "No schema");
+		ResponseFormatJsonSchema.JsonSchema jsonSchema = this.responseFormat.jsonSchema();
+		Assert.state(jsonSchema.schema() != null, "No schema");
 		return jsonSchema.schema();
 	}
 
@@ -200,8 +203,7 @@ public final class StructuredOutput<T> {
 		if (name.isEmpty()) {
 			name = "response";
 		}
-		return (name.length() > ResponseFormat.JsonSchema.NAME_MAX_LENGTH)
-				? name.substring(0, ResponseFormat.JsonSchema.NAME_MAX_LENGTH) : name;
+		return (name.length() > NAME_MAX_LENGTH) ? name.substring(0, NAME_MAX_LENGTH) : name;
 	}
 
 	private static Map<String, @Nullable Object> schemaOf(Class<?> type, JsonMapper jsonMapper) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openaiboot.models.common.Stop;
 import org.openaiboot.models.assistants.CreateAssistantRequest;
 import org.openaiboot.models.audio.CreateSpeechRequest;
 import org.openaiboot.models.chat.ChatCompletionRequestUserMessage;
@@ -64,18 +65,18 @@ class BadInputTests {
 						() -> openAI.chat().createChatCompletion(chat().frequencyPenalty(2.5).build())),
 				bad("presence_penalty", "between -2 and 2",
 						() -> openAI.chat().createChatCompletion(chat().presencePenalty(-3.0).build())),
-				bad("stop", "at most 4",
-						() -> openAI.chat().createChatCompletion(chat().stop("a", "b", "c", "d", "e").build())),
+				bad("stop", "between 1 and 4",
+						() -> openAI.chat().createChatCompletion(chat().stop(Stop.of("a", "b", "c", "d", "e")).build())),
 				bad("model", "required", () -> openAI.chat()
 					.createChatCompletion(chat().model((String) null).build())),
 				bad("messages", "required", () -> CreateChatCompletionRequest.builder().model("gpt-4").build()),
 				bad("name", "[a-zA-Z0-9_-]", () -> openAI.chat()
-					.createChatCompletion(chat().tools(ChatCompletionTool.function(FunctionObject.builder()
+					.createChatCompletion(chat().tools(ChatCompletionTool.of(FunctionObject.builder()
 						.name("get weather")
 						.build())).build())),
 				bad("tools", "at most 128", () -> openAI.chat()
 					.createChatCompletion(chat().tools(IntStream.range(0, 129)
-						.mapToObj((i) -> ChatCompletionTool.function(FunctionObject.builder().name("f" + i).build()))
+						.mapToObj((i) -> ChatCompletionTool.of(FunctionObject.builder().name("f" + i).build()))
 						.toList()).build())),
 				bad("best_of", "", () -> openAI.completions()
 					.createCompletion(CreateCompletionRequest.builder().model("gpt-3.5-turbo-instruct").prompt("x").n(3)

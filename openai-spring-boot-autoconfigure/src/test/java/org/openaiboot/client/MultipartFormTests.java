@@ -10,8 +10,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openaiboot.models.files.FileExpirationAfter;
+import org.openaiboot.models.audio.VadConfig;
+import org.openaiboot.models.audio.TranscriptionInclude;
 import org.openaiboot.models.audio.CreateTranscriptionRequest;
-import org.openaiboot.models.audio.CreateTranscriptionRequest.ResponseFormat;
 import org.openaiboot.models.audio.CreateTranscriptionRequest.TimestampGranularity;
 import org.openaiboot.models.audio.TranscriptionModel;
 import org.openaiboot.models.files.CreateFileRequest;
@@ -36,7 +38,7 @@ class MultipartFormTests {
 	void writesEachFieldInItsTextForm() {
 		CreateTranscriptionRequest request = CreateTranscriptionRequest.builder()
 			.model(TranscriptionModel.WHISPER_1)
-			.responseFormat(ResponseFormat.VERBOSE_JSON)
+			.responseFormat("verbose_json")
 			.temperature(0.25)
 			.timestampGranularities(TimestampGranularity.WORD, TimestampGranularity.SEGMENT)
 			.additionalProperty("stream", false)
@@ -57,22 +59,23 @@ class MultipartFormTests {
 	@Test
 	void writesEachMemberOfAnObjectAsAFieldOfItsOwn() {
 		assertThat(texts(form(CreateFileRequest.builder()
-			.purpose(Purpose.BATCH)
-			.expiresAfterSeconds(3600)
+			.purpose("batch")
+			.expiresAfter(FileExpirationAfter.builder().anchor("created_at").seconds(3600L).build())
 			.build()).build())).containsExactly(Map.entry("purpose", List.of("batch")),
 					Map.entry("expires_after[anchor]", List.of("created_at")),
 					Map.entry("expires_after[seconds]", List.of("3600")));
 		CreateTranscriptionRequest vad = CreateTranscriptionRequest.builder()
 			.model(TranscriptionModel.GPT_4O_TRANSCRIBE)
-			.include(CreateTranscriptionRequest.Include.LOGPROBS)
-			.chunkingStrategy(new CreateTranscriptionRequest.ChunkingStrategy.ServerVad(300, null, 0.5, Map.of()))
+			.include(TranscriptionInclude.LOGPROBS)
+			.chunkingStrategy(CreateTranscriptionRequest.ChunkingStrategy
+				.of(VadConfig.builder().type(VadConfig.TYPE).prefixPaddingMs(300).threshold(0.5).build()))
 			.build();
 		assertThat(texts(form(vad).build())).containsExactly(Map.entry("model", List.of("gpt-4o-transcribe")),
 				Map.entry("include[]", List.of("logprobs")), Map.entry("chunking_strategy[type]", List.of("server_vad")),
 				Map.entry("chunking_strategy[prefix_padding_ms]", List.of("300")),
 				Map.entry("chunking_strategy[threshold]", List.of("0.5")));
 		CreateTranscriptionRequest auto = vad.toBuilder()
-			.include((List<CreateTranscriptionRequest.Include>) null)
+			.include((List<TranscriptionInclude>) null)
 			.chunkingStrategy(CreateTranscriptionRequest.ChunkingStrategy.auto())
 			.build();
 		assertThat(texts(form(auto).build())).containsExactly(Map.entry("model", List.of("gpt-4o-transcribe")),
@@ -81,7 +84,7 @@ class MultipartFormTests {
 
 	@Test
 	void addsFilePartsWithNameAndType() {
-		MultiValueMap<String, HttpEntity<?>> parts = form(CreateFileRequest.of(Purpose.FINE_TUNE))
+		MultiValueMap<String, HttpEntity<?>> parts = form(CreateFileRequest.of("fine-tune"))
 			.file("file", FileContent.of(new byte[] { 1, 2 }, "train.jsonl"))
 			.file("mask", null)
 			.build();
@@ -96,11 +99,11 @@ class MultipartFormTests {
 	@Test
 	void streamContentMakesTheFormNotReplayable(@TempDir Path dir) throws IOException {
 		Path path = Files.write(dir.resolve("a.png"), new byte[] { 1 });
-		assertThat(MultipartForm.isReplayable(form(CreateFileRequest.of(Purpose.ASSISTANTS))
+		assertThat(MultipartForm.isReplayable(form(CreateFileRequest.of("assistants"))
 			.file("file", FileContent.of(path))
 			.file("mask", FileContent.of(new byte[] { 2 }, "m.png"))
 			.build())).isTrue();
-		assertThat(MultipartForm.isReplayable(form(CreateFileRequest.of(Purpose.ASSISTANTS))
+		assertThat(MultipartForm.isReplayable(form(CreateFileRequest.of("assistants"))
 			.file("file", FileContent.of(path))
 			.file("mask", FileContent.of(new ByteArrayInputStream(new byte[] { 2 }), "m.png"))
 			.build())).isFalse();

@@ -1,5 +1,6 @@
 package org.openaiboot.client;
 
+import java.util.Map;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -130,7 +131,7 @@ class OpenAIAssistantsClientTests {
 			.instructions("You are a personal math tutor.")
 			.tools(AssistantToolsCode.of())
 			.fileIds("file-abc123")
-			.putMetadata("team", "math")
+			.metadata(Map.of("team", "math"))
 			.build());
 		server.verify(beta(postRequestedFor(urlEqualTo("/v1/assistants")))
 			.withHeader("Content-Type", equalTo("application/json"))

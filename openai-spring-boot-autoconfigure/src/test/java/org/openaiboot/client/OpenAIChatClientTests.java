@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openaiboot.models.chat.ChatCompletionStreamOptions;
+import org.openaiboot.models.chat.ChatCompletionMessageToolCall;
 import org.openaiboot.models.chat.ChatCompletionRequestSystemMessage;
 import org.openaiboot.models.chat.ChatCompletionRequestUserMessage;
 import org.openaiboot.models.chat.ChatModel;
@@ -337,11 +339,13 @@ class OpenAIChatClientTests {
 		}
 		CreateChatCompletionResponse result = accumulator.result();
 		assertThat(result.choices().get(0).message().content()).isEqualTo("Hello");
-		assertThat(result.choices().get(0).message().role().value()).isEqualTo("assistant");
+		assertThat(result.choices().get(0).message().role()).isEqualTo("assistant");
 		assertThat(result.choices().get(0).finishReason().value()).isEqualTo("tool_calls");
-		assertThat(result.choices().get(0).message().toolCalls().get(0).function().arguments())
-			.isEqualTo("{\"city\":\"Paris\"}");
-		assertThat(result.choices().get(0).message().toolCalls().get(0).id()).isEqualTo("call_1");
+		assertThat(result.choices().get(0).message().toolCalls().get(0))
+			.isInstanceOfSatisfying(ChatCompletionMessageToolCall.class, (call) -> {
+				assertThat(call.function().arguments()).isEqualTo("{\"city\":\"Paris\"}");
+				assertThat(call.id()).isEqualTo("call_1");
+			});
 		assertThat(this.meterRegistry.get("openai.client.requests").tag("stream", "true").timer().count()).isEqualTo(1);
 		assertThat(this.meterRegistry.get("openai.client.stream.first-chunk").timer().count()).isEqualTo(1);
 	}
@@ -361,7 +365,7 @@ class OpenAIChatClientTests {
 					data: [DONE]
 
 					""")));
-		CreateChatCompletionRequest request = request().toBuilder().streamIncludeUsage(true).build();
+		CreateChatCompletionRequest request = request().toBuilder().streamOptions(ChatCompletionStreamOptions.of(true)).build();
 		ChatCompletionAccumulator accumulator = new ChatCompletionAccumulator();
 		try (Stream<CreateChatCompletionStreamResponse> chunks = client().createChatCompletionStream(request)) {
 			chunks.forEach(accumulator::accumulate);

@@ -1,5 +1,6 @@
 package org.openaiboot.client;
 
+import java.util.List;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Base64;
@@ -55,7 +56,7 @@ class OpenAIEmbeddingsClientTests {
 	private static CreateEmbeddingRequest request() {
 		return CreateEmbeddingRequest.builder()
 			.model(EmbeddingModel.TEXT_EMBEDDING_3_SMALL)
-			.input("The food was delicious", "and the waiter...")
+			.input(CreateEmbeddingRequest.Input.of(List.of("The food was delicious", "and the waiter...")))
 			.dimensions(3)
 			.build();
 	}
@@ -87,8 +88,8 @@ class OpenAIEmbeddingsClientTests {
 				""")));
 		assertThat(EMBEDDINGS_BASE64).doesNotContain("[0.5");
 		assertThat(response.data()).hasSize(2);
-		assertThat(response.data().get(0).embedding()).containsExactly(0.0023064255f, -0.009327292f, -0.0028842222f);
-		assertThat(response.data().get(1).embedding()).containsExactly(0.5f, 0.25f, -1.0f);
+		assertThat(response.data().get(0).embedding().values()).containsExactly(0.0023064255f, -0.009327292f, -0.0028842222f);
+		assertThat(response.data().get(1).embedding().values()).containsExactly(0.5f, 0.25f, -1.0f);
 		assertThat(response.usage().promptTokens()).isEqualTo(8);
 	}
 
@@ -114,9 +115,9 @@ class OpenAIEmbeddingsClientTests {
 		assertThat(response.object()).isEqualTo(CreateEmbeddingResponse.OBJECT);
 		assertThat(response.model()).isEqualTo("text-embedding-3-small");
 		assertThat(response.data()).hasSize(2);
-		assertThat(response.data().get(0).embedding()).containsExactly(0.0023064255f, -0.009327292f, -0.0028842222f);
+		assertThat(response.data().get(0).embedding().values()).containsExactly(0.0023064255f, -0.009327292f, -0.0028842222f);
 		assertThat(response.data().get(1).index()).isEqualTo(1);
-		assertThat(response.data().get(1).embedding()).containsExactly(0.5f, 0.25f, -1.0f);
+		assertThat(response.data().get(1).embedding().values()).containsExactly(0.5f, 0.25f, -1.0f);
 		assertThat(response.usage().promptTokens()).isEqualTo(8);
 		assertThat(response.usage().totalTokens()).isEqualTo(8);
 	}

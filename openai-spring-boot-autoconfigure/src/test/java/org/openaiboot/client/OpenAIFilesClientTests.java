@@ -93,7 +93,7 @@ class OpenAIFilesClientTests {
 	void createFileSendsPurposeAndFileParts(@TempDir Path dir) throws IOException {
 		server.stubFor(post("/v1/files").willReturn(okJson(FILE)));
 		Path training = Files.writeString(dir.resolve("train.jsonl"), TRAINING);
-		OpenAIFile file = client().createFile(CreateFileRequest.of(Purpose.FINE_TUNE),
+		OpenAIFile file = client().createFile(CreateFileRequest.of("fine-tune"),
 				FileContent.of(training).withContentType("application/jsonl"));
 		server.verify(postRequestedFor(urlEqualTo("/v1/files"))
 			.withHeader("Authorization", equalTo("Bearer test-key"))
@@ -119,7 +119,7 @@ class OpenAIFilesClientTests {
 	void createFileFromBytesIsRetriedAfterServiceUnavailable() {
 		stubUnavailableThenFile();
 		byte[] content = TRAINING.getBytes(StandardCharsets.UTF_8);
-		assertThat(client().createFile(CreateFileRequest.of(Purpose.ASSISTANTS), FileContent.of(content, "a.jsonl"))
+		assertThat(client().createFile(CreateFileRequest.of("assistants"), FileContent.of(content, "a.jsonl"))
 			.id()).isEqualTo("file-abc123");
 		server.verify(2, postRequestedFor(urlEqualTo("/v1/files"))
 			.withAnyRequestBodyPart(aMultipart().withName("purpose").withBody(equalTo("assistants")))
@@ -131,7 +131,7 @@ class OpenAIFilesClientTests {
 	void createFileFromPathIsRetriedAfterServiceUnavailable(@TempDir Path dir) throws IOException {
 		stubUnavailableThenFile();
 		Path training = Files.writeString(dir.resolve("train.jsonl"), TRAINING);
-		assertThat(client().createFile(CreateFileRequest.of(Purpose.FINE_TUNE), FileContent.of(training)).id())
+		assertThat(client().createFile(CreateFileRequest.of("fine-tune"), FileContent.of(training)).id())
 			.isEqualTo("file-abc123");
 		server.verify(2, postRequestedFor(urlEqualTo("/v1/files"))
 			.withAnyRequestBodyPart(aMultipart().withName("file").withBody(equalTo(TRAINING))));
@@ -144,7 +144,7 @@ class OpenAIFilesClientTests {
 		FileContent content = FileContent.of(in, "train.jsonl");
 		assertThat(content.isReplayable()).isFalse();
 		assertThatExceptionOfType(InternalServerException.class)
-			.isThrownBy(() -> client().createFile(CreateFileRequest.of(Purpose.FINE_TUNE), content))
+			.isThrownBy(() -> client().createFile(CreateFileRequest.of("fine-tune"), content))
 			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(503));
 		server.verify(1, postRequestedFor(urlEqualTo("/v1/files"))
 			.withAnyRequestBodyPart(aMultipart().withName("file").withBody(equalTo(TRAINING))));
@@ -270,7 +270,7 @@ class OpenAIFilesClientTests {
 			// h2c upgrade is reset by the server halfway through a streamed upload
 			.requestFactory(new JdkClientHttpRequestFactory(HttpClient.newBuilder().version(Version.HTTP_1_1).build()))
 			.build());
-		client.createFile(CreateFileRequest.of(Purpose.FINE_TUNE),
+		client.createFile(CreateFileRequest.of("fine-tune"),
 				FileContent.of(new ByteArrayInputStream(TRAINING.getBytes(StandardCharsets.UTF_8)), "t.jsonl"));
 		server.verify(postRequestedFor(urlEqualTo("/v1/files"))
 			.withAnyRequestBodyPart(aMultipart().withName("file").withFileName("t.jsonl").withBody(equalTo(TRAINING))));

@@ -60,7 +60,7 @@ class OpenAIFineTuningClientTests {
 			.trainingFile("file-abc123")
 			.validationFile("file-def456")
 			.suffix("acme")
-			.hyperparameters(CreateFineTuningJobRequest.Hyperparameters.builder().nEpochs(2).build())
+			.hyperparameters(CreateFineTuningJobRequest.Hyperparameters.builder().nEpochs(NEpochs.of(2)).build())
 			.build());
 		server.verify(postRequestedFor(urlEqualTo("/v1/fine_tuning/jobs"))
 			.withHeader("Authorization", equalTo("Bearer test-key"))
@@ -73,7 +73,7 @@ class OpenAIFineTuningClientTests {
 		assertThat(job.object()).isEqualTo(FineTuningJob.OBJECT);
 		assertThat(job.status()).isEqualTo(FineTuningJob.Status.QUEUED);
 		assertThat(job.model()).isEqualTo("gpt-3.5-turbo-0613");
-		assertThat(job.hyperparameters().nEpochs()).isEqualTo(NEpochs.of(2));
+		assertThat(job.hyperparameters().nEpochs()).isEqualTo(FineTuningJob.Hyperparameters.NEpochs.of(2));
 		assertThat(job.fineTunedModel()).isNull();
 		assertThat(job.finishedAt()).isNull();
 		assertThat(job.resultFiles()).isEmpty();
@@ -163,7 +163,7 @@ class OpenAIFineTuningClientTests {
 		assertThat(job.trainedTokens()).isEqualTo(5768);
 		assertThat(job.resultFiles()).containsExactly("file-abc123");
 		assertThat(job.organizationId()).isEqualTo("org-123");
-		assertThat(job.hyperparameters().nEpochs()).isEqualTo(NEpochs.of(4));
+		assertThat(job.hyperparameters().nEpochs()).isEqualTo(FineTuningJob.Hyperparameters.NEpochs.of(4));
 	}
 
 	@Test

@@ -74,7 +74,7 @@ class OpenAIImagesClientTests {
 			.n(1)
 			.quality(Quality.HD)
 			.responseFormat(ResponseFormat.URL)
-			.size(Size.SIZE_1024X1792)
+			.size(Size.V_1024X1792)
 			.style(Style.NATURAL)
 			.user("user-1")
 			.build();
@@ -123,8 +123,8 @@ class OpenAIImagesClientTests {
 			.prompt("Add a flamingo to the pool")
 			.model(ImageModel.DALL_E_2)
 			.n(2)
-			.size(Size.SIZE_512X512)
-			.responseFormat(ResponseFormat.B64_JSON)
+			.size("512x512")
+			.responseFormat("b64_json")
 			.user("user-1")
 			.build();
 		ImagesResponse response = client().createImageEdit(request, FileContent.of(PNG, "pool.png"),
@@ -170,8 +170,8 @@ class OpenAIImagesClientTests {
 		server.stubFor(post("/v1/images/variations").willReturn(okJson(URLS)));
 		CreateImageVariationRequest request = CreateImageVariationRequest.builder()
 			.n(2)
-			.size(Size.SIZE_256X256)
-			.responseFormat(ResponseFormat.URL)
+			.size("256x256")
+			.responseFormat("url")
 			.build();
 		ImagesResponse response = client().createImageVariation(request, FileContent.of(PNG, "cat.png"));
 		server.verify(postRequestedFor(urlEqualTo("/v1/images/variations"))

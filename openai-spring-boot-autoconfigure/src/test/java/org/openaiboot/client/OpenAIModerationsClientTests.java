@@ -1,5 +1,6 @@
 package org.openaiboot.client;
 
+import java.util.List;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class OpenAIModerationsClientTests {
 	@Test
 	void createModerationWithoutModelSendsNoModel() {
 		server.stubFor(post("/v1/moderations").willReturn(okJson(MODERATION)));
-		this.client.createModeration(CreateModerationRequest.builder().input("first", "second").build());
+		this.client.createModeration(CreateModerationRequest.builder().input(CreateModerationRequest.Input.of(List.of("first", "second"))).build());
 		server.verify(postRequestedFor(urlEqualTo("/v1/moderations")).withRequestBody(equalToJson("""
 				{"input":["first","second"]}
 				""")));

@@ -159,7 +159,7 @@ class OpenAIThreadsClientTests {
 				.content("Hello")
 				.fileIds("file-abc123")
 				.build())
-			.putMetadata("user", "u-1")
+			.metadata(Map.of("user", "u-1"))
 			.build());
 		server.verify(beta(postRequestedFor(urlEqualTo("/v1/threads")))
 			.withHeader("Content-Type", equalTo("application/json"))
@@ -236,7 +236,7 @@ class OpenAIThreadsClientTests {
 				CreateMessageRequest.builder()
 					.role(CreateMessageRequest.Role.USER)
 					.content("How does AI work?")
-					.putMetadata("source", "web")
+					.metadata(Map.of("source", "web"))
 					.build());
 		server.verify(beta(postRequestedFor(urlEqualTo("/v1/threads/thread_abc123/messages")))
 			.withHeader("Content-Type", equalTo("application/json"))
@@ -264,7 +264,7 @@ class OpenAIThreadsClientTests {
 	void modifyMessage() {
 		server.stubFor(post("/v1/threads/thread_abc123/messages/msg_abc123").willReturn(okJson(message("msg_abc123"))));
 		MessageObject message = client().modifyMessage("thread_abc123", "msg_abc123",
-				ModifyMessageRequest.builder().putMetadata("modified", "true").build());
+				ModifyMessageRequest.builder().metadata(Map.of("modified", "true")).build());
 		server.verify(beta(postRequestedFor(urlEqualTo("/v1/threads/thread_abc123/messages/msg_abc123")))
 			.withRequestBody(equalToJson("""
 					{"metadata":{"modified":"true"}}
@@ -308,7 +308,9 @@ class OpenAIThreadsClientTests {
 		server.stubFor(post("/v1/threads/runs").willReturn(okJson(run("run_abc123"))));
 		RunObject run = client().createThreadAndRun(CreateThreadAndRunRequest.builder()
 			.assistantId("asst_abc123")
-			.thread(CreateMessageRequest.of("Explain deep learning to a 5 year old."))
+			.thread(CreateThreadRequest.builder()
+				.messages(CreateMessageRequest.of("user", "Explain deep learning to a 5 year old."))
+				.build())
 			.model("gpt-4")
 			.instructions("You are a helpful assistant.")
 			.tools(AssistantToolsRetrieval.of())
@@ -356,7 +358,7 @@ class OpenAIThreadsClientTests {
 			.assistantId("asst_abc123")
 			.model("gpt-4")
 			.additionalInstructions("Address the user as Jane.")
-			.putMetadata("ticket", "42")
+			.metadata(Map.of("ticket", "42"))
 			.build());
 		server.verify(beta(postRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs")))
 			.withHeader("Content-Type", equalTo("application/json"))
@@ -387,7 +389,7 @@ class OpenAIThreadsClientTests {
 		RunObject run = client().getRun("thread_abc123", "run_abc123");
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs/run_abc123"))));
 		assertThat(run.status()).isEqualTo(RunObject.Status.REQUIRES_ACTION);
-		assertThat(run.requiredAction().type()).isEqualTo(RunObject.RequiredAction.TYPE_SUBMIT_TOOL_OUTPUTS);
+		assertThat(run.requiredAction().type()).isEqualTo(RunObject.RequiredAction.TYPE);
 		assertThat(run.requiredAction().submitToolOutputs().toolCalls()).singleElement().satisfies((call) -> {
 			assertThat(call.id()).isEqualTo("call_abc123");
 			assertThat(call.function().name()).isEqualTo("get_weather");
@@ -412,7 +414,7 @@ class OpenAIThreadsClientTests {
 		server.stubFor(post("/v1/threads/thread_abc123/runs/run_abc123/submit_tool_outputs")
 			.willReturn(okJson(run("run_abc123"))));
 		RunObject run = client().submitToolOutputsToRun("thread_abc123", "run_abc123",
-				SubmitToolOutputsRunRequest.of(SubmitToolOutputsRunRequest.ToolOutput.of("call_abc123", "22C")));
+				SubmitToolOutputsRunRequest.of(List.of(SubmitToolOutputsRunRequest.ToolOutput.of("call_abc123", "22C"))));
 		String path = "/v1/threads/thread_abc123/runs/run_abc123/submit_tool_outputs";
 		server.verify(beta(postRequestedFor(urlEqualTo(path))).withHeader("Content-Type", equalTo("application/json"))
 			.withRequestBody(equalToJson("""
@@ -579,7 +581,7 @@ class OpenAIThreadsClientTests {
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.listMessages(""));
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.listMessagesAutoPaging(" "));
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> client.createMessage("", CreateMessageRequest.of("Hi")));
+			.isThrownBy(() -> client.createMessage("", CreateMessageRequest.of("user", "Hi")));
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> client.getMessage("thread_abc123", " "))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("message_id"));
@@ -598,7 +600,7 @@ class OpenAIThreadsClientTests {
 			.isThrownBy(() -> client.modifyRun("", "run_abc123", ModifyRunRequest.of(Map.of())));
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.submitToolOutputsToRun(
 				"thread_abc123", " ",
-				SubmitToolOutputsRunRequest.of(SubmitToolOutputsRunRequest.ToolOutput.of("call_1", "out"))));
+				SubmitToolOutputsRunRequest.of(List.of(SubmitToolOutputsRunRequest.ToolOutput.of("call_1", "out")))));
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.cancelRun("thread_abc123", " "));
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.listRunSteps("thread_abc123", ""));
 		assertThatExceptionOfType(ValidationException.class)

@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openaiboot.models.chat.ResponseFormatJsonSchema;
 import org.openaiboot.models.chat.ChatCompletionRequestUserMessage;
 import org.openaiboot.models.chat.ChatModel;
 import org.openaiboot.models.chat.CreateChatCompletionRequest;
-import org.openaiboot.models.chat.CreateChatCompletionRequest.ResponseFormat;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -80,8 +80,8 @@ class StructuredOutputTests {
 	@Test
 	void schemaIsStrict() {
 		StructuredOutput<MathReasoning> output = StructuredOutput.of(MathReasoning.class);
-		ResponseFormat format = output.responseFormat();
-		assertThat(format.type()).isEqualTo(ResponseFormat.Type.JSON_SCHEMA);
+		ResponseFormatJsonSchema format = output.responseFormat();
+		assertThat(format.type()).isEqualTo(ResponseFormatJsonSchema.TYPE);
 		assertThat(format.jsonSchema().name()).isEqualTo("MathReasoning");
 		assertThat(format.jsonSchema().strict()).isTrue();
 		assertThat((JsonNode) JSON.valueToTree(output.schema())).isEqualTo(JSON.readTree("""

@@ -5,14 +5,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.chat.ChatCompletionFinishReason;
 import org.openaiboot.models.chat.ChatCompletionRequestMessage;
 import org.openaiboot.models.chat.ChatCompletionRequestUserMessage;
 import org.openaiboot.models.chat.ChatCompletionResponseMessage;
-import org.openaiboot.models.chat.ChatCompletionRole;
 import org.openaiboot.models.chat.ChatCompletionStreamResponseDelta;
 import org.openaiboot.models.chat.CreateChatCompletionRequest;
 import org.openaiboot.models.chat.CreateChatCompletionResponse;
@@ -50,15 +48,28 @@ class DemoOpenAIController {
 		if (Boolean.TRUE.equals(request.stream())) {
 			return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(stream(model, answer));
 		}
-		ChatCompletionResponseMessage message = new ChatCompletionResponseMessage(answer, null,
-				ChatCompletionRole.ASSISTANT, null, Map.of());
+		ChatCompletionResponseMessage message = ChatCompletionResponseMessage.builder()
+			.content(answer)
+			.role(ChatCompletionResponseMessage.ROLE)
+			.build();
 		int promptTokens = words(lastUserText(request.messages()));
 		int completionTokens = words(answer);
-		CreateChatCompletionResponse response = new CreateChatCompletionResponse(ID,
-				List.of(new CreateChatCompletionResponse.Choice(ChatCompletionFinishReason.STOP, 0, message, null,
-						Map.of())),
-				now(), model, null, CreateChatCompletionResponse.OBJECT,
-				new CompletionUsage(completionTokens, promptTokens, promptTokens + completionTokens), Map.of());
+		CreateChatCompletionResponse response = CreateChatCompletionResponse.builder()
+			.id(ID)
+			.choices(CreateChatCompletionResponse.Choice.builder()
+				.finishReason(ChatCompletionFinishReason.STOP)
+				.index(0)
+				.message(message)
+				.build())
+			.created(now())
+			.model(model)
+			.object(CreateChatCompletionResponse.OBJECT)
+			.usage(CompletionUsage.builder()
+				.completionTokens(completionTokens)
+				.promptTokens(promptTokens)
+				.totalTokens(promptTokens + completionTokens)
+				.build())
+			.build();
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.body((out) -> this.jsonMapper.writeValue(out, response));
@@ -66,13 +77,12 @@ class DemoOpenAIController {
 
 	private StreamingResponseBody stream(String model, String answer) {
 		return (out) -> {
-			write(out, chunk(model, new ChatCompletionStreamResponseDelta("", null, null, ChatCompletionRole.ASSISTANT,
-					Map.of()), null));
+			write(out, chunk(model, ChatCompletionStreamResponseDelta.builder().content("").role("assistant").build(),
+					null));
 			for (String word : answer.split("(?<= )")) {
-				write(out, chunk(model, new ChatCompletionStreamResponseDelta(word, null, null, null, Map.of()), null));
+				write(out, chunk(model, ChatCompletionStreamResponseDelta.builder().content(word).build(), null));
 			}
-			write(out, chunk(model, new ChatCompletionStreamResponseDelta(null, null, null, null, Map.of()),
-					ChatCompletionFinishReason.STOP));
+			write(out, chunk(model, ChatCompletionStreamResponseDelta.builder().build(), ChatCompletionFinishReason.STOP));
 			out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
 			out.flush();
 		};
@@ -80,9 +90,17 @@ class DemoOpenAIController {
 
 	private CreateChatCompletionStreamResponse chunk(String model, ChatCompletionStreamResponseDelta delta,
 			@Nullable ChatCompletionFinishReason finishReason) {
-		return new CreateChatCompletionStreamResponse(ID,
-				List.of(new CreateChatCompletionStreamResponse.Choice(delta, null, finishReason, 0, Map.of())), now(),
-				model, null, "chat.completion.chunk", Map.of());
+		return CreateChatCompletionStreamResponse.builder()
+			.id(ID)
+			.choices(CreateChatCompletionStreamResponse.Choice.builder()
+				.delta(delta)
+				.finishReason(finishReason)
+				.index(0)
+				.build())
+			.created(now())
+			.model(model)
+			.object(CreateChatCompletionStreamResponse.OBJECT)
+			.build();
 	}
 
 	private void write(OutputStream out, Object chunk) throws IOException {
@@ -97,8 +115,8 @@ class DemoOpenAIController {
 	private static String lastUserText(List<ChatCompletionRequestMessage> messages) {
 		for (int i = messages.size() - 1; i >= 0; i--) {
 			if (messages.get(i) instanceof ChatCompletionRequestUserMessage user
-					&& user.content() instanceof ChatCompletionRequestUserMessage.Content.Text text) {
-				return text.text();
+					&& user.content() instanceof ChatCompletionRequestUserMessage.Content.OfString text) {
+				return text.value();
 			}
 		}
 		return "";

@@ -40,9 +40,10 @@ final class BuilderChecks {
 		String json = component.jsonName();
 		String value = "this." + component.javaName();
 		Constraints declared = Constraints.declared(this.input.rules(this.record, json));
-		Schema member = this.shapes.resolve(this.shapes.withoutNull(component.schema()));
+		Schema member = bare(component.schema());
 		TypeName type = component.type().box();
 		if (type instanceof ClassName union && isShapeUnion(member)) {
+			boolean numberChecked = false;
 			for (Schema variant : this.shapes.variants(member)) {
 				Constraints rules = Constraints.of(this.shapes.resolve(variant)).with(declared);
 				if (this.shapes.isStringLike(variant) && rules.constrainsText()) {
@@ -52,25 +53,80 @@ final class BuilderChecks {
 				}
 				else if ("array".equals(this.shapes.type(this.shapes.resolve(variant))) && rules.constrainsItems()) {
 					build.beginControlFlow("if ($L instanceof $T.OfList list)", value, union);
-					addItems(build, "list.items()", json, rules);
+					addItems(build, "list.items()", json, rules, component.required());
+					build.endControlFlow();
+				}
+				else if (isNumber(this.shapes.resolve(variant)) && rules.constrainsNumber() && !numberChecked) {
+					// one OfNumber variant holds the integers and the numbers alike
+					numberChecked = true;
+					build.beginControlFlow("if ($L instanceof $T.OfNumber number)", value, union);
+					addNumber(build, "number.value()", json, rules);
 					build.endControlFlow();
 				}
 			}
 			return;
 		}
-		Constraints rules = Constraints.of(component.schema()).with(declared);
+		Constraints rules = rules(component);
 		if (type.isBoxedPrimitive() && !TypeName.BOOLEAN.box().equals(type)) {
 			addNumber(build, value, json, rules);
 		}
 		if (ModelTypes.STRING.equals(type)) {
 			addText(builder, build, value, json, rules);
 		}
-		if (type instanceof ParameterizedTypeName list && list.rawType().equals(ModelTypes.LIST)) {
-			addItems(build, value, json, rules);
+		if (isList(type) && !(component.required() && mustNotBeEmpty(rules))) {
+			addItems(build, value, json, rules, false);
 		}
 		if (json.equals("metadata") && METADATA.equals(type.withoutAnnotations())) {
 			build.addStatement("$T.metadata($L, $S)", ModelTypes.COMMON, value, json);
 		}
+	}
+
+	/**
+	 * The {@code Validate} method that checks a required member is set: text must not be
+	 * blank unless {@code models.yaml} allows it to be empty ({@code min-length: 0}), and a
+	 * list that must have elements must not be empty.
+	 * @param component a required member
+	 * @return the method's name
+	 */
+	String requiredCheck(Component component) {
+		TypeName type = component.type().withoutAnnotations();
+		if (ModelTypes.STRING.equals(type)) {
+			Integer minLength = rules(component).minLength();
+			return (minLength != null && minLength == 0) ? "required" : "requiredText";
+		}
+		return (isList(type) && mustNotBeEmpty(rules(component))) ? "requiredNotEmpty" : "required";
+	}
+
+	/**
+	 * The schema of a member's values: past its references and its {@code null}
+	 * alternatives, which may nest ({@code anyOf: [$ref: PartialImages, null]} where
+	 * {@code PartialImages} is {@code anyOf: [integer, null]}).
+	 */
+	private Schema bare(Schema schema) {
+		Schema current = schema;
+		Schema next = this.shapes.resolve(this.shapes.withoutNull(current));
+		while (next != current) {
+			current = next;
+			next = this.shapes.resolve(this.shapes.withoutNull(current));
+		}
+		return current;
+	}
+
+	private Constraints rules(Component component) {
+		return Constraints.of(bare(component.schema())).with(Constraints.declared(this.input.rules(this.record, component.jsonName())));
+	}
+
+	private static boolean isList(TypeName type) {
+		return type instanceof ParameterizedTypeName list && list.rawType().equals(ModelTypes.LIST);
+	}
+
+	private static boolean mustNotBeEmpty(Constraints rules) {
+		return rules.minItems() != null && rules.minItems() == 1 && rules.maxItems() == null;
+	}
+
+	private boolean isNumber(Schema schema) {
+		String type = this.shapes.type(schema);
+		return "integer".equals(type) || "number".equals(type);
 	}
 
 	private boolean isShapeUnion(Schema member) {
@@ -96,7 +152,7 @@ final class BuilderChecks {
 
 	private void addText(TypeSpec.Builder builder, MethodSpec.Builder build, String value, String json,
 			Constraints rules) {
-		if (rules.minLength() != null) {
+		if (rules.minLength() != null && rules.minLength() > 0) {
 			build.addStatement("$T.minLength($L, $S, $L)", ModelTypes.COMMON, value, json, rules.minLength());
 		}
 		if (rules.maxLength() != null) {
@@ -111,13 +167,23 @@ final class BuilderChecks {
 		}
 	}
 
-	private void addItems(MethodSpec.Builder build, String value, String json, Constraints rules) {
-		if (rules.minItems() == null && rules.maxItems() != null) {
+	/**
+	 * The checks of a list's size; a minimum of 0 elements (which {@code models.yaml} may state
+	 * to lift the schema's) is no minimum.
+	 * @param required whether the list is the variant of a required member, which must then
+	 * not be empty in the words of a required list
+	 */
+	private void addItems(MethodSpec.Builder build, String value, String json, Constraints rules, boolean required) {
+		Integer min = (rules.minItems() != null && rules.minItems() > 0) ? rules.minItems() : null;
+		if (mustNotBeEmpty(rules)) {
+			build.addStatement("$T.$L($L, $S)", ModelTypes.COMMON, required ? "requiredNotEmpty" : "notEmpty", value,
+					json);
+		}
+		else if (min == null && rules.maxItems() != null) {
 			build.addStatement("$T.maxSize($L, $S, $L)", ModelTypes.COMMON, value, json, rules.maxItems());
 		}
-		else if (rules.constrainsItems()) {
-			build.addStatement("$T.sizeBetween($L, $S, $L, $L)", ModelTypes.COMMON, value, json,
-					(rules.minItems() != null) ? rules.minItems() : 0,
+		else if (min != null) {
+			build.addStatement("$T.sizeBetween($L, $S, $L, $L)", ModelTypes.COMMON, value, json, min,
 					(rules.maxItems() != null) ? rules.maxItems() : "Integer.MAX_VALUE");
 		}
 	}

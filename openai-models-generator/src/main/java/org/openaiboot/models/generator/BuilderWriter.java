@@ -36,9 +36,12 @@ final class BuilderWriter {
 
 	private final BuilderChecks checks;
 
+	private final ClassName validator;
+
 	BuilderWriter(ClassName record, List<Component> components, Findings findings, List<List<String>> factories,
-			BuilderChecks checks) {
+			BuilderChecks checks, ClassName validator) {
 		this.record = record;
+		this.validator = validator;
 		this.findings = findings;
 		this.factories = factories;
 		this.checks = checks;
@@ -171,12 +174,21 @@ final class BuilderWriter {
 
 	private static CodeBlock assignment(Component component) {
 		String name = component.javaName();
-		return (listElement(component) != null)
-				? CodeBlock.builder()
-					.addStatement("this.$L = ($L != null) ? $T.unmodifiableList(new $T<>($L)) : null", name, name,
-							Collections.class, ArrayList.class, name)
-					.build()
-				: CodeBlock.builder().addStatement("this.$L = $L", name, name).build();
+		if (listElement(component) != null) {
+			return CodeBlock.builder()
+				.addStatement("this.$L = ($L != null) ? $T.unmodifiableList(new $T<>($L)) : null", name, name,
+						Collections.class, ArrayList.class, name)
+				.build();
+		}
+		if (component.type().withoutAnnotations() instanceof ParameterizedTypeName map
+				&& map.rawType().equals(ModelTypes.MAP)) {
+			// a map is copied too, so that the record does not change with the caller's map
+			return CodeBlock.builder()
+				.addStatement("this.$L = ($L != null) ? $T.unmodifiableMap(new $T<>($L)) : null", name, name,
+						Collections.class, LinkedHashMap.class, name)
+				.build();
+		}
+		return CodeBlock.builder().addStatement("this.$L = $L", name, name).build();
 	}
 
 	private static ClassName listElement(Component component) {
@@ -200,6 +212,10 @@ final class BuilderWriter {
 				.addStatement("return $L(($L != null) ? $T.of($L) : null)", name, name, value, name)
 				.build());
 		}
+		TypeName wrapped = this.findings.wrappedBy(component.type().withoutAnnotations());
+		if (wrapped != null) {
+			addValueConvenience(type, component, wrapped);
+		}
 		ClassName element = listElement(component);
 		if (element != null) {
 			type.addMethod(MethodSpec.methodBuilder(name)
@@ -214,6 +230,26 @@ final class BuilderWriter {
 		}
 	}
 
+	/** A value type's member also takes the value it wraps: a map, or the elements of a list. */
+	private void addValueConvenience(TypeSpec.Builder type, Component component, TypeName wrapped) {
+		String name = component.javaName();
+		ClassName valueType = (ClassName) component.type().withoutAnnotations();
+		ClassName element = ModelTypes.listElement(wrapped);
+		MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
+			.addJavadoc("Set the {@code $L} member from the value it wraps.\n@param $L the value\n@return this builder\n",
+					component.jsonName(), name)
+			.addModifiers(Modifier.PUBLIC)
+			.returns(this.builder);
+		if (element != null) {
+			setter.addParameter(ArrayTypeName.of(element), name).varargs(true);
+		}
+		else {
+			setter.addParameter(ModelTypes.nullable(wrapped), name);
+		}
+		type.addMethod(setter.addStatement("return $L(($L != null) ? $T.of($L) : null)", name, name, valueType, name)
+			.build());
+	}
+
 	private MethodSpec build(TypeSpec.Builder type) {
 		MethodSpec.Builder build = MethodSpec.methodBuilder("build")
 			.addJavadoc("Check the members and build the record.\n@return the record\n"
@@ -223,12 +259,24 @@ final class BuilderWriter {
 		CodeBlock.Builder arguments = CodeBlock.builder();
 		for (Component component : this.components) {
 			this.checks.add(type, build, component);
-			boolean mustBeSet = component.required() && !component.nullable();
-			arguments.add(mustBeSet ? "\n$T.required(this.$L, $S)," : "\nthis.$L,",
-					mustBeSet ? new Object[] { ModelTypes.COMMON, component.javaName(), component.jsonName() }
-							: new Object[] { component.javaName() });
+			if (component.required() && !component.nullable()) {
+				arguments.add("\n$T.$L(this.$L, $S),", ModelTypes.COMMON, this.checks.requiredCheck(component),
+						component.javaName(), component.jsonName());
+			}
+			else {
+				arguments.add("\nthis.$L,", component.javaName());
+			}
 		}
-		return build.addStatement("return new $T($L\nthis.additionalProperties)", this.record, arguments.build()).build();
+		if (this.validator == null) {
+			return build.addStatement("return new $T($L\nthis.additionalProperties)", this.record, arguments.build())
+				.build();
+		}
+		// rules no schema can state (one member depending on another) are checked by hand-written code
+		return build.addStatement("$T built = new $T($L\nthis.additionalProperties)", this.record, this.record,
+				arguments.build())
+			.addStatement("$T.check(built)", this.validator)
+			.addStatement("return built")
+			.build();
 	}
 
 

@@ -70,6 +70,10 @@ record Constraints(BigDecimal minimum, BigDecimal maximum, Integer minLength, In
 		return this.minLength != null || this.maxLength != null || this.pattern != null;
 	}
 
+	boolean constrainsNumber() {
+		return this.minimum != null || this.maximum != null || this.atLeastMember != null;
+	}
+
 	boolean constrainsItems() {
 		return this.minItems != null || this.maxItems != null;
 	}

@@ -8,17 +8,21 @@ import java.util.Map;
 import java.util.Set;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 
 /**
  * What one pass over the schemas learns about types written in another file, which the
- * next pass uses: the unions each record is a variant of (so it implements them), and the
- * types that can be made from a string (so builders take a string for them too).
+ * next pass uses: the unions each record is a variant of (so it implements them), the
+ * types that can be made from a string (so builders take a string for them too), and the
+ * value types with what they wrap (so builders take the wrapped value too).
  */
 final class Findings {
 
 	private final Map<String, List<Membership>> memberships = new LinkedHashMap<>();
 
 	private final Set<String> fromString = new LinkedHashSet<>();
+
+	private final Map<String, TypeName> valueTypes = new LinkedHashMap<>();
 
 	List<Membership> membershipsOf(ClassName record) {
 		return this.memberships.getOrDefault(record.canonicalName(), List.of());
@@ -39,15 +43,23 @@ final class Findings {
 		this.fromString.add(type.canonicalName());
 	}
 
+	TypeName wrappedBy(TypeName type) {
+		return (type instanceof ClassName name) ? this.valueTypes.get(name.canonicalName()) : null;
+	}
+
+	void addValueType(ClassName type, TypeName wrapped) {
+		this.valueTypes.put(type.canonicalName(), wrapped);
+	}
+
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof Findings findings && this.memberships.equals(findings.memberships)
-				&& this.fromString.equals(findings.fromString);
+				&& this.fromString.equals(findings.fromString) && this.valueTypes.equals(findings.valueTypes);
 	}
 
 	@Override
 	public int hashCode() {
-		return this.memberships.hashCode() * 31 + this.fromString.hashCode();
+		return (this.memberships.hashCode() * 31 + this.fromString.hashCode()) * 31 + this.valueTypes.hashCode();
 	}
 
 	/**

@@ -3,12 +3,17 @@ package org.openaiboot.models.generator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import io.swagger.v3.core.util.Yaml;
 
 /**
@@ -25,6 +30,12 @@ import io.swagger.v3.core.util.Yaml;
  * take, by Java type and JSON name
  * @param memberTypes hand-written value types of members, by Java type and JSON name
  * @param rules rules that only the spec's descriptions state, by Java type and JSON name
+ * @param validators hand-written classes whose {@code check(record)} a builder calls, by
+ * Java type
+ * @param successors today's schemas whose members a 2.0.0 schema that they replace takes,
+ * by the 2.0.0 schema's name
+ * @param explicitNulls members the API sends as {@code null} though the spec does not say
+ * so, by Java type and JSON name
  */
 record GeneratorInput(@JsonProperty("exclude-paths") List<String> excludePaths,
 		@JsonProperty("packages") LinkedHashMap<String, String> packages,
@@ -33,7 +44,10 @@ record GeneratorInput(@JsonProperty("exclude-paths") List<String> excludePaths,
 		@JsonProperty("factories") Map<String, List<List<String>>> factories,
 		@JsonProperty("widen") Map<String, String> widen,
 		@JsonProperty("member-types") Map<String, String> memberTypes,
-		@JsonProperty("rules") Map<String, Map<String, Object>> rules) {
+		@JsonProperty("rules") Map<String, Map<String, Object>> rules,
+		@JsonProperty("validators") Map<String, String> validators,
+		@JsonProperty("successors") Map<String, List<String>> successors,
+		@JsonProperty("explicit-nulls") List<String> explicitNulls) {
 
 	static final String WEBHOOKS_PACKAGE = "webhooks";
 
@@ -100,20 +114,55 @@ record GeneratorInput(@JsonProperty("exclude-paths") List<String> excludePaths,
 		return (members != null) ? members : List.of();
 	}
 
+	Map<String, List<String>> successorsOfSeedSchemas() {
+		return (this.successors != null) ? this.successors : Map.of();
+	}
+
 	Map<String, String> placements() {
 		return (this.place != null) ? this.place : Map.of();
 	}
 
 	/**
-	 * The hand-written type a member takes instead of the one its schema gives.
+	 * The hand-written type a member takes instead of the one its schema gives: a class,
+	 * or a generic type of classes such as {@code java.util.List<java.lang.Integer>}.
 	 * @param owner the record the member belongs to
 	 * @param jsonName the member's JSON name
 	 * @return the type, or {@code null}
 	 */
-	ClassName memberType(ClassName owner, String jsonName) {
+	TypeName memberType(ClassName owner, String jsonName) {
 		String type = (this.memberTypes != null)
 				? this.memberTypes.get(String.join(".", owner.simpleNames()) + "." + jsonName) : null;
-		return (type != null) ? ClassName.bestGuess(type) : null;
+		return (type != null) ? typeName(type.strip()) : null;
+	}
+
+	private static TypeName typeName(String type) {
+		int open = type.indexOf('<');
+		if (open < 0) {
+			return ClassName.bestGuess(type);
+		}
+		TypeName[] arguments = Arrays.stream(type.substring(open + 1, type.lastIndexOf('>')).split(","))
+			.map((argument) -> ClassName.bestGuess(argument.strip()))
+			.toArray(TypeName[]::new);
+		return ParameterizedTypeName.get(ClassName.bestGuess(type.substring(0, open).strip()), arguments);
+	}
+
+	ClassName validator(ClassName record) {
+		String validator = (this.validators != null) ? this.validators.get(String.join(".", record.simpleNames()))
+				: null;
+		return (validator != null) ? ClassName.bestGuess(validator) : null;
+	}
+
+	/**
+	 * The members of a record that {@code models.yaml} says are written as {@code null}.
+	 * @param record the record
+	 * @return their JSON names
+	 */
+	Set<String> explicitNulls(ClassName record) {
+		String prefix = String.join(".", record.simpleNames()) + ".";
+		return (this.explicitNulls != null) ? this.explicitNulls.stream()
+			.filter((member) -> member.startsWith(prefix) && member.indexOf('.', prefix.length()) < 0)
+			.map((member) -> member.substring(prefix.length()))
+			.collect(Collectors.toSet()) : Set.of();
 	}
 
 	Map<String, Object> rules(ClassName owner, String jsonName) {

@@ -65,6 +65,8 @@ final class ModelTypes {
 
 	final UnionWriter unions;
 
+	final ValueWriter values;
+
 	ModelTypes(GeneratorInput input, Shapes shapes, Map<String, ClassName> named, Set<ClassName> handWritten,
 			Findings previous) {
 		this.input = input;
@@ -76,6 +78,7 @@ final class ModelTypes {
 		this.records = new RecordWriter(this);
 		this.enums = new EnumLikeWriter();
 		this.unions = new UnionWriter(this);
+		this.values = new ValueWriter(this);
 	}
 
 	GeneratorInput input() {
@@ -97,6 +100,7 @@ final class ModelTypes {
 	ClassName named(String schema) {
 		return this.named.get(schema);
 	}
+
 
 	/**
 	 * What the previous pass found about types of other files.
@@ -152,7 +156,7 @@ final class ModelTypes {
 		}
 		if ("number".equals(type)) {
 			// some timestamps are typed number, though the API sends whole seconds
-			return isTimestamp(jsonName) ? TypeName.LONG.box() : TypeName.DOUBLE.box();
+			return isTimestamp(bare, jsonName) ? TypeName.LONG.box() : TypeName.DOUBLE.box();
 		}
 		if ("boolean".equals(type)) {
 			return TypeName.BOOLEAN.box();
@@ -186,7 +190,7 @@ final class ModelTypes {
 			owner.add(writer.apply(name, true));
 			return name;
 		}
-		ClassName name = ClassName.get(owner.name().packageName(), hoistedName);
+		ClassName name = hoisted(owner, hoistedName);
 		if (!this.hoisted.containsKey(name)) {
 			this.hoisted.put(name, null);
 			this.hoisted.put(name, writer.apply(name, false));
@@ -200,8 +204,7 @@ final class ModelTypes {
 	 */
 	private ClassName declareEnumLike(Owner owner, String jsonName, Set<String> values) {
 		String hoistedName = this.input.hoistedName(owner.name(), JavaNames.pascal(jsonName));
-		ClassName name = (hoistedName != null) ? ClassName.get(owner.name().packageName(), hoistedName)
-				: owner.nested(JavaNames.pascal(jsonName));
+		ClassName name = (hoistedName != null) ? hoisted(owner, hoistedName) : owner.nested(JavaNames.pascal(jsonName));
 		this.next.addFromString(name);
 		if (hoistedName == null) {
 			owner.add(this.enums.write(name, values, jsonName, true));
@@ -211,6 +214,13 @@ final class ModelTypes {
 		all.addAll(values);
 		this.hoisted.put(name, this.enums.write(name, all, jsonName, false));
 		return name;
+	}
+
+	/** A lifted type goes to its owner's package, or to the one its name gives ({@code assistants.AssistantTool}). */
+	private static ClassName hoisted(Owner owner, String hoistedName) {
+		int dot = hoistedName.lastIndexOf('.');
+		return (dot < 0) ? ClassName.get(owner.name().packageName(), hoistedName)
+				: ClassName.get(MODELS_PACKAGE + "." + hoistedName.substring(0, dot), hoistedName.substring(dot + 1));
 	}
 
 	/**
@@ -238,12 +248,13 @@ final class ModelTypes {
 	}
 
 	private static boolean isLong(Schema schema, String jsonName) {
-		return "int64".equals(schema.getFormat()) || isTimestamp(jsonName) || jsonName.contains("bytes")
+		return "int64".equals(schema.getFormat()) || isTimestamp(schema, jsonName) || jsonName.contains("bytes")
 				|| beyondInt(schema.getMinimum()) || beyondInt(schema.getMaximum());
 	}
 
-	private static boolean isTimestamp(String jsonName) {
-		return jsonName.equals("created") || jsonName.endsWith("_at") || jsonName.equals("timestamp");
+	private static boolean isTimestamp(Schema schema, String jsonName) {
+		return "unixtime".equals(schema.getFormat()) || jsonName.equals("created") || jsonName.endsWith("_at")
+				|| jsonName.equals("timestamp");
 	}
 
 	private static boolean beyondInt(BigDecimal limit) {

@@ -61,6 +61,7 @@ public final class ModelsGenerator {
 		Spec latest = Spec.read(this.specs.resolve(LATEST_SPEC));
 		Map<String, String> fixedPackages = fixedPackages(seed, input);
 		SeedMerge.into(latest, seed);
+		SeedMerge.absorb(latest, input.successorsOfSeedSchemas());
 		Map<String, Set<String>> roots = Scope.roots(latest, input);
 		Scope.roots(seed, input).forEach((pkg, names) -> roots.computeIfAbsent(pkg, (key) -> new LinkedHashSet<>())
 			.addAll(names));
@@ -80,7 +81,7 @@ public final class ModelsGenerator {
 			if (handWritten.containsKey(simpleName)) {
 				named.put(schema, handWritten.get(simpleName));
 			}
-			else if (kind(shapes, latest.schema(schema)) != null) {
+			else if (kind(shapes, latest.schema(schema), seed.schemas().containsKey(schema)) != null) {
 				generated.add(schema);
 			}
 		}
@@ -92,7 +93,7 @@ public final class ModelsGenerator {
 		Findings findings = new Findings();
 		for (int pass = 1; pass <= MAX_PASSES; pass++) {
 			ModelTypes types = new ModelTypes(input, shapes, named, new HashSet<>(handWritten.values()), findings);
-			Map<String, String> files = write(types, latest, generated, named);
+			Map<String, String> files = write(types, latest, generated, named, seed.schemas().keySet());
 			if (types.next().equals(findings)) {
 				return files;
 			}
@@ -103,19 +104,20 @@ public final class ModelsGenerator {
 
 	@SuppressWarnings("rawtypes")
 	private Map<String, String> write(ModelTypes types, Spec spec, List<String> generated,
-			Map<String, ClassName> named) {
+			Map<String, ClassName> named, Set<String> seedNames) {
 		Map<String, String> files = new TreeMap<>();
 		Set<String> packages = new HashSet<>();
 		for (String schema : generated) {
 			ClassName name = named.get(schema);
 			Schema definition = types.shapes().withoutNull(spec.schema(schema));
-			TypeSpec type = switch (kind(types.shapes(), definition)) {
+			TypeSpec type = switch (kind(types.shapes(), definition, seedNames.contains(schema))) {
 				case RECORD -> types.records.write(name, definition, false);
 				case ENUM -> {
 					types.next().addFromString(name);
 					yield types.enums.write(name, types.shapes().stringValues(definition), schema, false);
 				}
 				case UNION -> types.unions.write(name, definition, false);
+				case VALUE -> types.values.write(name, definition);
 			};
 			files.put(path(name.packageName(), name.simpleName()), javaFile(name, type, schema));
 			packages.add(name.packageName());
@@ -172,6 +174,18 @@ public final class ModelsGenerator {
 	}
 
 	@SuppressWarnings("rawtypes")
+	/**
+	 * What kind of type a schema is written as: a schema of the 2.0.0 spec that only names
+	 * a list or a free-form object keeps its name as a value type; today's are plain
+	 * {@code List}s and {@code Map}s.
+	 */
+	private static Kind kind(Shapes shapes, Schema nullable, boolean seedSchema) {
+		Kind kind = kind(shapes, nullable);
+		Schema schema = shapes.withoutNull(nullable);
+		boolean value = schema.get$ref() == null && ("array".equals(shapes.type(schema)) || "object".equals(shapes.type(schema)));
+		return (kind == null && seedSchema && value) ? Kind.VALUE : kind;
+	}
+
 	private static Kind kind(Shapes shapes, Schema nullable) {
 		Schema schema = shapes.withoutNull(nullable);
 		if (schema.get$ref() != null) {
@@ -188,7 +202,7 @@ public final class ModelsGenerator {
 
 	private enum Kind {
 
-		RECORD, ENUM, UNION
+		RECORD, ENUM, UNION, VALUE
 
 	}
 

@@ -2,6 +2,7 @@ package org.openaiboot.models.generator;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +55,7 @@ final class RecordWriter {
 			}
 		}
 		Set<String> required = shapes.required(schema);
+		Set<String> explicitNulls = explicitNulls(schema, name);
 		List<Component> components = new ArrayList<>();
 		List<String> written = new ArrayList<>();
 		shapes.properties(schema).forEach((jsonName, member) -> {
@@ -73,11 +75,11 @@ final class RecordWriter {
 				String widening = this.types.input().widening(name, jsonName);
 				Schema memberSchema = (widening != null)
 						? new Schema().anyOf(new ArrayList<>(List.of(member, new Schema().type(widening)))) : member;
-				ClassName handWritten = this.types.input().memberType(name, jsonName);
+				TypeName handWritten = this.types.input().memberType(name, jsonName);
 				TypeName memberType = discriminator ? ModelTypes.STRING
 						: (handWritten != null) ? handWritten : this.types.typeOf(memberSchema, owner, jsonName);
 				boolean isRequired = required.contains(jsonName);
-				boolean nullable = !isRequired || shapes.isNullable(member);
+				boolean nullable = !isRequired || shapes.isNullable(member) || explicitNulls.contains(jsonName);
 				Set<String> values = (ModelTypes.STRING.equals(memberType) && shapes.isStringLike(member))
 						? shapes.stringValues(member) : Set.of();
 				components.add(new Component(jsonName, JavaNames.camel(jsonName), memberType, isRequired, nullable,
@@ -95,7 +97,7 @@ final class RecordWriter {
 		for (Component component : components) {
 			ParameterSpec.Builder parameter = ParameterSpec.builder(component.declaredType(), component.javaName())
 				.addAnnotation(Jackson.property(component.jsonName()));
-			if (component.required() && component.nullable()) {
+			if (explicitNulls.contains(component.jsonName())) {
 				parameter.addAnnotation(Jackson.ALWAYS);
 			}
 			constructor.addParameter(parameter.build());
@@ -113,9 +115,36 @@ final class RecordWriter {
 			.build());
 		addConstants(type, constants);
 		new BuilderWriter(name, components, this.types.previous(), this.types.input().factories(name),
-				new BuilderChecks(name, shapes, this.types.input())).addTo(type);
+				new BuilderChecks(name, shapes, this.types.input()), this.types.input().validator(name)).addTo(type);
 		addSingleValues(type, components);
 		return type.build();
+	}
+
+	/**
+	 * The members written as {@code null} when they are: those a 2.0.0 type declared
+	 * required and nullable (a 2.0.0 payload then round-trips unchanged), today's required
+	 * nullable ones on every other type, and those {@code models.yaml} adds.
+	 */
+	@SuppressWarnings("unchecked")
+	private Set<String> explicitNulls(Schema schema, ClassName name) {
+		Shapes shapes = this.types.shapes();
+		Schema resolved = shapes.resolve(schema);
+		Object seed = (resolved.getExtensions() != null) ? resolved.getExtensions().get(SeedMerge.SEED_EXPLICIT_NULLS)
+				: null;
+		Set<String> members = new LinkedHashSet<>();
+		if (seed != null) {
+			members.addAll((Set<String>) seed);
+		}
+		else {
+			Set<String> required = shapes.required(schema);
+			shapes.properties(schema).forEach((jsonName, member) -> {
+				if (required.contains(jsonName) && shapes.isNullable(member)) {
+					members.add(jsonName);
+				}
+			});
+		}
+		members.addAll(this.types.input().explicitNulls(name));
+		return members;
 	}
 
 	private void addConstants(TypeSpec.Builder type, Map<String, String> constants) {

@@ -48,6 +48,9 @@ final class Shapes {
 		if (variants != null && variants.stream().anyMatch(this::isNull)) {
 			return true;
 		}
+		if (schema.getAllOf() != null && ((List<Schema>) schema.getAllOf()).stream().anyMatch(this::isNullMarker)) {
+			return true;
+		}
 		// a member may refer to a schema that allows null itself (Metadata, ResponseError)
 		return schema.get$ref() != null && isNullable(resolve(schema));
 	}
@@ -62,10 +65,23 @@ final class Shapes {
 		if (variants.size() == 1 && (schema.getProperties() == null || schema.getProperties().isEmpty())) {
 			return withoutNull(variants.get(0));
 		}
-		if (schema.getAllOf() != null && schema.getAllOf().size() == 1 && schema.getProperties() == null) {
-			return withoutNull((Schema) schema.getAllOf().get(0));
+		List<Schema> parts = typedParts(schema);
+		if (parts.size() == 1 && schema.getProperties() == null) {
+			return withoutNull(parts.get(0));
 		}
 		return schema;
+	}
+
+	/** The parts of an {@code allOf} but those that only say it may be null ({@code {nullable: true}}). */
+	private List<Schema> typedParts(Schema schema) {
+		List<Schema> parts = (schema.getAllOf() != null) ? schema.getAllOf() : List.of();
+		return parts.stream().filter((part) -> !isNullMarker(part)).toList();
+	}
+
+	private boolean isNullMarker(Schema part) {
+		return part.get$ref() == null && part.getType() == null && part.getTypes() == null
+				&& part.getProperties() == null && part.getItems() == null && variantsWithNull(part) == null
+				&& isNullable(part);
 	}
 
 	/**

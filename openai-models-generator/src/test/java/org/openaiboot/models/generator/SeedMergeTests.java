@@ -2,6 +2,8 @@ package org.openaiboot.models.generator;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.models.media.Schema;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +27,8 @@ class SeedMergeTests {
 	static void merge() {
 		merged = Spec.read(SPECS.resolve(ModelsGenerator.LATEST_SPEC));
 		SeedMerge.into(merged, Spec.read(SPECS.resolve(ModelsGenerator.SEED_SPEC)));
+		SeedMerge.absorb(merged, Map.of("CreateTranscriptionResponse", List.of("CreateTranscriptionResponseJson",
+				"CreateTranscriptionResponseVerboseJson", "CreateTranscriptionResponseDiarizedJson")));
 		shapes = new Shapes(merged);
 	}
 
@@ -55,6 +59,44 @@ class SeedMergeTests {
 	void multipartMembersTheSeedNamedWithBracketsAreNotDoubled() {
 		assertThat(shapes.properties(merged.schema("CreateTranscriptionRequest"))).containsKey("timestamp_granularities")
 			.doesNotContainKey("timestamp_granularities[]");
+	}
+
+	@Test
+	void seedMembersKeepTheSeedOrderAndTodaysFollow() {
+		assertThat(shapes.properties(merged.schema("RunObject")).keySet()).startsWith("id", "object", "created_at",
+				"thread_id", "assistant_id")
+			.endsWith("tools", "file_ids", "metadata", "usage", "incomplete_details", "temperature", "top_p",
+					"max_prompt_tokens", "max_completion_tokens", "truncation_strategy", "tool_choice",
+					"parallel_tool_calls", "response_format");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void explicitNullsOfASeedTypeAreTheSeedsRequiredNullableMembersAtEveryLevel() {
+		Schema categories = shapes.properties(
+				shapes.properties(merged.schema("CreateModerationResponse")).get("results").getItems())
+			.get("categories");
+		assertThat((Set<String>) categories.getExtensions().get(SeedMerge.SEED_EXPLICIT_NULLS)).isEmpty();
+		assertThat((Set<String>) merged.schema("RunObject").getExtensions().get(SeedMerge.SEED_EXPLICIT_NULLS))
+			.contains("required_action", "last_error")
+			.doesNotContain("expires_at");
+	}
+
+	@Test
+	void aSeedSchemaTakesTheMembersOfItsSuccessors() {
+		assertThat(shapes.properties(merged.schema("CreateTranscriptionResponse"))).containsKeys("text", "logprobs",
+				"usage", "language", "duration", "words", "segments", "task");
+	}
+
+	@Test
+	void successorsThatDisagreeOnAMembersRecordGiveItOneWithTheMembersOfBoth() {
+		Schema segment = shapes.properties(merged.schema("CreateTranscriptionResponse")).get("segments").getItems();
+		assertThat(segment.get$ref()).isNull();
+		assertThat(shapes.properties(segment)).containsKeys("seek", "tokens", "speaker", "type");
+		assertThat(shapes.variants(shapes.properties(segment).get("id"))).extracting(shapes::type)
+			.containsExactly("integer", "string");
+		assertThat(shapes.properties(merged.schema("CreateTranscriptionResponseVerboseJson")).get("segments").getItems()
+			.get$ref()).endsWith("/TranscriptionSegment");
 	}
 
 }

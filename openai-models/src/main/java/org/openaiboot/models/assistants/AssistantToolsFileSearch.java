@@ -3,6 +3,7 @@ package org.openaiboot.models.assistants;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -14,22 +15,31 @@ import org.openaiboot.models.common.Validate;
 
 /**
  * The {@code AssistantToolsFileSearch} JSON object of the OpenAI API.
- * @param type the {@code type} member (required)
  * @param fileSearch the {@code file_search} member (optional)
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "type", "file_search" })
-public record AssistantToolsFileSearch(@JsonProperty("type") String type,
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
+public record AssistantToolsFileSearch(
 		@JsonProperty("file_search") AssistantToolsFileSearch. @Nullable FileSearch fileSearch,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements AssistantTool {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "file_search";
 
 	public AssistantToolsFileSearch {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -46,7 +56,6 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 	 */
 	public Builder toBuilder() {
 		return new Builder()
-				.type(this.type)
 				.fileSearch(this.fileSearch)
 				.additionalProperties(this.additionalProperties);
 	}
@@ -166,23 +175,11 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 	 * Builds a {@link AssistantToolsFileSearch}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type = "file_search";
-
 		private @Nullable FileSearch fileSearch;
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -223,7 +220,6 @@ public record AssistantToolsFileSearch(@JsonProperty("type") String type,
 		 */
 		public AssistantToolsFileSearch build() {
 			return new AssistantToolsFileSearch(
-					Validate.required(this.type, "type"),
 					this.fileSearch,
 					this.additionalProperties);
 		}

@@ -251,7 +251,7 @@ public record CreateTranscriptionResponseDiarizedJson(
 			return new CreateTranscriptionResponseDiarizedJson(
 					Validate.required(this.task, "task"),
 					Validate.required(this.duration, "duration"),
-					Validate.required(this.text, "text"),
+					Validate.requiredText(this.text, "text"),
 					Validate.required(this.segments, "segments"),
 					this.usage,
 					this.additionalProperties);

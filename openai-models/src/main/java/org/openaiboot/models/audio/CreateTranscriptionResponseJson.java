@@ -69,7 +69,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 	@JsonPropertyOrder({ "token", "logprob", "bytes" })
 	public static record Logprob(@JsonProperty("token") @Nullable String token,
 			@JsonProperty("logprob") @Nullable Double logprob,
-			@JsonProperty("bytes") @Nullable List<Double> bytes,
+			@JsonProperty("bytes") @Nullable List<Integer> bytes,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 		public Logprob {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -103,7 +103,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 
 			private @Nullable Double logprob;
 
-			private @Nullable List<Double> bytes;
+			private @Nullable List<Integer> bytes;
 
 			private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
@@ -135,7 +135,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 			 * @param bytes the value, or {@code null} to leave it out
 			 * @return this builder
 			 */
-			public Builder bytes(@Nullable List<? extends Double> bytes) {
+			public Builder bytes(@Nullable List<? extends Integer> bytes) {
 				this.bytes = (bytes != null) ? Collections.unmodifiableList(new ArrayList<>(bytes)) : null;
 				return this;
 			}
@@ -145,7 +145,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 			 * @param bytes the elements
 			 * @return this builder
 			 */
-			public Builder bytes(Double... bytes) {
+			public Builder bytes(Integer... bytes) {
 				return bytes(List.of(bytes));
 			}
 
@@ -329,7 +329,7 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 		 */
 		public CreateTranscriptionResponseJson build() {
 			return new CreateTranscriptionResponseJson(
-					Validate.required(this.text, "text"),
+					Validate.requiredText(this.text, "text"),
 					this.languages,
 					this.logprobs,
 					this.usage,

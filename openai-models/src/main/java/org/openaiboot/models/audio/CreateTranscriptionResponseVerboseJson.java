@@ -187,9 +187,9 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 		 */
 		public CreateTranscriptionResponseVerboseJson build() {
 			return new CreateTranscriptionResponseVerboseJson(
-					Validate.required(this.language, "language"),
+					Validate.requiredText(this.language, "language"),
 					Validate.required(this.duration, "duration"),
-					Validate.required(this.text, "text"),
+					Validate.requiredText(this.text, "text"),
 					this.words,
 					this.segments,
 					this.usage,

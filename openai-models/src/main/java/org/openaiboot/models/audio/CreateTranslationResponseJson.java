@@ -92,7 +92,7 @@ public record CreateTranslationResponseJson(@JsonProperty("text") String text,
 		 */
 		public CreateTranslationResponseJson build() {
 			return new CreateTranslationResponseJson(
-					Validate.required(this.text, "text"),
+					Validate.requiredText(this.text, "text"),
 					this.additionalProperties);
 		}
 	}

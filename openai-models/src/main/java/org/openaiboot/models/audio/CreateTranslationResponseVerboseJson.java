@@ -148,9 +148,9 @@ public record CreateTranslationResponseVerboseJson(@JsonProperty("language") Str
 		 */
 		public CreateTranslationResponseVerboseJson build() {
 			return new CreateTranslationResponseVerboseJson(
-					Validate.required(this.language, "language"),
+					Validate.requiredText(this.language, "language"),
 					Validate.required(this.duration, "duration"),
-					Validate.required(this.text, "text"),
+					Validate.requiredText(this.text, "text"),
 					this.segments,
 					this.additionalProperties);
 		}

@@ -113,8 +113,8 @@ public record CreateVoiceConsentRequest(@JsonProperty("name") String name,
 		 */
 		public CreateVoiceConsentRequest build() {
 			return new CreateVoiceConsentRequest(
-					Validate.required(this.name, "name"),
-					Validate.required(this.language, "language"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.language, "language"),
 					this.additionalProperties);
 		}
 	}

@@ -113,8 +113,8 @@ public record CreateVoiceRequest(@JsonProperty("name") String name,
 		 */
 		public CreateVoiceRequest build() {
 			return new CreateVoiceRequest(
-					Validate.required(this.name, "name"),
-					Validate.required(this.consent, "consent"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.consent, "consent"),
 					this.additionalProperties);
 		}
 	}

@@ -108,7 +108,7 @@ public record SpeechAudioDeltaEvent(@JsonProperty("audio") String audio,
 		 */
 		public SpeechAudioDeltaEvent build() {
 			return new SpeechAudioDeltaEvent(
-					Validate.required(this.audio, "audio"),
+					Validate.requiredText(this.audio, "audio"),
 					this.additionalProperties);
 		}
 	}

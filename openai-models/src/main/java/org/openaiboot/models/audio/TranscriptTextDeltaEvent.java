@@ -277,7 +277,7 @@ public record TranscriptTextDeltaEvent(@JsonProperty("delta") String delta,
 		 */
 		public TranscriptTextDeltaEvent build() {
 			return new TranscriptTextDeltaEvent(
-					Validate.required(this.delta, "delta"),
+					Validate.requiredText(this.delta, "delta"),
 					this.logprobs,
 					this.segmentId,
 					this.additionalProperties);

@@ -301,7 +301,7 @@ public record TranscriptTextDoneEvent(@JsonProperty("text") String text,
 		 */
 		public TranscriptTextDoneEvent build() {
 			return new TranscriptTextDoneEvent(
-					Validate.required(this.text, "text"),
+					Validate.requiredText(this.text, "text"),
 					this.languages,
 					this.logprobs,
 					this.usage,

@@ -166,11 +166,11 @@ public record TranscriptTextSegmentEvent(@JsonProperty("id") String id,
 		 */
 		public TranscriptTextSegmentEvent build() {
 			return new TranscriptTextSegmentEvent(
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					Validate.required(this.start, "start"),
 					Validate.required(this.end, "end"),
-					Validate.required(this.text, "text"),
-					Validate.required(this.speaker, "speaker"),
+					Validate.requiredText(this.text, "text"),
+					Validate.requiredText(this.speaker, "speaker"),
 					this.additionalProperties);
 		}
 	}

@@ -24,8 +24,8 @@ import org.openaiboot.models.common.Validate;
 		value = { "type" },
 		allowGetters = true
 )
-public record TranscriptTextUsageDuration(@JsonProperty("seconds") Double seconds,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements CreateTranscriptionResponseJson.Usage, CreateTranscriptionResponseDiarizedJson.Usage {
+public record TranscriptTextUsageDuration(@JsonProperty("seconds") Number seconds,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements CreateTranscriptionResponseJson.Usage, CreateTranscriptionResponseDiarizedJson.Usage, CreateTranscriptionResponse.Usage {
 	/**
 	 * The {@code type} this record always has.
 	 */
@@ -63,7 +63,7 @@ public record TranscriptTextUsageDuration(@JsonProperty("seconds") Double second
 	 * Builds a {@link TranscriptTextUsageDuration}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable Double seconds;
+		private @Nullable Number seconds;
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
@@ -75,7 +75,7 @@ public record TranscriptTextUsageDuration(@JsonProperty("seconds") Double second
 		 * @param seconds the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder seconds(@Nullable Double seconds) {
+		public Builder seconds(@Nullable Number seconds) {
 			this.seconds = seconds;
 			return this;
 		}

@@ -31,7 +31,7 @@ public record TranscriptTextUsageTokens(@JsonProperty("input_tokens") Integer in
 		@JsonProperty("input_token_details") TranscriptTextUsageTokens. @Nullable InputTokenDetails inputTokenDetails,
 		@JsonProperty("output_tokens") Integer outputTokens,
 		@JsonProperty("total_tokens") Integer totalTokens,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements CreateTranscriptionResponseJson.Usage, CreateTranscriptionResponseDiarizedJson.Usage {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements CreateTranscriptionResponseJson.Usage, CreateTranscriptionResponseDiarizedJson.Usage, CreateTranscriptionResponse.Usage {
 	/**
 	 * The {@code type} this record always has.
 	 */

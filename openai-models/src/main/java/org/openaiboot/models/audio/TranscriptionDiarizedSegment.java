@@ -170,12 +170,12 @@ public record TranscriptionDiarizedSegment(@JsonProperty("type") String type,
 		 */
 		public TranscriptionDiarizedSegment build() {
 			return new TranscriptionDiarizedSegment(
-					Validate.required(this.type, "type"),
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.type, "type"),
+					Validate.requiredText(this.id, "id"),
 					Validate.required(this.start, "start"),
 					Validate.required(this.end, "end"),
-					Validate.required(this.text, "text"),
-					Validate.required(this.speaker, "speaker"),
+					Validate.requiredText(this.text, "text"),
+					Validate.requiredText(this.speaker, "speaker"),
 					this.additionalProperties);
 		}
 	}

@@ -92,7 +92,7 @@ public record TranscriptionLanguage(@JsonProperty("code") String code,
 		 */
 		public TranscriptionLanguage build() {
 			return new TranscriptionLanguage(
-					Validate.required(this.code, "code"),
+					Validate.requiredText(this.code, "code"),
 					this.additionalProperties);
 		}
 	}

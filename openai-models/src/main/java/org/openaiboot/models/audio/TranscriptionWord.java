@@ -121,7 +121,7 @@ public record TranscriptionWord(@JsonProperty("word") String word,
 		 */
 		public TranscriptionWord build() {
 			return new TranscriptionWord(
-					Validate.required(this.word, "word"),
+					Validate.requiredText(this.word, "word"),
 					Validate.required(this.start, "start"),
 					Validate.required(this.end, "end"),
 					this.additionalProperties);

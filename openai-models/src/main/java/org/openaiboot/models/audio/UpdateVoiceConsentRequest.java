@@ -92,7 +92,7 @@ public record UpdateVoiceConsentRequest(@JsonProperty("name") String name,
 		 */
 		public UpdateVoiceConsentRequest build() {
 			return new UpdateVoiceConsentRequest(
-					Validate.required(this.name, "name"),
+					Validate.requiredText(this.name, "name"),
 					this.additionalProperties);
 		}
 	}

@@ -142,7 +142,7 @@ public record VadConfig(@JsonProperty("type") String type,
 		 */
 		public VadConfig build() {
 			return new VadConfig(
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.type, "type"),
 					this.prefixPaddingMs,
 					this.silenceDurationMs,
 					this.threshold,

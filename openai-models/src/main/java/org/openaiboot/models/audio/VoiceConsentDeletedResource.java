@@ -126,8 +126,8 @@ public record VoiceConsentDeletedResource(@JsonProperty("id") String id,
 		 */
 		public VoiceConsentDeletedResource build() {
 			return new VoiceConsentDeletedResource(
-					Validate.required(this.id, "id"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.deleted, "deleted"),
 					this.additionalProperties);
 		}

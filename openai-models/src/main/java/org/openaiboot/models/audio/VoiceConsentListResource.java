@@ -168,7 +168,7 @@ public record VoiceConsentListResource(@JsonProperty("object") String object,
 		 */
 		public VoiceConsentListResource build() {
 			return new VoiceConsentListResource(
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.data, "data"),
 					this.firstId,
 					this.lastId,

@@ -155,10 +155,10 @@ public record VoiceConsentResource(@JsonProperty("object") String object,
 		 */
 		public VoiceConsentResource build() {
 			return new VoiceConsentResource(
-					Validate.required(this.object, "object"),
-					Validate.required(this.id, "id"),
-					Validate.required(this.name, "name"),
-					Validate.required(this.language, "language"),
+					Validate.requiredText(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.language, "language"),
 					Validate.required(this.createdAt, "created_at"),
 					this.additionalProperties);
 		}

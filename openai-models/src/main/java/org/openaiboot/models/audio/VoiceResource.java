@@ -140,9 +140,9 @@ public record VoiceResource(@JsonProperty("object") String object, @JsonProperty
 		 */
 		public VoiceResource build() {
 			return new VoiceResource(
-					Validate.required(this.object, "object"),
-					Validate.required(this.id, "id"),
-					Validate.required(this.name, "name"),
+					Validate.requiredText(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.name, "name"),
 					Validate.required(this.createdAt, "created_at"),
 					this.additionalProperties);
 		}

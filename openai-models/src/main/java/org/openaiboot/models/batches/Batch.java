@@ -891,7 +891,7 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : null;
 			return this;
 		}
 
@@ -924,13 +924,13 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		public Batch build() {
 			Validate.metadata(this.metadata, "metadata");
 			return new Batch(
-					Validate.required(this.id, "id"),
-					Validate.required(this.object, "object"),
-					Validate.required(this.endpoint, "endpoint"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
+					Validate.requiredText(this.endpoint, "endpoint"),
 					this.model,
 					this.errors,
-					Validate.required(this.inputFileId, "input_file_id"),
-					Validate.required(this.completionWindow, "completion_window"),
+					Validate.requiredText(this.inputFileId, "input_file_id"),
+					Validate.requiredText(this.completionWindow, "completion_window"),
 					Validate.required(this.status, "status"),
 					this.outputFileId,
 					this.errorFileId,

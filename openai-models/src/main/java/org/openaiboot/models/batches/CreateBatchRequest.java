@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -225,7 +226,7 @@ public record CreateBatchRequest(@JsonProperty("input_file_id") String inputFile
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : null;
 			return this;
 		}
 
@@ -268,7 +269,7 @@ public record CreateBatchRequest(@JsonProperty("input_file_id") String inputFile
 		public CreateBatchRequest build() {
 			Validate.metadata(this.metadata, "metadata");
 			return new CreateBatchRequest(
-					Validate.required(this.inputFileId, "input_file_id"),
+					Validate.requiredText(this.inputFileId, "input_file_id"),
 					Validate.required(this.endpoint, "endpoint"),
 					Validate.required(this.completionWindow, "completion_window"),
 					this.metadata,

@@ -172,7 +172,7 @@ public record ListBatchesResponse(@JsonProperty("data") List<Batch> data,
 					this.firstId,
 					this.lastId,
 					Validate.required(this.hasMore, "has_more"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					this.additionalProperties);
 		}
 	}

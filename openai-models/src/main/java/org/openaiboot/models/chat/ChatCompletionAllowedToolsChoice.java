@@ -3,6 +3,7 @@ package org.openaiboot.models.chat;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -14,22 +15,31 @@ import org.openaiboot.models.common.Validate;
 
 /**
  * The {@code ChatCompletionAllowedToolsChoice} JSON object of the OpenAI API.
- * @param type the {@code type} member (required)
  * @param allowedTools the {@code allowed_tools} member (required)
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "type", "allowed_tools" })
-public record ChatCompletionAllowedToolsChoice(@JsonProperty("type") String type,
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
+public record ChatCompletionAllowedToolsChoice(
 		@JsonProperty("allowed_tools") ChatCompletionAllowedTools allowedTools,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ChatCompletionToolChoiceOption.Typed {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "allowed_tools";
 
 	public ChatCompletionAllowedToolsChoice {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -46,7 +56,6 @@ public record ChatCompletionAllowedToolsChoice(@JsonProperty("type") String type
 	 */
 	public Builder toBuilder() {
 		return new Builder()
-				.type(this.type)
 				.allowedTools(this.allowedTools)
 				.additionalProperties(this.additionalProperties);
 	}
@@ -55,23 +64,11 @@ public record ChatCompletionAllowedToolsChoice(@JsonProperty("type") String type
 	 * Builds a {@link ChatCompletionAllowedToolsChoice}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type = "allowed_tools";
-
 		private @Nullable ChatCompletionAllowedTools allowedTools;
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -112,7 +109,6 @@ public record ChatCompletionAllowedToolsChoice(@JsonProperty("type") String type
 		 */
 		public ChatCompletionAllowedToolsChoice build() {
 			return new ChatCompletionAllowedToolsChoice(
-					Validate.required(this.type, "type"),
 					Validate.required(this.allowedTools, "allowed_tools"),
 					this.additionalProperties);
 		}

@@ -126,8 +126,8 @@ public record ChatCompletionDeleted(@JsonProperty("object") String object,
 		 */
 		public ChatCompletionDeleted build() {
 			return new ChatCompletionDeleted(
-					Validate.required(this.object, "object"),
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
 					Validate.required(this.deleted, "deleted"),
 					this.additionalProperties);
 		}

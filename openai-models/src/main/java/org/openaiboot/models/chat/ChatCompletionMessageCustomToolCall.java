@@ -3,6 +3,7 @@ package org.openaiboot.models.chat;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -15,23 +16,31 @@ import org.openaiboot.models.common.Validate;
 /**
  * The {@code ChatCompletionMessageCustomToolCall} JSON object of the OpenAI API.
  * @param id the {@code id} member (required)
- * @param type the {@code type} member (required)
  * @param custom the {@code custom} member (required)
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "id", "type", "custom" })
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
 public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
-		@JsonProperty("type") String type,
 		@JsonProperty("custom") ChatCompletionMessageCustomToolCall.Custom custom,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ChatCompletionToolCall {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "custom";
 
 	public ChatCompletionMessageCustomToolCall {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -49,7 +58,6 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 	public Builder toBuilder() {
 		return new Builder()
 				.id(this.id)
-				.type(this.type)
 				.custom(this.custom)
 				.additionalProperties(this.additionalProperties);
 	}
@@ -148,8 +156,8 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 			 */
 			public Custom build() {
 				return new Custom(
-						Validate.required(this.name, "name"),
-						Validate.required(this.input, "input"),
+						Validate.requiredText(this.name, "name"),
+						Validate.requiredText(this.input, "input"),
 						this.additionalProperties);
 			}
 		}
@@ -160,8 +168,6 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 	 */
 	public static final class Builder {
 		private @Nullable String id;
-
-		private @Nullable String type = "custom";
 
 		private @Nullable Custom custom;
 
@@ -177,16 +183,6 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
-			return this;
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 
@@ -228,8 +224,7 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 		 */
 		public ChatCompletionMessageCustomToolCall build() {
 			return new ChatCompletionMessageCustomToolCall(
-					Validate.required(this.id, "id"),
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.id, "id"),
 					Validate.required(this.custom, "custom"),
 					this.additionalProperties);
 		}

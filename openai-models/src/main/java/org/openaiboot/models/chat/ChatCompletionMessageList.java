@@ -68,25 +68,25 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 	/**
 	 * The {@code DataItem} JSON object of the OpenAI API.
 	 * @param content the {@code content} member (always sent, possibly null)
-	 * @param refusal the {@code refusal} member (always sent, possibly null)
 	 * @param toolCalls the {@code tool_calls} member (optional)
-	 * @param annotations the {@code annotations} member (optional)
 	 * @param role the {@code role} member (required)
 	 * @param functionCall the {@code function_call} member (optional)
+	 * @param refusal the {@code refusal} member (always sent, possibly null)
+	 * @param annotations the {@code annotations} member (optional)
 	 * @param audio the {@code audio} member (optional)
 	 * @param id the {@code id} member (required)
 	 * @param contentParts the {@code content_parts} member (optional)
 	 * @param additionalProperties members this version of the type does not know
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	@JsonPropertyOrder({ "content", "refusal", "tool_calls", "annotations", "role", "function_call", "audio", "id", "content_parts" })
+	@JsonPropertyOrder({ "content", "tool_calls", "role", "function_call", "refusal", "annotations", "audio", "id", "content_parts" })
 	public static record DataItem(
 			@JsonProperty("content") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String content,
-			@JsonProperty("refusal") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String refusal,
 			@JsonProperty("tool_calls") @Nullable ChatCompletionMessageToolCalls toolCalls,
-			@JsonProperty("annotations") @Nullable List<DataItem.Annotation> annotations,
 			@JsonProperty("role") String role,
 			@JsonProperty("function_call") DataItem. @Nullable FunctionCall functionCall,
+			@JsonProperty("refusal") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String refusal,
+			@JsonProperty("annotations") @Nullable List<DataItem.Annotation> annotations,
 			@JsonProperty("audio") DataItem. @Nullable Audio audio, @JsonProperty("id") String id,
 			@JsonProperty("content_parts") @Nullable List<DataItem.ContentPart> contentParts,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
@@ -114,15 +114,117 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		public Builder toBuilder() {
 			return new Builder()
 					.content(this.content)
-					.refusal(this.refusal)
 					.toolCalls(this.toolCalls)
-					.annotations(this.annotations)
 					.role(this.role)
 					.functionCall(this.functionCall)
+					.refusal(this.refusal)
+					.annotations(this.annotations)
 					.audio(this.audio)
 					.id(this.id)
 					.contentParts(this.contentParts)
 					.additionalProperties(this.additionalProperties);
+		}
+
+		/**
+		 * The {@code FunctionCall} JSON object of the OpenAI API.
+		 * @param arguments the {@code arguments} member (required)
+		 * @param name the {@code name} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
+		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "arguments", "name" })
+		public static record FunctionCall(@JsonProperty("arguments") String arguments,
+				@JsonProperty("name") String name,
+				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			public FunctionCall {
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+			}
+
+			/**
+			 * Start building a {@code FunctionCall}.
+			 * @return a new builder
+			 */
+			public static Builder builder() {
+				return new Builder();
+			}
+
+			/**
+			 * A builder that starts from this record's values.
+			 * @return a new builder
+			 */
+			public Builder toBuilder() {
+				return new Builder()
+						.arguments(this.arguments)
+						.name(this.name)
+						.additionalProperties(this.additionalProperties);
+			}
+
+			/**
+			 * Builds a {@link FunctionCall}; {@link #build()} checks the required members and the rules.
+			 */
+			public static final class Builder {
+				private @Nullable String arguments;
+
+				private @Nullable String name;
+
+				private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+				private Builder() {
+				}
+
+				/**
+				 * Set the {@code arguments} member.
+				 * @param arguments the value, or {@code null} to leave it out
+				 * @return this builder
+				 */
+				public Builder arguments(@Nullable String arguments) {
+					this.arguments = arguments;
+					return this;
+				}
+
+				/**
+				 * Set the {@code name} member.
+				 * @param name the value, or {@code null} to leave it out
+				 * @return this builder
+				 */
+				public Builder name(@Nullable String name) {
+					this.name = name;
+					return this;
+				}
+
+				/**
+				 * Add a member this version of the type does not know.
+				 * @param name the JSON name
+				 * @param value the value
+				 * @return this builder
+				 */
+				public Builder additionalProperty(String name, @Nullable Object value) {
+					this.additionalProperties.put(name, value);
+					return this;
+				}
+
+				/**
+				 * Add members this version of the type does not know.
+				 * @param properties the members by JSON name
+				 * @return this builder
+				 */
+				public Builder additionalProperties(Map<String, ? extends @Nullable Object> properties) {
+					this.additionalProperties.putAll(properties);
+					return this;
+				}
+
+				/**
+				 * Check the members and build the record.
+				 * @return the record
+				 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
+				 */
+				public FunctionCall build() {
+					return new FunctionCall(
+							Validate.requiredText(this.arguments, "arguments"),
+							Validate.requiredText(this.name, "name"),
+							this.additionalProperties);
+				}
+			}
 		}
 
 		/**
@@ -290,8 +392,8 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 						return new UrlCitation(
 								Validate.required(this.endIndex, "end_index"),
 								Validate.required(this.startIndex, "start_index"),
-								Validate.required(this.url, "url"),
-								Validate.required(this.title, "title"),
+								Validate.requiredText(this.url, "url"),
+								Validate.requiredText(this.title, "title"),
 								this.additionalProperties);
 					}
 				}
@@ -358,110 +460,8 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 				 */
 				public Annotation build() {
 					return new Annotation(
-							Validate.required(this.type, "type"),
+							Validate.requiredText(this.type, "type"),
 							Validate.required(this.urlCitation, "url_citation"),
-							this.additionalProperties);
-				}
-			}
-		}
-
-		/**
-		 * The {@code FunctionCall} JSON object of the OpenAI API.
-		 * @param arguments the {@code arguments} member (required)
-		 * @param name the {@code name} member (required)
-		 * @param additionalProperties members this version of the type does not know
-		 */
-		@JsonInclude(JsonInclude.Include.NON_NULL)
-		@JsonPropertyOrder({ "arguments", "name" })
-		public static record FunctionCall(@JsonProperty("arguments") String arguments,
-				@JsonProperty("name") String name,
-				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-			public FunctionCall {
-				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
-			}
-
-			/**
-			 * Start building a {@code FunctionCall}.
-			 * @return a new builder
-			 */
-			public static Builder builder() {
-				return new Builder();
-			}
-
-			/**
-			 * A builder that starts from this record's values.
-			 * @return a new builder
-			 */
-			public Builder toBuilder() {
-				return new Builder()
-						.arguments(this.arguments)
-						.name(this.name)
-						.additionalProperties(this.additionalProperties);
-			}
-
-			/**
-			 * Builds a {@link FunctionCall}; {@link #build()} checks the required members and the rules.
-			 */
-			public static final class Builder {
-				private @Nullable String arguments;
-
-				private @Nullable String name;
-
-				private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
-				private Builder() {
-				}
-
-				/**
-				 * Set the {@code arguments} member.
-				 * @param arguments the value, or {@code null} to leave it out
-				 * @return this builder
-				 */
-				public Builder arguments(@Nullable String arguments) {
-					this.arguments = arguments;
-					return this;
-				}
-
-				/**
-				 * Set the {@code name} member.
-				 * @param name the value, or {@code null} to leave it out
-				 * @return this builder
-				 */
-				public Builder name(@Nullable String name) {
-					this.name = name;
-					return this;
-				}
-
-				/**
-				 * Add a member this version of the type does not know.
-				 * @param name the JSON name
-				 * @param value the value
-				 * @return this builder
-				 */
-				public Builder additionalProperty(String name, @Nullable Object value) {
-					this.additionalProperties.put(name, value);
-					return this;
-				}
-
-				/**
-				 * Add members this version of the type does not know.
-				 * @param properties the members by JSON name
-				 * @return this builder
-				 */
-				public Builder additionalProperties(Map<String, ? extends @Nullable Object> properties) {
-					this.additionalProperties.putAll(properties);
-					return this;
-				}
-
-				/**
-				 * Check the members and build the record.
-				 * @return the record
-				 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
-				 */
-				public FunctionCall build() {
-					return new FunctionCall(
-							Validate.required(this.arguments, "arguments"),
-							Validate.required(this.name, "name"),
 							this.additionalProperties);
 				}
 			}
@@ -591,10 +591,10 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 				 */
 				public Audio build() {
 					return new Audio(
-							Validate.required(this.id, "id"),
+							Validate.requiredText(this.id, "id"),
 							Validate.required(this.expiresAt, "expires_at"),
-							Validate.required(this.data, "data"),
-							Validate.required(this.transcript, "transcript"),
+							Validate.requiredText(this.data, "data"),
+							Validate.requiredText(this.transcript, "transcript"),
 							this.additionalProperties);
 				}
 			}
@@ -612,9 +612,10 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 				defaultImpl = ContentPart.Unknown.class
 		)
 		@JsonSubTypes({
-
+				@JsonSubTypes.Type(value = ChatCompletionRequestMessageContentPartText.class, names = { "text" }),
+				@JsonSubTypes.Type(value = ChatCompletionRequestMessageContentPartImage.class, names = { "image_url" })
 				})
-		public sealed interface ContentPart permits ContentPart.Unknown {
+		public sealed interface ContentPart permits ChatCompletionRequestMessageContentPartText, ChatCompletionRequestMessageContentPartImage, ContentPart.Unknown {
 			/**
 			 * The {@code type} that names this variant on the wire.
 			 * @return the discriminator
@@ -646,15 +647,15 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		public static final class Builder {
 			private @Nullable String content;
 
-			private @Nullable String refusal;
-
 			private @Nullable ChatCompletionMessageToolCalls toolCalls;
-
-			private @Nullable List<Annotation> annotations;
 
 			private @Nullable String role = "assistant";
 
 			private @Nullable FunctionCall functionCall;
+
+			private @Nullable String refusal;
+
+			private @Nullable List<Annotation> annotations;
 
 			private @Nullable Audio audio;
 
@@ -678,16 +679,6 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			}
 
 			/**
-			 * Set the {@code refusal} member.
-			 * @param refusal the value, or {@code null} to leave it out
-			 * @return this builder
-			 */
-			public Builder refusal(@Nullable String refusal) {
-				this.refusal = refusal;
-				return this;
-			}
-
-			/**
 			 * Set the {@code tool_calls} member.
 			 * @param toolCalls the value, or {@code null} to leave it out
 			 * @return this builder
@@ -698,22 +689,12 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			}
 
 			/**
-			 * Set the {@code annotations} member.
-			 * @param annotations the value, or {@code null} to leave it out
+			 * Set the {@code tool_calls} member from the value it wraps.
+			 * @param toolCalls the value
 			 * @return this builder
 			 */
-			public Builder annotations(@Nullable List<? extends Annotation> annotations) {
-				this.annotations = (annotations != null) ? Collections.unmodifiableList(new ArrayList<>(annotations)) : null;
-				return this;
-			}
-
-			/**
-			 * Set the {@code annotations} member.
-			 * @param annotations the elements
-			 * @return this builder
-			 */
-			public Builder annotations(Annotation... annotations) {
-				return annotations(List.of(annotations));
+			public Builder toolCalls(ChatCompletionToolCall... toolCalls) {
+				return toolCalls((toolCalls != null) ? ChatCompletionMessageToolCalls.of(toolCalls) : null);
 			}
 
 			/**
@@ -734,6 +715,35 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			public Builder functionCall(@Nullable FunctionCall functionCall) {
 				this.functionCall = functionCall;
 				return this;
+			}
+
+			/**
+			 * Set the {@code refusal} member.
+			 * @param refusal the value, or {@code null} to leave it out
+			 * @return this builder
+			 */
+			public Builder refusal(@Nullable String refusal) {
+				this.refusal = refusal;
+				return this;
+			}
+
+			/**
+			 * Set the {@code annotations} member.
+			 * @param annotations the value, or {@code null} to leave it out
+			 * @return this builder
+			 */
+			public Builder annotations(@Nullable List<? extends Annotation> annotations) {
+				this.annotations = (annotations != null) ? Collections.unmodifiableList(new ArrayList<>(annotations)) : null;
+				return this;
+			}
+
+			/**
+			 * Set the {@code annotations} member.
+			 * @param annotations the elements
+			 * @return this builder
+			 */
+			public Builder annotations(Annotation... annotations) {
+				return annotations(List.of(annotations));
 			}
 
 			/**
@@ -804,13 +814,13 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			public DataItem build() {
 				return new DataItem(
 						this.content,
-						this.refusal,
 						this.toolCalls,
-						this.annotations,
-						Validate.required(this.role, "role"),
+						Validate.requiredText(this.role, "role"),
 						this.functionCall,
+						this.refusal,
+						this.annotations,
 						this.audio,
-						Validate.required(this.id, "id"),
+						Validate.requiredText(this.id, "id"),
 						this.contentParts,
 						this.additionalProperties);
 			}
@@ -923,10 +933,10 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		 */
 		public ChatCompletionMessageList build() {
 			return new ChatCompletionMessageList(
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.data, "data"),
-					Validate.required(this.firstId, "first_id"),
-					Validate.required(this.lastId, "last_id"),
+					Validate.requiredText(this.firstId, "first_id"),
+					Validate.requiredText(this.lastId, "last_id"),
 					Validate.required(this.hasMore, "has_more"),
 					this.additionalProperties);
 		}

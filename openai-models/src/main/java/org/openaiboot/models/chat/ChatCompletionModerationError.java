@@ -3,6 +3,7 @@ package org.openaiboot.models.chat;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -14,23 +15,32 @@ import org.openaiboot.models.common.Validate;
 
 /**
  * The {@code ChatCompletionModerationError} JSON object of the OpenAI API.
- * @param type the {@code type} member (required)
  * @param code the {@code code} member (required)
  * @param message the {@code message} member (required)
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "type", "code", "message" })
-public record ChatCompletionModerationError(@JsonProperty("type") String type,
-		@JsonProperty("code") String code, @JsonProperty("message") String message,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
+public record ChatCompletionModerationError(@JsonProperty("code") String code,
+		@JsonProperty("message") String message,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ChatCompletionModeration.Input, ChatCompletionModeration.Output {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "error";
 
 	public ChatCompletionModerationError {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -47,7 +57,6 @@ public record ChatCompletionModerationError(@JsonProperty("type") String type,
 	 */
 	public Builder toBuilder() {
 		return new Builder()
-				.type(this.type)
 				.code(this.code)
 				.message(this.message)
 				.additionalProperties(this.additionalProperties);
@@ -57,8 +66,6 @@ public record ChatCompletionModerationError(@JsonProperty("type") String type,
 	 * Builds a {@link ChatCompletionModerationError}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type = "error";
-
 		private @Nullable String code;
 
 		private @Nullable String message;
@@ -66,16 +73,6 @@ public record ChatCompletionModerationError(@JsonProperty("type") String type,
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -126,9 +123,8 @@ public record ChatCompletionModerationError(@JsonProperty("type") String type,
 		 */
 		public ChatCompletionModerationError build() {
 			return new ChatCompletionModerationError(
-					Validate.required(this.type, "type"),
-					Validate.required(this.code, "code"),
-					Validate.required(this.message, "message"),
+					Validate.requiredText(this.code, "code"),
+					Validate.requiredText(this.message, "message"),
 					this.additionalProperties);
 		}
 	}

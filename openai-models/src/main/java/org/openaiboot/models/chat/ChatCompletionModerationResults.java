@@ -3,6 +3,7 @@ package org.openaiboot.models.chat;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -18,23 +19,32 @@ import org.openaiboot.models.responses.ModerationResultBody;
 
 /**
  * The {@code ChatCompletionModerationResults} JSON object of the OpenAI API.
- * @param type the {@code type} member (required)
  * @param model the {@code model} member (required)
  * @param results the {@code results} member (required)
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "type", "model", "results" })
-public record ChatCompletionModerationResults(@JsonProperty("type") String type,
-		@JsonProperty("model") String model, @JsonProperty("results") List<ModerationResultBody> results,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
+public record ChatCompletionModerationResults(@JsonProperty("model") String model,
+		@JsonProperty("results") List<ModerationResultBody> results,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ChatCompletionModeration.Input, ChatCompletionModeration.Output {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "moderation_results";
 
 	public ChatCompletionModerationResults {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -51,7 +61,6 @@ public record ChatCompletionModerationResults(@JsonProperty("type") String type,
 	 */
 	public Builder toBuilder() {
 		return new Builder()
-				.type(this.type)
 				.model(this.model)
 				.results(this.results)
 				.additionalProperties(this.additionalProperties);
@@ -61,8 +70,6 @@ public record ChatCompletionModerationResults(@JsonProperty("type") String type,
 	 * Builds a {@link ChatCompletionModerationResults}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type = "moderation_results";
-
 		private @Nullable String model;
 
 		private @Nullable List<ModerationResultBody> results;
@@ -70,16 +77,6 @@ public record ChatCompletionModerationResults(@JsonProperty("type") String type,
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -139,8 +136,7 @@ public record ChatCompletionModerationResults(@JsonProperty("type") String type,
 		 */
 		public ChatCompletionModerationResults build() {
 			return new ChatCompletionModerationResults(
-					Validate.required(this.type, "type"),
-					Validate.required(this.model, "model"),
+					Validate.requiredText(this.model, "model"),
 					Validate.required(this.results, "results"),
 					this.additionalProperties);
 		}

@@ -3,6 +3,7 @@ package org.openaiboot.models.chat;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -14,22 +15,31 @@ import org.openaiboot.models.common.Validate;
 
 /**
  * The {@code ChatCompletionNamedToolChoiceCustom} JSON object of the OpenAI API.
- * @param type the {@code type} member (required)
  * @param custom the {@code custom} member (required)
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "type", "custom" })
-public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String type,
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
+public record ChatCompletionNamedToolChoiceCustom(
 		@JsonProperty("custom") ChatCompletionNamedToolChoiceCustom.Custom custom,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ChatCompletionToolChoiceOption.Typed {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "custom";
 
 	public ChatCompletionNamedToolChoiceCustom {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -46,7 +56,6 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 	 */
 	public Builder toBuilder() {
 		return new Builder()
-				.type(this.type)
 				.custom(this.custom)
 				.additionalProperties(this.additionalProperties);
 	}
@@ -131,7 +140,7 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 			 */
 			public Custom build() {
 				return new Custom(
-						Validate.required(this.name, "name"),
+						Validate.requiredText(this.name, "name"),
 						this.additionalProperties);
 			}
 		}
@@ -141,23 +150,11 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 	 * Builds a {@link ChatCompletionNamedToolChoiceCustom}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type = "custom";
-
 		private @Nullable Custom custom;
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -198,7 +195,6 @@ public record ChatCompletionNamedToolChoiceCustom(@JsonProperty("type") String t
 		 */
 		public ChatCompletionNamedToolChoiceCustom build() {
 			return new ChatCompletionNamedToolChoiceCustom(
-					Validate.required(this.type, "type"),
 					Validate.required(this.custom, "custom"),
 					this.additionalProperties);
 		}

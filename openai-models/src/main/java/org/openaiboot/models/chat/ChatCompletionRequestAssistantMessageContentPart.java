@@ -23,9 +23,10 @@ import org.openaiboot.models.common.AdditionalProperties;
 		defaultImpl = ChatCompletionRequestAssistantMessageContentPart.Unknown.class
 )
 @JsonSubTypes({
-
+		@JsonSubTypes.Type(value = ChatCompletionRequestMessageContentPartText.class, names = { "text" }),
+		@JsonSubTypes.Type(value = ChatCompletionRequestMessageContentPartRefusal.class, names = { "refusal" })
 		})
-public sealed interface ChatCompletionRequestAssistantMessageContentPart permits ChatCompletionRequestAssistantMessageContentPart.Unknown {
+public sealed interface ChatCompletionRequestAssistantMessageContentPart permits ChatCompletionRequestMessageContentPartText, ChatCompletionRequestMessageContentPartRefusal, ChatCompletionRequestAssistantMessageContentPart.Unknown {
 	/**
 	 * The {@code type} that names this variant on the wire.
 	 * @return the discriminator

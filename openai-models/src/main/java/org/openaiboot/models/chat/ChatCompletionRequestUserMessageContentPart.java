@@ -23,9 +23,12 @@ import org.openaiboot.models.common.AdditionalProperties;
 		defaultImpl = ChatCompletionRequestUserMessageContentPart.Unknown.class
 )
 @JsonSubTypes({
-
+		@JsonSubTypes.Type(value = ChatCompletionRequestMessageContentPartText.class, names = { "text" }),
+		@JsonSubTypes.Type(value = ChatCompletionRequestMessageContentPartImage.class, names = { "image_url" }),
+		@JsonSubTypes.Type(value = ChatCompletionRequestMessageContentPartAudio.class, names = { "input_audio" }),
+		@JsonSubTypes.Type(value = ChatCompletionRequestMessageContentPartFile.class, names = { "file" })
 		})
-public sealed interface ChatCompletionRequestUserMessageContentPart permits ChatCompletionRequestUserMessageContentPart.Unknown {
+public sealed interface ChatCompletionRequestUserMessageContentPart permits ChatCompletionRequestMessageContentPartText, ChatCompletionRequestMessageContentPartImage, ChatCompletionRequestMessageContentPartAudio, ChatCompletionRequestMessageContentPartFile, ChatCompletionRequestUserMessageContentPart.Unknown {
 	/**
 	 * The {@code type} that names this variant on the wire.
 	 * @return the discriminator

@@ -20,22 +20,31 @@ import org.openaiboot.models.common.Validate;
 
 /**
  * The {@code CustomToolChatCompletions} JSON object of the OpenAI API.
- * @param type the {@code type} member (required)
  * @param custom the {@code custom} member (required)
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "type", "custom" })
-public record CustomToolChatCompletions(@JsonProperty("type") String type,
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
+public record CustomToolChatCompletions(
 		@JsonProperty("custom") CustomToolChatCompletions.Custom custom,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements CreateChatCompletionRequest.Tool {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "custom";
 
 	public CustomToolChatCompletions {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -52,7 +61,6 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 	 */
 	public Builder toBuilder() {
 		return new Builder()
-				.type(this.type)
 				.custom(this.custom)
 				.additionalProperties(this.additionalProperties);
 	}
@@ -387,7 +395,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 						 */
 						public Grammar2 build() {
 							return new Grammar2(
-									Validate.required(this.definition, "definition"),
+									Validate.requiredText(this.definition, "definition"),
 									Validate.required(this.syntax, "syntax"),
 									this.additionalProperties);
 						}
@@ -541,7 +549,7 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 			 */
 			public Custom build() {
 				return new Custom(
-						Validate.required(this.name, "name"),
+						Validate.requiredText(this.name, "name"),
 						this.description,
 						this.format,
 						this.additionalProperties);
@@ -553,23 +561,11 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 	 * Builds a {@link CustomToolChatCompletions}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type = "custom";
-
 		private @Nullable Custom custom;
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -610,7 +606,6 @@ public record CustomToolChatCompletions(@JsonProperty("type") String type,
 		 */
 		public CustomToolChatCompletions build() {
 			return new CustomToolChatCompletions(
-					Validate.required(this.type, "type"),
 					Validate.required(this.custom, "custom"),
 					this.additionalProperties);
 		}

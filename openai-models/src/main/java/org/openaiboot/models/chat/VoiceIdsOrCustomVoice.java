@@ -314,7 +314,7 @@ public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.OfSt
 			 */
 			public Object build() {
 				return new Object(
-						Validate.required(this.id, "id"),
+						Validate.requiredText(this.id, "id"),
 						this.additionalProperties);
 			}
 		}

@@ -184,10 +184,10 @@ public record AssistantMessageItem(@JsonProperty("id") String id,
 		 */
 		public AssistantMessageItem build() {
 			return new AssistantMessageItem(
-					Validate.required(this.id, "id"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.createdAt, "created_at"),
-					Validate.required(this.threadId, "thread_id"),
+					Validate.requiredText(this.threadId, "thread_id"),
 					Validate.required(this.content, "content"),
 					this.additionalProperties);
 		}

@@ -160,9 +160,9 @@ public record Attachment(@JsonProperty("type") AttachmentType type, @JsonPropert
 		public Attachment build() {
 			return new Attachment(
 					Validate.required(this.type, "type"),
-					Validate.required(this.id, "id"),
-					Validate.required(this.name, "name"),
-					Validate.required(this.mimeType, "mime_type"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.mimeType, "mime_type"),
 					this.previewUrl,
 					this.additionalProperties);
 		}

@@ -240,12 +240,12 @@ public record ChatSessionResource(@JsonProperty("id") String id,
 		 */
 		public ChatSessionResource build() {
 			return new ChatSessionResource(
-					Validate.required(this.id, "id"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.expiresAt, "expires_at"),
-					Validate.required(this.clientSecret, "client_secret"),
+					Validate.requiredText(this.clientSecret, "client_secret"),
 					Validate.required(this.workflow, "workflow"),
-					Validate.required(this.user, "user"),
+					Validate.requiredText(this.user, "user"),
 					Validate.required(this.rateLimits, "rate_limits"),
 					Validate.required(this.maxRequestsPer1Minute, "max_requests_per_1_minute"),
 					Validate.required(this.status, "status"),

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -243,7 +244,7 @@ public record ChatkitWorkflow(@JsonProperty("id") String id,
 		 * @return this builder
 		 */
 		public Builder stateVariables(@Nullable Map<String, StateVariablesValue> stateVariables) {
-			this.stateVariables = stateVariables;
+			this.stateVariables = (stateVariables != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(stateVariables)) : null;
 			return this;
 		}
 
@@ -285,7 +286,7 @@ public record ChatkitWorkflow(@JsonProperty("id") String id,
 		 */
 		public ChatkitWorkflow build() {
 			return new ChatkitWorkflow(
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					this.version,
 					this.stateVariables,
 					Validate.required(this.tracing, "tracing"),

@@ -239,14 +239,14 @@ public record ClientToolCallItem(@JsonProperty("id") String id,
 		 */
 		public ClientToolCallItem build() {
 			return new ClientToolCallItem(
-					Validate.required(this.id, "id"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.createdAt, "created_at"),
-					Validate.required(this.threadId, "thread_id"),
+					Validate.requiredText(this.threadId, "thread_id"),
 					Validate.required(this.status, "status"),
-					Validate.required(this.callId, "call_id"),
-					Validate.required(this.name, "name"),
-					Validate.required(this.arguments, "arguments"),
+					Validate.requiredText(this.callId, "call_id"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.arguments, "arguments"),
 					this.output,
 					this.additionalProperties);
 		}

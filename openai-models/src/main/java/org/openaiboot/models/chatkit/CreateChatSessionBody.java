@@ -154,7 +154,7 @@ public record CreateChatSessionBody(@JsonProperty("workflow") WorkflowParam work
 			Validate.minLength(this.user, "user", 1);
 			return new CreateChatSessionBody(
 					Validate.required(this.workflow, "workflow"),
-					Validate.required(this.user, "user"),
+					Validate.requiredText(this.user, "user"),
 					this.expiresAfter,
 					this.rateLimits,
 					this.chatkitConfiguration,

@@ -126,8 +126,8 @@ public record DeletedThreadResource(@JsonProperty("id") String id,
 		 */
 		public DeletedThreadResource build() {
 			return new DeletedThreadResource(
-					Validate.required(this.id, "id"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.deleted, "deleted"),
 					this.additionalProperties);
 		}

@@ -112,8 +112,8 @@ public record FileAnnotationSource(@JsonProperty("type") String type,
 		 */
 		public FileAnnotationSource build() {
 			return new FileAnnotationSource(
-					Validate.required(this.type, "type"),
-					Validate.required(this.filename, "filename"),
+					Validate.requiredText(this.type, "type"),
+					Validate.requiredText(this.filename, "filename"),
 					this.additionalProperties);
 		}
 	}

@@ -183,8 +183,8 @@ public record ResponseOutputText(@JsonProperty("type") String type,
 		 */
 		public ResponseOutputText build() {
 			return new ResponseOutputText(
-					Validate.required(this.type, "type"),
-					Validate.required(this.text, "text"),
+					Validate.requiredText(this.type, "type"),
+					Validate.requiredText(this.text, "text"),
 					Validate.required(this.annotations, "annotations"),
 					this.additionalProperties);
 		}

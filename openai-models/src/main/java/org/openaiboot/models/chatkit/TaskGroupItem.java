@@ -183,10 +183,10 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 		 */
 		public TaskGroupItem build() {
 			return new TaskGroupItem(
-					Validate.required(this.id, "id"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.createdAt, "created_at"),
-					Validate.required(this.threadId, "thread_id"),
+					Validate.requiredText(this.threadId, "thread_id"),
 					Validate.required(this.tasks, "tasks"),
 					this.additionalProperties);
 		}

@@ -210,10 +210,10 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 		 */
 		public TaskItem build() {
 			return new TaskItem(
-					Validate.required(this.id, "id"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.createdAt, "created_at"),
-					Validate.required(this.threadId, "thread_id"),
+					Validate.requiredText(this.threadId, "thread_id"),
 					Validate.required(this.taskType, "task_type"),
 					this.heading,
 					this.summary,

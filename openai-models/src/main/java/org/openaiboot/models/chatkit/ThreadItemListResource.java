@@ -169,7 +169,7 @@ public record ThreadItemListResource(@JsonProperty("object") String object,
 		 */
 		public ThreadItemListResource build() {
 			return new ThreadItemListResource(
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.data, "data"),
 					this.firstId,
 					this.lastId,

@@ -169,7 +169,7 @@ public record ThreadListResource(@JsonProperty("object") String object,
 		 */
 		public ThreadListResource build() {
 			return new ThreadListResource(
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.data, "data"),
 					this.firstId,
 					this.lastId,

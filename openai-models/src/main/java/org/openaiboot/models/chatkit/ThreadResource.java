@@ -215,12 +215,12 @@ public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("objec
 		 */
 		public ThreadResource build() {
 			return new ThreadResource(
-					Validate.required(this.id, "id"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.createdAt, "created_at"),
 					this.title,
 					Validate.required(this.status, "status"),
-					Validate.required(this.user, "user"),
+					Validate.requiredText(this.user, "user"),
 					this.additionalProperties);
 		}
 	}

@@ -92,7 +92,7 @@ public record ToolChoice(@JsonProperty("id") String id,
 		 */
 		public ToolChoice build() {
 			return new ToolChoice(
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					this.additionalProperties);
 		}
 	}

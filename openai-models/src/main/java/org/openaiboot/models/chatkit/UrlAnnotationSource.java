@@ -112,8 +112,8 @@ public record UrlAnnotationSource(@JsonProperty("type") String type,
 		 */
 		public UrlAnnotationSource build() {
 			return new UrlAnnotationSource(
-					Validate.required(this.type, "type"),
-					Validate.required(this.url, "url"),
+					Validate.requiredText(this.type, "type"),
+					Validate.requiredText(this.url, "url"),
 					this.additionalProperties);
 		}
 	}

@@ -108,7 +108,7 @@ public record UserMessageInputText(@JsonProperty("text") String text,
 		 */
 		public UserMessageInputText build() {
 			return new UserMessageInputText(
-					Validate.required(this.text, "text"),
+					Validate.requiredText(this.text, "text"),
 					this.additionalProperties);
 		}
 	}

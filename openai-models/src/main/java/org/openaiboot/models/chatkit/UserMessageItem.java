@@ -266,10 +266,10 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 		 */
 		public UserMessageItem build() {
 			return new UserMessageItem(
-					Validate.required(this.id, "id"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.createdAt, "created_at"),
-					Validate.required(this.threadId, "thread_id"),
+					Validate.requiredText(this.threadId, "thread_id"),
 					Validate.required(this.content, "content"),
 					Validate.required(this.attachments, "attachments"),
 					this.inferenceOptions,

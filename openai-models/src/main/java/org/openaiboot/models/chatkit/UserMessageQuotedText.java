@@ -108,7 +108,7 @@ public record UserMessageQuotedText(@JsonProperty("text") String text,
 		 */
 		public UserMessageQuotedText build() {
 			return new UserMessageQuotedText(
-					Validate.required(this.text, "text"),
+					Validate.requiredText(this.text, "text"),
 					this.additionalProperties);
 		}
 	}

@@ -171,11 +171,11 @@ public record WidgetMessageItem(@JsonProperty("id") String id,
 		 */
 		public WidgetMessageItem build() {
 			return new WidgetMessageItem(
-					Validate.required(this.id, "id"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.createdAt, "created_at"),
-					Validate.required(this.threadId, "thread_id"),
-					Validate.required(this.widget, "widget"),
+					Validate.requiredText(this.threadId, "thread_id"),
+					Validate.requiredText(this.widget, "widget"),
 					this.additionalProperties);
 		}
 	}

@@ -1,5 +1,6 @@
 package org.openaiboot.models.common;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -109,6 +110,13 @@ public final class Validate {
 		return value;
 	}
 
+	public static <C extends Collection<?>> @Nullable C notEmpty(@Nullable C value, String field) {
+		if (value != null && value.isEmpty()) {
+			throw new ValidationException(field, "must not be empty", value);
+		}
+		return value;
+	}
+
 	public static <N extends Number> @Nullable N range(@Nullable N value, String field, double min, double max) {
 		if (value != null && (value.doubleValue() < min || value.doubleValue() > max)) {
 			throw new ValidationException(field, "must be between " + format(min) + " and " + format(max), value);
@@ -184,7 +192,7 @@ public final class Validate {
 	}
 
 	private static String format(double value) {
-		return (value == Math.rint(value)) ? String.valueOf((long) value) : String.valueOf(value);
+		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 	}
 
 }

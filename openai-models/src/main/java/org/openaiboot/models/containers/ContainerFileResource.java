@@ -179,13 +179,13 @@ public record ContainerFileResource(@JsonProperty("id") String id,
 		 */
 		public ContainerFileResource build() {
 			return new ContainerFileResource(
-					Validate.required(this.id, "id"),
-					Validate.required(this.object, "object"),
-					Validate.required(this.containerId, "container_id"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
+					Validate.requiredText(this.containerId, "container_id"),
 					Validate.required(this.createdAt, "created_at"),
 					Validate.required(this.bytes, "bytes"),
-					Validate.required(this.path, "path"),
-					Validate.required(this.source, "source"),
+					Validate.requiredText(this.path, "path"),
+					Validate.requiredText(this.source, "source"),
 					this.additionalProperties);
 		}
 	}

@@ -565,11 +565,11 @@ public record ContainerResource(@JsonProperty("id") String id,
 		 */
 		public ContainerResource build() {
 			return new ContainerResource(
-					Validate.required(this.id, "id"),
-					Validate.required(this.object, "object"),
-					Validate.required(this.name, "name"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
+					Validate.requiredText(this.name, "name"),
 					Validate.required(this.createdAt, "created_at"),
-					Validate.required(this.status, "status"),
+					Validate.requiredText(this.status, "status"),
 					this.lastActiveAt,
 					this.expiresAfter,
 					this.memoryLimit,

@@ -168,11 +168,11 @@ public record ConversationItemList(@JsonProperty("object") String object,
 		 */
 		public ConversationItemList build() {
 			return new ConversationItemList(
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.data, "data"),
 					Validate.required(this.hasMore, "has_more"),
-					Validate.required(this.firstId, "first_id"),
-					Validate.required(this.lastId, "last_id"),
+					Validate.requiredText(this.firstId, "first_id"),
+					Validate.requiredText(this.lastId, "last_id"),
 					this.additionalProperties);
 		}
 	}

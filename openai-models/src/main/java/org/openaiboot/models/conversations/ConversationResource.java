@@ -141,8 +141,8 @@ public record ConversationResource(@JsonProperty("id") String id,
 		 */
 		public ConversationResource build() {
 			return new ConversationResource(
-					Validate.required(this.id, "id"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.metadata, "metadata"),
 					Validate.required(this.createdAt, "created_at"),
 					this.additionalProperties);

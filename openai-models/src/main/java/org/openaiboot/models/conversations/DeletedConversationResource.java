@@ -126,9 +126,9 @@ public record DeletedConversationResource(@JsonProperty("object") String object,
 		 */
 		public DeletedConversationResource build() {
 			return new DeletedConversationResource(
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.deleted, "deleted"),
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					this.additionalProperties);
 		}
 	}

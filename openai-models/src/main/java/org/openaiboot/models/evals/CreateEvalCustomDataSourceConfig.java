@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -82,7 +83,7 @@ public record CreateEvalCustomDataSourceConfig(
 		 * @return this builder
 		 */
 		public Builder itemSchema(@Nullable Map<String, @Nullable Object> itemSchema) {
-			this.itemSchema = itemSchema;
+			this.itemSchema = (itemSchema != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(itemSchema)) : null;
 			return this;
 		}
 

@@ -176,7 +176,7 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : null;
 			return this;
 		}
 

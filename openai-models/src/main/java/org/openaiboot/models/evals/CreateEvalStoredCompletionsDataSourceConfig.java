@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -76,7 +77,7 @@ public record CreateEvalStoredCompletionsDataSourceConfig(
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, @Nullable Object> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : null;
 			return this;
 		}
 

@@ -253,7 +253,7 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : null;
 			return this;
 		}
 
@@ -286,9 +286,9 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		public Eval build() {
 			Validate.metadata(this.metadata, "metadata");
 			return new Eval(
-					Validate.required(this.object, "object"),
-					Validate.required(this.id, "id"),
-					Validate.required(this.name, "name"),
+					Validate.requiredText(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.name, "name"),
 					Validate.required(this.dataSourceConfig, "data_source_config"),
 					Validate.required(this.testingCriteria, "testing_criteria"),
 					Validate.required(this.createdAt, "created_at"),

@@ -107,8 +107,8 @@ public record EvalApiError(@JsonProperty("code") String code,
 		 */
 		public EvalApiError build() {
 			return new EvalApiError(
-					Validate.required(this.code, "code"),
-					Validate.required(this.message, "message"),
+					Validate.requiredText(this.code, "code"),
+					Validate.requiredText(this.message, "message"),
 					this.additionalProperties);
 		}
 	}

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -77,7 +78,7 @@ public record EvalCustomDataSourceConfig(
 		 * @return this builder
 		 */
 		public Builder schema(@Nullable Map<String, @Nullable Object> schema) {
-			this.schema = schema;
+			this.schema = (schema != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(schema)) : null;
 			return this;
 		}
 

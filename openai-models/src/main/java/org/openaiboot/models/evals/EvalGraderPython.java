@@ -152,8 +152,8 @@ public record EvalGraderPython(@JsonProperty("name") String name,
 		 */
 		public EvalGraderPython build() {
 			return new EvalGraderPython(
-					Validate.required(this.name, "name"),
-					Validate.required(this.source, "source"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.source, "source"),
 					this.imageTag,
 					this.passThreshold,
 					this.additionalProperties);

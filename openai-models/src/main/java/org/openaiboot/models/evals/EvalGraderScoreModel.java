@@ -365,8 +365,8 @@ public record EvalGraderScoreModel(@JsonProperty("name") String name,
 		 */
 		public EvalGraderScoreModel build() {
 			return new EvalGraderScoreModel(
-					Validate.required(this.name, "name"),
-					Validate.required(this.model, "model"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.model, "model"),
 					this.samplingParams,
 					Validate.required(this.input, "input"),
 					this.range,

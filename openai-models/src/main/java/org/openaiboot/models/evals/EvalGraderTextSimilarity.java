@@ -258,9 +258,9 @@ public record EvalGraderTextSimilarity(@JsonProperty("name") String name,
 		 */
 		public EvalGraderTextSimilarity build() {
 			return new EvalGraderTextSimilarity(
-					Validate.required(this.name, "name"),
-					Validate.required(this.input, "input"),
-					Validate.required(this.reference, "reference"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.input, "input"),
+					Validate.requiredText(this.reference, "reference"),
 					Validate.required(this.evaluationMetric, "evaluation_metric"),
 					Validate.required(this.passThreshold, "pass_threshold"),
 					this.additionalProperties);

@@ -12,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.openaiboot.models.chat.EvalRun;
 import org.openaiboot.models.common.AdditionalProperties;
 import org.openaiboot.models.common.Validate;
-import org.openaiboot.models.responses.EvalRun;
 
 /**
  * The {@code EvalRunList} JSON object of the OpenAI API.
@@ -168,10 +168,10 @@ public record EvalRunList(@JsonProperty("object") String object,
 		 */
 		public EvalRunList build() {
 			return new EvalRunList(
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.data, "data"),
-					Validate.required(this.firstId, "first_id"),
-					Validate.required(this.lastId, "last_id"),
+					Validate.requiredText(this.firstId, "first_id"),
+					Validate.requiredText(this.lastId, "last_id"),
 					Validate.required(this.hasMore, "has_more"),
 					this.additionalProperties);
 		}

@@ -226,8 +226,8 @@ public record EvalRunOutputItem(@JsonProperty("object") String object,
 				 */
 				public InputItem build() {
 					return new InputItem(
-							Validate.required(this.role, "role"),
-							Validate.required(this.content, "content"),
+							Validate.requiredText(this.role, "role"),
+							Validate.requiredText(this.content, "content"),
 							this.additionalProperties);
 				}
 			}
@@ -646,8 +646,8 @@ public record EvalRunOutputItem(@JsonProperty("object") String object,
 				return new Sample(
 						Validate.required(this.input, "input"),
 						Validate.required(this.output, "output"),
-						Validate.required(this.finishReason, "finish_reason"),
-						Validate.required(this.model, "model"),
+						Validate.requiredText(this.finishReason, "finish_reason"),
+						Validate.requiredText(this.model, "model"),
 						Validate.required(this.usage, "usage"),
 						Validate.required(this.error, "error"),
 						Validate.required(this.temperature, "temperature"),
@@ -764,7 +764,7 @@ public record EvalRunOutputItem(@JsonProperty("object") String object,
 		 * @return this builder
 		 */
 		public Builder datasourceItem(@Nullable Map<String, @Nullable Object> datasourceItem) {
-			this.datasourceItem = datasourceItem;
+			this.datasourceItem = (datasourceItem != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(datasourceItem)) : null;
 			return this;
 		}
 
@@ -825,12 +825,12 @@ public record EvalRunOutputItem(@JsonProperty("object") String object,
 		 */
 		public EvalRunOutputItem build() {
 			return new EvalRunOutputItem(
-					Validate.required(this.object, "object"),
-					Validate.required(this.id, "id"),
-					Validate.required(this.runId, "run_id"),
-					Validate.required(this.evalId, "eval_id"),
+					Validate.requiredText(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.runId, "run_id"),
+					Validate.requiredText(this.evalId, "eval_id"),
 					Validate.required(this.createdAt, "created_at"),
-					Validate.required(this.status, "status"),
+					Validate.requiredText(this.status, "status"),
 					Validate.required(this.datasourceItemId, "datasource_item_id"),
 					Validate.required(this.datasourceItem, "datasource_item"),
 					Validate.required(this.results, "results"),

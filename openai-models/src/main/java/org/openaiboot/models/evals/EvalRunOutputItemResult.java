@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -119,7 +120,7 @@ public record EvalRunOutputItemResult(@JsonProperty("name") String name,
 		 * @return this builder
 		 */
 		public Builder sample(@Nullable Map<String, @Nullable Object> sample) {
-			this.sample = sample;
+			this.sample = (sample != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(sample)) : null;
 			return this;
 		}
 
@@ -151,7 +152,7 @@ public record EvalRunOutputItemResult(@JsonProperty("name") String name,
 		 */
 		public EvalRunOutputItemResult build() {
 			return new EvalRunOutputItemResult(
-					Validate.required(this.name, "name"),
+					Validate.requiredText(this.name, "name"),
 					this.type,
 					Validate.required(this.score, "score"),
 					Validate.required(this.passed, "passed"),

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -82,7 +83,7 @@ public record EvalStoredCompletionsDataSourceConfig(
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : null;
 			return this;
 		}
 
@@ -92,7 +93,7 @@ public record EvalStoredCompletionsDataSourceConfig(
 		 * @return this builder
 		 */
 		public Builder schema(@Nullable Map<String, @Nullable Object> schema) {
-			this.schema = schema;
+			this.schema = (schema != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(schema)) : null;
 			return this;
 		}
 

@@ -126,8 +126,8 @@ public record DeleteFineTuningCheckpointPermissionResponse(@JsonProperty("id") S
 		 */
 		public DeleteFineTuningCheckpointPermissionResponse build() {
 			return new DeleteFineTuningCheckpointPermissionResponse(
-					Validate.required(this.id, "id"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.deleted, "deleted"),
 					this.additionalProperties);
 		}

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
+import org.openaiboot.models.common.Validate;
 
 /**
  * The {@code FineTuneDPOHyperparameters} JSON object of the OpenAI API.
@@ -723,6 +724,18 @@ public record FineTuneDPOHyperparameters(
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public FineTuneDPOHyperparameters build() {
+			if (this.beta instanceof Beta.OfNumber number) {
+				Validate.range(number.value(), "beta", 0, 2);
+			}
+			if (this.batchSize instanceof BatchSize.OfNumber number) {
+				Validate.range(number.value(), "batch_size", 1, 256);
+			}
+			if (this.learningRateMultiplier instanceof LearningRateMultiplier.OfNumber number) {
+				Validate.min(number.value(), "learning_rate_multiplier", 0);
+			}
+			if (this.nEpochs instanceof NEpochs.OfNumber number) {
+				Validate.range(number.value(), "n_epochs", 1, 50);
+			}
 			return new FineTuneDPOHyperparameters(
 					this.beta,
 					this.batchSize,

@@ -1115,6 +1115,24 @@ public record FineTuneReinforcementHyperparameters(
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public FineTuneReinforcementHyperparameters build() {
+			if (this.batchSize instanceof BatchSize.OfNumber number) {
+				Validate.range(number.value(), "batch_size", 1, 256);
+			}
+			if (this.learningRateMultiplier instanceof LearningRateMultiplier.OfNumber number) {
+				Validate.min(number.value(), "learning_rate_multiplier", 0);
+			}
+			if (this.nEpochs instanceof NEpochs.OfNumber number) {
+				Validate.range(number.value(), "n_epochs", 1, 50);
+			}
+			if (this.computeMultiplier instanceof ComputeMultiplier.OfNumber number) {
+				Validate.range(number.value(), "compute_multiplier", 0.00001, 10);
+			}
+			if (this.evalInterval instanceof EvalInterval.OfNumber number) {
+				Validate.min(number.value(), "eval_interval", 1);
+			}
+			if (this.evalSamples instanceof EvalSamples.OfNumber number) {
+				Validate.min(number.value(), "eval_samples", 1);
+			}
 			return new FineTuneReinforcementHyperparameters(
 					this.batchSize,
 					this.learningRateMultiplier,

@@ -141,10 +141,10 @@ public record FineTuningCheckpointPermission(@JsonProperty("id") String id,
 		 */
 		public FineTuningCheckpointPermission build() {
 			return new FineTuningCheckpointPermission(
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					Validate.required(this.createdAt, "created_at"),
-					Validate.required(this.projectId, "project_id"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.projectId, "project_id"),
+					Validate.requiredText(this.object, "object"),
 					this.additionalProperties);
 		}
 	}

@@ -368,13 +368,13 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id,
 		 */
 		public FineTuningJobCheckpoint build() {
 			return new FineTuningJobCheckpoint(
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					Validate.required(this.createdAt, "created_at"),
-					Validate.required(this.fineTunedModelCheckpoint, "fine_tuned_model_checkpoint"),
+					Validate.requiredText(this.fineTunedModelCheckpoint, "fine_tuned_model_checkpoint"),
 					Validate.required(this.stepNumber, "step_number"),
 					Validate.required(this.metrics, "metrics"),
-					Validate.required(this.fineTuningJobId, "fine_tuning_job_id"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.fineTuningJobId, "fine_tuning_job_id"),
+					Validate.requiredText(this.object, "object"),
 					this.additionalProperties);
 		}
 	}

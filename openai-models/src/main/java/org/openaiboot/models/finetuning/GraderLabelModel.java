@@ -197,8 +197,8 @@ public record GraderLabelModel(@JsonProperty("name") String name,
 		 */
 		public GraderLabelModel build() {
 			return new GraderLabelModel(
-					Validate.required(this.name, "name"),
-					Validate.required(this.model, "model"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.model, "model"),
 					Validate.required(this.input, "input"),
 					Validate.required(this.labels, "labels"),
 					Validate.required(this.passingLabels, "passing_labels"),

@@ -188,9 +188,9 @@ public record GraderMulti(@JsonProperty("name") String name,
 		 */
 		public GraderMulti build() {
 			return new GraderMulti(
-					Validate.required(this.name, "name"),
+					Validate.requiredText(this.name, "name"),
 					Validate.required(this.graders, "graders"),
-					Validate.required(this.calculateOutput, "calculate_output"),
+					Validate.requiredText(this.calculateOutput, "calculate_output"),
 					this.additionalProperties);
 		}
 	}

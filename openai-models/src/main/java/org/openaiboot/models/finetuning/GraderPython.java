@@ -141,8 +141,8 @@ public record GraderPython(@JsonProperty("name") String name, @JsonProperty("sou
 		 */
 		public GraderPython build() {
 			return new GraderPython(
-					Validate.required(this.name, "name"),
-					Validate.required(this.source, "source"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.source, "source"),
 					this.imageTag,
 					this.additionalProperties);
 		}

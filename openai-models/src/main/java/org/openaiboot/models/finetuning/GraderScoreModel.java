@@ -353,8 +353,8 @@ public record GraderScoreModel(@JsonProperty("name") String name,
 		 */
 		public GraderScoreModel build() {
 			return new GraderScoreModel(
-					Validate.required(this.name, "name"),
-					Validate.required(this.model, "model"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.model, "model"),
 					this.samplingParams,
 					Validate.required(this.input, "input"),
 					this.range,

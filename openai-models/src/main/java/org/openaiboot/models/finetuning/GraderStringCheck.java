@@ -212,9 +212,9 @@ public record GraderStringCheck(@JsonProperty("name") String name,
 		 */
 		public GraderStringCheck build() {
 			return new GraderStringCheck(
-					Validate.required(this.name, "name"),
-					Validate.required(this.input, "input"),
-					Validate.required(this.reference, "reference"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.input, "input"),
+					Validate.requiredText(this.reference, "reference"),
 					Validate.required(this.operation, "operation"),
 					this.additionalProperties);
 		}

@@ -247,9 +247,9 @@ public record GraderTextSimilarity(@JsonProperty("name") String name,
 		 */
 		public GraderTextSimilarity build() {
 			return new GraderTextSimilarity(
-					Validate.required(this.name, "name"),
-					Validate.required(this.input, "input"),
-					Validate.required(this.reference, "reference"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.input, "input"),
+					Validate.requiredText(this.reference, "reference"),
 					Validate.required(this.evaluationMetric, "evaluation_metric"),
 					this.additionalProperties);
 		}

@@ -169,7 +169,7 @@ public record ListFineTuningCheckpointPermissionResponse(
 		public ListFineTuningCheckpointPermissionResponse build() {
 			return new ListFineTuningCheckpointPermissionResponse(
 					Validate.required(this.data, "data"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					this.firstId,
 					this.lastId,
 					Validate.required(this.hasMore, "has_more"),

@@ -169,7 +169,7 @@ public record ListFineTuningJobCheckpointsResponse(
 		public ListFineTuningJobCheckpointsResponse build() {
 			return new ListFineTuningJobCheckpointsResponse(
 					Validate.required(this.data, "data"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					this.firstId,
 					this.lastId,
 					Validate.required(this.hasMore, "has_more"),

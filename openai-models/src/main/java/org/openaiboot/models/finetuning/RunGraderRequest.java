@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -127,7 +128,7 @@ public record RunGraderRequest(@JsonProperty("grader") RunGraderRequest.Grader g
 		 * @return this builder
 		 */
 		public Builder item(@Nullable Map<String, @Nullable Object> item) {
-			this.item = item;
+			this.item = (item != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(item)) : null;
 			return this;
 		}
 
@@ -171,7 +172,7 @@ public record RunGraderRequest(@JsonProperty("grader") RunGraderRequest.Grader g
 			return new RunGraderRequest(
 					Validate.required(this.grader, "grader"),
 					this.item,
-					Validate.required(this.modelSample, "model_sample"),
+					Validate.requiredText(this.modelSample, "model_sample"),
 					this.additionalProperties);
 		}
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -596,7 +597,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 			 * @return this builder
 			 */
 			public Builder scores(@Nullable Map<String, @Nullable Object> scores) {
-				this.scores = scores;
+				this.scores = (scores != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(scores)) : null;
 				return this;
 			}
 
@@ -648,8 +649,8 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 			 */
 			public Metadata build() {
 				return new Metadata(
-						Validate.required(this.name, "name"),
-						Validate.required(this.type, "type"),
+						Validate.requiredText(this.name, "name"),
+						Validate.requiredText(this.type, "type"),
 						Validate.required(this.errors, "errors"),
 						Validate.required(this.executionTime, "execution_time"),
 						Validate.required(this.scores, "scores"),
@@ -703,7 +704,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 		 * @return this builder
 		 */
 		public Builder subRewards(@Nullable Map<String, @Nullable Object> subRewards) {
-			this.subRewards = subRewards;
+			this.subRewards = (subRewards != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(subRewards)) : null;
 			return this;
 		}
 
@@ -714,7 +715,7 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 		 */
 		public Builder modelGraderTokenUsagePerModel(
 				@Nullable Map<String, @Nullable Object> modelGraderTokenUsagePerModel) {
-			this.modelGraderTokenUsagePerModel = modelGraderTokenUsagePerModel;
+			this.modelGraderTokenUsagePerModel = (modelGraderTokenUsagePerModel != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(modelGraderTokenUsagePerModel)) : null;
 			return this;
 		}
 

@@ -678,11 +678,12 @@ public record EditImageBodyJsonParam(
 			Validate.maxLength(this.prompt, "prompt", 32000);
 			Validate.range(this.n, "n", 1, 10);
 			Validate.range(this.outputCompression, "output_compression", 0, 100);
+			Validate.range(this.partialImages, "partial_images", 0, 3);
 			return new EditImageBodyJsonParam(
 					this.model,
 					Validate.required(this.images, "images"),
 					this.mask,
-					Validate.required(this.prompt, "prompt"),
+					Validate.requiredText(this.prompt, "prompt"),
 					this.n,
 					this.quality,
 					this.inputFidelity,

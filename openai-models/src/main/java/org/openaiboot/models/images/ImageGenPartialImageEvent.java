@@ -406,7 +406,7 @@ public record ImageGenPartialImageEvent(@JsonProperty("b64_json") String b64Json
 		 */
 		public ImageGenPartialImageEvent build() {
 			return new ImageGenPartialImageEvent(
-					Validate.required(this.b64Json, "b64_json"),
+					Validate.requiredText(this.b64Json, "b64_json"),
 					Validate.required(this.createdAt, "created_at"),
 					Validate.required(this.size, "size"),
 					Validate.required(this.quality, "quality"),

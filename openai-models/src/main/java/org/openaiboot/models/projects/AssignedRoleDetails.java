@@ -173,8 +173,8 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 			 */
 			public AssignmentSource build() {
 				return new AssignmentSource(
-						Validate.required(this.principalId, "principal_id"),
-						Validate.required(this.principalType, "principal_type"),
+						Validate.requiredText(this.principalId, "principal_id"),
+						Validate.requiredText(this.principalType, "principal_type"),
 						this.additionalProperties);
 			}
 		}
@@ -318,7 +318,7 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 		 * @return this builder
 		 */
 		public Builder createdByUserObj(@Nullable Map<String, @Nullable Object> createdByUserObj) {
-			this.createdByUserObj = createdByUserObj;
+			this.createdByUserObj = (createdByUserObj != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(createdByUserObj)) : null;
 			return this;
 		}
 
@@ -328,7 +328,7 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, @Nullable Object> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : null;
 			return this;
 		}
 
@@ -379,10 +379,10 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 		 */
 		public AssignedRoleDetails build() {
 			return new AssignedRoleDetails(
-					Validate.required(this.id, "id"),
-					Validate.required(this.name, "name"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.name, "name"),
 					Validate.required(this.permissions, "permissions"),
-					Validate.required(this.resourceType, "resource_type"),
+					Validate.requiredText(this.resourceType, "resource_type"),
 					Validate.required(this.predefinedRole, "predefined_role"),
 					this.description,
 					this.createdAt,

@@ -107,7 +107,7 @@ public record DeletedRoleAssignmentResource(@JsonProperty("object") String objec
 		 */
 		public DeletedRoleAssignmentResource build() {
 			return new DeletedRoleAssignmentResource(
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.deleted, "deleted"),
 					this.additionalProperties);
 		}

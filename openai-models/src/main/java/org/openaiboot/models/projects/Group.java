@@ -155,9 +155,9 @@ public record Group(@JsonProperty("object") String object, @JsonProperty("id") S
 		 */
 		public Group build() {
 			return new Group(
-					Validate.required(this.object, "object"),
-					Validate.required(this.id, "id"),
-					Validate.required(this.name, "name"),
+					Validate.requiredText(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.name, "name"),
 					Validate.required(this.createdAt, "created_at"),
 					Validate.required(this.scimManaged, "scim_managed"),
 					this.additionalProperties);

@@ -126,7 +126,7 @@ public record GroupRoleAssignment(@JsonProperty("object") String object,
 		 */
 		public GroupRoleAssignment build() {
 			return new GroupRoleAssignment(
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.group, "group"),
 					Validate.required(this.role, "role"),
 					this.additionalProperties);

@@ -92,7 +92,7 @@ public record PublicAssignOrganizationGroupRoleBody(@JsonProperty("role_id") Str
 		 */
 		public PublicAssignOrganizationGroupRoleBody build() {
 			return new PublicAssignOrganizationGroupRoleBody(
-					Validate.required(this.roleId, "role_id"),
+					Validate.requiredText(this.roleId, "role_id"),
 					this.additionalProperties);
 		}
 	}

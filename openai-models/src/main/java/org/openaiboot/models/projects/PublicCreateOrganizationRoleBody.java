@@ -134,7 +134,7 @@ public record PublicCreateOrganizationRoleBody(@JsonProperty("role_name") String
 		 */
 		public PublicCreateOrganizationRoleBody build() {
 			return new PublicCreateOrganizationRoleBody(
-					Validate.required(this.roleName, "role_name"),
+					Validate.requiredText(this.roleName, "role_name"),
 					Validate.required(this.permissions, "permissions"),
 					this.description,
 					this.additionalProperties);

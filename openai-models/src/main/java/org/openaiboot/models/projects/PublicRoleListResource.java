@@ -153,7 +153,7 @@ public record PublicRoleListResource(@JsonProperty("object") String object,
 		 */
 		public PublicRoleListResource build() {
 			return new PublicRoleListResource(
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.data, "data"),
 					Validate.required(this.hasMore, "has_more"),
 					this.next,

@@ -198,12 +198,12 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 		 */
 		public Role build() {
 			return new Role(
-					Validate.required(this.object, "object"),
-					Validate.required(this.id, "id"),
-					Validate.required(this.name, "name"),
+					Validate.requiredText(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.name, "name"),
 					this.description,
 					Validate.required(this.permissions, "permissions"),
-					Validate.required(this.resourceType, "resource_type"),
+					Validate.requiredText(this.resourceType, "resource_type"),
 					Validate.required(this.predefinedRole, "predefined_role"),
 					this.additionalProperties);
 		}

@@ -126,8 +126,8 @@ public record RoleDeletedResource(@JsonProperty("object") String object,
 		 */
 		public RoleDeletedResource build() {
 			return new RoleDeletedResource(
-					Validate.required(this.object, "object"),
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
 					Validate.required(this.deleted, "deleted"),
 					this.additionalProperties);
 		}

@@ -153,7 +153,7 @@ public record RoleListResource(@JsonProperty("object") String object,
 		 */
 		public RoleListResource build() {
 			return new RoleListResource(
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.data, "data"),
 					Validate.required(this.hasMore, "has_more"),
 					this.next,

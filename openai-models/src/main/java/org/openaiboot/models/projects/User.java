@@ -280,8 +280,8 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 			 */
 			public User2 build() {
 				return new User2(
-						Validate.required(this.object, "object"),
-						Validate.required(this.id, "id"),
+						Validate.requiredText(this.object, "object"),
+						Validate.requiredText(this.id, "id"),
 						this.email,
 						this.name,
 						this.picture,
@@ -519,7 +519,7 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 			 */
 			public Projects build() {
 				return new Projects(
-						Validate.required(this.object, "object"),
+						Validate.requiredText(this.object, "object"),
 						Validate.required(this.data, "data"),
 						this.additionalProperties);
 			}
@@ -755,8 +755,8 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 		 */
 		public User build() {
 			return new User(
-					Validate.required(this.object, "object"),
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
 					this.name,
 					this.email,
 					this.role,

@@ -126,7 +126,7 @@ public record UserRoleAssignment(@JsonProperty("object") String object,
 		 */
 		public UserRoleAssignment build() {
 			return new UserRoleAssignment(
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.user, "user"),
 					Validate.required(this.role, "role"),
 					this.additionalProperties);

@@ -322,7 +322,7 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription. @Nul
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public AudioTranscription build() {
-			Validate.sizeBetween(this.languages, "languages", 1, Integer.MAX_VALUE);
+			Validate.notEmpty(this.languages, "languages");
 			return new AudioTranscription(
 					this.model,
 					this.language,

@@ -225,7 +225,7 @@ public record AudioTranscriptionResponse(
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public AudioTranscriptionResponse build() {
-			Validate.sizeBetween(this.languages, "languages", 1, Integer.MAX_VALUE);
+			Validate.notEmpty(this.languages, "languages");
 			return new AudioTranscriptionResponse(
 					this.model,
 					this.language,

@@ -92,7 +92,7 @@ public record RealtimeCallReferRequest(@JsonProperty("target_uri") String target
 		 */
 		public RealtimeCallReferRequest build() {
 			return new RealtimeCallReferRequest(
-					Validate.required(this.targetUri, "target_uri"),
+					Validate.requiredText(this.targetUri, "target_uri"),
 					this.additionalProperties);
 		}
 	}

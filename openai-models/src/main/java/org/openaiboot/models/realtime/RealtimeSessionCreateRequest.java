@@ -191,7 +191,7 @@ public record RealtimeSessionCreateRequest(
 			 */
 			public ClientSecret build() {
 				return new ClientSecret(
-						Validate.required(this.value, "value"),
+						Validate.requiredText(this.value, "value"),
 						Validate.required(this.expiresAt, "expires_at"),
 						this.additionalProperties);
 			}
@@ -484,7 +484,7 @@ public record RealtimeSessionCreateRequest(
 				 * @return this builder
 				 */
 				public Builder metadata(@Nullable Map<String, java.lang. @Nullable Object> metadata) {
-					this.metadata = metadata;
+					this.metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : null;
 					return this;
 				}
 
@@ -772,7 +772,7 @@ public record RealtimeSessionCreateRequest(
 			 * @return this builder
 			 */
 			public Builder parameters(@Nullable Map<String, @Nullable Object> parameters) {
-				this.parameters = parameters;
+				this.parameters = (parameters != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(parameters)) : null;
 				return this;
 			}
 

@@ -908,7 +908,7 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				 * @return this builder
 				 */
 				public Builder metadata(@Nullable Map<String, java.lang. @Nullable Object> metadata) {
-					this.metadata = metadata;
+					this.metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : null;
 					return this;
 				}
 

@@ -151,7 +151,7 @@ public record RealtimeTranscriptionSessionCreateResponse(
 			 */
 			public ClientSecret build() {
 				return new ClientSecret(
-						Validate.required(this.value, "value"),
+						Validate.requiredText(this.value, "value"),
 						Validate.required(this.expiresAt, "expires_at"),
 						this.additionalProperties);
 			}

@@ -122,7 +122,7 @@ public record RealtimeTranslationClientSecretCreateResponse(@JsonProperty("value
 		 */
 		public RealtimeTranslationClientSecretCreateResponse build() {
 			return new RealtimeTranslationClientSecretCreateResponse(
-					Validate.required(this.value, "value"),
+					Validate.requiredText(this.value, "value"),
 					Validate.required(this.expiresAt, "expires_at"),
 					Validate.required(this.session, "session"),
 					this.additionalProperties);

@@ -208,7 +208,7 @@ public record RealtimeTranslationSession(@JsonProperty("id") String id,
 					 */
 					public Transcription build() {
 						return new Transcription(
-								Validate.required(this.model, "model"),
+								Validate.requiredText(this.model, "model"),
 								this.additionalProperties);
 					}
 				}
@@ -628,10 +628,10 @@ public record RealtimeTranslationSession(@JsonProperty("id") String id,
 		 */
 		public RealtimeTranslationSession build() {
 			return new RealtimeTranslationSession(
-					Validate.required(this.id, "id"),
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.type, "type"),
 					Validate.required(this.expiresAt, "expires_at"),
-					Validate.required(this.model, "model"),
+					Validate.requiredText(this.model, "model"),
 					Validate.required(this.audio, "audio"),
 					this.additionalProperties);
 		}

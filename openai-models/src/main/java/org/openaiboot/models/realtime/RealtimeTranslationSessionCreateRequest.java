@@ -195,7 +195,7 @@ public record RealtimeTranslationSessionCreateRequest(@JsonProperty("model") Str
 					 */
 					public Transcription build() {
 						return new Transcription(
-								Validate.required(this.model, "model"),
+								Validate.requiredText(this.model, "model"),
 								this.additionalProperties);
 					}
 				}
@@ -579,7 +579,7 @@ public record RealtimeTranslationSessionCreateRequest(@JsonProperty("model") Str
 		 */
 		public RealtimeTranslationSessionCreateRequest build() {
 			return new RealtimeTranslationSessionCreateRequest(
-					Validate.required(this.model, "model"),
+					Validate.requiredText(this.model, "model"),
 					this.audio,
 					this.additionalProperties);
 		}

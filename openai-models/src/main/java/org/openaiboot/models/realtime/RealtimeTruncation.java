@@ -351,7 +351,7 @@ public sealed interface RealtimeTruncation permits RealtimeTruncation.OfString, 
 			public Object build() {
 				Validate.range(this.retentionRatio, "retention_ratio", 0, 1);
 				return new Object(
-						Validate.required(this.type, "type"),
+						Validate.requiredText(this.type, "type"),
 						Validate.required(this.retentionRatio, "retention_ratio"),
 						this.tokenLimits,
 						this.additionalProperties);

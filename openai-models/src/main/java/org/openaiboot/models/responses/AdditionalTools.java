@@ -158,7 +158,7 @@ public record AdditionalTools(@JsonProperty("id") String id, @JsonProperty("role
 		 */
 		public AdditionalTools build() {
 			return new AdditionalTools(
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					Validate.required(this.role, "role"),
 					Validate.required(this.tools, "tools"),
 					this.additionalProperties);

@@ -159,8 +159,8 @@ public record AdditionalToolsItemParam(@JsonProperty("id") @Nullable String id,
 		public AdditionalToolsItemParam build() {
 			return new AdditionalToolsItemParam(
 					this.id,
-					Validate.required(this.type, "type"),
-					Validate.required(this.role, "role"),
+					Validate.requiredText(this.type, "type"),
+					Validate.requiredText(this.role, "role"),
 					Validate.required(this.tools, "tools"),
 					this.additionalProperties);
 		}

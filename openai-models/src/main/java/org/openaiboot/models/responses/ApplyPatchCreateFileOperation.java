@@ -123,8 +123,8 @@ public record ApplyPatchCreateFileOperation(@JsonProperty("path") String path,
 		 */
 		public ApplyPatchCreateFileOperation build() {
 			return new ApplyPatchCreateFileOperation(
-					Validate.required(this.path, "path"),
-					Validate.required(this.diff, "diff"),
+					Validate.requiredText(this.path, "path"),
+					Validate.requiredText(this.diff, "diff"),
 					this.additionalProperties);
 		}
 	}

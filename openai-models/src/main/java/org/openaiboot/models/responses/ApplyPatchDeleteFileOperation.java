@@ -108,7 +108,7 @@ public record ApplyPatchDeleteFileOperation(@JsonProperty("path") String path,
 		 */
 		public ApplyPatchDeleteFileOperation build() {
 			return new ApplyPatchDeleteFileOperation(
-					Validate.required(this.path, "path"),
+					Validate.requiredText(this.path, "path"),
 					this.additionalProperties);
 		}
 	}

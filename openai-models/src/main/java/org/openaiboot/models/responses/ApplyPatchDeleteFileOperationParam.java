@@ -109,7 +109,7 @@ public record ApplyPatchDeleteFileOperationParam(@JsonProperty("path") String pa
 		public ApplyPatchDeleteFileOperationParam build() {
 			Validate.minLength(this.path, "path", 1);
 			return new ApplyPatchDeleteFileOperationParam(
-					Validate.required(this.path, "path"),
+					Validate.requiredText(this.path, "path"),
 					this.additionalProperties);
 		}
 	}

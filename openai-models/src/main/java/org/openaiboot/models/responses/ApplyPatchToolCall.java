@@ -236,8 +236,8 @@ public record ApplyPatchToolCall(@JsonProperty("id") String id,
 		 */
 		public ApplyPatchToolCall build() {
 			return new ApplyPatchToolCall(
-					Validate.required(this.id, "id"),
-					Validate.required(this.callId, "call_id"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.callId, "call_id"),
 					this.caller,
 					Validate.required(this.status, "status"),
 					Validate.required(this.operation, "operation"),

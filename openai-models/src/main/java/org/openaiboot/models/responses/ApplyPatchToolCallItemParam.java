@@ -182,9 +182,9 @@ public record ApplyPatchToolCallItemParam(@JsonProperty("type") String type,
 			Validate.minLength(this.callId, "call_id", 1);
 			Validate.maxLength(this.callId, "call_id", 64);
 			return new ApplyPatchToolCallItemParam(
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.type, "type"),
 					this.id,
-					Validate.required(this.callId, "call_id"),
+					Validate.requiredText(this.callId, "call_id"),
 					this.caller,
 					Validate.required(this.status, "status"),
 					Validate.required(this.operation, "operation"),

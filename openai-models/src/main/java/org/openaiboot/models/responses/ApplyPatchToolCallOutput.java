@@ -191,8 +191,8 @@ public record ApplyPatchToolCallOutput(@JsonProperty("id") String id,
 		 */
 		public ApplyPatchToolCallOutput build() {
 			return new ApplyPatchToolCallOutput(
-					Validate.required(this.id, "id"),
-					Validate.required(this.callId, "call_id"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.callId, "call_id"),
 					this.caller,
 					Validate.required(this.status, "status"),
 					this.output,

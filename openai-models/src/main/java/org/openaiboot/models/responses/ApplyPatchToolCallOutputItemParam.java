@@ -183,9 +183,9 @@ public record ApplyPatchToolCallOutputItemParam(@JsonProperty("type") String typ
 			Validate.maxLength(this.callId, "call_id", 64);
 			Validate.maxLength(this.output, "output", 10485760);
 			return new ApplyPatchToolCallOutputItemParam(
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.type, "type"),
 					this.id,
-					Validate.required(this.callId, "call_id"),
+					Validate.requiredText(this.callId, "call_id"),
 					this.caller,
 					Validate.required(this.status, "status"),
 					this.output,

@@ -121,7 +121,7 @@ public record ApplyPatchToolParam(
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public ApplyPatchToolParam build() {
-			Validate.sizeBetween(this.allowedCallers, "allowed_callers", 1, Integer.MAX_VALUE);
+			Validate.notEmpty(this.allowedCallers, "allowed_callers");
 			return new ApplyPatchToolParam(
 					this.allowedCallers,
 					this.additionalProperties);

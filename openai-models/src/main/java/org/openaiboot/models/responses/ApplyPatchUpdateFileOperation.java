@@ -123,8 +123,8 @@ public record ApplyPatchUpdateFileOperation(@JsonProperty("path") String path,
 		 */
 		public ApplyPatchUpdateFileOperation build() {
 			return new ApplyPatchUpdateFileOperation(
-					Validate.required(this.path, "path"),
-					Validate.required(this.diff, "diff"),
+					Validate.requiredText(this.path, "path"),
+					Validate.requiredText(this.diff, "diff"),
 					this.additionalProperties);
 		}
 	}

@@ -125,8 +125,8 @@ public record ApplyPatchUpdateFileOperationParam(@JsonProperty("path") String pa
 			Validate.minLength(this.path, "path", 1);
 			Validate.maxLength(this.diff, "diff", 10485760);
 			return new ApplyPatchUpdateFileOperationParam(
-					Validate.required(this.path, "path"),
-					Validate.required(this.diff, "diff"),
+					Validate.requiredText(this.path, "path"),
+					Validate.requiredText(this.diff, "diff"),
 					this.additionalProperties);
 		}
 	}

@@ -156,7 +156,7 @@ public record ApproximateLocation(@JsonProperty("type") String type,
 		 */
 		public ApproximateLocation build() {
 			return new ApproximateLocation(
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.type, "type"),
 					this.country,
 					this.region,
 					this.city,

@@ -208,7 +208,7 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 		public AutoCodeInterpreterToolParam build() {
 			Validate.maxSize(this.fileIds, "file_ids", 50);
 			return new AutoCodeInterpreterToolParam(
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.type, "type"),
 					this.fileIds,
 					this.memoryLimit,
 					this.networkPolicy,

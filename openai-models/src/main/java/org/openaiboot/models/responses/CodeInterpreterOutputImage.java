@@ -108,7 +108,7 @@ public record CodeInterpreterOutputImage(@JsonProperty("url") String url,
 		 */
 		public CodeInterpreterOutputImage build() {
 			return new CodeInterpreterOutputImage(
-					Validate.required(this.url, "url"),
+					Validate.requiredText(this.url, "url"),
 					this.additionalProperties);
 		}
 	}

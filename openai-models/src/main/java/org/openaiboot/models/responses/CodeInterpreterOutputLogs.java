@@ -108,7 +108,7 @@ public record CodeInterpreterOutputLogs(@JsonProperty("logs") String logs,
 		 */
 		public CodeInterpreterOutputLogs build() {
 			return new CodeInterpreterOutputLogs(
-					Validate.required(this.logs, "logs"),
+					Validate.requiredText(this.logs, "logs"),
 					this.additionalProperties);
 		}
 	}

@@ -276,7 +276,7 @@ public record CodeInterpreterTool(
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public CodeInterpreterTool build() {
-			Validate.sizeBetween(this.allowedCallers, "allowed_callers", 1, Integer.MAX_VALUE);
+			Validate.notEmpty(this.allowedCallers, "allowed_callers");
 			return new CodeInterpreterTool(
 					Validate.required(this.container, "container"),
 					this.allowedCallers,

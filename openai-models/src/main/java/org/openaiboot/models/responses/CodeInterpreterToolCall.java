@@ -285,9 +285,9 @@ public record CodeInterpreterToolCall(@JsonProperty("id") String id,
 		 */
 		public CodeInterpreterToolCall build() {
 			return new CodeInterpreterToolCall(
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					Validate.required(this.status, "status"),
-					Validate.required(this.containerId, "container_id"),
+					Validate.requiredText(this.containerId, "container_id"),
 					this.code,
 					this.outputs,
 					this.additionalProperties);

@@ -167,8 +167,8 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 		 */
 		public CompactResource build() {
 			return new CompactResource(
-					Validate.required(this.id, "id"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.output, "output"),
 					Validate.required(this.createdAt, "created_at"),
 					Validate.required(this.usage, "usage"),

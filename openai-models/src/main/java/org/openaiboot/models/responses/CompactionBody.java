@@ -138,8 +138,8 @@ public record CompactionBody(@JsonProperty("id") String id,
 		 */
 		public CompactionBody build() {
 			return new CompactionBody(
-					Validate.required(this.id, "id"),
-					Validate.required(this.encryptedContent, "encrypted_content"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.encryptedContent, "encrypted_content"),
 					this.createdBy,
 					this.additionalProperties);
 		}

@@ -128,8 +128,8 @@ public record CompactionSummaryItemParam(@JsonProperty("id") @Nullable String id
 			Validate.maxLength(this.encryptedContent, "encrypted_content", 20971520);
 			return new CompactionSummaryItemParam(
 					this.id,
-					Validate.required(this.type, "type"),
-					Validate.required(this.encryptedContent, "encrypted_content"),
+					Validate.requiredText(this.type, "type"),
+					Validate.requiredText(this.encryptedContent, "encrypted_content"),
 					this.additionalProperties);
 		}
 	}

@@ -97,7 +97,7 @@ public record CompactionTriggerItemParam(@JsonProperty("type") String type,
 		 */
 		public CompactionTriggerItemParam build() {
 			return new CompactionTriggerItemParam(
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.type, "type"),
 					this.additionalProperties);
 		}
 	}

@@ -432,8 +432,8 @@ public record ComparisonFilter(@JsonProperty("type") String type, @JsonProperty(
 		 */
 		public ComparisonFilter build() {
 			return new ComparisonFilter(
-					Validate.required(this.type, "type"),
-					Validate.required(this.key, "key"),
+					Validate.requiredText(this.type, "type"),
+					Validate.requiredText(this.key, "key"),
 					Validate.required(this.value, "value"),
 					this.additionalProperties);
 		}

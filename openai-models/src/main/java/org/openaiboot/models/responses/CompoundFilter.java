@@ -234,7 +234,7 @@ public record CompoundFilter(@JsonProperty("type") String type,
 		 */
 		public CompoundFilter build() {
 			return new CompoundFilter(
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.type, "type"),
 					Validate.required(this.filters, "filters"),
 					this.additionalProperties);
 		}

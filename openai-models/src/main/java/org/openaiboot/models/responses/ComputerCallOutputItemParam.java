@@ -197,8 +197,8 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 			Validate.maxLength(this.callId, "call_id", 64);
 			return new ComputerCallOutputItemParam(
 					this.id,
-					Validate.required(this.callId, "call_id"),
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.callId, "call_id"),
+					Validate.requiredText(this.type, "type"),
 					Validate.required(this.output, "output"),
 					this.acknowledgedSafetyChecks,
 					this.status,

@@ -121,7 +121,7 @@ public record ComputerCallSafetyCheckParam(@JsonProperty("id") String id,
 		 */
 		public ComputerCallSafetyCheckParam build() {
 			return new ComputerCallSafetyCheckParam(
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					this.code,
 					this.message,
 					this.additionalProperties);

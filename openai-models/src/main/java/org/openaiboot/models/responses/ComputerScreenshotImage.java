@@ -127,7 +127,7 @@ public record ComputerScreenshotImage(@JsonProperty("type") String type,
 		 */
 		public ComputerScreenshotImage build() {
 			return new ComputerScreenshotImage(
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.type, "type"),
 					this.imageUrl,
 					this.fileId,
 					this.additionalProperties);

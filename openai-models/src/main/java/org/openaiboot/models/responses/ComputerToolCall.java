@@ -255,8 +255,8 @@ public record ComputerToolCall(@JsonProperty("id") String id,
 		 */
 		public ComputerToolCall build() {
 			return new ComputerToolCall(
-					Validate.required(this.id, "id"),
-					Validate.required(this.callId, "call_id"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.callId, "call_id"),
 					this.action,
 					this.actions,
 					Validate.required(this.pendingSafetyChecks, "pending_safety_checks"),

@@ -236,9 +236,9 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type,
 		 */
 		public ComputerToolCallOutput build() {
 			return new ComputerToolCallOutput(
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.type, "type"),
 					this.id,
-					Validate.required(this.callId, "call_id"),
+					Validate.requiredText(this.callId, "call_id"),
 					this.acknowledgedSafetyChecks,
 					Validate.required(this.output, "output"),
 					this.status,

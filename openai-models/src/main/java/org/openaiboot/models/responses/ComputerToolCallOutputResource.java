@@ -206,8 +206,8 @@ public record ComputerToolCallOutputResource(@JsonProperty("id") String id,
 		 */
 		public ComputerToolCallOutputResource build() {
 			return new ComputerToolCallOutputResource(
-					Validate.required(this.id, "id"),
-					Validate.required(this.callId, "call_id"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.callId, "call_id"),
 					this.acknowledgedSafetyChecks,
 					Validate.required(this.output, "output"),
 					Validate.required(this.status, "status"),

@@ -166,11 +166,11 @@ public record ContainerFileCitationBody(@JsonProperty("container_id") String con
 		 */
 		public ContainerFileCitationBody build() {
 			return new ContainerFileCitationBody(
-					Validate.required(this.containerId, "container_id"),
-					Validate.required(this.fileId, "file_id"),
+					Validate.requiredText(this.containerId, "container_id"),
+					Validate.requiredText(this.fileId, "file_id"),
 					Validate.required(this.startIndex, "start_index"),
 					Validate.required(this.endIndex, "end_index"),
-					Validate.required(this.filename, "filename"),
+					Validate.requiredText(this.filename, "filename"),
 					this.additionalProperties);
 		}
 	}

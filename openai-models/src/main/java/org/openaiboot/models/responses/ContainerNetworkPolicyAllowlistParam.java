@@ -145,10 +145,9 @@ public record ContainerNetworkPolicyAllowlistParam(
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public ContainerNetworkPolicyAllowlistParam build() {
-			Validate.sizeBetween(this.allowedDomains, "allowed_domains", 1, Integer.MAX_VALUE);
-			Validate.sizeBetween(this.domainSecrets, "domain_secrets", 1, Integer.MAX_VALUE);
+			Validate.notEmpty(this.domainSecrets, "domain_secrets");
 			return new ContainerNetworkPolicyAllowlistParam(
-					Validate.required(this.allowedDomains, "allowed_domains"),
+					Validate.requiredNotEmpty(this.allowedDomains, "allowed_domains"),
 					this.domainSecrets,
 					this.additionalProperties);
 		}

@@ -125,9 +125,9 @@ public record ContainerNetworkPolicyDomainSecretParam(@JsonProperty("domain") St
 			Validate.minLength(this.value, "value", 1);
 			Validate.maxLength(this.value, "value", 10485760);
 			return new ContainerNetworkPolicyDomainSecretParam(
-					Validate.required(this.domain, "domain"),
-					Validate.required(this.name, "name"),
-					Validate.required(this.value, "value"),
+					Validate.requiredText(this.domain, "domain"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.value, "value"),
 					this.additionalProperties);
 		}
 	}

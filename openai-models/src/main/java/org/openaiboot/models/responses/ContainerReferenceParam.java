@@ -108,7 +108,7 @@ public record ContainerReferenceParam(@JsonProperty("container_id") String conta
 		 */
 		public ContainerReferenceParam build() {
 			return new ContainerReferenceParam(
-					Validate.required(this.containerId, "container_id"),
+					Validate.requiredText(this.containerId, "container_id"),
 					this.additionalProperties);
 		}
 	}

@@ -108,7 +108,7 @@ public record ContainerReferenceResource(@JsonProperty("container_id") String co
 		 */
 		public ContainerReferenceResource build() {
 			return new ContainerReferenceResource(
-					Validate.required(this.containerId, "container_id"),
+					Validate.requiredText(this.containerId, "container_id"),
 					this.additionalProperties);
 		}
 	}

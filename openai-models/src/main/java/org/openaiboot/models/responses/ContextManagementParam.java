@@ -108,7 +108,7 @@ public record ContextManagementParam(@JsonProperty("type") String type,
 		public ContextManagementParam build() {
 			Validate.min(this.compactThreshold, "compact_threshold", 1000);
 			return new ContextManagementParam(
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.type, "type"),
 					this.compactThreshold,
 					this.additionalProperties);
 		}

@@ -92,7 +92,7 @@ public record ConversationParam2(@JsonProperty("id") String id,
 		 */
 		public ConversationParam2 build() {
 			return new ConversationParam2(
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					this.additionalProperties);
 		}
 	}

@@ -470,7 +470,7 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		 */
 		public CreateContainerBody build() {
 			return new CreateContainerBody(
-					Validate.required(this.name, "name"),
+					Validate.requiredText(this.name, "name"),
 					this.fileIds,
 					this.expiresAfter,
 					this.skills,

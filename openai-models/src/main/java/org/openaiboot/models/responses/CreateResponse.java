@@ -284,7 +284,7 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : null;
 			return this;
 		}
 
@@ -711,7 +711,7 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 			Validate.range(this.temperature, "temperature", 0, 2);
 			Validate.range(this.topP, "top_p", 0, 1);
 			Validate.maxLength(this.safetyIdentifier, "safety_identifier", 64);
-			Validate.sizeBetween(this.contextManagement, "context_management", 1, Integer.MAX_VALUE);
+			Validate.notEmpty(this.contextManagement, "context_management");
 			Validate.min(this.maxOutputTokens, "max_output_tokens", 16);
 			return new CreateResponse(
 					this.metadata,

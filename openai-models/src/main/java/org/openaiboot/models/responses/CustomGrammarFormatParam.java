@@ -133,7 +133,7 @@ public record CustomGrammarFormatParam(@JsonProperty("syntax") GrammarSyntax1 sy
 		public CustomGrammarFormatParam build() {
 			return new CustomGrammarFormatParam(
 					Validate.required(this.syntax, "syntax"),
-					Validate.required(this.definition, "definition"),
+					Validate.requiredText(this.definition, "definition"),
 					this.additionalProperties);
 		}
 	}

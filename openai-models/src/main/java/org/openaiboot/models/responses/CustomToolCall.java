@@ -182,11 +182,11 @@ public record CustomToolCall(@JsonProperty("id") @Nullable String id,
 		public CustomToolCall build() {
 			return new CustomToolCall(
 					this.id,
-					Validate.required(this.callId, "call_id"),
+					Validate.requiredText(this.callId, "call_id"),
 					this.caller,
 					this.namespace,
-					Validate.required(this.name, "name"),
-					Validate.required(this.input, "input"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.input, "input"),
 					this.additionalProperties);
 		}
 	}

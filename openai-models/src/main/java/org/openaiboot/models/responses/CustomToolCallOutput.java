@@ -304,7 +304,7 @@ public record CustomToolCallOutput(@JsonProperty("id") @Nullable String id,
 		public CustomToolCallOutput build() {
 			return new CustomToolCallOutput(
 					this.id,
-					Validate.required(this.callId, "call_id"),
+					Validate.requiredText(this.callId, "call_id"),
 					this.caller,
 					Validate.required(this.output, "output"),
 					this.additionalProperties);

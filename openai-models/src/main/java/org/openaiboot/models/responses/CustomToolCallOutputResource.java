@@ -342,8 +342,8 @@ public record CustomToolCallOutputResource(@JsonProperty("id") String id,
 		 */
 		public CustomToolCallOutputResource build() {
 			return new CustomToolCallOutputResource(
-					Validate.required(this.id, "id"),
-					Validate.required(this.callId, "call_id"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.callId, "call_id"),
 					this.caller,
 					Validate.required(this.output, "output"),
 					Validate.required(this.status, "status"),

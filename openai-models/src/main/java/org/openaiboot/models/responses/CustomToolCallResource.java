@@ -223,13 +223,13 @@ public record CustomToolCallResource(@JsonProperty("type") String type,
 		 */
 		public CustomToolCallResource build() {
 			return new CustomToolCallResource(
-					Validate.required(this.type, "type"),
-					Validate.required(this.id, "id"),
-					Validate.required(this.callId, "call_id"),
+					Validate.requiredText(this.type, "type"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.callId, "call_id"),
 					this.caller,
 					this.namespace,
-					Validate.required(this.name, "name"),
-					Validate.required(this.input, "input"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.input, "input"),
 					Validate.required(this.status, "status"),
 					this.createdBy,
 					this.additionalProperties);

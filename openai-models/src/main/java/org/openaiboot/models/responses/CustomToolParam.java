@@ -224,9 +224,9 @@ public record CustomToolParam(@JsonProperty("name") String name,
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public CustomToolParam build() {
-			Validate.sizeBetween(this.allowedCallers, "allowed_callers", 1, Integer.MAX_VALUE);
+			Validate.notEmpty(this.allowedCallers, "allowed_callers");
 			return new CustomToolParam(
-					Validate.required(this.name, "name"),
+					Validate.requiredText(this.name, "name"),
 					this.description,
 					this.format,
 					this.deferLoading,

@@ -108,7 +108,7 @@ public record EvalItemContentOutputText(@JsonProperty("text") String text,
 		 */
 		public EvalItemContentOutputText build() {
 			return new EvalItemContentOutputText(
-					Validate.required(this.text, "text"),
+					Validate.requiredText(this.text, "text"),
 					this.additionalProperties);
 		}
 	}

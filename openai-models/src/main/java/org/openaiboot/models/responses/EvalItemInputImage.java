@@ -123,7 +123,7 @@ public record EvalItemInputImage(@JsonProperty("image_url") String imageUrl,
 		 */
 		public EvalItemInputImage build() {
 			return new EvalItemInputImage(
-					Validate.required(this.imageUrl, "image_url"),
+					Validate.requiredText(this.imageUrl, "image_url"),
 					this.detail,
 					this.additionalProperties);
 		}

@@ -137,9 +137,9 @@ public record FileCitationBody(@JsonProperty("file_id") String fileId,
 		 */
 		public FileCitationBody build() {
 			return new FileCitationBody(
-					Validate.required(this.fileId, "file_id"),
+					Validate.requiredText(this.fileId, "file_id"),
 					Validate.required(this.index, "index"),
-					Validate.required(this.filename, "filename"),
+					Validate.requiredText(this.filename, "filename"),
 					this.additionalProperties);
 		}
 	}

@@ -122,7 +122,7 @@ public record FilePath(@JsonProperty("file_id") String fileId, @JsonProperty("in
 		 */
 		public FilePath build() {
 			return new FilePath(
-					Validate.required(this.fileId, "file_id"),
+					Validate.requiredText(this.fileId, "file_id"),
 					Validate.required(this.index, "index"),
 					this.additionalProperties);
 		}

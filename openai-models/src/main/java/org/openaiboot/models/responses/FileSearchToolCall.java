@@ -365,7 +365,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id,
 			 * @return this builder
 			 */
 			public Builder attributes(@Nullable Map<String, AttributesValue> attributes) {
-				this.attributes = attributes;
+				this.attributes = (attributes != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(attributes)) : null;
 				return this;
 			}
 
@@ -529,7 +529,7 @@ public record FileSearchToolCall(@JsonProperty("id") String id,
 		 */
 		public FileSearchToolCall build() {
 			return new FileSearchToolCall(
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					Validate.required(this.status, "status"),
 					Validate.required(this.queries, "queries"),
 					this.results,

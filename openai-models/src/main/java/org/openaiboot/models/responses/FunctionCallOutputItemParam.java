@@ -420,7 +420,7 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 			return new FunctionCallOutputItemParam(
 					this.id,
 					this.callId,
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.type, "type"),
 					Validate.required(this.output, "output"),
 					this.name,
 					this.namespace,

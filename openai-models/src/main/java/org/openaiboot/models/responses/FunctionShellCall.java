@@ -250,8 +250,8 @@ public record FunctionShellCall(@JsonProperty("id") String id,
 		 */
 		public FunctionShellCall build() {
 			return new FunctionShellCall(
-					Validate.required(this.id, "id"),
-					Validate.required(this.callId, "call_id"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.callId, "call_id"),
 					this.caller,
 					Validate.required(this.action, "action"),
 					Validate.required(this.status, "status"),

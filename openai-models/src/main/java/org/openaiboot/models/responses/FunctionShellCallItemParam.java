@@ -242,9 +242,9 @@ public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id
 			Validate.maxLength(this.callId, "call_id", 64);
 			return new FunctionShellCallItemParam(
 					this.id,
-					Validate.required(this.callId, "call_id"),
+					Validate.requiredText(this.callId, "call_id"),
 					this.caller,
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.type, "type"),
 					Validate.required(this.action, "action"),
 					this.status,
 					this.environment,

@@ -218,8 +218,8 @@ public record FunctionShellCallOutput(@JsonProperty("id") String id,
 		 */
 		public FunctionShellCallOutput build() {
 			return new FunctionShellCallOutput(
-					Validate.required(this.id, "id"),
-					Validate.required(this.callId, "call_id"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.callId, "call_id"),
 					this.caller,
 					Validate.required(this.status, "status"),
 					Validate.required(this.output, "output"),

@@ -181,8 +181,8 @@ public record FunctionShellCallOutputContent(@JsonProperty("stdout") String stdo
 		 */
 		public FunctionShellCallOutputContent build() {
 			return new FunctionShellCallOutputContent(
-					Validate.required(this.stdout, "stdout"),
-					Validate.required(this.stderr, "stderr"),
+					Validate.requiredText(this.stdout, "stdout"),
+					Validate.requiredText(this.stderr, "stderr"),
 					Validate.required(this.outcome, "outcome"),
 					this.createdBy,
 					this.additionalProperties);

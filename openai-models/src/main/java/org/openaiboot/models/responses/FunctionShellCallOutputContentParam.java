@@ -124,8 +124,8 @@ public record FunctionShellCallOutputContentParam(@JsonProperty("stdout") String
 			Validate.maxLength(this.stdout, "stdout", 10485760);
 			Validate.maxLength(this.stderr, "stderr", 10485760);
 			return new FunctionShellCallOutputContentParam(
-					Validate.required(this.stdout, "stdout"),
-					Validate.required(this.stderr, "stderr"),
+					Validate.requiredText(this.stdout, "stdout"),
+					Validate.requiredText(this.stderr, "stderr"),
 					Validate.required(this.outcome, "outcome"),
 					this.additionalProperties);
 		}

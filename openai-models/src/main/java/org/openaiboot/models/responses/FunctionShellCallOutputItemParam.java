@@ -210,9 +210,9 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 			Validate.maxLength(this.callId, "call_id", 64);
 			return new FunctionShellCallOutputItemParam(
 					this.id,
-					Validate.required(this.callId, "call_id"),
+					Validate.requiredText(this.callId, "call_id"),
 					this.caller,
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.type, "type"),
 					Validate.required(this.output, "output"),
 					this.status,
 					this.maxOutputLength,

@@ -181,7 +181,7 @@ public record FunctionShellToolParam(
 		 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
 		 */
 		public FunctionShellToolParam build() {
-			Validate.sizeBetween(this.allowedCallers, "allowed_callers", 1, Integer.MAX_VALUE);
+			Validate.notEmpty(this.allowedCallers, "allowed_callers");
 			return new FunctionShellToolParam(
 					this.environment,
 					this.allowedCallers,

@@ -129,7 +129,7 @@ public record FunctionTool(@JsonProperty("name") String name,
 		 * @return this builder
 		 */
 		public Builder parameters(@Nullable Map<String, @Nullable Object> parameters) {
-			this.parameters = parameters;
+			this.parameters = (parameters != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(parameters)) : null;
 			return this;
 		}
 
@@ -139,7 +139,7 @@ public record FunctionTool(@JsonProperty("name") String name,
 		 * @return this builder
 		 */
 		public Builder outputSchema(@Nullable Map<String, @Nullable Object> outputSchema) {
-			this.outputSchema = outputSchema;
+			this.outputSchema = (outputSchema != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(outputSchema)) : null;
 			return this;
 		}
 
@@ -211,7 +211,7 @@ public record FunctionTool(@JsonProperty("name") String name,
 		 */
 		public FunctionTool build() {
 			return new FunctionTool(
-					Validate.required(this.name, "name"),
+					Validate.requiredText(this.name, "name"),
 					this.description,
 					this.parameters,
 					this.outputSchema,

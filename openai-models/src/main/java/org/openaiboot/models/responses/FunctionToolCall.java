@@ -248,11 +248,11 @@ public record FunctionToolCall(@JsonProperty("id") @Nullable String id,
 		public FunctionToolCall build() {
 			return new FunctionToolCall(
 					this.id,
-					Validate.required(this.callId, "call_id"),
+					Validate.requiredText(this.callId, "call_id"),
 					this.caller,
 					this.namespace,
-					Validate.required(this.name, "name"),
-					Validate.required(this.arguments, "arguments"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.arguments, "arguments"),
 					this.status,
 					this.additionalProperties);
 		}

@@ -371,7 +371,7 @@ public record FunctionToolCallOutputResource(@JsonProperty("id") String id,
 		 */
 		public FunctionToolCallOutputResource build() {
 			return new FunctionToolCallOutputResource(
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					this.callId,
 					this.name,
 					this.namespace,

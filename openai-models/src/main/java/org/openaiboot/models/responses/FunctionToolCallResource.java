@@ -219,12 +219,12 @@ public record FunctionToolCallResource(@JsonProperty("id") String id,
 		 */
 		public FunctionToolCallResource build() {
 			return new FunctionToolCallResource(
-					Validate.required(this.id, "id"),
-					Validate.required(this.callId, "call_id"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.callId, "call_id"),
 					this.caller,
 					this.namespace,
-					Validate.required(this.name, "name"),
-					Validate.required(this.arguments, "arguments"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.arguments, "arguments"),
 					Validate.required(this.status, "status"),
 					this.createdBy,
 					this.additionalProperties);

@@ -132,7 +132,7 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 		 * @return this builder
 		 */
 		public Builder parameters(@Nullable Map<String, @Nullable Object> parameters) {
-			this.parameters = parameters;
+			this.parameters = (parameters != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(parameters)) : null;
 			return this;
 		}
 
@@ -152,7 +152,7 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 		 * @return this builder
 		 */
 		public Builder outputSchema(@Nullable Map<String, @Nullable Object> outputSchema) {
-			this.outputSchema = outputSchema;
+			this.outputSchema = (outputSchema != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(outputSchema)) : null;
 			return this;
 		}
 
@@ -216,9 +216,9 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 			Validate.minLength(this.name, "name", 1);
 			Validate.maxLength(this.name, "name", 128);
 			Validate.pattern(this.name, "name", NAME_PATTERN);
-			Validate.sizeBetween(this.allowedCallers, "allowed_callers", 1, Integer.MAX_VALUE);
+			Validate.notEmpty(this.allowedCallers, "allowed_callers");
 			return new FunctionToolParam(
-					Validate.required(this.name, "name"),
+					Validate.requiredText(this.name, "name"),
 					this.description,
 					this.parameters,
 					this.strict,

@@ -123,7 +123,7 @@ public record HTTPError(@JsonProperty("code") Integer code, @JsonProperty("messa
 		public HTTPError build() {
 			return new HTTPError(
 					Validate.required(this.code, "code"),
-					Validate.required(this.message, "message"),
+					Validate.requiredText(this.message, "message"),
 					this.additionalProperties);
 		}
 	}

@@ -194,7 +194,7 @@ public record ImageGenToolCall(@JsonProperty("id") String id,
 		 */
 		public ImageGenToolCall build() {
 			return new ImageGenToolCall(
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					Validate.required(this.status, "status"),
 					this.result,
 					this.additionalProperties);

@@ -138,8 +138,8 @@ public record InlineSkillParam(@JsonProperty("name") String name,
 		 */
 		public InlineSkillParam build() {
 			return new InlineSkillParam(
-					Validate.required(this.name, "name"),
-					Validate.required(this.description, "description"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.description, "description"),
 					Validate.required(this.source, "source"),
 					this.additionalProperties);
 		}

@@ -170,9 +170,9 @@ public record InlineSkillSourceParam(@JsonProperty("type") String type,
 			Validate.minLength(this.data, "data", 1);
 			Validate.maxLength(this.data, "data", 70254592);
 			return new InlineSkillSourceParam(
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.type, "type"),
 					Validate.required(this.mediaType, "media_type"),
-					Validate.required(this.data, "data"),
+					Validate.requiredText(this.data, "data"),
 					this.additionalProperties);
 		}
 	}

@@ -200,7 +200,7 @@ public record InputAudio(@JsonProperty("input_audio") InputAudio.InputAudio2 inp
 			 */
 			public InputAudio2 build() {
 				return new InputAudio2(
-						Validate.required(this.data, "data"),
+						Validate.requiredText(this.data, "data"),
 						Validate.required(this.format, "format"),
 						this.additionalProperties);
 			}

@@ -268,11 +268,11 @@ public record InputMessageResource(@JsonProperty("type") String type,
 		 */
 		public InputMessageResource build() {
 			return new InputMessageResource(
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.type, "type"),
 					Validate.required(this.role, "role"),
 					this.status,
 					Validate.required(this.content, "content"),
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					this.additionalProperties);
 		}
 	}

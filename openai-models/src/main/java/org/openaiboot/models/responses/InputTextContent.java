@@ -128,7 +128,7 @@ public record InputTextContent(@JsonProperty("text") String text,
 		 */
 		public InputTextContent build() {
 			return new InputTextContent(
-					Validate.required(this.text, "text"),
+					Validate.requiredText(this.text, "text"),
 					this.promptCacheBreakpoint,
 					this.additionalProperties);
 		}

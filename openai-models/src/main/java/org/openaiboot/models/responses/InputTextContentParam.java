@@ -124,7 +124,7 @@ public record InputTextContentParam(@JsonProperty("text") String text,
 		public InputTextContentParam build() {
 			Validate.maxLength(this.text, "text", 10485760);
 			return new InputTextContentParam(
-					Validate.required(this.text, "text"),
+					Validate.requiredText(this.text, "text"),
 					this.promptCacheBreakpoint,
 					this.additionalProperties);
 		}

@@ -113,7 +113,7 @@ public record ItemReferenceParam(@JsonProperty("type") @Nullable String type,
 		public ItemReferenceParam build() {
 			return new ItemReferenceParam(
 					this.type,
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					this.additionalProperties);
 		}
 	}

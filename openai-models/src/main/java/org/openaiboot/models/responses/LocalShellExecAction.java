@@ -141,7 +141,7 @@ public record LocalShellExecAction(@JsonProperty("type") String type,
 		 * @return this builder
 		 */
 		public Builder env(@Nullable Map<String, String> env) {
-			this.env = env;
+			this.env = (env != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(env)) : null;
 			return this;
 		}
 
@@ -183,7 +183,7 @@ public record LocalShellExecAction(@JsonProperty("type") String type,
 		 */
 		public LocalShellExecAction build() {
 			return new LocalShellExecAction(
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.type, "type"),
 					Validate.required(this.command, "command"),
 					this.timeoutMs,
 					this.workingDirectory,

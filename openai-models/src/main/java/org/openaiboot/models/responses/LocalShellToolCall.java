@@ -203,8 +203,8 @@ public record LocalShellToolCall(@JsonProperty("id") String id,
 		 */
 		public LocalShellToolCall build() {
 			return new LocalShellToolCall(
-					Validate.required(this.id, "id"),
-					Validate.required(this.callId, "call_id"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.callId, "call_id"),
 					Validate.required(this.action, "action"),
 					Validate.required(this.status, "status"),
 					this.additionalProperties);

@@ -189,8 +189,8 @@ public record LocalShellToolCallOutput(@JsonProperty("id") String id,
 		 */
 		public LocalShellToolCallOutput build() {
 			return new LocalShellToolCallOutput(
-					Validate.required(this.id, "id"),
-					Validate.required(this.output, "output"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.output, "output"),
 					this.status,
 					this.additionalProperties);
 		}

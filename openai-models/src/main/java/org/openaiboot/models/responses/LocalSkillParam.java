@@ -121,9 +121,9 @@ public record LocalSkillParam(@JsonProperty("name") String name,
 		 */
 		public LocalSkillParam build() {
 			return new LocalSkillParam(
-					Validate.required(this.name, "name"),
-					Validate.required(this.description, "description"),
-					Validate.required(this.path, "path"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.description, "description"),
+					Validate.requiredText(this.path, "path"),
 					this.additionalProperties);
 		}
 	}

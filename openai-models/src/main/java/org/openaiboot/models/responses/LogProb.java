@@ -157,7 +157,7 @@ public record LogProb(@JsonProperty("token") String token, @JsonProperty("logpro
 		 */
 		public LogProb build() {
 			return new LogProb(
-					Validate.required(this.token, "token"),
+					Validate.requiredText(this.token, "token"),
 					Validate.required(this.logprob, "logprob"),
 					Validate.required(this.bytes, "bytes"),
 					Validate.required(this.topLogprobs, "top_logprobs"),

@@ -152,10 +152,10 @@ public record MCPApprovalRequest(@JsonProperty("id") String id,
 		 */
 		public MCPApprovalRequest build() {
 			return new MCPApprovalRequest(
-					Validate.required(this.id, "id"),
-					Validate.required(this.serverLabel, "server_label"),
-					Validate.required(this.name, "name"),
-					Validate.required(this.arguments, "arguments"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.serverLabel, "server_label"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.arguments, "arguments"),
 					this.additionalProperties);
 		}
 	}

@@ -156,9 +156,9 @@ public record MCPApprovalResponse(@JsonProperty("type") String type,
 		 */
 		public MCPApprovalResponse build() {
 			return new MCPApprovalResponse(
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.type, "type"),
 					this.id,
-					Validate.required(this.approvalRequestId, "approval_request_id"),
+					Validate.requiredText(this.approvalRequestId, "approval_request_id"),
 					Validate.required(this.approve, "approve"),
 					this.reason,
 					this.additionalProperties);

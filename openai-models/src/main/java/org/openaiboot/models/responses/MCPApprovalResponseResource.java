@@ -152,8 +152,8 @@ public record MCPApprovalResponseResource(@JsonProperty("id") String id,
 		 */
 		public MCPApprovalResponseResource build() {
 			return new MCPApprovalResponseResource(
-					Validate.required(this.id, "id"),
-					Validate.required(this.approvalRequestId, "approval_request_id"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.approvalRequestId, "approval_request_id"),
 					Validate.required(this.approve, "approve"),
 					this.reason,
 					this.additionalProperties);

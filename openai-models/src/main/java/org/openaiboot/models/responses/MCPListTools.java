@@ -165,8 +165,8 @@ public record MCPListTools(@JsonProperty("id") String id,
 		 */
 		public MCPListTools build() {
 			return new MCPListTools(
-					Validate.required(this.id, "id"),
-					Validate.required(this.serverLabel, "server_label"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.serverLabel, "server_label"),
 					Validate.required(this.tools, "tools"),
 					this.error,
 					this.additionalProperties);

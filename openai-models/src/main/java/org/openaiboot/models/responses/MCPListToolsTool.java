@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -95,7 +96,7 @@ public record MCPListToolsTool(@JsonProperty("name") String name,
 		 * @return this builder
 		 */
 		public Builder inputSchema(@Nullable Map<String, @Nullable Object> inputSchema) {
-			this.inputSchema = inputSchema;
+			this.inputSchema = (inputSchema != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(inputSchema)) : null;
 			return this;
 		}
 
@@ -105,7 +106,7 @@ public record MCPListToolsTool(@JsonProperty("name") String name,
 		 * @return this builder
 		 */
 		public Builder annotations(@Nullable Map<String, @Nullable Object> annotations) {
-			this.annotations = annotations;
+			this.annotations = (annotations != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(annotations)) : null;
 			return this;
 		}
 
@@ -137,7 +138,7 @@ public record MCPListToolsTool(@JsonProperty("name") String name,
 		 */
 		public MCPListToolsTool build() {
 			return new MCPListToolsTool(
-					Validate.required(this.name, "name"),
+					Validate.requiredText(this.name, "name"),
 					this.description,
 					Validate.required(this.inputSchema, "input_schema"),
 					this.annotations,

@@ -124,7 +124,7 @@ public record MCPProtocolError(@JsonProperty("code") Integer code,
 		public MCPProtocolError build() {
 			return new MCPProtocolError(
 					Validate.required(this.code, "code"),
-					Validate.required(this.message, "message"),
+					Validate.requiredText(this.message, "message"),
 					this.additionalProperties);
 		}
 	}

@@ -654,7 +654,7 @@ public record MCPTool(@JsonProperty("server_label") String serverLabel,
 		 * @return this builder
 		 */
 		public Builder headers(@Nullable Map<String, String> headers) {
-			this.headers = headers;
+			this.headers = (headers != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(headers)) : null;
 			return this;
 		}
 
@@ -745,9 +745,9 @@ public record MCPTool(@JsonProperty("server_label") String serverLabel,
 		 */
 		public MCPTool build() {
 			Validate.pattern(this.tunnelId, "tunnel_id", TUNNEL_ID_PATTERN);
-			Validate.sizeBetween(this.allowedCallers, "allowed_callers", 1, Integer.MAX_VALUE);
+			Validate.notEmpty(this.allowedCallers, "allowed_callers");
 			return new MCPTool(
-					Validate.required(this.serverLabel, "server_label"),
+					Validate.requiredText(this.serverLabel, "server_label"),
 					this.serverUrl,
 					this.connectorId,
 					this.tunnelId,

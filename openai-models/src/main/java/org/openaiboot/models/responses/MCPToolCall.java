@@ -220,10 +220,10 @@ public record MCPToolCall(@JsonProperty("id") String id,
 		 */
 		public MCPToolCall build() {
 			return new MCPToolCall(
-					Validate.required(this.id, "id"),
-					Validate.required(this.serverLabel, "server_label"),
-					Validate.required(this.name, "name"),
-					Validate.required(this.arguments, "arguments"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.serverLabel, "server_label"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.arguments, "arguments"),
 					this.output,
 					this.error,
 					this.status,

@@ -257,7 +257,7 @@ public record Message(@JsonProperty("id") String id, @JsonProperty("status") Mes
 		 */
 		public Message build() {
 			return new Message(
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					Validate.required(this.status, "status"),
 					Validate.required(this.role, "role"),
 					Validate.required(this.content, "content"),

@@ -123,8 +123,8 @@ public record ModerationErrorBody(@JsonProperty("code") String code,
 		 */
 		public ModerationErrorBody build() {
 			return new ModerationErrorBody(
-					Validate.required(this.code, "code"),
-					Validate.required(this.message, "message"),
+					Validate.requiredText(this.code, "code"),
+					Validate.requiredText(this.message, "message"),
 					this.additionalProperties);
 		}
 	}

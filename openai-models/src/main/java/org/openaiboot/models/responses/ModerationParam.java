@@ -107,7 +107,7 @@ public record ModerationParam(@JsonProperty("model") String model,
 		 */
 		public ModerationParam build() {
 			return new ModerationParam(
-					Validate.required(this.model, "model"),
+					Validate.requiredText(this.model, "model"),
 					this.policy,
 					this.additionalProperties);
 		}

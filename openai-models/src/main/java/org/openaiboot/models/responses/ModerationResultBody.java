@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ public record ModerationResultBody(@JsonProperty("model") String model,
 		 * @return this builder
 		 */
 		public Builder categories(@Nullable Map<String, Boolean> categories) {
-			this.categories = categories;
+			this.categories = (categories != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(categories)) : null;
 			return this;
 		}
 
@@ -127,7 +128,7 @@ public record ModerationResultBody(@JsonProperty("model") String model,
 		 * @return this builder
 		 */
 		public Builder categoryScores(@Nullable Map<String, Double> categoryScores) {
-			this.categoryScores = categoryScores;
+			this.categoryScores = (categoryScores != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(categoryScores)) : null;
 			return this;
 		}
 
@@ -138,7 +139,7 @@ public record ModerationResultBody(@JsonProperty("model") String model,
 		 */
 		public Builder categoryAppliedInputTypes(
 				@Nullable Map<String, List<ModerationInputType>> categoryAppliedInputTypes) {
-			this.categoryAppliedInputTypes = categoryAppliedInputTypes;
+			this.categoryAppliedInputTypes = (categoryAppliedInputTypes != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(categoryAppliedInputTypes)) : null;
 			return this;
 		}
 
@@ -170,7 +171,7 @@ public record ModerationResultBody(@JsonProperty("model") String model,
 		 */
 		public ModerationResultBody build() {
 			return new ModerationResultBody(
-					Validate.required(this.model, "model"),
+					Validate.requiredText(this.model, "model"),
 					Validate.required(this.flagged, "flagged"),
 					Validate.required(this.categories, "categories"),
 					Validate.required(this.categoryScores, "category_scores"),

@@ -194,11 +194,10 @@ public record NamespaceToolParam(@JsonProperty("name") String name,
 		 */
 		public NamespaceToolParam build() {
 			Validate.minLength(this.name, "name", 1);
-			Validate.sizeBetween(this.tools, "tools", 1, Integer.MAX_VALUE);
 			return new NamespaceToolParam(
-					Validate.required(this.name, "name"),
-					Validate.required(this.description, "description"),
-					Validate.required(this.tools, "tools"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.description, "description"),
+					Validate.requiredNotEmpty(this.tools, "tools"),
 					this.additionalProperties);
 		}
 	}

@@ -244,8 +244,8 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("role")
 		 */
 		public OutputMessage build() {
 			return new OutputMessage(
-					Validate.required(this.id, "id"),
-					Validate.required(this.role, "role"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.role, "role"),
 					Validate.required(this.content, "content"),
 					this.phase,
 					Validate.required(this.status, "status"),

@@ -151,10 +151,10 @@ public record Program(@JsonProperty("id") String id, @JsonProperty("call_id") St
 		 */
 		public Program build() {
 			return new Program(
-					Validate.required(this.id, "id"),
-					Validate.required(this.callId, "call_id"),
-					Validate.required(this.code, "code"),
-					Validate.required(this.fingerprint, "fingerprint"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.callId, "call_id"),
+					Validate.requiredText(this.code, "code"),
+					Validate.requiredText(this.fingerprint, "fingerprint"),
 					this.additionalProperties);
 		}
 	}

@@ -159,11 +159,11 @@ public record ProgramItemParam(@JsonProperty("id") String id, @JsonProperty("typ
 			Validate.maxLength(this.code, "code", 10485760);
 			Validate.maxLength(this.fingerprint, "fingerprint", 10485760);
 			return new ProgramItemParam(
-					Validate.required(this.id, "id"),
-					Validate.required(this.type, "type"),
-					Validate.required(this.callId, "call_id"),
-					Validate.required(this.code, "code"),
-					Validate.required(this.fingerprint, "fingerprint"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.type, "type"),
+					Validate.requiredText(this.callId, "call_id"),
+					Validate.requiredText(this.code, "code"),
+					Validate.requiredText(this.fingerprint, "fingerprint"),
 					this.additionalProperties);
 		}
 	}

@@ -160,9 +160,9 @@ public record ProgramOutput(@JsonProperty("id") String id, @JsonProperty("call_i
 		 */
 		public ProgramOutput build() {
 			return new ProgramOutput(
-					Validate.required(this.id, "id"),
-					Validate.required(this.callId, "call_id"),
-					Validate.required(this.result, "result"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.callId, "call_id"),
+					Validate.requiredText(this.result, "result"),
 					Validate.required(this.status, "status"),
 					this.additionalProperties);
 		}

@@ -167,10 +167,10 @@ public record ProgramOutputItemParam(@JsonProperty("id") String id,
 			Validate.maxLength(this.callId, "call_id", 64);
 			Validate.maxLength(this.result, "result", 10485760);
 			return new ProgramOutputItemParam(
-					Validate.required(this.id, "id"),
-					Validate.required(this.type, "type"),
-					Validate.required(this.callId, "call_id"),
-					Validate.required(this.result, "result"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.type, "type"),
+					Validate.requiredText(this.callId, "call_id"),
+					Validate.requiredText(this.result, "result"),
 					Validate.required(this.status, "status"),
 					this.additionalProperties);
 		}

@@ -108,7 +108,7 @@ public record ProgramToolCallCaller(@JsonProperty("caller_id") String callerId,
 		 */
 		public ProgramToolCallCaller build() {
 			return new ProgramToolCallCaller(
-					Validate.required(this.callerId, "caller_id"),
+					Validate.requiredText(this.callerId, "caller_id"),
 					this.additionalProperties);
 		}
 	}

@@ -110,7 +110,7 @@ public record ProgramToolCallCallerParam(@JsonProperty("caller_id") String calle
 			Validate.minLength(this.callerId, "caller_id", 1);
 			Validate.maxLength(this.callerId, "caller_id", 64);
 			return new ProgramToolCallCallerParam(
-					Validate.required(this.callerId, "caller_id"),
+					Validate.requiredText(this.callerId, "caller_id"),
 					this.additionalProperties);
 		}
 	}

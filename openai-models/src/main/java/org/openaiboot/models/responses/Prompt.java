@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -267,7 +268,7 @@ public record Prompt(@JsonProperty("id") String id,
 		 * @return this builder
 		 */
 		public Builder variables(@Nullable Map<String, VariablesValue> variables) {
-			this.variables = variables;
+			this.variables = (variables != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(variables)) : null;
 			return this;
 		}
 
@@ -299,7 +300,7 @@ public record Prompt(@JsonProperty("id") String id,
 		 */
 		public Prompt build() {
 			return new Prompt(
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					this.version,
 					this.variables,
 					this.additionalProperties);

@@ -107,7 +107,7 @@ public record RealtimeCallCreateRequest(@JsonProperty("sdp") String sdp,
 		 */
 		public RealtimeCallCreateRequest build() {
 			return new RealtimeCallCreateRequest(
-					Validate.required(this.sdp, "sdp"),
+					Validate.requiredText(this.sdp, "sdp"),
 					this.session,
 					this.additionalProperties);
 		}

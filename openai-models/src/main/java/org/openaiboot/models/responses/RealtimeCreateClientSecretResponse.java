@@ -166,7 +166,7 @@ public record RealtimeCreateClientSecretResponse(@JsonProperty("value") String v
 		 */
 		public RealtimeCreateClientSecretResponse build() {
 			return new RealtimeCreateClientSecretResponse(
-					Validate.required(this.value, "value"),
+					Validate.requiredText(this.value, "value"),
 					Validate.required(this.expiresAt, "expires_at"),
 					Validate.required(this.session, "session"),
 					this.additionalProperties);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -105,7 +106,7 @@ public record RealtimeFunctionTool(@JsonProperty("name") @Nullable String name,
 		 * @return this builder
 		 */
 		public Builder parameters(@Nullable Map<String, @Nullable Object> parameters) {
-			this.parameters = parameters;
+			this.parameters = (parameters != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(parameters)) : null;
 			return this;
 		}
 

@@ -955,7 +955,7 @@ public record RealtimeSessionCreateRequestGA(
 				 * @return this builder
 				 */
 				public Builder metadata(@Nullable Map<String, java.lang. @Nullable Object> metadata) {
-					this.metadata = metadata;
+					this.metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : null;
 					return this;
 				}
 

@@ -964,7 +964,7 @@ public record RealtimeSessionCreateResponseGA(@JsonProperty("id") String id,
 				 * @return this builder
 				 */
 				public Builder metadata(@Nullable Map<String, java.lang. @Nullable Object> metadata) {
-					this.metadata = metadata;
+					this.metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : null;
 					return this;
 				}
 
@@ -1681,8 +1681,8 @@ public record RealtimeSessionCreateResponseGA(@JsonProperty("id") String id,
 		 */
 		public RealtimeSessionCreateResponseGA build() {
 			return new RealtimeSessionCreateResponseGA(
-					Validate.required(this.id, "id"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
 					this.expiresAt,
 					this.outputModalities,
 					this.model,

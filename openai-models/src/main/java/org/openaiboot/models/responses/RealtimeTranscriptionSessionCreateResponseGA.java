@@ -663,8 +663,8 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("id") S
 		 */
 		public RealtimeTranscriptionSessionCreateResponseGA build() {
 			return new RealtimeTranscriptionSessionCreateResponseGA(
-					Validate.required(this.id, "id"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
 					this.expiresAt,
 					this.include,
 					this.audio,

@@ -240,7 +240,7 @@ public record ReasoningItem(@JsonProperty("id") String id,
 		 */
 		public ReasoningItem build() {
 			return new ReasoningItem(
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					this.encryptedContent,
 					Validate.required(this.summary, "summary"),
 					this.content,

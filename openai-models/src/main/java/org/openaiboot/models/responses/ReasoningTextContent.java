@@ -108,7 +108,7 @@ public record ReasoningTextContent(@JsonProperty("text") String text,
 		 */
 		public ReasoningTextContent build() {
 			return new ReasoningTextContent(
-					Validate.required(this.text, "text"),
+					Validate.requiredText(this.text, "text"),
 					this.additionalProperties);
 		}
 	}

@@ -633,7 +633,7 @@ public record Response(
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : null;
 			return this;
 		}
 
@@ -1109,8 +1109,8 @@ public record Response(
 					this.prompt,
 					this.serviceTier,
 					this.truncation,
-					Validate.required(this.id, "id"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
 					this.status,
 					Validate.required(this.createdAt, "created_at"),
 					this.completedAt,

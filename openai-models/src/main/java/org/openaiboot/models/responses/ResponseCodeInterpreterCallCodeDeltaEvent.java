@@ -153,8 +153,8 @@ public record ResponseCodeInterpreterCallCodeDeltaEvent(
 		public ResponseCodeInterpreterCallCodeDeltaEvent build() {
 			return new ResponseCodeInterpreterCallCodeDeltaEvent(
 					Validate.required(this.outputIndex, "output_index"),
-					Validate.required(this.itemId, "item_id"),
-					Validate.required(this.delta, "delta"),
+					Validate.requiredText(this.itemId, "item_id"),
+					Validate.requiredText(this.delta, "delta"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);
 		}

@@ -153,8 +153,8 @@ public record ResponseCodeInterpreterCallCodeDoneEvent(
 		public ResponseCodeInterpreterCallCodeDoneEvent build() {
 			return new ResponseCodeInterpreterCallCodeDoneEvent(
 					Validate.required(this.outputIndex, "output_index"),
-					Validate.required(this.itemId, "item_id"),
-					Validate.required(this.code, "code"),
+					Validate.requiredText(this.itemId, "item_id"),
+					Validate.requiredText(this.code, "code"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);
 		}

@@ -139,7 +139,7 @@ public record ResponseCodeInterpreterCallInProgressEvent(
 		public ResponseCodeInterpreterCallInProgressEvent build() {
 			return new ResponseCodeInterpreterCallInProgressEvent(
 					Validate.required(this.outputIndex, "output_index"),
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);
 		}

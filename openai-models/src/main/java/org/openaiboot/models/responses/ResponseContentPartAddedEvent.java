@@ -167,7 +167,7 @@ public record ResponseContentPartAddedEvent(@JsonProperty("item_id") String item
 		 */
 		public ResponseContentPartAddedEvent build() {
 			return new ResponseContentPartAddedEvent(
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.contentIndex, "content_index"),
 					Validate.required(this.part, "part"),

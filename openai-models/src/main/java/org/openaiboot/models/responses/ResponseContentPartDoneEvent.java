@@ -167,7 +167,7 @@ public record ResponseContentPartDoneEvent(@JsonProperty("item_id") String itemI
 		 */
 		public ResponseContentPartDoneEvent build() {
 			return new ResponseContentPartDoneEvent(
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.contentIndex, "content_index"),
 					Validate.required(this.sequenceNumber, "sequence_number"),

@@ -92,7 +92,7 @@ public record ResponseConversation(@JsonProperty("id") String id,
 		 */
 		public ResponseConversation build() {
 			return new ResponseConversation(
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					this.additionalProperties);
 		}
 	}

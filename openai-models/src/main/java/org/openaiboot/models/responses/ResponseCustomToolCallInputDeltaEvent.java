@@ -155,8 +155,8 @@ public record ResponseCustomToolCallInputDeltaEvent(
 			return new ResponseCustomToolCallInputDeltaEvent(
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					Validate.required(this.outputIndex, "output_index"),
-					Validate.required(this.itemId, "item_id"),
-					Validate.required(this.delta, "delta"),
+					Validate.requiredText(this.itemId, "item_id"),
+					Validate.requiredText(this.delta, "delta"),
 					this.additionalProperties);
 		}
 	}

@@ -155,8 +155,8 @@ public record ResponseCustomToolCallInputDoneEvent(
 			return new ResponseCustomToolCallInputDoneEvent(
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					Validate.required(this.outputIndex, "output_index"),
-					Validate.required(this.itemId, "item_id"),
-					Validate.required(this.input, "input"),
+					Validate.requiredText(this.itemId, "item_id"),
+					Validate.requiredText(this.input, "input"),
 					this.additionalProperties);
 		}
 	}

@@ -117,7 +117,7 @@ public record ResponseError(@JsonProperty("code") ResponseErrorCode code,
 		public ResponseError build() {
 			return new ResponseError(
 					Validate.required(this.code, "code"),
-					Validate.required(this.message, "message"),
+					Validate.requiredText(this.message, "message"),
 					this.additionalProperties);
 		}
 	}

@@ -155,7 +155,7 @@ public record ResponseErrorEvent(
 		public ResponseErrorEvent build() {
 			return new ResponseErrorEvent(
 					this.code,
-					Validate.required(this.message, "message"),
+					Validate.requiredText(this.message, "message"),
 					this.param,
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);

@@ -152,10 +152,10 @@ public record ResponseFunctionCallArgumentsDeltaEvent(@JsonProperty("item_id") S
 		 */
 		public ResponseFunctionCallArgumentsDeltaEvent build() {
 			return new ResponseFunctionCallArgumentsDeltaEvent(
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
-					Validate.required(this.delta, "delta"),
+					Validate.requiredText(this.delta, "delta"),
 					this.additionalProperties);
 		}
 	}

@@ -167,11 +167,11 @@ public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("item_id") St
 		 */
 		public ResponseFunctionCallArgumentsDoneEvent build() {
 			return new ResponseFunctionCallArgumentsDoneEvent(
-					Validate.required(this.itemId, "item_id"),
-					Validate.required(this.name, "name"),
+					Validate.requiredText(this.itemId, "item_id"),
+					Validate.requiredText(this.name, "name"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
-					Validate.required(this.arguments, "arguments"),
+					Validate.requiredText(this.arguments, "arguments"),
 					this.additionalProperties);
 		}
 	}

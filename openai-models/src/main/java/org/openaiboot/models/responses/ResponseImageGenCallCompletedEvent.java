@@ -139,7 +139,7 @@ public record ResponseImageGenCallCompletedEvent(@JsonProperty("output_index") I
 			return new ResponseImageGenCallCompletedEvent(
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					this.additionalProperties);
 		}
 	}

@@ -138,7 +138,7 @@ public record ResponseImageGenCallGeneratingEvent(@JsonProperty("output_index") 
 		public ResponseImageGenCallGeneratingEvent build() {
 			return new ResponseImageGenCallGeneratingEvent(
 					Validate.required(this.outputIndex, "output_index"),
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);
 		}

@@ -228,10 +228,10 @@ public record ResponseImageGenCallPartialImageEvent(
 		public ResponseImageGenCallPartialImageEvent build() {
 			return new ResponseImageGenCallPartialImageEvent(
 					Validate.required(this.outputIndex, "output_index"),
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					Validate.required(this.partialImageIndex, "partial_image_index"),
-					Validate.required(this.partialImageB64, "partial_image_b64"),
+					Validate.requiredText(this.partialImageB64, "partial_image_b64"),
 					this.size,
 					this.quality,
 					this.background,

@@ -167,11 +167,11 @@ public record ResponseItemList(@JsonProperty("object") String object,
 		 */
 		public ResponseItemList build() {
 			return new ResponseItemList(
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.data, "data"),
 					Validate.required(this.hasMore, "has_more"),
-					Validate.required(this.firstId, "first_id"),
-					Validate.required(this.lastId, "last_id"),
+					Validate.requiredText(this.firstId, "first_id"),
+					Validate.requiredText(this.lastId, "last_id"),
 					this.additionalProperties);
 		}
 	}

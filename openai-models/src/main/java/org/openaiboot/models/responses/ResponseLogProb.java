@@ -236,7 +236,7 @@ public record ResponseLogProb(@JsonProperty("token") String token,
 		 */
 		public ResponseLogProb build() {
 			return new ResponseLogProb(
-					Validate.required(this.token, "token"),
+					Validate.requiredText(this.token, "token"),
 					Validate.required(this.logprob, "logprob"),
 					this.topLogprobs,
 					this.additionalProperties);

@@ -153,8 +153,8 @@ public record ResponseMCPCallArgumentsDoneEvent(@JsonProperty("output_index") In
 		public ResponseMCPCallArgumentsDoneEvent build() {
 			return new ResponseMCPCallArgumentsDoneEvent(
 					Validate.required(this.outputIndex, "output_index"),
-					Validate.required(this.itemId, "item_id"),
-					Validate.required(this.arguments, "arguments"),
+					Validate.requiredText(this.itemId, "item_id"),
+					Validate.requiredText(this.arguments, "arguments"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);
 		}

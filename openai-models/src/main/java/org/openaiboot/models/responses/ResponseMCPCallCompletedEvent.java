@@ -138,7 +138,7 @@ public record ResponseMCPCallCompletedEvent(@JsonProperty("item_id") String item
 		 */
 		public ResponseMCPCallCompletedEvent build() {
 			return new ResponseMCPCallCompletedEvent(
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);

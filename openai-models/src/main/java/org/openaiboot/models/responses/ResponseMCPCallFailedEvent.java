@@ -138,7 +138,7 @@ public record ResponseMCPCallFailedEvent(@JsonProperty("item_id") String itemId,
 		 */
 		public ResponseMCPCallFailedEvent build() {
 			return new ResponseMCPCallFailedEvent(
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);

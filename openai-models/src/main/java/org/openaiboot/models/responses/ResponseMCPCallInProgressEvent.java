@@ -140,7 +140,7 @@ public record ResponseMCPCallInProgressEvent(
 			return new ResponseMCPCallInProgressEvent(
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					Validate.required(this.outputIndex, "output_index"),
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					this.additionalProperties);
 		}
 	}

@@ -138,7 +138,7 @@ public record ResponseMCPListToolsCompletedEvent(@JsonProperty("item_id") String
 		 */
 		public ResponseMCPListToolsCompletedEvent build() {
 			return new ResponseMCPListToolsCompletedEvent(
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);

@@ -138,7 +138,7 @@ public record ResponseMCPListToolsFailedEvent(@JsonProperty("item_id") String it
 		 */
 		public ResponseMCPListToolsFailedEvent build() {
 			return new ResponseMCPListToolsFailedEvent(
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);

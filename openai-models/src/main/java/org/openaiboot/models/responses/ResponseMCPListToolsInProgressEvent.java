@@ -138,7 +138,7 @@ public record ResponseMCPListToolsInProgressEvent(@JsonProperty("item_id") Strin
 		 */
 		public ResponseMCPListToolsInProgressEvent build() {
 			return new ResponseMCPListToolsInProgressEvent(
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);

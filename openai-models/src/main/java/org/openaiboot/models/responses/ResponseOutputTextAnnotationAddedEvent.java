@@ -183,7 +183,7 @@ public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("item_id") St
 		 */
 		public ResponseOutputTextAnnotationAddedEvent build() {
 			return new ResponseOutputTextAnnotationAddedEvent(
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.contentIndex, "content_index"),
 					Validate.required(this.annotationIndex, "annotation_index"),

@@ -170,8 +170,8 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("item_id") St
 			 */
 			public Part build() {
 				return new Part(
-						Validate.required(this.type, "type"),
-						Validate.required(this.text, "text"),
+						Validate.requiredText(this.type, "type"),
+						Validate.requiredText(this.text, "text"),
 						this.additionalProperties);
 			}
 		}
@@ -274,7 +274,7 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("item_id") St
 		 */
 		public ResponseReasoningSummaryPartAddedEvent build() {
 			return new ResponseReasoningSummaryPartAddedEvent(
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.summaryIndex, "summary_index"),
 					Validate.required(this.sequenceNumber, "sequence_number"),

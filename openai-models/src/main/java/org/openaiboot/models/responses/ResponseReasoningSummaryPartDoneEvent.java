@@ -205,8 +205,8 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("item_id") Str
 			 */
 			public Part build() {
 				return new Part(
-						Validate.required(this.type, "type"),
-						Validate.required(this.text, "text"),
+						Validate.requiredText(this.type, "type"),
+						Validate.requiredText(this.text, "text"),
 						this.additionalProperties);
 			}
 		}
@@ -330,7 +330,7 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("item_id") Str
 		 */
 		public ResponseReasoningSummaryPartDoneEvent build() {
 			return new ResponseReasoningSummaryPartDoneEvent(
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.summaryIndex, "summary_index"),
 					this.status,

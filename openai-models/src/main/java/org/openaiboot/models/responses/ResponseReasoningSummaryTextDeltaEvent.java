@@ -167,10 +167,10 @@ public record ResponseReasoningSummaryTextDeltaEvent(@JsonProperty("item_id") St
 		 */
 		public ResponseReasoningSummaryTextDeltaEvent build() {
 			return new ResponseReasoningSummaryTextDeltaEvent(
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.summaryIndex, "summary_index"),
-					Validate.required(this.delta, "delta"),
+					Validate.requiredText(this.delta, "delta"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);
 		}

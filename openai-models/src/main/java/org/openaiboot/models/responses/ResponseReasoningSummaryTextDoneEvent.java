@@ -167,10 +167,10 @@ public record ResponseReasoningSummaryTextDoneEvent(@JsonProperty("item_id") Str
 		 */
 		public ResponseReasoningSummaryTextDoneEvent build() {
 			return new ResponseReasoningSummaryTextDoneEvent(
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.summaryIndex, "summary_index"),
-					Validate.required(this.text, "text"),
+					Validate.requiredText(this.text, "text"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);
 		}

@@ -167,10 +167,10 @@ public record ResponseReasoningTextDeltaEvent(@JsonProperty("item_id") String it
 		 */
 		public ResponseReasoningTextDeltaEvent build() {
 			return new ResponseReasoningTextDeltaEvent(
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.contentIndex, "content_index"),
-					Validate.required(this.delta, "delta"),
+					Validate.requiredText(this.delta, "delta"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);
 		}

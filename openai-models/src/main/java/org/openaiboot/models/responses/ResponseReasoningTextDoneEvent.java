@@ -167,10 +167,10 @@ public record ResponseReasoningTextDoneEvent(@JsonProperty("item_id") String ite
 		 */
 		public ResponseReasoningTextDoneEvent build() {
 			return new ResponseReasoningTextDoneEvent(
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.contentIndex, "content_index"),
-					Validate.required(this.text, "text"),
+					Validate.requiredText(this.text, "text"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);
 		}

@@ -167,10 +167,10 @@ public record ResponseRefusalDeltaEvent(@JsonProperty("item_id") String itemId,
 		 */
 		public ResponseRefusalDeltaEvent build() {
 			return new ResponseRefusalDeltaEvent(
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.contentIndex, "content_index"),
-					Validate.required(this.delta, "delta"),
+					Validate.requiredText(this.delta, "delta"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);
 		}

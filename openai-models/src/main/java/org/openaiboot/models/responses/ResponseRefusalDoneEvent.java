@@ -167,10 +167,10 @@ public record ResponseRefusalDoneEvent(@JsonProperty("item_id") String itemId,
 		 */
 		public ResponseRefusalDoneEvent build() {
 			return new ResponseRefusalDoneEvent(
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.contentIndex, "content_index"),
-					Validate.required(this.refusal, "refusal"),
+					Validate.requiredText(this.refusal, "refusal"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);
 		}

@@ -156,7 +156,7 @@ public record ResponseShellCallCommandDoneStreamingEvent(
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.commandIndex, "command_index"),
-					Validate.required(this.command, "command"),
+					Validate.requiredText(this.command, "command"),
 					this.additionalProperties);
 		}
 	}

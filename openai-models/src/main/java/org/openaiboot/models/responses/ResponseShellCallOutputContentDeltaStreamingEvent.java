@@ -169,7 +169,7 @@ public record ResponseShellCallOutputContentDeltaStreamingEvent(
 		public ResponseShellCallOutputContentDeltaStreamingEvent build() {
 			return new ResponseShellCallOutputContentDeltaStreamingEvent(
 					Validate.required(this.sequenceNumber, "sequence_number"),
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.commandIndex, "command_index"),
 					Validate.required(this.delta, "delta"),

@@ -181,7 +181,7 @@ public record ResponseShellCallOutputContentDoneStreamingEvent(
 		public ResponseShellCallOutputContentDoneStreamingEvent build() {
 			return new ResponseShellCallOutputContentDoneStreamingEvent(
 					Validate.required(this.sequenceNumber, "sequence_number"),
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.commandIndex, "command_index"),
 					Validate.required(this.output, "output"),

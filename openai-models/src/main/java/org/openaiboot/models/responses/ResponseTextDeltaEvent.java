@@ -194,10 +194,10 @@ public record ResponseTextDeltaEvent(@JsonProperty("item_id") String itemId,
 		 */
 		public ResponseTextDeltaEvent build() {
 			return new ResponseTextDeltaEvent(
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.contentIndex, "content_index"),
-					Validate.required(this.delta, "delta"),
+					Validate.requiredText(this.delta, "delta"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					Validate.required(this.logprobs, "logprobs"),
 					this.additionalProperties);

@@ -194,10 +194,10 @@ public record ResponseTextDoneEvent(@JsonProperty("item_id") String itemId,
 		 */
 		public ResponseTextDoneEvent build() {
 			return new ResponseTextDoneEvent(
-					Validate.required(this.itemId, "item_id"),
+					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.contentIndex, "content_index"),
-					Validate.required(this.text, "text"),
+					Validate.requiredText(this.text, "text"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					Validate.required(this.logprobs, "logprobs"),
 					this.additionalProperties);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.openaiboot.models.chat.TextResponseFormatConfiguration;
 import org.openaiboot.models.common.AdditionalProperties;
 
 /**

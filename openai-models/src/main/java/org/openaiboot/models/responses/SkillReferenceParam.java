@@ -125,7 +125,7 @@ public record SkillReferenceParam(@JsonProperty("skill_id") String skillId,
 			Validate.minLength(this.skillId, "skill_id", 1);
 			Validate.maxLength(this.skillId, "skill_id", 64);
 			return new SkillReferenceParam(
-					Validate.required(this.skillId, "skill_id"),
+					Validate.requiredText(this.skillId, "skill_id"),
 					this.version,
 					this.additionalProperties);
 		}

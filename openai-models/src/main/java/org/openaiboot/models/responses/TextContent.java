@@ -108,7 +108,7 @@ public record TextContent(@JsonProperty("text") String text,
 		 */
 		public TextContent build() {
 			return new TextContent(
-					Validate.required(this.text, "text"),
+					Validate.requiredText(this.text, "text"),
 					this.additionalProperties);
 		}
 	}

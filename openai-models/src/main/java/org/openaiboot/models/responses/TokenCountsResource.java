@@ -112,7 +112,7 @@ public record TokenCountsResource(@JsonProperty("object") String object,
 		 */
 		public TokenCountsResource build() {
 			return new TokenCountsResource(
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.inputTokens, "input_tokens"),
 					this.additionalProperties);
 		}

@@ -108,7 +108,7 @@ public record ToolChoiceCustom(@JsonProperty("name") String name,
 		 */
 		public ToolChoiceCustom build() {
 			return new ToolChoiceCustom(
-					Validate.required(this.name, "name"),
+					Validate.requiredText(this.name, "name"),
 					this.additionalProperties);
 		}
 	}

@@ -108,7 +108,7 @@ public record ToolChoiceFunction(@JsonProperty("name") String name,
 		 */
 		public ToolChoiceFunction build() {
 			return new ToolChoiceFunction(
-					Validate.required(this.name, "name"),
+					Validate.requiredText(this.name, "name"),
 					this.additionalProperties);
 		}
 	}

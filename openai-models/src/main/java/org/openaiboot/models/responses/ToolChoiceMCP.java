@@ -123,7 +123,7 @@ public record ToolChoiceMCP(@JsonProperty("server_label") String serverLabel,
 		 */
 		public ToolChoiceMCP build() {
 			return new ToolChoiceMCP(
-					Validate.required(this.serverLabel, "server_label"),
+					Validate.requiredText(this.serverLabel, "server_label"),
 					this.name,
 					this.additionalProperties);
 		}

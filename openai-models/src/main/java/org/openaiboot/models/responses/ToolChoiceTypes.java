@@ -92,7 +92,7 @@ public record ToolChoiceTypes(@JsonProperty("type") String type,
 		 */
 		public ToolChoiceTypes build() {
 			return new ToolChoiceTypes(
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.type, "type"),
 					this.additionalProperties);
 		}
 	}

@@ -200,7 +200,7 @@ public record ToolSearchCall(@JsonProperty("id") String id,
 		 */
 		public ToolSearchCall build() {
 			return new ToolSearchCall(
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					this.callId,
 					Validate.required(this.execution, "execution"),
 					Validate.required(this.arguments, "arguments"),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -138,7 +139,7 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 		 * @return this builder
 		 */
 		public Builder arguments(@Nullable Map<String, @Nullable Object> arguments) {
-			this.arguments = arguments;
+			this.arguments = (arguments != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(arguments)) : null;
 			return this;
 		}
 
@@ -193,7 +194,7 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 			return new ToolSearchCallItemParam(
 					this.id,
 					this.callId,
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.type, "type"),
 					this.execution,
 					Validate.required(this.arguments, "arguments"),
 					this.status,

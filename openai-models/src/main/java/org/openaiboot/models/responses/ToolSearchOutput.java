@@ -213,7 +213,7 @@ public record ToolSearchOutput(@JsonProperty("id") String id,
 		 */
 		public ToolSearchOutput build() {
 			return new ToolSearchOutput(
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					this.callId,
 					Validate.required(this.execution, "execution"),
 					Validate.required(this.tools, "tools"),

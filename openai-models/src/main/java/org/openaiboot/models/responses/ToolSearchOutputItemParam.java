@@ -205,7 +205,7 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 			return new ToolSearchOutputItemParam(
 					this.id,
 					this.callId,
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.type, "type"),
 					this.execution,
 					Validate.required(this.tools, "tools"),
 					this.status,

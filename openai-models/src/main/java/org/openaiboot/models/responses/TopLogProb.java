@@ -133,7 +133,7 @@ public record TopLogProb(@JsonProperty("token") String token,
 		 */
 		public TopLogProb build() {
 			return new TopLogProb(
-					Validate.required(this.token, "token"),
+					Validate.requiredText(this.token, "token"),
 					Validate.required(this.logprob, "logprob"),
 					Validate.required(this.bytes, "bytes"),
 					this.additionalProperties);

@@ -108,7 +108,7 @@ public record TypeParam(@JsonProperty("text") String text,
 		 */
 		public TypeParam build() {
 			return new TypeParam(
-					Validate.required(this.text, "text"),
+					Validate.requiredText(this.text, "text"),
 					this.additionalProperties);
 		}
 	}

@@ -152,10 +152,10 @@ public record UrlCitationBody(@JsonProperty("url") String url,
 		 */
 		public UrlCitationBody build() {
 			return new UrlCitationBody(
-					Validate.required(this.url, "url"),
+					Validate.requiredText(this.url, "url"),
 					Validate.required(this.startIndex, "start_index"),
 					Validate.required(this.endIndex, "end_index"),
-					Validate.required(this.title, "title"),
+					Validate.requiredText(this.title, "title"),
 					this.additionalProperties);
 		}
 	}

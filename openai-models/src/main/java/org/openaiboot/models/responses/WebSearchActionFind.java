@@ -123,8 +123,8 @@ public record WebSearchActionFind(@JsonProperty("url") String url,
 		 */
 		public WebSearchActionFind build() {
 			return new WebSearchActionFind(
-					Validate.required(this.url, "url"),
-					Validate.required(this.pattern, "pattern"),
+					Validate.requiredText(this.url, "url"),
+					Validate.requiredText(this.pattern, "pattern"),
 					this.additionalProperties);
 		}
 	}

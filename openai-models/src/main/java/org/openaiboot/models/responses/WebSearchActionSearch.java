@@ -167,8 +167,8 @@ public record WebSearchActionSearch(@JsonProperty("query") @Nullable String quer
 			 */
 			public Source build() {
 				return new Source(
-						Validate.required(this.type, "type"),
-						Validate.required(this.url, "url"),
+						Validate.requiredText(this.type, "type"),
+						Validate.requiredText(this.url, "url"),
 						this.additionalProperties);
 			}
 		}

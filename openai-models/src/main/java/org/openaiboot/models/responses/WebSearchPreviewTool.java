@@ -159,7 +159,7 @@ public record WebSearchPreviewTool(@JsonProperty("type") String type,
 		 */
 		public WebSearchPreviewTool build() {
 			return new WebSearchPreviewTool(
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.type, "type"),
 					this.userLocation,
 					this.searchContextSize,
 					this.searchContentTypes,

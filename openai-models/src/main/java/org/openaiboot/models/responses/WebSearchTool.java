@@ -302,7 +302,7 @@ public record WebSearchTool(@JsonProperty("type") String type,
 		 */
 		public WebSearchTool build() {
 			return new WebSearchTool(
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.type, "type"),
 					this.externalWebAccess,
 					this.filters,
 					this.userLocation,

@@ -239,7 +239,7 @@ public record WebSearchToolCall(@JsonProperty("id") String id,
 		 */
 		public WebSearchToolCall build() {
 			return new WebSearchToolCall(
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					Validate.required(this.status, "status"),
 					Validate.required(this.action, "action"),
 					this.additionalProperties);

@@ -126,9 +126,9 @@ public record DeletedSkillResource(@JsonProperty("object") String object,
 		 */
 		public DeletedSkillResource build() {
 			return new DeletedSkillResource(
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.deleted, "deleted"),
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					this.additionalProperties);
 		}
 	}

@@ -141,10 +141,10 @@ public record DeletedSkillVersionResource(@JsonProperty("object") String object,
 		 */
 		public DeletedSkillVersionResource build() {
 			return new DeletedSkillVersionResource(
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.deleted, "deleted"),
-					Validate.required(this.id, "id"),
-					Validate.required(this.version, "version"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.version, "version"),
 					this.additionalProperties);
 		}
 	}

@@ -92,7 +92,7 @@ public record SetDefaultSkillVersionBody(@JsonProperty("default_version") String
 		 */
 		public SetDefaultSkillVersionBody build() {
 			return new SetDefaultSkillVersionBody(
-					Validate.required(this.defaultVersion, "default_version"),
+					Validate.requiredText(this.defaultVersion, "default_version"),
 					this.additionalProperties);
 		}
 	}

@@ -169,7 +169,7 @@ public record SkillListResource(@JsonProperty("object") String object,
 		 */
 		public SkillListResource build() {
 			return new SkillListResource(
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.data, "data"),
 					this.firstId,
 					this.lastId,

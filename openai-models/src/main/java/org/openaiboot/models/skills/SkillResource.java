@@ -185,13 +185,13 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 		 */
 		public SkillResource build() {
 			return new SkillResource(
-					Validate.required(this.id, "id"),
-					Validate.required(this.object, "object"),
-					Validate.required(this.name, "name"),
-					Validate.required(this.description, "description"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.description, "description"),
 					Validate.required(this.createdAt, "created_at"),
-					Validate.required(this.defaultVersion, "default_version"),
-					Validate.required(this.latestVersion, "latest_version"),
+					Validate.requiredText(this.defaultVersion, "default_version"),
+					Validate.requiredText(this.latestVersion, "latest_version"),
 					this.additionalProperties);
 		}
 	}

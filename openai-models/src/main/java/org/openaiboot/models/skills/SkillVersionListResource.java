@@ -169,7 +169,7 @@ public record SkillVersionListResource(@JsonProperty("object") String object,
 		 */
 		public SkillVersionListResource build() {
 			return new SkillVersionListResource(
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.data, "data"),
 					this.firstId,
 					this.lastId,

@@ -184,13 +184,13 @@ public record SkillVersionResource(@JsonProperty("object") String object,
 		 */
 		public SkillVersionResource build() {
 			return new SkillVersionResource(
-					Validate.required(this.object, "object"),
-					Validate.required(this.id, "id"),
-					Validate.required(this.skillId, "skill_id"),
-					Validate.required(this.version, "version"),
+					Validate.requiredText(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.skillId, "skill_id"),
+					Validate.requiredText(this.version, "version"),
 					Validate.required(this.createdAt, "created_at"),
-					Validate.required(this.name, "name"),
-					Validate.required(this.description, "description"),
+					Validate.requiredText(this.name, "name"),
+					Validate.requiredText(this.description, "description"),
 					this.additionalProperties);
 		}
 	}

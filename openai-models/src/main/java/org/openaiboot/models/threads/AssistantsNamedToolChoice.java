@@ -168,7 +168,7 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 			 */
 			public Function build() {
 				return new Function(
-						Validate.required(this.name, "name"),
+						Validate.requiredText(this.name, "name"),
 						this.additionalProperties);
 			}
 		}

@@ -4,6 +4,7 @@ package org.openaiboot.models.threads;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -16,22 +17,31 @@ import org.openaiboot.models.common.Validate;
 
 /**
  * The {@code MessageContentImageUrlObject} JSON object of the OpenAI API.
- * @param type the {@code type} member (required)
  * @param imageUrl the {@code image_url} member (required)
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "type", "image_url" })
-public record MessageContentImageUrlObject(@JsonProperty("type") String type,
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
+public record MessageContentImageUrlObject(
 		@JsonProperty("image_url") MessageContentImageUrlObject.ImageUrl imageUrl,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements CreateMessageRequest.Content.Item, MessageContent {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "image_url";
 
 	public MessageContentImageUrlObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -48,7 +58,6 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 	 */
 	public Builder toBuilder() {
 		return new Builder()
-				.type(this.type)
 				.imageUrl(this.imageUrl)
 				.additionalProperties(this.additionalProperties);
 	}
@@ -197,7 +206,7 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 			 */
 			public ImageUrl build() {
 				return new ImageUrl(
-						Validate.required(this.url, "url"),
+						Validate.requiredText(this.url, "url"),
 						this.detail,
 						this.additionalProperties);
 			}
@@ -208,23 +217,11 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 	 * Builds a {@link MessageContentImageUrlObject}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type = "image_url";
-
 		private @Nullable ImageUrl imageUrl;
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -265,7 +262,6 @@ public record MessageContentImageUrlObject(@JsonProperty("type") String type,
 		 */
 		public MessageContentImageUrlObject build() {
 			return new MessageContentImageUrlObject(
-					Validate.required(this.type, "type"),
 					Validate.required(this.imageUrl, "image_url"),
 					this.additionalProperties);
 		}

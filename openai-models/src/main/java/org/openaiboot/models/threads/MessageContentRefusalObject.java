@@ -3,6 +3,7 @@ package org.openaiboot.models.threads;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -14,22 +15,30 @@ import org.openaiboot.models.common.Validate;
 
 /**
  * The {@code MessageContentRefusalObject} JSON object of the OpenAI API.
- * @param type the {@code type} member (required)
  * @param refusal the {@code refusal} member (required)
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "type", "refusal" })
-public record MessageContentRefusalObject(@JsonProperty("type") String type,
-		@JsonProperty("refusal") String refusal,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
+public record MessageContentRefusalObject(@JsonProperty("refusal") String refusal,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements MessageContent {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "refusal";
 
 	public MessageContentRefusalObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -46,7 +55,6 @@ public record MessageContentRefusalObject(@JsonProperty("type") String type,
 	 */
 	public Builder toBuilder() {
 		return new Builder()
-				.type(this.type)
 				.refusal(this.refusal)
 				.additionalProperties(this.additionalProperties);
 	}
@@ -55,23 +63,11 @@ public record MessageContentRefusalObject(@JsonProperty("type") String type,
 	 * Builds a {@link MessageContentRefusalObject}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type = "refusal";
-
 		private @Nullable String refusal;
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -112,8 +108,7 @@ public record MessageContentRefusalObject(@JsonProperty("type") String type,
 		 */
 		public MessageContentRefusalObject build() {
 			return new MessageContentRefusalObject(
-					Validate.required(this.type, "type"),
-					Validate.required(this.refusal, "refusal"),
+					Validate.requiredText(this.refusal, "refusal"),
 					this.additionalProperties);
 		}
 	}

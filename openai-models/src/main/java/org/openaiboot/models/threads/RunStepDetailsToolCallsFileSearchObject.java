@@ -3,6 +3,7 @@ package org.openaiboot.models.threads;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -18,23 +19,31 @@ import org.openaiboot.models.common.Validate;
 /**
  * The {@code RunStepDetailsToolCallsFileSearchObject} JSON object of the OpenAI API.
  * @param id the {@code id} member (required)
- * @param type the {@code type} member (required)
  * @param fileSearch the {@code file_search} member (required)
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "id", "type", "file_search" })
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
 public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String id,
-		@JsonProperty("type") String type,
 		@JsonProperty("file_search") RunStepDetailsToolCallsFileSearchObject.FileSearch fileSearch,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements RunStepDetailsToolCall {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "file_search";
 
 	public RunStepDetailsToolCallsFileSearchObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -52,7 +61,6 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 	public Builder toBuilder() {
 		return new Builder()
 				.id(this.id)
-				.type(this.type)
 				.fileSearch(this.fileSearch)
 				.additionalProperties(this.additionalProperties);
 	}
@@ -177,8 +185,6 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 	public static final class Builder {
 		private @Nullable String id;
 
-		private @Nullable String type = "file_search";
-
 		private @Nullable FileSearch fileSearch;
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
@@ -193,16 +199,6 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
-			return this;
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 
@@ -244,8 +240,7 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 		 */
 		public RunStepDetailsToolCallsFileSearchObject build() {
 			return new RunStepDetailsToolCallsFileSearchObject(
-					Validate.required(this.id, "id"),
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.id, "id"),
 					Validate.required(this.fileSearch, "file_search"),
 					this.additionalProperties);
 		}

@@ -256,8 +256,8 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 		public RunStepDetailsToolCallsFileSearchResultObject build() {
 			Validate.range(this.score, "score", 0, 1);
 			return new RunStepDetailsToolCallsFileSearchResultObject(
-					Validate.required(this.fileId, "file_id"),
-					Validate.required(this.fileName, "file_name"),
+					Validate.requiredText(this.fileId, "file_id"),
+					Validate.requiredText(this.fileName, "file_name"),
 					Validate.required(this.score, "score"),
 					this.content,
 					this.additionalProperties);

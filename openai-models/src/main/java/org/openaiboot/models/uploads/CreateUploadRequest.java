@@ -208,10 +208,10 @@ public record CreateUploadRequest(@JsonProperty("filename") String filename,
 		 */
 		public CreateUploadRequest build() {
 			return new CreateUploadRequest(
-					Validate.required(this.filename, "filename"),
+					Validate.requiredText(this.filename, "filename"),
 					Validate.required(this.purpose, "purpose"),
 					Validate.required(this.bytes, "bytes"),
-					Validate.required(this.mimeType, "mime_type"),
+					Validate.requiredText(this.mimeType, "mime_type"),
 					this.expiresAfter,
 					this.additionalProperties);
 		}

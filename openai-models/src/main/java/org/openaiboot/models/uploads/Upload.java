@@ -13,6 +13,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
 import org.openaiboot.models.common.Validate;
+import org.openaiboot.models.files.OpenAIFile;
 
 /**
  * The {@code Upload} JSON object of the OpenAI API.
@@ -33,7 +34,7 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 		@JsonProperty("filename") String filename, @JsonProperty("bytes") Long bytes,
 		@JsonProperty("purpose") String purpose, @JsonProperty("status") Upload.Status status,
 		@JsonProperty("expires_at") Long expiresAt, @JsonProperty("object") @Nullable String object,
-		@JsonProperty("file") Upload. @Nullable File file,
+		@JsonProperty("file") @Nullable OpenAIFile file,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 	/**
 	 * The only {@code object} this version of the API sends.
@@ -116,344 +117,6 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 	}
 
 	/**
-	 * The {@code File} JSON object of the OpenAI API.
-	 * @param id the {@code id} member (required)
-	 * @param bytes the {@code bytes} member (required)
-	 * @param createdAt the {@code created_at} member (required)
-	 * @param expiresAt the {@code expires_at} member (optional)
-	 * @param filename the {@code filename} member (required)
-	 * @param object the {@code object} member (required)
-	 * @param purpose the {@code purpose} member (required)
-	 * @param status the {@code status} member (required)
-	 * @param statusDetails the {@code status_details} member (optional)
-	 * @param additionalProperties members this version of the type does not know
-	 */
-	@JsonInclude(JsonInclude.Include.NON_NULL)
-	@JsonPropertyOrder({ "id", "bytes", "created_at", "expires_at", "filename", "object", "purpose", "status", "status_details" })
-	public static record File(@JsonProperty("id") String id, @JsonProperty("bytes") Long bytes,
-			@JsonProperty("created_at") Long createdAt, @JsonProperty("expires_at") @Nullable Long expiresAt,
-			@JsonProperty("filename") String filename, @JsonProperty("object") String object,
-			@JsonProperty("purpose") File.Purpose purpose, @JsonProperty("status") File.Status status,
-			@JsonProperty("status_details") @Nullable String statusDetails,
-			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-		/**
-		 * The only {@code object} this version of the API sends.
-		 */
-		public static final String OBJECT = "file";
-
-		public File {
-			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
-		}
-
-		/**
-		 * Start building a {@code File}.
-		 * @return a new builder
-		 */
-		public static Builder builder() {
-			return new Builder();
-		}
-
-		/**
-		 * A builder that starts from this record's values.
-		 * @return a new builder
-		 */
-		public Builder toBuilder() {
-			return new Builder()
-					.id(this.id)
-					.bytes(this.bytes)
-					.createdAt(this.createdAt)
-					.expiresAt(this.expiresAt)
-					.filename(this.filename)
-					.object(this.object)
-					.purpose(this.purpose)
-					.status(this.status)
-					.statusDetails(this.statusDetails)
-					.additionalProperties(this.additionalProperties);
-		}
-
-		/**
-		 * The values of {@code purpose}: one constant per value this version of the API lists; any other
-		 * value the server sends is kept as it is.
-		 */
-		public static record Purpose(@JsonValue String value) {
-			/**
-			 * {@code "assistants"}
-			 */
-			public static final Purpose ASSISTANTS = new Purpose("assistants");
-
-			/**
-			 * {@code "assistants_output"}
-			 */
-			public static final Purpose ASSISTANTS_OUTPUT = new Purpose("assistants_output");
-
-			/**
-			 * {@code "batch"}
-			 */
-			public static final Purpose BATCH = new Purpose("batch");
-
-			/**
-			 * {@code "batch_output"}
-			 */
-			public static final Purpose BATCH_OUTPUT = new Purpose("batch_output");
-
-			/**
-			 * {@code "fine-tune"}
-			 */
-			public static final Purpose FINE_TUNE = new Purpose("fine-tune");
-
-			/**
-			 * {@code "fine-tune-results"}
-			 */
-			public static final Purpose FINE_TUNE_RESULTS = new Purpose("fine-tune-results");
-
-			/**
-			 * {@code "vision"}
-			 */
-			public static final Purpose VISION = new Purpose("vision");
-
-			/**
-			 * {@code "user_data"}
-			 */
-			public static final Purpose USER_DATA = new Purpose("user_data");
-
-			public Purpose {
-				Validate.required(value, "purpose");
-			}
-
-			/**
-			 * Read a value, known or not.
-			 * @param value the value as sent on the wire
-			 * @return the value
-			 */
-			@JsonCreator
-			public static Purpose of(String value) {
-				return new Purpose(value);
-			}
-
-			@Override
-			public String toString() {
-				return this.value;
-			}
-		}
-
-		/**
-		 * The values of {@code status}: one constant per value this version of the API lists; any other
-		 * value the server sends is kept as it is.
-		 */
-		public static record Status(@JsonValue String value) {
-			/**
-			 * {@code "uploaded"}
-			 */
-			public static final Status UPLOADED = new Status("uploaded");
-
-			/**
-			 * {@code "processed"}
-			 */
-			public static final Status PROCESSED = new Status("processed");
-
-			/**
-			 * {@code "error"}
-			 */
-			public static final Status ERROR = new Status("error");
-
-			public Status {
-				Validate.required(value, "status");
-			}
-
-			/**
-			 * Read a value, known or not.
-			 * @param value the value as sent on the wire
-			 * @return the value
-			 */
-			@JsonCreator
-			public static Status of(String value) {
-				return new Status(value);
-			}
-
-			@Override
-			public String toString() {
-				return this.value;
-			}
-		}
-
-		/**
-		 * Builds a {@link File}; {@link #build()} checks the required members and the rules.
-		 */
-		public static final class Builder {
-			private @Nullable String id;
-
-			private @Nullable Long bytes;
-
-			private @Nullable Long createdAt;
-
-			private @Nullable Long expiresAt;
-
-			private @Nullable String filename;
-
-			private @Nullable String object = "file";
-
-			private @Nullable Purpose purpose;
-
-			private @Nullable Status status;
-
-			private @Nullable String statusDetails;
-
-			private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
-			private Builder() {
-			}
-
-			/**
-			 * Set the {@code id} member.
-			 * @param id the value, or {@code null} to leave it out
-			 * @return this builder
-			 */
-			public Builder id(@Nullable String id) {
-				this.id = id;
-				return this;
-			}
-
-			/**
-			 * Set the {@code bytes} member.
-			 * @param bytes the value, or {@code null} to leave it out
-			 * @return this builder
-			 */
-			public Builder bytes(@Nullable Long bytes) {
-				this.bytes = bytes;
-				return this;
-			}
-
-			/**
-			 * Set the {@code created_at} member.
-			 * @param createdAt the value, or {@code null} to leave it out
-			 * @return this builder
-			 */
-			public Builder createdAt(@Nullable Long createdAt) {
-				this.createdAt = createdAt;
-				return this;
-			}
-
-			/**
-			 * Set the {@code expires_at} member.
-			 * @param expiresAt the value, or {@code null} to leave it out
-			 * @return this builder
-			 */
-			public Builder expiresAt(@Nullable Long expiresAt) {
-				this.expiresAt = expiresAt;
-				return this;
-			}
-
-			/**
-			 * Set the {@code filename} member.
-			 * @param filename the value, or {@code null} to leave it out
-			 * @return this builder
-			 */
-			public Builder filename(@Nullable String filename) {
-				this.filename = filename;
-				return this;
-			}
-
-			/**
-			 * Set the {@code object} member.
-			 * @param object the value, or {@code null} to leave it out
-			 * @return this builder
-			 */
-			public Builder object(@Nullable String object) {
-				this.object = object;
-				return this;
-			}
-
-			/**
-			 * Set the {@code purpose} member.
-			 * @param purpose the value, or {@code null} to leave it out
-			 * @return this builder
-			 */
-			public Builder purpose(@Nullable Purpose purpose) {
-				this.purpose = purpose;
-				return this;
-			}
-
-			/**
-			 * Set the {@code purpose} member from its JSON string.
-			 * @param purpose the value
-			 * @return this builder
-			 */
-			public Builder purpose(@Nullable String purpose) {
-				return purpose((purpose != null) ? Purpose.of(purpose) : null);
-			}
-
-			/**
-			 * Set the {@code status} member.
-			 * @param status the value, or {@code null} to leave it out
-			 * @return this builder
-			 */
-			public Builder status(@Nullable Status status) {
-				this.status = status;
-				return this;
-			}
-
-			/**
-			 * Set the {@code status} member from its JSON string.
-			 * @param status the value
-			 * @return this builder
-			 */
-			public Builder status(@Nullable String status) {
-				return status((status != null) ? Status.of(status) : null);
-			}
-
-			/**
-			 * Set the {@code status_details} member.
-			 * @param statusDetails the value, or {@code null} to leave it out
-			 * @return this builder
-			 */
-			public Builder statusDetails(@Nullable String statusDetails) {
-				this.statusDetails = statusDetails;
-				return this;
-			}
-
-			/**
-			 * Add a member this version of the type does not know.
-			 * @param name the JSON name
-			 * @param value the value
-			 * @return this builder
-			 */
-			public Builder additionalProperty(String name, @Nullable Object value) {
-				this.additionalProperties.put(name, value);
-				return this;
-			}
-
-			/**
-			 * Add members this version of the type does not know.
-			 * @param properties the members by JSON name
-			 * @return this builder
-			 */
-			public Builder additionalProperties(Map<String, ? extends @Nullable Object> properties) {
-				this.additionalProperties.putAll(properties);
-				return this;
-			}
-
-			/**
-			 * Check the members and build the record.
-			 * @return the record
-			 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
-			 */
-			public File build() {
-				return new File(
-						Validate.required(this.id, "id"),
-						Validate.required(this.bytes, "bytes"),
-						Validate.required(this.createdAt, "created_at"),
-						this.expiresAt,
-						Validate.required(this.filename, "filename"),
-						Validate.required(this.object, "object"),
-						Validate.required(this.purpose, "purpose"),
-						Validate.required(this.status, "status"),
-						this.statusDetails,
-						this.additionalProperties);
-			}
-		}
-	}
-
-	/**
 	 * Builds a {@link Upload}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
@@ -473,7 +136,7 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 
 		private @Nullable String object = "upload";
 
-		private @Nullable File file;
+		private @Nullable OpenAIFile file;
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
@@ -574,7 +237,7 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 		 * @param file the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder file(@Nullable File file) {
+		public Builder file(@Nullable OpenAIFile file) {
 			this.file = file;
 			return this;
 		}
@@ -607,11 +270,11 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 		 */
 		public Upload build() {
 			return new Upload(
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					Validate.required(this.createdAt, "created_at"),
-					Validate.required(this.filename, "filename"),
+					Validate.requiredText(this.filename, "filename"),
 					Validate.required(this.bytes, "bytes"),
-					Validate.required(this.purpose, "purpose"),
+					Validate.requiredText(this.purpose, "purpose"),
 					Validate.required(this.status, "status"),
 					Validate.required(this.expiresAt, "expires_at"),
 					this.object,

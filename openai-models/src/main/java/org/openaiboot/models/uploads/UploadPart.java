@@ -140,10 +140,10 @@ public record UploadPart(@JsonProperty("id") String id, @JsonProperty("created_a
 		 */
 		public UploadPart build() {
 			return new UploadPart(
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					Validate.required(this.createdAt, "created_at"),
-					Validate.required(this.uploadId, "upload_id"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.uploadId, "upload_id"),
+					Validate.requiredText(this.object, "object"),
 					this.additionalProperties);
 		}
 	}

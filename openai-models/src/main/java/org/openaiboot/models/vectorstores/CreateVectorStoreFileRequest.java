@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,7 +239,7 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 		 * @return this builder
 		 */
 		public Builder attributes(@Nullable Map<String, AttributesValue> attributes) {
-			this.attributes = attributes;
+			this.attributes = (attributes != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(attributes)) : null;
 			return this;
 		}
 
@@ -270,7 +271,7 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 		 */
 		public CreateVectorStoreFileRequest build() {
 			return new CreateVectorStoreFileRequest(
-					Validate.required(this.fileId, "file_id"),
+					Validate.requiredText(this.fileId, "file_id"),
 					this.chunkingStrategy,
 					this.attributes,
 					this.additionalProperties);

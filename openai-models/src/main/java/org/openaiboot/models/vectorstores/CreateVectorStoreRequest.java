@@ -191,7 +191,7 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : null;
 			return this;
 		}
 

@@ -126,9 +126,9 @@ public record DeleteVectorStoreFileResponse(@JsonProperty("id") String id,
 		 */
 		public DeleteVectorStoreFileResponse build() {
 			return new DeleteVectorStoreFileResponse(
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					Validate.required(this.deleted, "deleted"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					this.additionalProperties);
 		}
 	}

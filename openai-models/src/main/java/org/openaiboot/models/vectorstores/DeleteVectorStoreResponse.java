@@ -126,9 +126,9 @@ public record DeleteVectorStoreResponse(@JsonProperty("id") String id,
 		 */
 		public DeleteVectorStoreResponse build() {
 			return new DeleteVectorStoreResponse(
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					Validate.required(this.deleted, "deleted"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					this.additionalProperties);
 		}
 	}

@@ -162,10 +162,10 @@ public record ListVectorStoreFilesResponse(@JsonProperty("object") String object
 		 */
 		public ListVectorStoreFilesResponse build() {
 			return new ListVectorStoreFilesResponse(
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.data, "data"),
-					Validate.required(this.firstId, "first_id"),
-					Validate.required(this.lastId, "last_id"),
+					Validate.requiredText(this.firstId, "first_id"),
+					Validate.requiredText(this.lastId, "last_id"),
 					Validate.required(this.hasMore, "has_more"),
 					this.additionalProperties);
 		}

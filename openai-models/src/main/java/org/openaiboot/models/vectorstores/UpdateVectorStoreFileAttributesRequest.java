@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -208,7 +209,7 @@ public record UpdateVectorStoreFileAttributesRequest(
 		 * @return this builder
 		 */
 		public Builder attributes(@Nullable Map<String, AttributesValue> attributes) {
-			this.attributes = attributes;
+			this.attributes = (attributes != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(attributes)) : null;
 			return this;
 		}
 

@@ -3,11 +3,10 @@ package org.openaiboot.models.vectorstores;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +23,7 @@ import org.openaiboot.models.common.Validate;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "name", "expires_after", "metadata" })
 public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String name,
-		@JsonProperty("expires_after") UpdateVectorStoreRequest. @Nullable ExpiresAfter expiresAfter,
+		@JsonProperty("expires_after") @Nullable VectorStoreExpirationAfter expiresAfter,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 	public UpdateVectorStoreRequest {
@@ -52,154 +51,12 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 	}
 
 	/**
-	 * The {@code ExpiresAfter} JSON object of the OpenAI API.
-	 * @param anchor the {@code anchor} member (required)
-	 * @param days the {@code days} member (required; at least 1; at most 365)
-	 * @param additionalProperties members this version of the type does not know
-	 */
-	@JsonInclude(JsonInclude.Include.NON_NULL)
-	@JsonPropertyOrder({ "anchor", "days" })
-	public static record ExpiresAfter(@JsonProperty("anchor") ExpiresAfter.Anchor anchor,
-			@JsonProperty("days") Integer days,
-			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
-		public ExpiresAfter {
-			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
-		}
-
-		/**
-		 * Start building a {@code ExpiresAfter}.
-		 * @return a new builder
-		 */
-		public static Builder builder() {
-			return new Builder();
-		}
-
-		/**
-		 * A builder that starts from this record's values.
-		 * @return a new builder
-		 */
-		public Builder toBuilder() {
-			return new Builder()
-					.anchor(this.anchor)
-					.days(this.days)
-					.additionalProperties(this.additionalProperties);
-		}
-
-		/**
-		 * The values of {@code anchor}: one constant per value this version of the API lists; any other
-		 * value the server sends is kept as it is.
-		 */
-		public static record Anchor(@JsonValue String value) {
-			/**
-			 * {@code "last_active_at"}
-			 */
-			public static final Anchor LAST_ACTIVE_AT = new Anchor("last_active_at");
-
-			public Anchor {
-				Validate.required(value, "anchor");
-			}
-
-			/**
-			 * Read a value, known or not.
-			 * @param value the value as sent on the wire
-			 * @return the value
-			 */
-			@JsonCreator
-			public static Anchor of(String value) {
-				return new Anchor(value);
-			}
-
-			@Override
-			public String toString() {
-				return this.value;
-			}
-		}
-
-		/**
-		 * Builds a {@link ExpiresAfter}; {@link #build()} checks the required members and the rules.
-		 */
-		public static final class Builder {
-			private @Nullable Anchor anchor;
-
-			private @Nullable Integer days;
-
-			private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
-			private Builder() {
-			}
-
-			/**
-			 * Set the {@code anchor} member.
-			 * @param anchor the value, or {@code null} to leave it out
-			 * @return this builder
-			 */
-			public Builder anchor(@Nullable Anchor anchor) {
-				this.anchor = anchor;
-				return this;
-			}
-
-			/**
-			 * Set the {@code anchor} member from its JSON string.
-			 * @param anchor the value
-			 * @return this builder
-			 */
-			public Builder anchor(@Nullable String anchor) {
-				return anchor((anchor != null) ? Anchor.of(anchor) : null);
-			}
-
-			/**
-			 * Set the {@code days} member.
-			 * @param days the value, or {@code null} to leave it out
-			 * @return this builder
-			 */
-			public Builder days(@Nullable Integer days) {
-				this.days = days;
-				return this;
-			}
-
-			/**
-			 * Add a member this version of the type does not know.
-			 * @param name the JSON name
-			 * @param value the value
-			 * @return this builder
-			 */
-			public Builder additionalProperty(String name, @Nullable Object value) {
-				this.additionalProperties.put(name, value);
-				return this;
-			}
-
-			/**
-			 * Add members this version of the type does not know.
-			 * @param properties the members by JSON name
-			 * @return this builder
-			 */
-			public Builder additionalProperties(Map<String, ? extends @Nullable Object> properties) {
-				this.additionalProperties.putAll(properties);
-				return this;
-			}
-
-			/**
-			 * Check the members and build the record.
-			 * @return the record
-			 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
-			 */
-			public ExpiresAfter build() {
-				Validate.range(this.days, "days", 1, 365);
-				return new ExpiresAfter(
-						Validate.required(this.anchor, "anchor"),
-						Validate.required(this.days, "days"),
-						this.additionalProperties);
-			}
-		}
-	}
-
-	/**
 	 * Builds a {@link UpdateVectorStoreRequest}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
 		private @Nullable String name;
 
-		private @Nullable ExpiresAfter expiresAfter;
+		private @Nullable VectorStoreExpirationAfter expiresAfter;
 
 		private @Nullable Map<String, String> metadata;
 
@@ -223,7 +80,7 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 		 * @param expiresAfter the value, or {@code null} to leave it out
 		 * @return this builder
 		 */
-		public Builder expiresAfter(@Nullable ExpiresAfter expiresAfter) {
+		public Builder expiresAfter(@Nullable VectorStoreExpirationAfter expiresAfter) {
 			this.expiresAfter = expiresAfter;
 			return this;
 		}
@@ -234,7 +91,7 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : null;
 			return this;
 		}
 

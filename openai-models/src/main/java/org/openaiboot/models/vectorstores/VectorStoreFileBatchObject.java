@@ -375,10 +375,10 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id,
 		 */
 		public VectorStoreFileBatchObject build() {
 			return new VectorStoreFileBatchObject(
-					Validate.required(this.id, "id"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.createdAt, "created_at"),
-					Validate.required(this.vectorStoreId, "vector_store_id"),
+					Validate.requiredText(this.vectorStoreId, "vector_store_id"),
 					Validate.required(this.status, "status"),
 					Validate.required(this.fileCounts, "file_counts"),
 					this.additionalProperties);

@@ -256,7 +256,7 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 		 */
 		public VectorStoreFileContentResponse build() {
 			return new VectorStoreFileContentResponse(
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.data, "data"),
 					Validate.required(this.hasMore, "has_more"),
 					this.nextPage,

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -266,7 +267,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id,
 			public LastError build() {
 				return new LastError(
 						Validate.required(this.code, "code"),
-						Validate.required(this.message, "message"),
+						Validate.requiredText(this.message, "message"),
 						this.additionalProperties);
 			}
 		}
@@ -580,7 +581,7 @@ public record VectorStoreFileObject(@JsonProperty("id") String id,
 		 * @return this builder
 		 */
 		public Builder attributes(@Nullable Map<String, AttributesValue> attributes) {
-			this.attributes = attributes;
+			this.attributes = (attributes != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(attributes)) : null;
 			return this;
 		}
 
@@ -612,11 +613,11 @@ public record VectorStoreFileObject(@JsonProperty("id") String id,
 		 */
 		public VectorStoreFileObject build() {
 			return new VectorStoreFileObject(
-					Validate.required(this.id, "id"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.usageBytes, "usage_bytes"),
 					Validate.required(this.createdAt, "created_at"),
-					Validate.required(this.vectorStoreId, "vector_store_id"),
+					Validate.requiredText(this.vectorStoreId, "vector_store_id"),
 					Validate.required(this.status, "status"),
 					this.lastError,
 					this.chunkingStrategy,

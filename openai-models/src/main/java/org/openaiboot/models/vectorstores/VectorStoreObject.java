@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -412,7 +413,7 @@ public record VectorStoreObject(@JsonProperty("id") String id,
 		 * @return this builder
 		 */
 		public Builder metadata(@Nullable Map<String, String> metadata) {
-			this.metadata = metadata;
+			this.metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : null;
 			return this;
 		}
 
@@ -445,10 +446,10 @@ public record VectorStoreObject(@JsonProperty("id") String id,
 		public VectorStoreObject build() {
 			Validate.metadata(this.metadata, "metadata");
 			return new VectorStoreObject(
-					Validate.required(this.id, "id"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.createdAt, "created_at"),
-					Validate.required(this.name, "name"),
+					Validate.requiredText(this.name, "name"),
 					Validate.required(this.usageBytes, "usage_bytes"),
 					Validate.required(this.fileCounts, "file_counts"),
 					Validate.required(this.status, "status"),

@@ -112,8 +112,8 @@ public record VectorStoreSearchResultContentObject(@JsonProperty("type") String 
 		 */
 		public VectorStoreSearchResultContentObject build() {
 			return new VectorStoreSearchResultContentObject(
-					Validate.required(this.type, "type"),
-					Validate.required(this.text, "text"),
+					Validate.requiredText(this.type, "type"),
+					Validate.requiredText(this.text, "text"),
 					this.additionalProperties);
 		}
 	}

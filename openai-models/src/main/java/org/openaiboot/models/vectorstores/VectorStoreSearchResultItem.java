@@ -259,7 +259,7 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 		 * @return this builder
 		 */
 		public Builder attributes(@Nullable Map<String, AttributesValue> attributes) {
-			this.attributes = attributes;
+			this.attributes = (attributes != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(attributes)) : null;
 			return this;
 		}
 
@@ -311,8 +311,8 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 		public VectorStoreSearchResultItem build() {
 			Validate.range(this.score, "score", 0, 1);
 			return new VectorStoreSearchResultItem(
-					Validate.required(this.fileId, "file_id"),
-					Validate.required(this.filename, "filename"),
+					Validate.requiredText(this.fileId, "file_id"),
+					Validate.requiredText(this.filename, "filename"),
 					Validate.required(this.score, "score"),
 					this.attributes,
 					Validate.required(this.content, "content"),

@@ -318,7 +318,7 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 		 */
 		public VectorStoreSearchResultsPage build() {
 			return new VectorStoreSearchResultsPage(
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.searchQuery, "search_query"),
 					Validate.required(this.data, "data"),
 					Validate.required(this.hasMore, "has_more"),

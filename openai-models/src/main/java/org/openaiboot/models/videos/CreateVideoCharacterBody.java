@@ -100,7 +100,7 @@ public record CreateVideoCharacterBody(@JsonProperty("name") String name,
 			Validate.minLength(this.name, "name", 1);
 			Validate.maxLength(this.name, "name", 80);
 			return new CreateVideoCharacterBody(
-					Validate.required(this.name, "name"),
+					Validate.requiredText(this.name, "name"),
 					this.additionalProperties);
 		}
 	}

@@ -110,7 +110,7 @@ public record CreateVideoEditJsonBody(@JsonProperty("video") VideoReferenceInput
 			Validate.maxLength(this.prompt, "prompt", 32000);
 			return new CreateVideoEditJsonBody(
 					Validate.required(this.video, "video"),
-					Validate.required(this.prompt, "prompt"),
+					Validate.requiredText(this.prompt, "prompt"),
 					this.additionalProperties);
 		}
 	}

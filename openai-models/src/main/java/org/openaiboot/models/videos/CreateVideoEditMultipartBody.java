@@ -227,7 +227,7 @@ public record CreateVideoEditMultipartBody(
 			Validate.maxLength(this.prompt, "prompt", 32000);
 			return new CreateVideoEditMultipartBody(
 					Validate.required(this.video, "video"),
-					Validate.required(this.prompt, "prompt"),
+					Validate.requiredText(this.prompt, "prompt"),
 					this.additionalProperties);
 		}
 	}

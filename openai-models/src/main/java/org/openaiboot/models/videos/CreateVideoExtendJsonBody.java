@@ -133,7 +133,7 @@ public record CreateVideoExtendJsonBody(@JsonProperty("video") VideoReferenceInp
 			Validate.maxLength(this.prompt, "prompt", 32000);
 			return new CreateVideoExtendJsonBody(
 					Validate.required(this.video, "video"),
-					Validate.required(this.prompt, "prompt"),
+					Validate.requiredText(this.prompt, "prompt"),
 					Validate.required(this.seconds, "seconds"),
 					this.additionalProperties);
 		}

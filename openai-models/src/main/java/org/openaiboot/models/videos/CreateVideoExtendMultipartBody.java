@@ -250,7 +250,7 @@ public record CreateVideoExtendMultipartBody(
 			Validate.maxLength(this.prompt, "prompt", 32000);
 			return new CreateVideoExtendMultipartBody(
 					Validate.required(this.video, "video"),
-					Validate.required(this.prompt, "prompt"),
+					Validate.requiredText(this.prompt, "prompt"),
 					Validate.required(this.seconds, "seconds"),
 					this.additionalProperties);
 		}

@@ -182,7 +182,7 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 			Validate.maxLength(this.prompt, "prompt", 32000);
 			return new CreateVideoJsonBody(
 					this.model,
-					Validate.required(this.prompt, "prompt"),
+					Validate.requiredText(this.prompt, "prompt"),
 					this.inputReference,
 					this.seconds,
 					this.size,

@@ -298,7 +298,7 @@ public record CreateVideoMultipartBody(@JsonProperty("model") @Nullable VideoMod
 			Validate.maxLength(this.prompt, "prompt", 32000);
 			return new CreateVideoMultipartBody(
 					this.model,
-					Validate.required(this.prompt, "prompt"),
+					Validate.requiredText(this.prompt, "prompt"),
 					this.inputReference,
 					this.seconds,
 					this.size,

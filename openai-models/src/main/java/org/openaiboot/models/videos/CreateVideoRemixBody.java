@@ -94,7 +94,7 @@ public record CreateVideoRemixBody(@JsonProperty("prompt") String prompt,
 			Validate.minLength(this.prompt, "prompt", 1);
 			Validate.maxLength(this.prompt, "prompt", 32000);
 			return new CreateVideoRemixBody(
-					Validate.required(this.prompt, "prompt"),
+					Validate.requiredText(this.prompt, "prompt"),
 					this.additionalProperties);
 		}
 	}

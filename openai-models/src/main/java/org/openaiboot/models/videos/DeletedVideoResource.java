@@ -126,9 +126,9 @@ public record DeletedVideoResource(@JsonProperty("object") String object,
 		 */
 		public DeletedVideoResource build() {
 			return new DeletedVideoResource(
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.deleted, "deleted"),
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					this.additionalProperties);
 		}
 	}

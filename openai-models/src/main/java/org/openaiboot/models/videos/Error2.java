@@ -106,8 +106,8 @@ public record Error2(@JsonProperty("code") String code, @JsonProperty("message")
 		 */
 		public Error2 build() {
 			return new Error2(
-					Validate.required(this.code, "code"),
-					Validate.required(this.message, "message"),
+					Validate.requiredText(this.code, "code"),
+					Validate.requiredText(this.message, "message"),
 					this.additionalProperties);
 		}
 	}

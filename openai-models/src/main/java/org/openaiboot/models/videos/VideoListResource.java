@@ -169,7 +169,7 @@ public record VideoListResource(@JsonProperty("object") String object,
 		 */
 		public VideoListResource build() {
 			return new VideoListResource(
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.data, "data"),
 					this.firstId,
 					this.lastId,

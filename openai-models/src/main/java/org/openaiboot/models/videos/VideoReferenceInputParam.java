@@ -92,7 +92,7 @@ public record VideoReferenceInputParam(@JsonProperty("id") String id,
 		 */
 		public VideoReferenceInputParam build() {
 			return new VideoReferenceInputParam(
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					this.additionalProperties);
 		}
 	}

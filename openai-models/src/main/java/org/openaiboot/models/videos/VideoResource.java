@@ -300,8 +300,8 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 		 */
 		public VideoResource build() {
 			return new VideoResource(
-					Validate.required(this.id, "id"),
-					Validate.required(this.object, "object"),
+					Validate.requiredText(this.id, "id"),
+					Validate.requiredText(this.object, "object"),
 					Validate.required(this.model, "model"),
 					Validate.required(this.status, "status"),
 					Validate.required(this.progress, "progress"),
@@ -310,7 +310,7 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 					this.expiresAt,
 					this.prompt,
 					Validate.required(this.size, "size"),
-					Validate.required(this.seconds, "seconds"),
+					Validate.requiredText(this.seconds, "seconds"),
 					this.remixedFromVideoId,
 					this.error,
 					this.additionalProperties);

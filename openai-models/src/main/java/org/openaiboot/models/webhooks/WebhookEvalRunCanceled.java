@@ -143,7 +143,7 @@ public record WebhookEvalRunCanceled(@JsonProperty("created_at") Long createdAt,
 			 */
 			public Data build() {
 				return new Data(
-						Validate.required(this.id, "id"),
+						Validate.requiredText(this.id, "id"),
 						this.additionalProperties);
 			}
 		}
@@ -247,10 +247,10 @@ public record WebhookEvalRunCanceled(@JsonProperty("created_at") Long createdAt,
 		public WebhookEvalRunCanceled build() {
 			return new WebhookEvalRunCanceled(
 					Validate.required(this.createdAt, "created_at"),
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					Validate.required(this.data, "data"),
 					this.object,
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.type, "type"),
 					this.additionalProperties);
 		}
 	}

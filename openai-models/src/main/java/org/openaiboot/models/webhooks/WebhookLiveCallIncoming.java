@@ -195,8 +195,8 @@ public record WebhookLiveCallIncoming(@JsonProperty("created_at") Long createdAt
 				 */
 				public SipHeader build() {
 					return new SipHeader(
-							Validate.required(this.name, "name"),
-							Validate.required(this.value, "value"),
+							Validate.requiredText(this.name, "name"),
+							Validate.requiredText(this.value, "value"),
 							this.additionalProperties);
 				}
 			}
@@ -272,7 +272,7 @@ public record WebhookLiveCallIncoming(@JsonProperty("created_at") Long createdAt
 			 */
 			public Data build() {
 				return new Data(
-						Validate.required(this.sessionId, "session_id"),
+						Validate.requiredText(this.sessionId, "session_id"),
 						Validate.required(this.sipHeaders, "sip_headers"),
 						this.additionalProperties);
 			}
@@ -377,10 +377,10 @@ public record WebhookLiveCallIncoming(@JsonProperty("created_at") Long createdAt
 		public WebhookLiveCallIncoming build() {
 			return new WebhookLiveCallIncoming(
 					Validate.required(this.createdAt, "created_at"),
-					Validate.required(this.id, "id"),
+					Validate.requiredText(this.id, "id"),
 					Validate.required(this.data, "data"),
 					this.object,
-					Validate.required(this.type, "type"),
+					Validate.requiredText(this.type, "type"),
 					this.additionalProperties);
 		}
 	}

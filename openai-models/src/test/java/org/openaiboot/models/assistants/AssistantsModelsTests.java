@@ -28,7 +28,7 @@ class AssistantsModelsTests {
 		assertThat(assistant.createdAt()).isEqualTo(1698984975L);
 		assertThat(assistant.name()).isEqualTo("Math Tutor");
 		assertThat(assistant.description()).isNull();
-		assertThat(assistant.tools()).containsExactly(AssistantTool.codeInterpreter());
+		assertThat(assistant.tools()).containsExactly(AssistantToolsCode.of());
 		assertThat(assistant.fileIds()).isEmpty();
 		assertThat(assistant.metadata()).isEmpty();
 		assertForwardCompatible(json, AssistantObject.class, "type");
@@ -39,12 +39,12 @@ class AssistantsModelsTests {
 		String json = fixture("fixtures/assistants/AssistantObject-tools.json");
 		AssistantObject assistant = assertLossless(json, AssistantObject.class);
 		assertThat(assistant.tools()).hasSize(3);
-		assertThat(assistant.tools().get(0)).isEqualTo(AssistantTool.retrieval());
-		assertThat(assistant.tools().get(1)).isEqualTo(AssistantTool.codeInterpreter());
+		assertThat(assistant.tools().get(0)).isEqualTo(AssistantToolsRetrieval.of());
+		assertThat(assistant.tools().get(1)).isEqualTo(AssistantToolsCode.of());
 		assertThat(assistant.tools().get(2)).isInstanceOfSatisfying(AssistantToolsFunction.class, (tool) -> {
 			assertThat(tool.type()).isEqualTo("function");
 			assertThat(tool.function().name()).isEqualTo("get_policy");
-			assertThat(tool.function().parameters().schema()).containsEntry("type", "object");
+			assertThat(tool.function().parameters().value()).containsEntry("type", "object");
 		});
 		assertThat(assistant.fileIds()).containsExactly("file-abc123", "file-abc456");
 		assertThat(assistant.metadata()).containsEntry("team", "hr");
@@ -130,12 +130,11 @@ class AssistantsModelsTests {
 
 	@Test
 	void toolsWriteTheirType() {
-		assertThat(JACKSON3.writeValueAsString(AssistantTool.codeInterpreter()))
-			.isEqualTo("{\"type\":\"code_interpreter\"}");
-		assertThat(JACKSON3.writeValueAsString(AssistantTool.retrieval())).isEqualTo("{\"type\":\"retrieval\"}");
+		assertThat(JACKSON3.writeValueAsString(AssistantToolsCode.of())).isEqualTo("{\"type\":\"code_interpreter\"}");
+		assertThat(JACKSON3.writeValueAsString(AssistantToolsRetrieval.of())).isEqualTo("{\"type\":\"retrieval\"}");
 		FunctionObject function = FunctionObject.builder().name("get_weather").build();
-		assertThat(JACKSON3.writeValueAsString(AssistantTool.function(function)))
-			.isEqualTo("{\"function\":{\"name\":\"get_weather\"},\"type\":\"function\"}");
+		assertThat(JACKSON3.writeValueAsString(AssistantToolsFunction.of(function)))
+			.isEqualTo("{\"type\":\"function\",\"function\":{\"name\":\"get_weather\"}}");
 		assertThat(JACKSON3.readValue("{\"type\":\"function\",\"function\":{\"name\":\"get_weather\"}}",
 				AssistantTool.class))
 			.isEqualTo(AssistantToolsFunction.of(function));
@@ -170,11 +169,9 @@ class AssistantsModelsTests {
 			.name("Math Tutor")
 			.description("Helps with math")
 			.instructions("You are a personal math tutor.")
-			.tools(AssistantTool.codeInterpreter())
-			.addTool(AssistantTool.retrieval())
-			.fileIds("file-abc123")
-			.addFileId("file-abc456")
-			.putMetadata("team", "math")
+			.tools(AssistantToolsCode.of(), AssistantToolsRetrieval.of())
+			.fileIds("file-abc123", "file-abc456")
+			.metadata(Map.of("team", "math"))
 			.build();
 		String json = JACKSON3.writeValueAsString(request);
 		assertThat(json).isEqualTo("{\"model\":\"gpt-4\",\"name\":\"Math Tutor\",\"description\":\"Helps with math\","
@@ -187,9 +184,13 @@ class AssistantsModelsTests {
 
 	@Test
 	void createAssistantRequestRequiresModel() {
+		// the model is an enum-like CreateAssistantRequest.Model now, no longer a String
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> CreateAssistantRequest.builder().build())
-			.withMessage("Invalid value for 'model': is required and must not be blank (was null)")
+			.withMessage("Invalid value for 'model': is required (was null)")
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("model"));
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> CreateAssistantRequest.builder().model(" ").build())
+			.withMessage("Invalid value for 'model': is required and must not be blank (was \" \")");
 	}
 
 	@Test
@@ -201,17 +202,18 @@ class AssistantsModelsTests {
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> CreateAssistantRequest.builder().model("gpt-4").description("d".repeat(513)).build())
 			.withMessageContaining("'description': must be at most 512 characters long");
+		// today's spec allows 256,000 characters of instructions (2.0.0 allowed 32768)
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(
-					() -> CreateAssistantRequest.builder().model("gpt-4").instructions("i".repeat(32769)).build())
-			.withMessageContaining("'instructions': must be at most 32768 characters long")
+					() -> CreateAssistantRequest.builder().model("gpt-4").instructions("i".repeat(256001)).build())
+			.withMessageContaining("'instructions': must be at most 256000 characters long")
 			.withMessageContaining("(was \"iii");
 	}
 
 	@Test
 	void createAssistantRequestChecksSizes() {
 		AssistantTool[] tools = new AssistantTool[129];
-		Arrays.fill(tools, AssistantTool.retrieval());
+		Arrays.fill(tools, AssistantToolsRetrieval.of());
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> CreateAssistantRequest.builder().model("gpt-4").tools(tools).build())
 			.withMessageContaining("'tools': must have at most 128 elements");
@@ -237,7 +239,10 @@ class AssistantsModelsTests {
 			.isThrownBy(() -> CreateAssistantRequest.builder().model("gpt-4").metadata(tooMany).build())
 			.withMessageContaining("'metadata': must have at most 16 keys");
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> CreateAssistantRequest.builder().model("gpt-4").putMetadata("k", "v".repeat(513)).build())
+			.isThrownBy(() -> CreateAssistantRequest.builder()
+				.model("gpt-4")
+				.metadata(Map.of("k", "v".repeat(513)))
+				.build())
 			.withMessageContaining("'metadata.k': must be at most 512 characters long");
 	}
 
@@ -263,10 +268,10 @@ class AssistantsModelsTests {
 			.isThrownBy(() -> ModifyAssistantRequest.builder().description("d".repeat(513)).build())
 			.withMessageContaining("'description': must be at most 512 characters long");
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> ModifyAssistantRequest.builder().instructions("i".repeat(32769)).build())
-			.withMessageContaining("'instructions': must be at most 32768 characters long");
+			.isThrownBy(() -> ModifyAssistantRequest.builder().instructions("i".repeat(256001)).build())
+			.withMessageContaining("'instructions': must be at most 256000 characters long");
 		AssistantTool[] tools = new AssistantTool[129];
-		Arrays.fill(tools, AssistantTool.codeInterpreter());
+		Arrays.fill(tools, AssistantToolsCode.of());
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> ModifyAssistantRequest.builder().tools(tools).build())
 			.withMessageContaining("'tools': must have at most 128 elements");
@@ -276,7 +281,7 @@ class AssistantsModelsTests {
 			.isThrownBy(() -> ModifyAssistantRequest.builder().fileIds(fileIds).build())
 			.withMessageContaining("'file_ids': must have at most 20 elements");
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> ModifyAssistantRequest.builder().putMetadata("k".repeat(65), "v").build())
+			.isThrownBy(() -> ModifyAssistantRequest.builder().metadata(Map.of("k".repeat(65), "v")).build())
 			.withMessageContaining("'metadata key': must be at most 64 characters long");
 	}
 

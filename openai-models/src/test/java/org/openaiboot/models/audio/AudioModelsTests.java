@@ -2,17 +2,12 @@ package org.openaiboot.models.audio;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.openaiboot.models.audio.CreateSpeechRequest.Voice;
-import org.openaiboot.models.audio.CreateTranscriptionRequest.ResponseFormat;
-import org.openaiboot.models.audio.CreateTranscriptionRequest.TimestampGranularity;
-import org.openaiboot.models.common.ValidationException;
 import org.openaiboot.models.audio.CreateTranscriptionRequest.ChunkingStrategy;
-import org.openaiboot.models.audio.CreateTranscriptionRequest.Include;
-import org.openaiboot.models.audio.CreateTranscriptionResponse.Segment;
-import org.openaiboot.models.audio.CreateTranscriptionResponse.Usage;
+import org.openaiboot.models.audio.CreateTranscriptionRequest.TimestampGranularity;
+import org.openaiboot.models.chat.VoiceIdsOrCustomVoice;
+import org.openaiboot.models.common.ValidationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -38,8 +33,9 @@ class AudioModelsTests {
 		String json = fixture("fixtures/audio/CreateTranslationResponse.json");
 		CreateTranslationResponse response = assertLossless(json, CreateTranslationResponse.class);
 		assertThat(response)
-			.isEqualTo(new CreateTranslationResponse(
-					"Hello, my name is Wolfgang and I come from Germany. Where are you heading today?"));
+			.isEqualTo(CreateTranslationResponse.builder()
+				.text("Hello, my name is Wolfgang and I come from Germany. Where are you heading today?")
+				.build());
 		assertForwardCompatible(json, CreateTranslationResponse.class);
 	}
 
@@ -47,19 +43,20 @@ class AudioModelsTests {
 	void verboseTranscriptReadsItsExtraMembers() {
 		String json = "{\"task\":\"transcribe\",\"language\":\"english\",\"duration\":8.47,\"text\":\"Hello there.\","
 				+ "\"words\":[{\"word\":\"Hello\",\"start\":0.0,\"end\":0.5},{\"word\":\"there\",\"start\":0.5,\"end\":1.0}]}";
-		CreateTranscriptionResponse response = assertLossless(json, CreateTranscriptionResponse.class);
+		CreateTranscriptionResponseVerboseJson response = assertLossless(json,
+				CreateTranscriptionResponseVerboseJson.class);
 		assertThat(response.text()).isEqualTo("Hello there.");
 		assertThat(response.language()).isEqualTo("english");
-		assertThat(response.task()).isEqualTo(CreateTranscriptionResponse.TASK);
-		assertThat(response.words()).extracting(CreateTranscriptionResponse.Word::word).containsExactly("Hello", "there");
-		assertThat(response.additionalProperties()).isEmpty();
+		assertThat(response.duration()).isEqualTo(8.47);
+		assertThat(response.words()).extracting(TranscriptionWord::word).containsExactly("Hello", "there");
+		assertThat(response.additionalProperties()).containsOnlyKeys("task").containsEntry("task", "transcribe");
 	}
 
 	// CreateSpeechRequest
 
 	@Test
 	void createSpeechRequestWritesOnlyGivenMembers() {
-		CreateSpeechRequest request = CreateSpeechRequest.of(SpeechModel.TTS_1, "Hello", Voice.ALLOY);
+		CreateSpeechRequest request = CreateSpeechRequest.of(SpeechModel.TTS_1, "Hello", VoiceIdsOrCustomVoice.alloy());
 		assertThat(JACKSON3.writeValueAsString(request))
 			.isEqualTo("{\"model\":\"tts-1\",\"input\":\"Hello\",\"voice\":\"alloy\"}");
 		CreateSpeechRequest full = request.toBuilder()
@@ -71,7 +68,7 @@ class AudioModelsTests {
 		assertThat(JACKSON3.writeValueAsString(full)).isEqualTo(
 				"{\"model\":\"tts-1-hd\",\"input\":\"Hello\",\"voice\":\"shimmer\",\"response_format\":\"flac\",\"speed\":1.5}");
 		assertThat(full.model()).isEqualTo(SpeechModel.TTS_1_HD);
-		assertThat(full.voice()).isEqualTo(Voice.SHIMMER);
+		assertThat(full.voice()).isEqualTo(VoiceIdsOrCustomVoice.shimmer());
 	}
 
 	@Test
@@ -79,7 +76,7 @@ class AudioModelsTests {
 		String json = "{\"model\":\"tts-1\",\"input\":\"The quick brown fox jumped over the lazy dog.\","
 				+ "\"voice\":\"nova\",\"response_format\":\"opus\",\"speed\":0.75}";
 		CreateSpeechRequest request = assertLossless(json, CreateSpeechRequest.class);
-		assertThat(request.voice()).isEqualTo(Voice.NOVA);
+		assertThat(request.voice()).isEqualTo(VoiceIdsOrCustomVoice.nova());
 		assertThat(request.responseFormat()).isEqualTo(CreateSpeechRequest.ResponseFormat.OPUS);
 		assertThat(request.speed()).isEqualTo(0.75);
 		assertForwardCompatible(json, CreateSpeechRequest.class, "model", "voice", "response_format");
@@ -88,10 +85,10 @@ class AudioModelsTests {
 	@Test
 	void createSpeechRequestRequiresModelInputAndVoice() {
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> CreateSpeechRequest.builder().input("Hi").voice(Voice.ECHO).build())
+			.isThrownBy(() -> CreateSpeechRequest.builder().input("Hi").voice(VoiceIdsOrCustomVoice.echo()).build())
 			.withMessage("Invalid value for 'model': is required (was null)");
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> CreateSpeechRequest.builder().model(SpeechModel.TTS_1).voice(Voice.ECHO).build())
+			.isThrownBy(() -> CreateSpeechRequest.builder().model(SpeechModel.TTS_1).voice(VoiceIdsOrCustomVoice.echo()).build())
 			.withMessage("Invalid value for 'input': is required and must not be blank (was null)");
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> CreateSpeechRequest.builder().model(SpeechModel.TTS_1).input("Hi").build())
@@ -101,9 +98,9 @@ class AudioModelsTests {
 
 	@Test
 	void createSpeechRequestLimitsInputLength() {
-		assertThat(CreateSpeechRequest.of(SpeechModel.TTS_1, "x".repeat(4096), Voice.FABLE).input()).hasSize(4096);
+		assertThat(CreateSpeechRequest.of(SpeechModel.TTS_1, "x".repeat(4096), VoiceIdsOrCustomVoice.fable()).input()).hasSize(4096);
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> CreateSpeechRequest.of(SpeechModel.TTS_1, "x".repeat(4097), Voice.FABLE))
+			.isThrownBy(() -> CreateSpeechRequest.of(SpeechModel.TTS_1, "x".repeat(4097), VoiceIdsOrCustomVoice.fable()))
 			.withMessageStartingWith("Invalid value for 'input': must be at most 4096 characters long (was \"xxx");
 	}
 
@@ -112,7 +109,7 @@ class AudioModelsTests {
 		CreateSpeechRequest.Builder builder = CreateSpeechRequest.builder()
 			.model(SpeechModel.TTS_1)
 			.input("Hi")
-			.voice(Voice.ONYX);
+			.voice(VoiceIdsOrCustomVoice.onyx());
 		assertThat(builder.speed(0.25).build().speed()).isEqualTo(0.25);
 		assertThat(builder.speed(4.0).build().speed()).isEqualTo(4.0);
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> builder.speed(0.2).build())
@@ -127,8 +124,8 @@ class AudioModelsTests {
 	void createTranscriptionRequestHasNoBinaryComponent() {
 		assertThat(CreateTranscriptionRequest.FILE_FIELD).isEqualTo("file");
 		assertThat(componentNames(CreateTranscriptionRequest.class)).doesNotContain("file")
-			.containsExactly("model", "language", "languages", "keywords", "prompt", "responseFormat", "temperature",
-					"include", "timestampGranularities", "stream", "chunkingStrategy", "knownSpeakerNames",
+			.containsExactly("model", "language", "prompt", "responseFormat", "temperature", "timestampGranularities",
+					"languages", "keywords", "include", "stream", "chunkingStrategy", "knownSpeakerNames",
 					"knownSpeakerReferences", "additionalProperties");
 	}
 
@@ -140,15 +137,14 @@ class AudioModelsTests {
 			.model("whisper-1")
 			.language("de")
 			.prompt("Hallo")
-			.responseFormat(ResponseFormat.VERBOSE_JSON)
+			.responseFormat(AudioResponseFormat.VERBOSE_JSON)
 			.temperature(0.2)
-			.timestampGranularities(TimestampGranularity.WORD)
-			.addTimestampGranularity(TimestampGranularity.SEGMENT)
+			.timestampGranularities(TimestampGranularity.WORD, TimestampGranularity.SEGMENT)
 			.build();
 		String json = JACKSON3.writeValueAsString(request);
 		assertThat(json).isEqualTo("{\"model\":\"whisper-1\",\"language\":\"de\",\"prompt\":\"Hallo\","
 				+ "\"response_format\":\"verbose_json\",\"temperature\":0.2,"
-				+ "\"timestamp_granularities[]\":[\"word\",\"segment\"]}");
+				+ "\"timestamp_granularities\":[\"word\",\"segment\"]}");
 		assertThat(assertLossless(json, CreateTranscriptionRequest.class)).isEqualTo(request);
 		assertForwardCompatible(json, CreateTranscriptionRequest.class, "model", "response_format");
 		assertThat(request.toBuilder().build()).isEqualTo(request);
@@ -156,7 +152,7 @@ class AudioModelsTests {
 
 	@Test
 	void createTranscriptionRequestKeepsUnknownValues() {
-		String json = "{\"model\":\"whisper-2\",\"response_format\":\"tsv\",\"timestamp_granularities[]\":[\"character\"]}";
+		String json = "{\"model\":\"whisper-2\",\"response_format\":\"tsv\",\"timestamp_granularities\":[\"character\"]}";
 		CreateTranscriptionRequest request = assertLossless(json, CreateTranscriptionRequest.class);
 		assertThat(request.model().value()).isEqualTo("whisper-2");
 		assertThat(request.responseFormat().value()).isEqualTo("tsv");
@@ -194,7 +190,7 @@ class AudioModelsTests {
 		CreateTranslationRequest request = CreateTranslationRequest.builder()
 			.model(TranscriptionModel.WHISPER_1)
 			.prompt("Hello")
-			.responseFormat(ResponseFormat.SRT)
+			.responseFormat(CreateTranslationRequest.ResponseFormat.SRT)
 			.temperature(0.0)
 			.build();
 		String json = JACKSON3.writeValueAsString(request);
@@ -219,9 +215,9 @@ class AudioModelsTests {
 
 	@Test
 	void enumLikeValuesWriteTheirValue() {
-		assertThat(JACKSON3.writeValueAsString(List.of(ResponseFormat.JSON, ResponseFormat.TEXT, ResponseFormat.VTT)))
+		assertThat(JACKSON3.writeValueAsString(List.of(AudioResponseFormat.JSON, AudioResponseFormat.TEXT, AudioResponseFormat.VTT)))
 			.isEqualTo("[\"json\",\"text\",\"vtt\"]");
-		assertThat(JACKSON3.readValue("\"aria\"", Voice.class)).isEqualTo(Voice.of("aria"));
+		assertThat(JACKSON3.readValue("\"aria\"", VoiceIdsOrCustomVoice.class)).isEqualTo(VoiceIdsOrCustomVoice.of("aria"));
 		assertThat(CreateSpeechRequest.ResponseFormat.MP3.toString()).isEqualTo("mp3");
 		assertThat(CreateSpeechRequest.ResponseFormat.AAC.value()).isEqualTo("aac");
 	}
@@ -235,60 +231,64 @@ class AudioModelsTests {
 	@Test
 	void transcriptWithTokenUsageRoundTrips() {
 		String json = fixture("fixtures/audio/CreateTranscriptionResponse-tokens.json");
-		CreateTranscriptionResponse response = assertLossless(json, CreateTranscriptionResponse.class);
-		Usage usage = response.usage();
-		assertThat(usage.type()).isEqualTo(Usage.TOKENS);
+		CreateTranscriptionResponseJson response = assertLossless(json, CreateTranscriptionResponseJson.class);
+		assertThat(response.usage()).isInstanceOf(TranscriptTextUsageTokens.class);
+		TranscriptTextUsageTokens usage = (TranscriptTextUsageTokens) response.usage();
+		assertThat(usage.type()).isEqualTo(TranscriptTextUsageTokens.TYPE);
 		assertThat(usage.inputTokens()).isEqualTo(14);
 		assertThat(usage.inputTokenDetails().audioTokens()).isEqualTo(14);
 		assertThat(usage.outputTokens()).isEqualTo(45);
 		assertThat(usage.totalTokens()).isEqualTo(59);
-		assertThat(usage.seconds()).isNull();
-		assertForwardCompatible(json, CreateTranscriptionResponse.class);
+		assertForwardCompatible(json, CreateTranscriptionResponseJson.class);
 	}
 
 	@Test
 	void transcriptWithLogprobsRoundTrips() {
 		String json = fixture("fixtures/audio/CreateTranscriptionResponse-logprobs.json");
-		CreateTranscriptionResponse response = assertLossless(json, CreateTranscriptionResponse.class);
+		CreateTranscriptionResponseJson response = assertLossless(json, CreateTranscriptionResponseJson.class);
 		assertThat(response.logprobs()).hasSize(16);
 		assertThat(response.logprobs().get(0).token()).isEqualTo("Hey");
 		assertThat(response.logprobs().get(0).logprob()).isEqualTo(-1.0415299);
 		assertThat(response.logprobs().get(0).bytes()).containsExactly(72, 101, 121);
-		assertForwardCompatible(json, CreateTranscriptionResponse.class);
+		assertForwardCompatible(json, CreateTranscriptionResponseJson.class);
 	}
 
 	@Test
 	void diarizedTranscriptRoundTrips() {
 		String json = fixture("fixtures/audio/CreateTranscriptionResponse-diarized.json");
-		CreateTranscriptionResponse response = assertLossless(json, CreateTranscriptionResponse.class);
+		CreateTranscriptionResponseDiarizedJson response = assertLossless(json,
+				CreateTranscriptionResponseDiarizedJson.class);
 		assertThat(response.duration()).isEqualTo(27.4);
-		assertThat(response.segments()).extracting(Segment::speaker).containsExactly("agent", "A", "agent");
-		Segment first = response.segments().get(0);
+		assertThat(response.segments()).extracting(TranscriptionDiarizedSegment::speaker)
+			.containsExactly("agent", "A", "agent");
+		TranscriptionDiarizedSegment first = response.segments().get(0);
 		assertThat(first.id()).isEqualTo("seg_001");
-		assertThat(first.type()).isEqualTo(Segment.DIARIZED_TYPE);
+		assertThat(first.type()).isEqualTo(TranscriptionDiarizedSegment.TYPE);
 		assertThat(first.end()).isEqualTo(4.7);
-		assertThat(response.usage().seconds()).isEqualTo(27);
-		assertForwardCompatible(json, CreateTranscriptionResponse.class);
+		assertThat(response.usage()).isInstanceOfSatisfying(TranscriptTextUsageDuration.class,
+				(usage) -> assertThat(usage.seconds()).isEqualTo(27));
+		assertForwardCompatible(json, CreateTranscriptionResponseDiarizedJson.class);
 	}
 
 	@Test
 	void verboseTranscriptWithSegmentsAndWordsRoundTrips() {
 		String json = fixture("fixtures/audio/CreateTranscriptionResponse-segments.json");
-		CreateTranscriptionResponse response = assertLossless(json, CreateTranscriptionResponse.class);
-		Segment segment = response.segments().get(0);
+		CreateTranscriptionResponseVerboseJson response = assertLossless(json,
+				CreateTranscriptionResponseVerboseJson.class);
+		TranscriptionSegment segment = response.segments().get(0);
 		assertThat(segment.id()).isEqualTo(0);
 		assertThat(segment.seek()).isZero();
 		assertThat(segment.tokens()).startsWith(50364, 440).endsWith(50530);
 		assertThat(segment.avgLogprob()).isEqualTo(-0.2860786020755768);
 		assertThat(segment.noSpeechProb()).isEqualTo(0.00985979475080967);
-		assertThat(response.usage().type()).isEqualTo(Usage.DURATION);
-		assertForwardCompatible(json, CreateTranscriptionResponse.class);
+		assertThat(response.usage().type()).isEqualTo(TranscriptTextUsageDuration.TYPE);
+		assertForwardCompatible(json, CreateTranscriptionResponseVerboseJson.class);
 		String words = fixture("fixtures/audio/CreateTranscriptionResponse-words.json");
-		CreateTranscriptionResponse withWords = assertLossless(words, CreateTranscriptionResponse.class);
-		assertThat(withWords.words()).extracting(CreateTranscriptionResponse.Word::word)
-			.containsExactly("The", "volleyball");
+		CreateTranscriptionResponseVerboseJson withWords = assertLossless(words,
+				CreateTranscriptionResponseVerboseJson.class);
+		assertThat(withWords.words()).extracting(TranscriptionWord::word).containsExactly("The", "volleyball");
 		assertThat(withWords.language()).isEqualTo("english");
-		assertForwardCompatible(words, CreateTranscriptionResponse.class);
+		assertForwardCompatible(words, CreateTranscriptionResponseVerboseJson.class);
 	}
 
 	@Test
@@ -296,20 +296,11 @@ class AudioModelsTests {
 		String json = "{\"language\":\"english\",\"duration\":3.5,\"text\":\"Hello.\",\"segments\":[{\"id\":0,"
 				+ "\"seek\":0,\"start\":0.0,\"end\":3.5,\"text\":\"Hello.\",\"tokens\":[50364,2425],\"temperature\":0.0,"
 				+ "\"avg_logprob\":-0.2,\"compression_ratio\":0.9,\"no_speech_prob\":0.01}]}";
-		CreateTranslationResponse response = assertLossless(json, CreateTranslationResponse.class);
+		CreateTranslationResponseVerboseJson response = assertLossless(json,
+				CreateTranslationResponseVerboseJson.class);
 		assertThat(response.language()).isEqualTo("english");
-		assertThat(response.segments()).singleElement().extracting(Segment::text).isEqualTo("Hello.");
-		assertForwardCompatible(json, CreateTranslationResponse.class);
-	}
-
-	@Test
-	void responsesKeepTheConstructorsOfVersion2() {
-		assertThat(new CreateTranscriptionResponse("a", Map.of()).usage()).isNull();
-		assertThat(new CreateTranslationResponse("a", Map.of()).segments()).isNull();
-		assertThat(new CreateSpeechRequest(SpeechModel.TTS_1, "a", Voice.ALLOY, null, null, Map.of()).instructions())
-			.isNull();
-		assertThat(new CreateTranscriptionRequest(TranscriptionModel.WHISPER_1, null, null, null, null, null, Map.of())
-			.include()).isNull();
+		assertThat(response.segments()).singleElement().extracting(TranscriptionSegment::text).isEqualTo("Hello.");
+		assertForwardCompatible(json, CreateTranslationResponseVerboseJson.class);
 	}
 
 	@Test
@@ -318,13 +309,13 @@ class AudioModelsTests {
 			.model(SpeechModel.GPT_4O_MINI_TTS)
 			.input("Hello")
 			.instructions("Speak in a cheerful tone.")
-			.voice(Voice.CORAL)
+			.voice(VoiceIdsOrCustomVoice.coral())
 			.responseFormat(CreateSpeechRequest.ResponseFormat.WAV)
 			.streamFormat(CreateSpeechRequest.StreamFormat.SSE)
 			.build();
 		String json = JACKSON3.writeValueAsString(request);
-		assertThat(json).isEqualTo("{\"model\":\"gpt-4o-mini-tts\",\"input\":\"Hello\","
-				+ "\"instructions\":\"Speak in a cheerful tone.\",\"voice\":\"coral\",\"response_format\":\"wav\","
+		assertThat(json).isEqualTo("{\"model\":\"gpt-4o-mini-tts\",\"input\":\"Hello\",\"voice\":\"coral\","
+				+ "\"response_format\":\"wav\",\"instructions\":\"Speak in a cheerful tone.\","
 				+ "\"stream_format\":\"sse\"}");
 		assertThat(assertLossless(json, CreateSpeechRequest.class)).isEqualTo(request);
 		assertForwardCompatible(json, CreateSpeechRequest.class, "model", "voice", "response_format", "stream_format");
@@ -333,7 +324,7 @@ class AudioModelsTests {
 
 	@Test
 	void createSpeechRequestValidatesTheNewMembers() {
-		CreateSpeechRequest.Builder builder = CreateSpeechRequest.builder().input("Hi").voice(Voice.MARIN);
+		CreateSpeechRequest.Builder builder = CreateSpeechRequest.builder().input("Hi").voice(VoiceIdsOrCustomVoice.marin());
 		assertThat(builder.model(SpeechModel.GPT_4O_MINI_TTS).instructions("x".repeat(4096)).build().instructions())
 			.hasSize(4096);
 		assertThatExceptionOfType(ValidationException.class)
@@ -358,17 +349,18 @@ class AudioModelsTests {
 			.model(TranscriptionModel.GPT_4O_TRANSCRIBE)
 			.languages("en", "de")
 			.keywords("OpenAI")
-			.responseFormat(ResponseFormat.JSON)
-			.include(Include.LOGPROBS)
+			.responseFormat(AudioResponseFormat.JSON)
+			.include(TranscriptionInclude.LOGPROBS)
 			.stream(true)
 			.chunkingStrategy(ChunkingStrategy.auto())
-			.addKnownSpeaker("agent", "data:audio/wav;base64,AAA=")
+			.knownSpeakerNames("agent")
+			.knownSpeakerReferences("data:audio/wav;base64,AAA=")
 			.build();
 		String json = JACKSON3.writeValueAsString(request);
-		assertThat(json).isEqualTo("{\"model\":\"gpt-4o-transcribe\",\"languages[]\":[\"en\",\"de\"],"
-				+ "\"keywords[]\":[\"OpenAI\"],\"response_format\":\"json\",\"include[]\":[\"logprobs\"],"
-				+ "\"stream\":true,\"chunking_strategy\":\"auto\",\"known_speaker_names[]\":[\"agent\"],"
-				+ "\"known_speaker_references[]\":[\"data:audio/wav;base64,AAA=\"]}");
+		assertThat(json).isEqualTo("{\"model\":\"gpt-4o-transcribe\",\"response_format\":\"json\","
+				+ "\"languages\":[\"en\",\"de\"],\"keywords\":[\"OpenAI\"],\"include\":[\"logprobs\"],"
+				+ "\"stream\":true,\"chunking_strategy\":\"auto\",\"known_speaker_names\":[\"agent\"],"
+				+ "\"known_speaker_references\":[\"data:audio/wav;base64,AAA=\"]}");
 		assertThat(assertLossless(json, CreateTranscriptionRequest.class)).isEqualTo(request);
 		assertForwardCompatible(json, CreateTranscriptionRequest.class, "model", "response_format");
 		assertThat(request.toBuilder().build()).isEqualTo(request);
@@ -380,12 +372,19 @@ class AudioModelsTests {
 		String vad = "{\"type\":\"server_vad\",\"prefix_padding_ms\":300,\"silence_duration_ms\":200,"
 				+ "\"threshold\":0.5}";
 		ChunkingStrategy read = JACKSON3.readValue(vad, ChunkingStrategy.class);
-		assertThat(read).isEqualTo(new ChunkingStrategy.ServerVad(300, 200, 0.5, Map.of()));
+		assertThat(read).isEqualTo(ChunkingStrategy.of(VadConfig.builder()
+			.type(VadConfig.TYPE)
+			.prefixPaddingMs(300)
+			.silenceDurationMs(200)
+			.threshold(0.5)
+			.build()));
 		assertThat(JACKSON3.readTree(JACKSON3.writeValueAsString(read))).isEqualTo(JACKSON3.readTree(vad));
-		assertThat(JACKSON3.writeValueAsString(ChunkingStrategy.serverVad())).isEqualTo("{\"type\":\"server_vad\"}");
+		assertThat(JACKSON3.writeValueAsString(ChunkingStrategy.of(VadConfig.builder().type(VadConfig.TYPE).build())))
+			.isEqualTo("{\"type\":\"server_vad\"}");
 		String future = "{\"type\":\"semantic_vad\",\"eagerness\":\"low\"}";
 		ChunkingStrategy unknown = JACKSON3.readValue(future, ChunkingStrategy.class);
-		assertThat(unknown).isInstanceOf(ChunkingStrategy.Unknown.class);
+		assertThat(unknown).isEqualTo(ChunkingStrategy
+			.of(VadConfig.builder().type("semantic_vad").additionalProperty("eagerness", "low").build()));
 		assertThat(JACKSON3.readTree(JACKSON3.writeValueAsString(unknown))).isEqualTo(JACKSON3.readTree(future));
 	}
 
@@ -394,31 +393,35 @@ class AudioModelsTests {
 		CreateTranscriptionRequest.Builder builder = CreateTranscriptionRequest.builder()
 			.model(TranscriptionModel.GPT_TRANSCRIBE);
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> builder.languages(List.of()).build())
-			.withMessage("Invalid value for 'languages[]': is required and must not be empty (was [])");
+			.withMessage("Invalid value for 'languages': must not be empty (was [])");
 		builder.languages((List<String>) null);
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> builder.knownSpeakerNames(List.of("a", "b", "c", "d", "e"))
 				.knownSpeakerReferences(List.of("1", "2", "3", "4", "5"))
 				.build())
-			.withMessageStartingWith("Invalid value for 'known_speaker_names[]': must have at most 4");
+			.withMessageStartingWith("Invalid value for 'known_speaker_names': must have at most 4");
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> builder.knownSpeakerNames(List.of("a", "b")).knownSpeakerReferences(List.of("1")).build())
-			.withMessage("Invalid value for 'known_speaker_references[]': must give one reference for each of the 2 "
+			.withMessage("Invalid value for 'known_speaker_references': must give one reference for each of the 2 "
 					+ "known speaker names (was 1)");
 		assertThat(builder.knownSpeakerReferences(List.of("1", "2")).build().knownSpeakerNames()).hasSize(2);
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> builder.include(Include.LOGPROBS).responseFormat(ResponseFormat.VERBOSE_JSON).build())
-			.withMessage("Invalid value for 'response_format': must be json when include[] has logprobs "
+			.isThrownBy(() -> builder.include(TranscriptionInclude.LOGPROBS)
+				.responseFormat(AudioResponseFormat.VERBOSE_JSON)
+				.build())
+			.withMessage("Invalid value for 'response_format': must be json when include has logprobs "
 					+ "(was \"verbose_json\")");
-		assertThat(builder.responseFormat(ResponseFormat.JSON).build().include()).containsExactly(Include.LOGPROBS);
+		assertThat(builder.responseFormat(AudioResponseFormat.JSON).build().include())
+			.containsExactly(TranscriptionInclude.LOGPROBS);
 	}
 
 	@Test
 	void knowsTodaysModelsVoicesAndFormats() {
 		assertThat(TranscriptionModel.GPT_4O_MINI_TRANSCRIBE.value()).isEqualTo("gpt-4o-mini-transcribe");
 		assertThat(SpeechModel.GPT_4O_MINI_TTS_2025_12_15.value()).isEqualTo("gpt-4o-mini-tts-2025-12-15");
-		assertThat(List.of(Voice.ASH, Voice.BALLAD, Voice.SAGE, Voice.VERSE, Voice.CEDAR)).extracting(Voice::value)
-			.containsExactly("ash", "ballad", "sage", "verse", "cedar");
+		assertThat(JACKSON3.writeValueAsString(List.of(VoiceIdsOrCustomVoice.ash(), VoiceIdsOrCustomVoice.ballad(),
+				VoiceIdsOrCustomVoice.sage(), VoiceIdsOrCustomVoice.verse(), VoiceIdsOrCustomVoice.cedar())))
+			.isEqualTo("[\"ash\",\"ballad\",\"sage\",\"verse\",\"cedar\"]");
 		assertThat(CreateSpeechRequest.ResponseFormat.PCM.value()).isEqualTo("pcm");
 	}
 

@@ -8,14 +8,23 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openaiboot.models.chat.ChatCompletionRequestMessageContentPartAudio.InputAudio;
 import org.openaiboot.models.chat.CreateChatCompletionRequest.Audio;
 import org.openaiboot.models.chat.CreateChatCompletionRequest.Modality;
-import org.openaiboot.models.chat.CreateChatCompletionRequest.ReasoningEffort;
 import org.openaiboot.models.chat.CreateChatCompletionRequest.ResponseFormat;
-import org.openaiboot.models.chat.CreateChatCompletionRequest.Verbosity;
 import org.openaiboot.models.chat.CreateChatCompletionRequest.WebSearchOptions;
 import org.openaiboot.models.common.CompletionUsage;
 import org.openaiboot.models.common.ValidationException;
+import org.openaiboot.models.responses.ModerationConfigParam;
+import org.openaiboot.models.responses.ModerationMode;
+import org.openaiboot.models.responses.ModerationParam;
+import org.openaiboot.models.responses.ModerationPolicyParam;
+import org.openaiboot.models.responses.PromptCacheBreakpointParam;
+import org.openaiboot.models.responses.PromptCacheModeEnum;
+import org.openaiboot.models.responses.PromptCacheOptionsParam;
+import org.openaiboot.models.responses.PromptCacheTTLEnum;
+import org.openaiboot.models.responses.ReasoningEffort;
+import org.openaiboot.models.responses.Verbosity;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -82,7 +91,7 @@ class ChatLatestApiModelsTests {
 		assertThat(response.metadata()).isNull();
 		assertThat(response.moderation()).isNull();
 		ChatCompletionResponseMessage message = response.choices().get(0).message();
-		assertThat(message.role()).isEqualTo(ChatCompletionRole.ASSISTANT);
+		assertThat(message.role()).isEqualTo(ChatCompletionRole.ASSISTANT.value());
 		assertThat(message.content()).isEqualTo("Hello! How can I assist you today?");
 		assertThat(message.refusal()).isNull();
 		assertThat(message.annotations()).isEmpty();
@@ -93,9 +102,13 @@ class ChatLatestApiModelsTests {
 		assertThat(usage.completionTokens()).isEqualTo(10);
 		assertThat(usage.totalTokens()).isEqualTo(29);
 		assertThat(usage.promptTokensDetails())
-			.isEqualTo(new CompletionUsage.PromptTokensDetails(0, 0, null, null, null, Map.of()));
-		assertThat(usage.completionTokensDetails())
-			.isEqualTo(new CompletionUsage.CompletionTokensDetails(0, 0, 0, null, 0, Map.of()));
+			.isEqualTo(CompletionUsage.PromptTokensDetails.builder().cachedTokens(0).audioTokens(0).build());
+		assertThat(usage.completionTokensDetails()).isEqualTo(CompletionUsage.CompletionTokensDetails.builder()
+			.reasoningTokens(0)
+			.audioTokens(0)
+			.acceptedPredictionTokens(0)
+			.rejectedPredictionTokens(0)
+			.build());
 	}
 
 	@Test
@@ -171,10 +184,11 @@ class ChatLatestApiModelsTests {
 		assertThat(response.metadata()).containsEntry("project", "docs");
 		assertThat(response.serviceTier()).isEqualTo(ServiceTier.FLEX);
 		assertThat(response.moderation()).isNotNull();
-		assertThat(response.moderation().input()).containsEntry("flagged", false);
+		assertThat(response.moderation().input()).isInstanceOfSatisfying(ChatCompletionModeration.Input.Unknown.class,
+				(input) -> assertThat(input.properties()).containsEntry("flagged", false));
 		ChatCompletionResponseMessage message = response.choices().get(0).message();
 		assertThat(message.annotations()).singleElement().satisfies((annotation) -> {
-			assertThat(annotation.type()).isEqualTo(ChatCompletionResponseMessage.Annotation.URL_CITATION);
+			assertThat(annotation.type()).isEqualTo(ChatCompletionResponseMessage.Annotation.TYPE);
 			assertThat(annotation.urlCitation().url()).isEqualTo("https://example.com/report");
 			assertThat(annotation.urlCitation().startIndex()).isEqualTo(4);
 			assertThat(annotation.urlCitation().endIndex()).isEqualTo(14);
@@ -183,10 +197,10 @@ class ChatLatestApiModelsTests {
 		assertThat(message.audio().transcript()).isEqualTo("See the report.");
 		assertThat(response.choices().get(1).message().refusal()).isEqualTo("I can't help with that.");
 		assertThat(response.usage().promptTokensDetails().cachedTokens()).isEqualTo(1);
-		ChatCompletionRequestAssistantMessage next = ChatCompletionRequestAssistantMessage.from(message);
-		assertThat(next.audio()).isEqualTo(ChatCompletionRequestAssistantMessage.Audio.of("audio_abc123"));
-		assertThat(ChatCompletionRequestAssistantMessage.from(response.choices().get(1).message()).refusal())
-			.isEqualTo("I can't help with that.");
+		ChatCompletionRequestAssistantMessage next = repeat(message);
+		assertThat(next.audio()).isNotNull();
+		assertThat(next.audio().id()).isEqualTo("audio_abc123");
+		assertThat(repeat(response.choices().get(1).message()).refusal()).isEqualTo("I can't help with that.");
 	}
 
 	@ParameterizedTest
@@ -217,37 +231,55 @@ class ChatLatestApiModelsTests {
 		CreateChatCompletionRequest request = CreateChatCompletionRequest.builder()
 			.model(ChatModel.GPT_5_4)
 			.messages(ChatCompletionRequestDeveloperMessage.of("Answer in French."),
-					ChatCompletionRequestUserMessage.of(ChatCompletionRequestMessageContentPartText.of("Hi"),
-							ChatCompletionRequestMessageContentPartAudio.of("UklGRg==",
-									ChatCompletionRequestMessageContentPartAudio.InputAudio.Format.WAV),
-							ChatCompletionRequestMessageContentPartFile.ofFileId("file-abc")))
-			.putMetadata("team", "docs")
+					ChatCompletionRequestUserMessage.of(ChatCompletionRequestUserMessage.Content.of(
+							ChatCompletionRequestMessageContentPartText.of("Hi"),
+							audioPart("UklGRg==", InputAudio.Format.WAV),
+							filePart(ChatCompletionRequestMessageContentPartFile.File.builder()
+								.fileId("file-abc")
+								.build()))))
+			.metadata(Map.of("team", "docs"))
 			.safetyIdentifier("user-hash-1")
 			.promptCacheKey("docs-v1")
-			.promptCacheRetention(CreateChatCompletionRequest.PromptCacheRetention.H24)
-			.promptCacheOptions(CreateChatCompletionRequest.PromptCacheOptions.of(
-					CreateChatCompletionRequest.PromptCacheOptions.Ttl.M30,
-					CreateChatCompletionRequest.PromptCacheOptions.Mode.IMPLICIT))
+			.promptCacheRetention(CreateChatCompletionRequest.PromptCacheRetention.V_24H)
+			.promptCacheOptions(PromptCacheOptionsParam.builder()
+				.ttl(PromptCacheTTLEnum.V_30M)
+				.mode(PromptCacheModeEnum.IMPLICIT)
+				.build())
 			.serviceTier(ServiceTier.PRIORITY)
 			.modalities(Modality.TEXT, Modality.AUDIO)
 			.verbosity(Verbosity.LOW)
 			.reasoningEffort(ReasoningEffort.MINIMAL)
 			.maxCompletionTokens(500)
-			.webSearchOptions(WebSearchOptions.of(
-					WebSearchOptions.UserLocation
-						.approximate(WebSearchOptions.Approximate.of("FR", null, "Paris", "Europe/Paris")),
-					WebSearchOptions.SearchContextSize.HIGH))
-			.audio(Audio.of(Audio.Voice.Named.ALLOY, Audio.Format.MP3))
+			.webSearchOptions(WebSearchOptions.builder()
+				.userLocation(WebSearchOptions.UserLocation.builder()
+					.type(WebSearchOptions.UserLocation.TYPE)
+					.approximate(WebSearchLocation.builder()
+						.country("FR")
+						.city("Paris")
+						.timezone("Europe/Paris")
+						.build())
+					.build())
+				.searchContextSize(WebSearchContextSize.HIGH)
+				.build())
+			.audio(Audio.builder().voice(VoiceIdsOrCustomVoice.alloy()).format(Audio.Format.MP3).build())
 			.store(true)
-			.moderation(CreateChatCompletionRequest.Moderation.of("omni-moderation-latest",
-					CreateChatCompletionRequest.Moderation.Policy.of(CreateChatCompletionRequest.Moderation.Mode.SCORE,
-							CreateChatCompletionRequest.Moderation.Mode.BLOCK)))
+			.moderation(ModerationParam.builder()
+				.model("omni-moderation-latest")
+				.policy(ModerationPolicyParam.builder()
+					.input(ModerationConfigParam.builder().mode(ModerationMode.SCORE).build())
+					.output(ModerationConfigParam.builder().mode(ModerationMode.BLOCK).build())
+					.build())
+				.build())
 			.prediction(PredictionContent.of("Bonjour"))
-			.streamIncludeUsage(true)
+			.streamOptions(ChatCompletionStreamOptions.of(true))
 			.parallelToolCalls(false)
 			.logprobs(true)
 			.topLogprobs(20)
-			.responseFormat(ResponseFormat.jsonSchema("answer", Map.of("type", "object")))
+			.responseFormat(ResponseFormatJsonSchema.of(ResponseFormatJsonSchema.JsonSchema.builder()
+				.name("answer")
+				.schema(Map.of("type", "object"))
+				.strict(true)
+				.build()))
 			.build();
 		String expected = """
 				{"messages":[{"role":"developer","content":"Answer in French."},
@@ -276,14 +308,16 @@ class ChatLatestApiModelsTests {
 	void customVoiceAndUnknownShapesAreKept() {
 		String json = "{\"voice\":{\"id\":\"voice_1234\"},\"format\":\"wav\"}";
 		Audio audio = assertLossless(json, Audio.class);
-		assertThat(audio.voice()).isInstanceOf(Audio.Voice.Custom.class);
-		assertThat(((Audio.Voice.Custom) audio.voice()).id()).isEqualTo("voice_1234");
+		assertThat(audio.voice()).isInstanceOf(VoiceIdsOrCustomVoice.OfObject.class);
+		assertThat(((VoiceIdsOrCustomVoice.OfObject) audio.voice()).value().id()).isEqualTo("voice_1234");
 		assertThat(assertLossless("{\"voice\":\"marin\",\"format\":\"pcm16\"}", Audio.class).voice())
-			.isEqualTo(Audio.Voice.Named.MARIN);
+			.isEqualTo(VoiceIdsOrCustomVoice.marin());
 		assertThat(assertLossless("{\"voice\":[1],\"format\":\"pcm16\"}", Audio.class).voice())
-			.isInstanceOf(Audio.Voice.Unknown.class);
-		assertJson(Audio.of(Audio.Voice.custom("voice_9"), Audio.Format.OPUS),
-				"{\"voice\":{\"id\":\"voice_9\"},\"format\":\"opus\"}");
+			.isInstanceOf(VoiceIdsOrCustomVoice.Unknown.class);
+		assertJson(Audio.builder()
+			.voice(VoiceIdsOrCustomVoice.of(VoiceIdsOrCustomVoice.Object.builder().id("voice_9").build()))
+			.format(Audio.Format.OPUS)
+			.build(), "{\"voice\":{\"id\":\"voice_9\"},\"format\":\"opus\"}");
 	}
 
 	@Test
@@ -298,20 +332,27 @@ class ChatLatestApiModelsTests {
 				""";
 		ChatCompletionRequestUserMessage message = assertLossless(
 				"{\"role\":\"user\",\"content\":" + json + "}", ChatCompletionRequestUserMessage.class);
-		List<ChatCompletionRequestMessageContentPart> parts = ((ChatCompletionRequestUserMessage.Content.Parts) message
-			.content()).parts();
-		assertThat(parts).extracting(ChatCompletionRequestMessageContentPart::type)
+		List<ChatCompletionRequestUserMessageContentPart> parts = ((ChatCompletionRequestUserMessage.Content.OfList) message
+			.content()).items();
+		assertThat(parts).extracting(ChatCompletionRequestUserMessageContentPart::type)
 			.containsExactly("text", "image_url", "input_audio", "file", "refusal", "future_part");
 		assertThat(parts.get(0)).isEqualTo(ChatCompletionRequestMessageContentPartText.builder()
 			.text("Summarise")
-			.promptCacheBreakpoint(PromptCacheBreakpoint.explicit())
+			.promptCacheBreakpoint(
+					PromptCacheBreakpointParam.builder().mode(PromptCacheBreakpointParam.Mode.EXPLICIT).build())
 			.build());
-		assertThat(parts.get(2)).isEqualTo(ChatCompletionRequestMessageContentPartAudio.of("UklGRg==",
-				ChatCompletionRequestMessageContentPartAudio.InputAudio.Format.MP3));
-		assertThat(parts.get(3))
-			.isEqualTo(ChatCompletionRequestMessageContentPartFile.ofData("a.pdf", "data:application/pdf;base64,JVBERi0="));
-		assertThat(parts.get(4)).isEqualTo(ChatCompletionRequestMessageContentPartRefusal.of("No."));
-		assertThat(parts.get(5)).isInstanceOf(ChatCompletionRequestMessageContentPart.Unknown.class);
+		assertThat(parts.get(2)).isEqualTo(audioPart("UklGRg==", InputAudio.Format.MP3));
+		assertThat(parts.get(3)).isEqualTo(filePart(ChatCompletionRequestMessageContentPartFile.File.builder()
+			.filename("a.pdf")
+			.fileData("data:application/pdf;base64,JVBERi0=")
+			.build()));
+		// a refusal part belongs to assistant messages: in a user message it is kept as read
+		assertThat(parts.get(4)).isInstanceOfSatisfying(ChatCompletionRequestUserMessageContentPart.Unknown.class,
+				(part) -> assertThat(part.properties()).containsEntry("refusal", "No."));
+		assertThat(assertLossless("{\"type\":\"refusal\",\"refusal\":\"No.\"}",
+				ChatCompletionRequestAssistantMessageContentPart.class))
+			.isEqualTo(ChatCompletionRequestMessageContentPartRefusal.of("No."));
+		assertThat(parts.get(5)).isInstanceOf(ChatCompletionRequestUserMessageContentPart.Unknown.class);
 		assertForwardCompatible("{\"role\":\"user\",\"content\":" + json + "}", ChatCompletionRequestUserMessage.class,
 				"format", "detail", "mode");
 	}
@@ -323,30 +364,14 @@ class ChatLatestApiModelsTests {
 			.build();
 		assertJson(refusal, "{\"role\":\"assistant\",\"refusal\":\"I can't help with that.\"}");
 		ChatCompletionRequestAssistantMessage audio = ChatCompletionRequestAssistantMessage.builder()
-			.audio(ChatCompletionRequestAssistantMessage.Audio.of("audio_abc"))
+			.audio(ChatCompletionRequestAssistantMessage.Audio.builder().id("audio_abc").build())
 			.build();
 		assertJson(audio, "{\"role\":\"assistant\",\"audio\":{\"id\":\"audio_abc\"}}");
 		assertThat(assertLossless(JACKSON3.writeValueAsString(audio), ChatCompletionRequestMessage.class))
 			.isEqualTo(audio);
 		assertInvalid(() -> ChatCompletionRequestAssistantMessage.builder()
-			.audio(ChatCompletionRequestAssistantMessage.Audio.of(" "))
+			.audio(read("{\"id\":\" \"}", ChatCompletionRequestAssistantMessage.Audio.class))
 			.build(), "audio.id", "is required and must not be blank", " ");
-	}
-
-	@Test
-	void oldConstructorsStillWork() {
-		assertThat(new CompletionUsage(1, 2, 3, Map.of())).isEqualTo(new CompletionUsage(1, 2, 3));
-		assertThat(new ChatCompletionResponseMessage("a", null, ChatCompletionRole.ASSISTANT, null, Map.of()).refusal())
-			.isNull();
-		assertThat(new ChatCompletionStreamResponseDelta("a", null, null, null, Map.of()).refusal()).isNull();
-		assertThat(new CreateChatCompletionResponse("id", List.of(), 1, "m", null, "chat.completion", null, Map.of())
-			.serviceTier()).isNull();
-		assertThat(new CreateChatCompletionStreamResponse("id", List.of(), 1, "m", null, "chat.completion.chunk",
-				Map.of())
-			.usage()).isNull();
-		assertThat(new ChatCompletionRequestMessageContentPartText("a", Map.of()))
-			.isEqualTo(ChatCompletionRequestMessageContentPartText.of("a"));
-		assertThat(new ResponseFormat(ResponseFormat.Type.TEXT, Map.of())).isEqualTo(ResponseFormat.text());
 	}
 
 	@Test
@@ -357,7 +382,7 @@ class ChatLatestApiModelsTests {
 		assertThat(ChatModel.of("gpt-5.4")).isEqualTo(ChatModel.GPT_5_4);
 		assertThat(ServiceTier.of("scale")).isEqualTo(ServiceTier.SCALE);
 		assertThat(ReasoningEffort.XHIGH).hasToString("xhigh");
-		assertThat(ResponseFormat.Type.JSON_SCHEMA).hasToString("json_schema");
+		assertThat(ResponseFormatJsonSchema.TYPE).isEqualTo("json_schema");
 		assertThat(JACKSON3.writeValueAsString(ChatCompletionToolChoiceOption.required())).isEqualTo("\"required\"");
 		assertThat(assertLossless("\"required\"", ChatCompletionToolChoiceOption.class))
 			.isEqualTo(ChatCompletionToolChoiceOption.required());
@@ -370,9 +395,10 @@ class ChatLatestApiModelsTests {
 				"schema":{"type":"object","properties":{"answer":{"type":"string"}},"required":["answer"],
 				"additionalProperties":false},"strict":true}}
 				""";
-		ResponseFormat format = assertLossless(json, ResponseFormat.class);
+		ResponseFormat read = assertLossless(json, ResponseFormat.class);
 		assertForwardCompatible(json, ResponseFormat.class, "type");
-		assertThat(format.type()).isEqualTo(ResponseFormat.Type.JSON_SCHEMA);
+		assertThat(read.type()).isEqualTo(ResponseFormatJsonSchema.TYPE);
+		ResponseFormatJsonSchema format = (ResponseFormatJsonSchema) read;
 		assertThat(format.jsonSchema().name()).isEqualTo("math_reasoning");
 		assertThat(format.jsonSchema().strict()).isTrue();
 		assertThat(format.jsonSchema().schema()).containsEntry("additionalProperties", false);
@@ -387,7 +413,9 @@ class ChatLatestApiModelsTests {
 				"additionalProperties":false},"strict":true}}
 				""";
 		ChatCompletionTool tool = assertLossless(json, ChatCompletionTool.class);
-		assertForwardCompatible(json, ChatCompletionTool.class, "type");
+		assertForwardCompatible(json, ChatCompletionTool.class);
+		// a tool of a newer type is read through the union of tools
+		assertForwardCompatible(json, CreateChatCompletionRequest.Tool.class, "type");
 		assertThat(tool.function().strict()).isTrue();
 		assertThat(tool.function().toBuilder().strict(null).build().strict()).isNull();
 	}
@@ -402,11 +430,11 @@ class ChatLatestApiModelsTests {
 		}
 		assertInvalid(minimal().metadata(seventeen), "metadata", "must have at most 16 keys",
 				seventeen.keySet());
-		assertInvalid(minimal().putMetadata("k".repeat(65), "v"), "metadata key", "must be at most 64 characters long",
-				"k".repeat(65));
-		assertInvalid(minimal().putMetadata("k", "v".repeat(513)), "metadata.k",
+		assertInvalid(minimal().metadata(Map.of("k".repeat(65), "v")), "metadata key",
+				"must be at most 64 characters long", "k".repeat(65));
+		assertInvalid(minimal().metadata(Map.of("k", "v".repeat(513))), "metadata.k",
 				"must be at most 512 characters long", "v".repeat(513));
-		assertThat(minimal().putMetadata("k".repeat(64), "v".repeat(512)).build().metadata()).hasSize(1);
+		assertThat(minimal().metadata(Map.of("k".repeat(64), "v".repeat(512))).build().metadata()).hasSize(1);
 	}
 
 	@Test
@@ -416,67 +444,63 @@ class ChatLatestApiModelsTests {
 		assertThat(minimal().logprobs(true).topLogprobs(20).build().topLogprobs()).isEqualTo(20);
 		assertInvalid(minimal().modalities(Modality.TEXT, Modality.AUDIO), "audio",
 				"is required when modalities include audio", null);
-		assertInvalid(minimal().audio(new Audio(null, Audio.Format.MP3, Map.of())), "audio.voice", "is required",
+		// values the builders would refuse are read from JSON
+		assertInvalid(minimal().audio(read("{\"format\":\"mp3\"}", Audio.class)), "audio.voice", "is required",
 				null);
-		assertInvalid(minimal().audio(new Audio(Audio.Voice.Named.ASH, null, Map.of())), "audio.format",
-				"is required", null);
-		assertInvalid(minimal().streamOptions(ChatCompletionStreamOptions.withUsage()).stream(false), "stream_options",
-				"requires stream to be true", ChatCompletionStreamOptions.withUsage());
-		assertThat(minimal().streamOptions(ChatCompletionStreamOptions.withUsage()).build().streamOptions())
-			.isEqualTo(ChatCompletionStreamOptions.of(true, null));
-		ChatCompletionRequestMessageContentPartImage image = ChatCompletionRequestMessageContentPartImage
-			.of("https://example.com/a.png");
-		assertInvalid(minimal().prediction(new PredictionContent(PredictionContent.CONTENT,
-				ChatCompletionRequestUserMessage.Content.of(image), Map.of())), "prediction.content[0]",
-				"must be a text part", image);
-		assertInvalid(minimal().moderation(new CreateChatCompletionRequest.Moderation(" ", null, Map.of())),
-				"moderation.model", "is required and must not be blank", " ");
-		assertInvalid(minimal().moderation(CreateChatCompletionRequest.Moderation.of("omni-moderation-latest",
-				new CreateChatCompletionRequest.Moderation.Policy(
-						new CreateChatCompletionRequest.Moderation.Config(null, Map.of()), null, Map.of()))),
+		assertInvalid(minimal().audio(read("{\"voice\":\"ash\"}", Audio.class)), "audio.format", "is required",
+				null);
+		assertInvalid(minimal().streamOptions(ChatCompletionStreamOptions.of(true)).stream(false), "stream_options",
+				"requires stream to be true", ChatCompletionStreamOptions.of(true));
+		assertThat(minimal().streamOptions(ChatCompletionStreamOptions.of(true)).build().streamOptions())
+			.isEqualTo(ChatCompletionStreamOptions.builder().includeUsage(true).build());
+		assertInvalid(minimal().moderation(read("{\"model\":\" \"}", ModerationParam.class)), "moderation.model",
+				"is required and must not be blank", " ");
+		assertInvalid(
+				minimal().moderation(read("{\"model\":\"omni-moderation-latest\",\"policy\":{\"input\":{}}}",
+						ModerationParam.class)),
 				"moderation.policy.input.mode", "is required", null);
-		assertInvalid(minimal().webSearchOptions(WebSearchOptions
-			.of(new WebSearchOptions.UserLocation("approximate", null, Map.of()), null)),
+		assertInvalid(
+				minimal().webSearchOptions(
+						read("{\"user_location\":{\"type\":\"approximate\"}}", WebSearchOptions.class)),
 				"web_search_options.user_location.approximate", "is required", null);
-		assertInvalid(minimal().addMessage(new ChatCompletionRequestDeveloperMessage("Be brief", "the boss", Map.of())),
-				"messages[1].name", "must match [a-zA-Z0-9_-]+ and be at most 64 characters long", "the boss");
-		assertInvalid(minimal().addMessage(new ChatCompletionRequestDeveloperMessage(null, null, Map.of())),
+		ChatCompletionRequestDeveloperMessage named = read("{\"role\":\"developer\",\"content\":\"Be brief\",\"name\":\"the boss\"}",
+				ChatCompletionRequestDeveloperMessage.class);
+		assertInvalid(withMessage(named), "messages[1].name", "must match [a-zA-Z0-9_-]+ and be at most 64 characters long", "the boss");
+		assertInvalid(withMessage(read("{\"role\":\"developer\"}", ChatCompletionRequestDeveloperMessage.class)),
 				"messages[1].content", "is required", null);
-		assertThat(minimal()
-			.addMessage(ChatCompletionRequestAssistantMessage.builder().refusal("No.").build())
-			.build()
+		assertThat(withMessage(ChatCompletionRequestAssistantMessage.builder().refusal("No.").build()).build()
 			.messages()).hasSize(2);
 	}
 
 	@Test
 	void jsonSchemaFormatIsChecked() {
-		assertInvalid(minimal().responseFormat(new ResponseFormat(ResponseFormat.Type.JSON_SCHEMA, null, Map.of())),
+		assertInvalid(minimal().responseFormat(read("{\"type\":\"json_schema\"}", ResponseFormat.class)),
 				"response_format.json_schema", "is required", null);
-		assertInvalid(minimal().responseFormat(ResponseFormat.jsonSchema(
-				new ResponseFormat.JsonSchema("bad name", null, null, null, Map.of()))),
+		assertInvalid(
+				minimal().responseFormat(read("{\"type\":\"json_schema\",\"json_schema\":{\"name\":\"bad name\"}}",
+						ResponseFormat.class)),
 				"response_format.json_schema.name", "must match [a-zA-Z0-9_-]+ and be at most 64 characters long",
 				"bad name");
-		assertInvalid(() -> ResponseFormat.JsonSchema.builder().build(), "name", "is required and must not be blank",
-				null);
-		assertInvalid(() -> ResponseFormat.JsonSchema.builder().name("x".repeat(65)).build(), "name",
+		assertInvalid(() -> ResponseFormatJsonSchema.JsonSchema.builder().build(), "name",
+				"is required and must not be blank", null);
+		assertInvalid(() -> ResponseFormatJsonSchema.JsonSchema.builder().name("x".repeat(65)).build(), "name",
 				"must match [a-zA-Z0-9_-]+ and be at most 64 characters long", "x".repeat(65));
-		assertInvalid(() -> ResponseFormat.builder().type(ResponseFormat.Type.JSON_SCHEMA).build(), "json_schema",
-				"is required", null);
-		assertJson(ResponseFormat.jsonSchema(ResponseFormat.JsonSchema.builder().name("a-b_c").build()),
+		assertInvalid(() -> ResponseFormatJsonSchema.builder().build(), "json_schema", "is required", null);
+		assertJson(ResponseFormatJsonSchema.of(ResponseFormatJsonSchema.JsonSchema.builder().name("a-b_c").build()),
 				"{\"type\":\"json_schema\",\"json_schema\":{\"name\":\"a-b_c\"}}");
 	}
 
 	@Test
 	void newContentPartsAreChecked() {
 		assertInvalid(() -> ChatCompletionRequestMessageContentPartFile.builder()
-			.file(new ChatCompletionRequestMessageContentPartFile.File("a.pdf", null, null, Map.of()))
+			.file(ChatCompletionRequestMessageContentPartFile.File.builder().filename("a.pdf").build())
 			.build(), "file", "needs file_id or file_data", null);
 		assertInvalid(() -> ChatCompletionRequestMessageContentPartFile.builder().build(), "file", "is required", null);
 		assertInvalid(() -> ChatCompletionRequestMessageContentPartAudio.builder()
-			.inputAudio(new ChatCompletionRequestMessageContentPartAudio.InputAudio("", null, Map.of()))
+			.inputAudio(read("{\"data\":\"\",\"format\":\"wav\"}", InputAudio.class))
 			.build(), "input_audio.data", "is required and must not be blank", "");
 		assertInvalid(() -> ChatCompletionRequestMessageContentPartAudio.builder()
-			.inputAudio(new ChatCompletionRequestMessageContentPartAudio.InputAudio("UklGRg==", null, Map.of()))
+			.inputAudio(read("{\"data\":\"UklGRg==\"}", InputAudio.class))
 			.build(), "input_audio.format", "is required", null);
 		assertInvalid(() -> ChatCompletionRequestMessageContentPartRefusal.builder().build(), "refusal", "is required",
 				null);
@@ -489,6 +513,33 @@ class ChatLatestApiModelsTests {
 		return CreateChatCompletionRequest.builder()
 			.model(ChatModel.GPT_4O)
 			.messages(ChatCompletionRequestUserMessage.of("Hello!"));
+	}
+
+	private static CreateChatCompletionRequest.Builder withMessage(ChatCompletionRequestMessage message) {
+		return minimal().messages(ChatCompletionRequestUserMessage.of("Hello!"), message);
+	}
+
+	private static ChatCompletionRequestMessageContentPartAudio audioPart(String data, InputAudio.Format format) {
+		return ChatCompletionRequestMessageContentPartAudio.of(InputAudio.builder().data(data).format(format).build());
+	}
+
+	private static ChatCompletionRequestMessageContentPartFile filePart(
+			ChatCompletionRequestMessageContentPartFile.File file) {
+		return ChatCompletionRequestMessageContentPartFile.builder().file(file).build();
+	}
+
+	/**
+	 * A response message sent back as the assistant message of the next request.
+	 */
+	private static ChatCompletionRequestAssistantMessage repeat(ChatCompletionResponseMessage message) {
+		return read(JACKSON3.writeValueAsString(message), ChatCompletionRequestAssistantMessage.class);
+	}
+
+	/**
+	 * Read a value from JSON, where the builders' checks do not run.
+	 */
+	private static <T> T read(String json, Class<T> type) {
+		return JACKSON3.readValue(json, type);
 	}
 
 	/**

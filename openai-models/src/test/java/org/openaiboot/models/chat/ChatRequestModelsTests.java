@@ -3,6 +3,7 @@ package org.openaiboot.models.chat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openaiboot.models.chat.ChatCompletionRequestMessageContentPartImage.ImageUrl;
 import org.openaiboot.models.chat.CreateChatCompletionRequest.FunctionCall;
 import org.openaiboot.models.chat.CreateChatCompletionRequest.ResponseFormat;
+import org.openaiboot.models.chat.CreateChatCompletionRequest.Tool;
 import org.openaiboot.models.common.FunctionObject;
 import org.openaiboot.models.common.Stop;
 import org.openaiboot.models.common.ValidationException;
@@ -62,10 +64,10 @@ class ChatRequestModelsTests {
 		assertThat(request.model()).isEqualTo(ChatModel.GPT_4_VISION_PREVIEW);
 		assertThat(request.maxTokens()).isEqualTo(300);
 		ChatCompletionRequestUserMessage user = (ChatCompletionRequestUserMessage) request.messages().get(0);
-		assertThat(user.content()).isInstanceOf(ChatCompletionRequestUserMessage.Content.Parts.class);
-		List<ChatCompletionRequestMessageContentPart> parts = ((ChatCompletionRequestUserMessage.Content.Parts) user
-			.content()).parts();
-		assertThat(parts).extracting(ChatCompletionRequestMessageContentPart::type)
+		assertThat(user.content()).isInstanceOf(ChatCompletionRequestUserMessage.Content.OfList.class);
+		List<ChatCompletionRequestUserMessageContentPart> parts = ((ChatCompletionRequestUserMessage.Content.OfList) user
+			.content()).items();
+		assertThat(parts).extracting(ChatCompletionRequestUserMessageContentPart::type)
 			.containsExactly("text", "image_url");
 		assertThat(((ChatCompletionRequestMessageContentPartText) parts.get(0)).text())
 			.isEqualTo("What’s in this image?");
@@ -86,10 +88,10 @@ class ChatRequestModelsTests {
 		CreateChatCompletionRequest request = assertLossless(fixture(FIXTURES + "functions.json"),
 				CreateChatCompletionRequest.class);
 		assertThat(request.tools()).hasSize(1);
-		ChatCompletionTool tool = request.tools().get(0);
-		assertThat(tool.type()).isEqualTo(ChatCompletionTool.TYPE);
+		assertThat(request.tools().get(0).type()).isEqualTo(ChatCompletionTool.TYPE);
+		ChatCompletionTool tool = (ChatCompletionTool) request.tools().get(0);
 		assertThat(tool.function().name()).isEqualTo("get_current_weather");
-		assertThat(tool.function().parameters().schema()).containsEntry("required", List.of("location"));
+		assertThat(tool.function().parameters().value()).containsEntry("required", List.of("location"));
 		assertThat(request.toolChoice()).isEqualTo(ChatCompletionToolChoiceOption.auto());
 	}
 
@@ -112,16 +114,17 @@ class ChatRequestModelsTests {
 		assertThat(request.messages().get(1)).isInstanceOfSatisfying(ChatCompletionRequestUserMessage.class,
 				(user) -> {
 					assertThat(user.name()).isEqualTo("alice");
-					ChatCompletionRequestMessageContentPart image = ((ChatCompletionRequestUserMessage.Content.Parts) user
-						.content()).parts().get(1);
+					ChatCompletionRequestUserMessageContentPart image = ((ChatCompletionRequestUserMessage.Content.OfList) user
+						.content()).items().get(1);
 					assertThat(((ChatCompletionRequestMessageContentPartImage) image).imageUrl().detail())
 						.isEqualTo(ImageUrl.Detail.LOW);
 				});
 		assertThat(request.messages().get(2)).isInstanceOfSatisfying(ChatCompletionRequestAssistantMessage.class,
 				(assistant) -> {
 					assertThat(assistant.content()).isNull();
-					assertThat(assistant.toolCalls().get(0).id()).isEqualTo("call_abc123");
-					assertThat(assistant.toolCalls().get(0).function().name()).isEqualTo("get_current_weather");
+					ChatCompletionMessageToolCall call = (ChatCompletionMessageToolCall) assistant.toolCalls().get(0);
+					assertThat(call.id()).isEqualTo("call_abc123");
+					assertThat(call.function().name()).isEqualTo("get_current_weather");
 				});
 		assertThat(request.messages().get(3)).isInstanceOfSatisfying(ChatCompletionRequestToolMessage.class,
 				(tool) -> assertThat(tool.toolCallId()).isEqualTo("call_abc123"));
@@ -135,15 +138,16 @@ class ChatRequestModelsTests {
 		assertThat(request.topLogprobs()).isEqualTo(3);
 		assertThat(request.n()).isEqualTo(2);
 		assertThat(request.presencePenalty()).isEqualTo(-0.5);
-		assertThat(request.responseFormat()).isEqualTo(ResponseFormat.jsonObject());
+		assertThat(request.responseFormat()).isEqualTo(ResponseFormatJsonObject.of());
 		assertThat(request.seed()).isEqualTo(1234567890123L);
 		assertThat(request.stop()).isEqualTo(Stop.of("\n\n", "END"));
 		assertThat(request.stream()).isFalse();
 		assertThat(request.temperature()).isEqualTo(0.7);
 		assertThat(request.topP()).isEqualTo(0.9);
-		assertThat(request.toolChoice()).isEqualTo(ChatCompletionToolChoiceOption.function("get_current_weather"));
+		assertThat(request.toolChoice()).isEqualTo(namedToolChoice("get_current_weather"));
 		assertThat(request.user()).isEqualTo("user-1234");
-		assertThat(request.functionCall()).isEqualTo(FunctionCall.function("get_current_weather"));
+		assertThat(request.functionCall())
+			.isEqualTo(FunctionCall.of(ChatCompletionFunctionCallOption.of("get_current_weather")));
 		assertThat(request.functions()).singleElement()
 			.satisfies((function) -> assertThat(function.name()).isEqualTo("get_current_weather"));
 		// a request read from JSON passes the checks of the builder
@@ -196,8 +200,8 @@ class ChatRequestModelsTests {
 			.build();
 		CreateChatCompletionRequest request = CreateChatCompletionRequest.builder()
 			.model("gpt-3.5-turbo")
-			.addMessage(ChatCompletionRequestUserMessage.of("What is the weather like in Boston?"))
-			.addTool(function)
+			.messages(ChatCompletionRequestUserMessage.of("What is the weather like in Boston?"))
+			.tools(ChatCompletionTool.builder().function(function).build())
 			.toolChoice(ChatCompletionToolChoiceOption.auto())
 			.build();
 		assertThat(JACKSON3.readTree(JACKSON3.writeValueAsString(request)))
@@ -208,10 +212,10 @@ class ChatRequestModelsTests {
 	void builderWritesTheImageExample() {
 		CreateChatCompletionRequest request = CreateChatCompletionRequest.builder()
 			.model(ChatModel.GPT_4_VISION_PREVIEW)
-			.messages(ChatCompletionRequestUserMessage.of(
+			.messages(ChatCompletionRequestUserMessage.of(ChatCompletionRequestUserMessage.Content.of(
 					ChatCompletionRequestMessageContentPartText.of("What’s in this image?"),
-					ChatCompletionRequestMessageContentPartImage.of(
-							"https://upload.wikimedia.org/wikipedia/commons/thumb/d/dd/Gfp-wisconsin-madison-the-nature-boardwalk.jpg/2560px-Gfp-wisconsin-madison-the-nature-boardwalk.jpg")))
+					ChatCompletionRequestMessageContentPartImage.of(ImageUrl.of(
+							"https://upload.wikimedia.org/wikipedia/commons/thumb/d/dd/Gfp-wisconsin-madison-the-nature-boardwalk.jpg/2560px-Gfp-wisconsin-madison-the-nature-boardwalk.jpg")))))
 			.maxTokens(300)
 			.build();
 		assertThat(JACKSON3.readTree(JACKSON3.writeValueAsString(request)))
@@ -241,9 +245,9 @@ class ChatRequestModelsTests {
 		CreateChatCompletionRequest request = CreateChatCompletionRequest.builder()
 			.model(ChatModel.GPT_4)
 			.messages(messages)
-			.tools(ChatCompletionTool.function(FunctionObject.builder().name("f").build()))
+			.tools(ChatCompletionTool.builder().function(FunctionObject.of("f")).build())
 			.functions(ChatCompletionFunctions.builder().name("g").build())
-			.addLogitBias("50256", -100)
+			.logitBias(new HashMap<>(Map.of("50256", -100)))
 			.build();
 		messages.add(ChatCompletionRequestUserMessage.of("b"));
 		assertThat(request.messages()).hasSize(1);
@@ -323,8 +327,8 @@ class ChatRequestModelsTests {
 
 	@Test
 	void logitBiasIsBetweenMinusOneHundredAndOneHundred() {
-		assertThat(minimal().addLogitBias("1", 100).addLogitBias("2", -100).build().logitBias()).hasSize(2);
-		assertInvalid(minimal().addLogitBias("50256", 101), "logit_bias.50256", "must be between -100 and 100",
+		assertThat(minimal().logitBias(Map.of("1", 100, "2", -100)).build().logitBias()).hasSize(2);
+		assertInvalid(minimal().logitBias(Map.of("50256", 101)), "logit_bias.50256", "must be between -100 and 100",
 				101);
 		assertInvalid(minimal().logitBias(Map.of("7", -101)), "logit_bias.7", "must be between -100 and 100", -101);
 		assertInvalid(minimal().logitBias(Collections.singletonMap("7", null)), "logit_bias.7", "is required",
@@ -333,17 +337,19 @@ class ChatRequestModelsTests {
 
 	@Test
 	void stopHasOneToFourSequences() {
-		assertThat(minimal().stop("a", "b", "c", "d").build().stop().sequences()).hasSize(4);
+		assertThat(minimal().stop(Stop.of("a", "b", "c", "d")).build().stop())
+			.isInstanceOfSatisfying(Stop.OfList.class, (stop) -> assertThat(stop.items()).hasSize(4));
 		assertThat(minimal().stop(Stop.of("END")).build().stop()).isEqualTo(Stop.of("END"));
-		assertInvalid(minimal().stop("a", "b", "c", "d", "e"), "stop", "must have at most 4 elements",
+		// the spec states both bounds of stop as one rule, checked and worded as one
+		assertInvalid(minimal().stop(Stop.of("a", "b", "c", "d", "e")), "stop", "must have between 1 and 4 elements",
 				List.of("a", "b", "c", "d", "e"));
-		assertInvalid(minimal().stop(Stop.of(List.of())), "stop", "must have at least 1 element", List.of());
+		assertInvalid(minimal().stop(Stop.of(List.of())), "stop", "must have between 1 and 4 elements", List.of());
 	}
 
 	@Test
 	void toolsAreAtMostOneHundredTwentyEight() {
-		List<ChatCompletionTool> tools = IntStream.range(0, 129)
-			.mapToObj((i) -> ChatCompletionTool.function(FunctionObject.builder().name("f" + i).build()))
+		List<Tool> tools = IntStream.range(0, 129)
+			.<Tool>mapToObj((i) -> ChatCompletionTool.builder().function(FunctionObject.of("f" + i)).build())
 			.toList();
 		assertThat(minimal().tools(tools.subList(0, 128)).build().tools()).hasSize(128);
 		assertInvalid(minimal().tools(tools), "tools", "must have at most 128 elements", tools);
@@ -352,13 +358,13 @@ class ChatRequestModelsTests {
 
 	@Test
 	void toolFunctionNamesAreChecked() {
-		ChatCompletionTool badTool = new ChatCompletionTool("function",
-				new FunctionObject(null, "get weather", null, Map.of()), Map.of());
+		// values the builders would refuse, made without them
+		ChatCompletionTool badTool = new ChatCompletionTool(new FunctionObject(null, "get weather", null, null, Map.of()),
+				Map.of());
 		assertInvalid(minimal().tools(badTool), "tools[0].function.name",
 				"must match [a-zA-Z0-9_-]+ and be at most 64 characters long", "get weather");
 		ChatCompletionToolChoiceOption badChoice = ChatCompletionToolChoiceOption
-			.of(new ChatCompletionNamedToolChoice("function", ChatCompletionNamedToolChoice.Function.of("a.b"),
-					Map.of()));
+			.of(new ChatCompletionNamedToolChoice(ChatCompletionNamedToolChoice.Function.of("a.b"), Map.of()));
 		assertInvalid(minimal().toolChoice(badChoice), "tool_choice.function.name",
 				"must match [a-zA-Z0-9_-]+ and be at most 64 characters long", "a.b");
 	}
@@ -381,17 +387,24 @@ class ChatRequestModelsTests {
 
 	@Test
 	void messagesAreCheckedByTheRequestBuilder() {
-		assertInvalid(minimal().addMessage(new ChatCompletionRequestSystemMessage("Be brief", "the boss", Map.of())),
-				"messages[1].name", "must match [a-zA-Z0-9_-]+ and be at most 64 characters long", "the boss");
-		assertInvalid(minimal().addMessage(new ChatCompletionRequestUserMessage(
-				ChatCompletionRequestUserMessage.Content.of(List.of()), null, Map.of())), "messages[1].content",
-				"is required and must not be empty", List.of());
-		assertInvalid(minimal().addMessage(new ChatCompletionRequestAssistantMessage(null, null, null, null, Map.of())),
-				"messages[1].content", "is required unless tool_calls, function_call, refusal or audio is given", null);
-		assertInvalid(minimal().addMessage(new ChatCompletionRequestToolMessage("42", null, Map.of())),
+		// messages the builders would refuse, made without them
+		ChatCompletionRequestSystemMessage named = new ChatCompletionRequestSystemMessage(
+				ChatCompletionRequestSystemMessage.Content.of("Be brief"), "the boss", Map.of());
+		assertInvalid(withMessage(named), "messages[1].name", "must match [a-zA-Z0-9_-]+ and be at most 64 characters long", "the boss");
+		ChatCompletionRequestUserMessage empty = new ChatCompletionRequestUserMessage(
+				ChatCompletionRequestUserMessage.Content.of(List.of()), null, Map.of());
+		assertInvalid(withMessage(empty), "messages[1].content", "is required and must not be empty", List.of());
+		assertInvalid(withMessage(new ChatCompletionRequestAssistantMessage(null, null, null, null, null, null, Map.of())),
+				"messages[1].content",
+				"is required unless tool_calls, function_call, refusal or audio is given", null);
+		// a message the builder would refuse is read from JSON
+		assertInvalid(
+				withMessage(JACKSON3.readValue("{\"role\":\"tool\",\"content\":\"42\"}",
+						ChatCompletionRequestToolMessage.class)),
 				"messages[1].tool_call_id", "is required and must not be blank", null);
-		assertInvalid(minimal().addMessage(new ChatCompletionRequestFunctionMessage("42", "x".repeat(65), Map.of())),
-				"messages[1].name", "must match [a-zA-Z0-9_-]+ and be at most 64 characters long", "x".repeat(65));
+		assertInvalid(withMessage(new ChatCompletionRequestFunctionMessage("42", "x".repeat(65), Map.of())),
+				"messages[1].name",
+				"must match [a-zA-Z0-9_-]+ and be at most 64 characters long", "x".repeat(65));
 	}
 
 	// ---- messages -------------------------------------------------------------------------
@@ -428,7 +441,7 @@ class ChatRequestModelsTests {
 		assertThat(message.role()).isEqualTo("critic");
 		assertThat(((ChatCompletionRequestMessage.Unknown) message).properties()).containsEntry("content",
 				"Be brief");
-		CreateChatCompletionRequest request = minimal().addMessage(message).build();
+		CreateChatCompletionRequest request = withMessage(message).build();
 		assertThat(JACKSON3.readTree(JACKSON3.writeValueAsString(request)).get("messages").get(1))
 			.isEqualTo(JACKSON3.readTree(json));
 	}
@@ -457,11 +470,11 @@ class ChatRequestModelsTests {
 				"is required and must not be blank", null);
 		assertInvalid(() -> ChatCompletionRequestFunctionMessage.builder().content("x").build(), "name",
 				"is required and must not be blank", null);
-		assertInvalid(() -> ChatCompletionRequestUserMessage.of(List.of()), "content",
-				"is required and must not be empty", List.of());
-		assertInvalid(
-				() -> ChatCompletionRequestUserMessage
-					.of(Arrays.asList(ChatCompletionRequestMessageContentPartText.of("a"), null)),
+		assertInvalid(() -> ChatCompletionRequestUserMessage.of(ChatCompletionRequestUserMessage.Content.of(List.of())),
+				"content", "is required and must not be empty", List.of());
+		List<ChatCompletionRequestUserMessageContentPart> withNull = Arrays
+			.asList(ChatCompletionRequestMessageContentPartText.of("a"), null);
+		assertInvalid(() -> ChatCompletionRequestUserMessage.of(ChatCompletionRequestUserMessage.Content.of(withNull)),
 				"content[1]", "is required", null);
 	}
 
@@ -469,12 +482,14 @@ class ChatRequestModelsTests {
 	void assistantMessageNeedsContentOrCalls() {
 		assertInvalid(() -> ChatCompletionRequestAssistantMessage.builder().build(), "content",
 				"is required unless tool_calls, function_call, refusal or audio is given", null);
-		ChatCompletionRequestAssistantMessage calls = ChatCompletionRequestAssistantMessage
-			.of(ChatCompletionMessageToolCall.of("call_1", "get_weather", "{\"city\":\"Paris\"}"));
+		ChatCompletionRequestAssistantMessage calls = ChatCompletionRequestAssistantMessage.builder()
+			.toolCalls(ChatCompletionMessageToolCall.of("call_1",
+					ChatCompletionMessageToolCall.Function.of("get_weather", "{\"city\":\"Paris\"}")))
+			.build();
 		assertJson(calls, "{\"role\":\"assistant\",\"tool_calls\":[{\"id\":\"call_1\",\"type\":\"function\","
 				+ "\"function\":{\"name\":\"get_weather\",\"arguments\":\"{\\\"city\\\":\\\"Paris\\\"}\"}}]}");
 		ChatCompletionRequestAssistantMessage legacy = ChatCompletionRequestAssistantMessage.builder()
-			.functionCall(ChatCompletionRequestAssistantMessage.FunctionCall.of("get_weather", "{}"))
+			.functionCall(assistantFunctionCall("get_weather", "{}"))
 			.build();
 		assertJson(legacy,
 				"{\"role\":\"assistant\",\"function_call\":{\"arguments\":\"{}\",\"name\":\"get_weather\"}}");
@@ -490,15 +505,14 @@ class ChatRequestModelsTests {
 		String json = "{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"call_1\",\"type\":\"function\","
 				+ "\"function\":{\"name\":\"get_weather\",\"arguments\":\"{}\"}}]}";
 		ChatCompletionResponseMessage response = JACKSON3.readValue(json, ChatCompletionResponseMessage.class);
-		ChatCompletionRequestAssistantMessage message = ChatCompletionRequestAssistantMessage.from(response);
+		ChatCompletionRequestAssistantMessage message = repeat(response);
 		assertThat(message.content()).isNull();
 		assertThat(message.toolCalls()).isEqualTo(response.toolCalls());
 		assertJson(message, "{\"role\":\"assistant\",\"tool_calls\":[{\"id\":\"call_1\",\"type\":\"function\","
 				+ "\"function\":{\"name\":\"get_weather\",\"arguments\":\"{}\"}}]}");
 		json = "{\"role\":\"assistant\",\"content\":null,\"function_call\":{\"arguments\":\"{}\",\"name\":\"f\"}}";
-		assertThat(ChatCompletionRequestAssistantMessage
-			.from(JACKSON3.readValue(json, ChatCompletionResponseMessage.class))
-			.functionCall()).isEqualTo(ChatCompletionRequestAssistantMessage.FunctionCall.of("f", "{}"));
+		assertThat(repeat(JACKSON3.readValue(json, ChatCompletionResponseMessage.class)).functionCall())
+			.isEqualTo(assistantFunctionCall("f", "{}"));
 	}
 
 	@Test
@@ -526,9 +540,9 @@ class ChatRequestModelsTests {
 		ChatCompletionRequestUserMessage text = ChatCompletionRequestUserMessage.of("Hi");
 		assertThat(text.content()).isEqualTo(ChatCompletionRequestUserMessage.Content.of("Hi"));
 		ChatCompletionRequestUserMessage parts = ChatCompletionRequestUserMessage.builder()
-			.content("Look:")
-			.addContentPart(ChatCompletionRequestMessageContentPartImage.of("https://example.com/a.png",
-					ImageUrl.Detail.HIGH))
+			.content(ChatCompletionRequestUserMessage.Content.of(
+					ChatCompletionRequestMessageContentPartText.of("Look:"), ChatCompletionRequestMessageContentPartImage
+						.of(ImageUrl.of("https://example.com/a.png", ImageUrl.Detail.HIGH))))
 			.build();
 		assertJson(parts, "{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"Look:\"},"
 				+ "{\"type\":\"image_url\",\"image_url\":{\"url\":\"https://example.com/a.png\",\"detail\":\"high\"}}]}");
@@ -552,9 +566,9 @@ class ChatRequestModelsTests {
 		String json = "{\"role\":\"user\",\"content\":[{\"type\":\"input_video\",\"input_video\":{\"data\":\"AAA\",\"format\":\"mp4\"}}]}";
 		ChatCompletionRequestUserMessage message = (ChatCompletionRequestUserMessage) assertLossless(json,
 				ChatCompletionRequestMessage.class);
-		ChatCompletionRequestMessageContentPart part = ((ChatCompletionRequestUserMessage.Content.Parts) message
-			.content()).parts().get(0);
-		assertThat(part).isInstanceOf(ChatCompletionRequestMessageContentPart.Unknown.class);
+		ChatCompletionRequestUserMessageContentPart part = ((ChatCompletionRequestUserMessage.Content.OfList) message
+			.content()).items().get(0);
+		assertThat(part).isInstanceOf(ChatCompletionRequestUserMessageContentPart.Unknown.class);
 		assertThat(part.type()).isEqualTo("input_video");
 		assertThat(JACKSON3.readTree(JACKSON3.writeValueAsString(part)))
 			.isEqualTo(JACKSON3.readTree(json).get("content").get(0));
@@ -567,7 +581,8 @@ class ChatRequestModelsTests {
 			.isEqualTo(ChatCompletionRequestMessageContentPartText.of("Hello"));
 		String image = "{\"type\":\"image_url\",\"image_url\":{\"url\":\"https://example.com/a.png\",\"detail\":\"auto\"}}";
 		assertThat(assertLossless(image, ChatCompletionRequestMessageContentPart.class))
-			.isEqualTo(ChatCompletionRequestMessageContentPartImage.of("https://example.com/a.png", ImageUrl.Detail.AUTO));
+			.isEqualTo(ChatCompletionRequestMessageContentPartImage
+				.of(ImageUrl.of("https://example.com/a.png", ImageUrl.Detail.AUTO)));
 		assertForwardCompatible(image, ChatCompletionRequestMessageContentPart.class, "detail");
 		String future = "{\"type\":\"image_url\",\"image_url\":{\"url\":\"https://example.com/a.png\",\"detail\":\"ultra\"}}";
 		ChatCompletionRequestMessageContentPartImage read = (ChatCompletionRequestMessageContentPartImage) assertLossless(
@@ -582,12 +597,15 @@ class ChatRequestModelsTests {
 				null);
 		assertInvalid(() -> ChatCompletionRequestMessageContentPartImage.builder().build(), "image_url",
 				"is required", null);
-		assertInvalid(() -> ImageUrl.builder().detail(ImageUrl.Detail.LOW).build(), "image_url.url",
+		// the image's own builder names its members as its own; the part's builder names them in the part
+		assertInvalid(() -> ImageUrl.builder().detail(ImageUrl.Detail.LOW).build(), "url",
 				"is required and must not be blank", null);
 		assertInvalid(() -> ChatCompletionRequestMessageContentPartImage.builder()
 			.imageUrl(new ImageUrl("", null, Map.of()))
 			.build(), "image_url.url", "is required and must not be blank", "");
-		assertJson(ChatCompletionRequestMessageContentPartImage.builder().imageUrl("https://example.com/a.png").build(),
+		assertJson(ChatCompletionRequestMessageContentPartImage.builder()
+			.imageUrl(ImageUrl.of("https://example.com/a.png"))
+			.build(),
 				"{\"type\":\"image_url\",\"image_url\":{\"url\":\"https://example.com/a.png\"}}");
 	}
 
@@ -595,39 +613,40 @@ class ChatRequestModelsTests {
 
 	@Test
 	void toolDefaultsToFunctionType() {
-		ChatCompletionTool tool = ChatCompletionTool.function(FunctionObject.builder().name("get_weather").build());
+		ChatCompletionTool tool = ChatCompletionTool.builder().function(FunctionObject.of("get_weather")).build();
 		assertJson(tool, "{\"type\":\"function\",\"function\":{\"name\":\"get_weather\"}}");
 		assertThat(tool.toBuilder().build()).isEqualTo(tool);
 		assertInvalid(() -> ChatCompletionTool.builder().build(), "function", "is required", null);
-		assertInvalid(() -> ChatCompletionTool.builder()
-			.type(null)
-			.function(FunctionObject.builder().name("f").build())
-			.build(), "type", "is required and must not be blank", null);
 		String future = "{\"type\":\"code_interpreter\",\"function\":{\"name\":\"f\"},\"x\":true}";
-		assertThat(assertLossless(future, ChatCompletionTool.class).type()).isEqualTo("code_interpreter");
+		Tool read = assertLossless(future, Tool.class);
+		assertThat(read).isInstanceOf(Tool.Unknown.class);
+		assertThat(read.type()).isEqualTo("code_interpreter");
 	}
 
 	@Test
 	void toolChoiceIsAModeOrANamedFunction() {
 		assertJson(ChatCompletionToolChoiceOption.none(), "\"none\"");
 		assertJson(ChatCompletionToolChoiceOption.auto(), "\"auto\"");
-		assertJson(ChatCompletionToolChoiceOption.function("get_weather"),
+		assertJson(namedToolChoice("get_weather"),
 				"{\"type\":\"function\",\"function\":{\"name\":\"get_weather\"}}");
 		assertThat(assertLossless("\"none\"", ChatCompletionToolChoiceOption.class))
 			.isEqualTo(ChatCompletionToolChoiceOption.none());
 		assertThat(assertLossless("{\"type\":\"function\",\"function\":{\"name\":\"get_weather\"}}",
 				ChatCompletionToolChoiceOption.class))
-			.isEqualTo(ChatCompletionToolChoiceOption.function("get_weather"));
-		assertThat(ChatCompletionToolChoiceOption.auto()).hasToString("auto");
+			.isEqualTo(namedToolChoice("get_weather"));
+		assertThat(ChatCompletionToolChoiceOption.auto())
+			.isEqualTo(new ChatCompletionToolChoiceOption.OfString("auto"));
 	}
 
 	@Test
 	void toolChoiceKeepsUnknownShapes() {
 		assertThat(assertLossless("\"required\"", ChatCompletionToolChoiceOption.class))
-			.isEqualTo(new ChatCompletionToolChoiceOption.Mode("required"));
+			.isEqualTo(ChatCompletionToolChoiceOption.required());
 		String future = "{\"type\":\"file_search\",\"file_search\":{}}";
 		ChatCompletionToolChoiceOption choice = assertLossless(future, ChatCompletionToolChoiceOption.class);
-		assertThat(((ChatCompletionToolChoiceOption.Named) choice).choice().type()).isEqualTo("file_search");
+		assertThat(((ChatCompletionToolChoiceOption.OfObject) choice).value())
+			.isInstanceOf(ChatCompletionToolChoiceOption.Typed.Unknown.class);
+		assertThat(((ChatCompletionToolChoiceOption.OfObject) choice).value().type()).isEqualTo("file_search");
 		assertThat(assertLossless("[\"a\"]", ChatCompletionToolChoiceOption.class))
 			.isEqualTo(new ChatCompletionToolChoiceOption.Unknown(List.of("a")));
 	}
@@ -635,9 +654,9 @@ class ChatRequestModelsTests {
 	@Test
 	void namedToolChoiceRequiresAValidName() {
 		assertInvalid(() -> ChatCompletionNamedToolChoice.builder().build(), "function", "is required", null);
-		assertInvalid(() -> ChatCompletionNamedToolChoice.function("get weather"), "function.name",
+		assertInvalid(() -> namedFunction("get weather"), "function.name",
 				"must match [a-zA-Z0-9_-]+ and be at most 64 characters long", "get weather");
-		ChatCompletionNamedToolChoice choice = ChatCompletionNamedToolChoice.function("f");
+		ChatCompletionNamedToolChoice choice = namedFunction("f");
 		assertThat(choice.type()).isEqualTo(ChatCompletionNamedToolChoice.TYPE);
 		assertThat(choice.toBuilder().build()).isEqualTo(choice);
 		assertForwardCompatible("{\"type\":\"function\",\"function\":{\"name\":\"f\"}}",
@@ -648,11 +667,12 @@ class ChatRequestModelsTests {
 	void functionCallIsAModeOrANamedFunction() {
 		assertJson(FunctionCall.none(), "\"none\"");
 		assertJson(FunctionCall.auto(), "\"auto\"");
-		assertJson(FunctionCall.function("get_weather"), "{\"name\":\"get_weather\"}");
+		assertJson(FunctionCall.of(ChatCompletionFunctionCallOption.of("get_weather")),
+				"{\"name\":\"get_weather\"}");
 		assertThat(assertLossless("\"auto\"", FunctionCall.class)).isEqualTo(FunctionCall.auto());
 		assertThat(assertLossless("{\"name\":\"get_weather\"}", FunctionCall.class))
-			.isEqualTo(FunctionCall.function("get_weather"));
-		assertThat(assertLossless("\"sometimes\"", FunctionCall.class)).hasToString("sometimes");
+			.isEqualTo(FunctionCall.of(ChatCompletionFunctionCallOption.of("get_weather")));
+		assertThat(assertLossless("\"sometimes\"", FunctionCall.class)).isEqualTo(FunctionCall.of("sometimes"));
 		assertThat(assertLossless("[1]", FunctionCall.class)).isEqualTo(new FunctionCall.Unknown(List.of(1)));
 	}
 
@@ -688,13 +708,12 @@ class ChatRequestModelsTests {
 
 	@Test
 	void responseFormatHasAType() {
-		assertJson(ResponseFormat.jsonObject(), "{\"type\":\"json_object\"}");
-		assertJson(ResponseFormat.text(), "{\"type\":\"text\"}");
-		assertJson(ResponseFormat.builder().build(), "{}");
+		assertJson(ResponseFormatJsonObject.of(), "{\"type\":\"json_object\"}");
+		assertJson(ResponseFormatText.of(), "{\"type\":\"text\"}");
 		assertThat(assertLossless("{\"type\":\"json_schema\",\"json_schema\":{\"name\":\"x\"}}", ResponseFormat.class)
-			.type()).isEqualTo(ResponseFormat.Type.of("json_schema"));
-		assertThat(ResponseFormat.Type.JSON_OBJECT).hasToString("json_object");
-		assertThat(ResponseFormat.jsonObject().toBuilder().build()).isEqualTo(ResponseFormat.jsonObject());
+			.type()).isEqualTo(ResponseFormatJsonSchema.TYPE);
+		assertThat(ResponseFormatJsonObject.TYPE).isEqualTo("json_object");
+		assertThat(ResponseFormatJsonObject.of().toBuilder().build()).isEqualTo(ResponseFormatJsonObject.of());
 	}
 
 	@Test
@@ -720,6 +739,30 @@ class ChatRequestModelsTests {
 		return CreateChatCompletionRequest.builder()
 			.model(ChatModel.GPT_4)
 			.messages(ChatCompletionRequestUserMessage.of("Hi"));
+	}
+
+	private static CreateChatCompletionRequest.Builder withMessage(ChatCompletionRequestMessage message) {
+		return minimal().messages(ChatCompletionRequestUserMessage.of("Hi"), message);
+	}
+
+	private static ChatCompletionNamedToolChoice namedFunction(String name) {
+		return ChatCompletionNamedToolChoice.builder().function(ChatCompletionNamedToolChoice.Function.of(name)).build();
+	}
+
+	private static ChatCompletionToolChoiceOption namedToolChoice(String name) {
+		return ChatCompletionToolChoiceOption.of(namedFunction(name));
+	}
+
+	private static ChatCompletionRequestAssistantMessage.FunctionCall assistantFunctionCall(String name,
+			String arguments) {
+		return ChatCompletionRequestAssistantMessage.FunctionCall.builder().name(name).arguments(arguments).build();
+	}
+
+	/**
+	 * A response message sent back as the assistant message of the next request.
+	 */
+	private static ChatCompletionRequestAssistantMessage repeat(ChatCompletionResponseMessage message) {
+		return JACKSON3.readValue(JACKSON3.writeValueAsString(message), ChatCompletionRequestAssistantMessage.class);
 	}
 
 	private static void assertInvalid(CreateChatCompletionRequest.Builder builder, String field, String rule,

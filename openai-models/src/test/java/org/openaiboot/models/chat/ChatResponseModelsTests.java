@@ -31,12 +31,12 @@ class ChatResponseModelsTests {
 		assertThat(response.created()).isEqualTo(1677652288L);
 		assertThat(response.model()).isEqualTo("gpt-3.5-turbo-0613");
 		assertThat(response.systemFingerprint()).isEqualTo("fp_44709d6fcb");
-		assertThat(response.usage()).isEqualTo(new CompletionUsage(12, 9, 21));
+		assertThat(response.usage()).isEqualTo(usage(12, 9, 21));
 		assertThat(response.choices()).singleElement().satisfies((choice) -> {
 			assertThat(choice.index()).isZero();
 			assertThat(choice.finishReason()).isEqualTo(ChatCompletionFinishReason.STOP);
 			assertThat(choice.logprobs()).isNull();
-			assertThat(choice.message().role()).isEqualTo(ChatCompletionRole.ASSISTANT);
+			assertThat(choice.message().role()).isEqualTo(ChatCompletionResponseMessage.ROLE);
 			assertThat(choice.message().content()).isEqualTo("\n\nHello there, how may I assist you today?");
 			assertThat(choice.message().toolCalls()).isNull();
 			assertThat(choice.message().functionCall()).isNull();
@@ -46,10 +46,14 @@ class ChatResponseModelsTests {
 
 	@Test
 	void chatCompletionWritesNullLogprobsAndContent() {
-		ChatCompletionResponseMessage message = new ChatCompletionResponseMessage(null, null,
-				ChatCompletionRole.ASSISTANT, null, Map.of());
-		CreateChatCompletionResponse.Choice choice = new CreateChatCompletionResponse.Choice(
-				ChatCompletionFinishReason.TOOL_CALLS, 0, message, null, Map.of());
+		ChatCompletionResponseMessage message = ChatCompletionResponseMessage.builder()
+			.role(ChatCompletionResponseMessage.ROLE)
+			.build();
+		CreateChatCompletionResponse.Choice choice = CreateChatCompletionResponse.Choice.builder()
+			.finishReason(ChatCompletionFinishReason.TOOL_CALLS)
+			.index(0)
+			.message(message)
+			.build();
 		assertThat(JACKSON3.writeValueAsString(choice)).isEqualTo(
 				"{\"finish_reason\":\"tool_calls\",\"index\":0,\"message\":{\"content\":null,\"role\":\"assistant\"},\"logprobs\":null}");
 	}
@@ -59,18 +63,6 @@ class ChatResponseModelsTests {
 		String json = fixture("fixtures/chat/response-CreateChatCompletionResponse-image.json");
 		CreateChatCompletionResponse response = assertLossless(json, CreateChatCompletionResponse.class);
 		assertThat(response.choices().get(0).message().content()).contains("how may I assist you");
-		CreateChatCompletionImageResponse image = assertLossless(json, CreateChatCompletionImageResponse.class);
-		assertForwardCompatible(json, CreateChatCompletionImageResponse.class, ENUM_MEMBERS);
-		assertThat(image.additionalProperties()).containsEntry("id", "chatcmpl-123")
-			.containsEntry("object", "chat.completion")
-			.containsKeys("choices", "usage", "created", "model", "system_fingerprint");
-	}
-
-	@Test
-	void emptyImageResponseRoundTrips() {
-		CreateChatCompletionImageResponse empty = assertLossless("{}", CreateChatCompletionImageResponse.class);
-		assertThat(empty.additionalProperties()).isEmpty();
-		assertThat(JACKSON3.writeValueAsString(empty)).isEqualTo("{}");
 	}
 
 	@Test
@@ -85,11 +77,13 @@ class ChatResponseModelsTests {
 		ChatCompletionMessageToolCalls calls = choice.message().toolCalls();
 		assertThat(calls).isNotNull();
 		assertThat(calls.size()).isEqualTo(1);
-		assertThat(calls).containsExactly(
-				ChatCompletionMessageToolCall.of("call_abc123", "get_current_weather", "{\n\"location\": \"Boston, MA\"\n}"));
+		assertThat(calls).containsExactly(toolCall("call_abc123", "get_current_weather",
+				"{\n\"location\": \"Boston, MA\"\n}"));
 		assertThat(calls.get(0).type()).isEqualTo(ChatCompletionMessageToolCall.TYPE);
-		assertThat(calls.get(0).function().name()).isEqualTo("get_current_weather");
-		assertThat(calls.stream().map(ChatCompletionMessageToolCall::id)).containsExactly("call_abc123");
+		assertThat(calls.get(0)).isInstanceOfSatisfying(ChatCompletionMessageToolCall.class,
+				(call) -> assertThat(call.function().name()).isEqualTo("get_current_weather"));
+		assertThat(calls.stream().map(ChatCompletionMessageToolCall.class::cast).map(ChatCompletionMessageToolCall::id))
+			.containsExactly("call_abc123");
 	}
 
 	@Test
@@ -99,10 +93,10 @@ class ChatResponseModelsTests {
 				CreateChatCompletionFunctionResponse.class);
 		assertForwardCompatible(json, CreateChatCompletionFunctionResponse.class, ENUM_MEMBERS);
 		assertThat(response.object()).isEqualTo(CreateChatCompletionFunctionResponse.OBJECT);
-		assertThat(response.usage()).isEqualTo(new CompletionUsage(17, 82, 99));
+		assertThat(response.usage()).isEqualTo(usage(17, 82, 99));
 		assertThat(response.choices()).singleElement().satisfies((choice) -> {
-			assertThat(choice.finishReason()).isEqualTo(ChatCompletionFinishReason.TOOL_CALLS);
-			assertThat(choice.logprobs()).isNull();
+			assertThat(choice.finishReason())
+				.isEqualTo(CreateChatCompletionFunctionResponse.Choice.FinishReason.of("tool_calls"));
 			assertThat(choice.message().toolCalls()).hasSize(1);
 		});
 	}
@@ -120,7 +114,8 @@ class ChatResponseModelsTests {
 				CreateChatCompletionFunctionResponse.class);
 		assertForwardCompatible(json, CreateChatCompletionFunctionResponse.class, ENUM_MEMBERS);
 		CreateChatCompletionFunctionResponse.Choice choice = response.choices().get(0);
-		assertThat(choice.finishReason()).isEqualTo(ChatCompletionFinishReason.FUNCTION_CALL);
+		assertThat(choice.finishReason())
+			.isEqualTo(CreateChatCompletionFunctionResponse.Choice.FinishReason.FUNCTION_CALL);
 		assertThat(choice.message().functionCall()).isNotNull();
 		assertThat(choice.message().functionCall().name()).isEqualTo("get_current_weather");
 		assertThat(choice.message().functionCall().arguments()).isEqualTo("{\"location\":\"Boston, MA\"}");
@@ -141,7 +136,7 @@ class ChatResponseModelsTests {
 		assertForwardCompatible(withoutNullMember, CreateChatCompletionResponse.class, ENUM_MEMBERS);
 		assertThat(JACKSON3.readValue(json, CreateChatCompletionResponse.class)).isEqualTo(response);
 		assertThat(response.systemFingerprint()).isNull();
-		assertThat(response.usage()).isEqualTo(new CompletionUsage(9, 9, 18));
+		assertThat(response.usage()).isEqualTo(usage(9, 9, 18));
 
 		CreateChatCompletionResponse.Choice.Logprobs logprobs = response.choices().get(0).logprobs();
 		assertThat(logprobs).isNotNull();
@@ -162,11 +157,13 @@ class ChatResponseModelsTests {
 
 	@Test
 	void nullBytesAndContentAreWritten() {
-		ChatCompletionTokenLogprob.TopLogprob top = new ChatCompletionTokenLogprob.TopLogprob("<|end|>", -10.5, null,
-				Map.of());
+		ChatCompletionTokenLogprob.TopLogprob top = ChatCompletionTokenLogprob.TopLogprob.builder()
+			.token("<|end|>")
+			.logprob(-10.5)
+			.build();
 		assertThat(JACKSON3.writeValueAsString(top)).isEqualTo("{\"token\":\"<|end|>\",\"logprob\":-10.5,\"bytes\":null}");
-		CreateChatCompletionResponse.Choice.Logprobs logprobs = new CreateChatCompletionResponse.Choice.Logprobs(null,
-				Map.of());
+		CreateChatCompletionResponse.Choice.Logprobs logprobs = CreateChatCompletionResponse.Choice.Logprobs.builder()
+			.build();
 		assertThat(JACKSON3.writeValueAsString(logprobs)).isEqualTo("{\"content\":null}");
 	}
 
@@ -191,7 +188,8 @@ class ChatResponseModelsTests {
 				assertThat(choice.logprobs()).isNull();
 			});
 		});
-		assertThat(read.get(0).choices().get(0).delta().role()).isEqualTo(ChatCompletionRole.ASSISTANT);
+		assertThat(read.get(0).choices().get(0).delta().role())
+			.isEqualTo(ChatCompletionStreamResponseDelta.Role.ASSISTANT);
 		StringBuilder text = new StringBuilder();
 		read.forEach((chunk) -> {
 			String content = chunk.choices().get(0).delta().content();
@@ -201,7 +199,7 @@ class ChatResponseModelsTests {
 		assertThat(read.subList(0, 5)).allSatisfy((chunk) -> assertThat(chunk.choices().get(0).finishReason()).isNull());
 		CreateChatCompletionStreamResponse.Choice last = read.get(5).choices().get(0);
 		assertThat(last.finishReason()).isEqualTo(ChatCompletionFinishReason.STOP);
-		assertThat(last.delta()).isEqualTo(new ChatCompletionStreamResponseDelta(null, null, null, null, Map.of()));
+		assertThat(last.delta()).isEqualTo(ChatCompletionStreamResponseDelta.builder().build());
 	}
 
 	@Test
@@ -259,33 +257,31 @@ class ChatResponseModelsTests {
 				""";
 		CreateChatCompletionStreamResponse chunk = assertLossless(json, CreateChatCompletionStreamResponse.class);
 		assertThat(chunk.choices()).isEmpty();
-		assertThat(chunk.usage()).isEqualTo(new CompletionUsage(12, 9, 21));
+		assertThat(chunk.usage()).isEqualTo(usage(12, 9, 21));
 		assertThat(chunk.additionalProperties()).containsKey("x_future_report");
 		assertThat(chunk.additionalProperties().get("x_future_report")).isInstanceOf(Map.class);
 	}
 
 	@Test
 	void toolCallsAreAJsonArray() {
-		ChatCompletionMessageToolCalls calls = ChatCompletionMessageToolCalls.of(
-				ChatCompletionMessageToolCall.of("call_1", "get_current_weather", "{\"location\":\"Paris\"}"),
-				ChatCompletionMessageToolCall.of("call_2", ChatCompletionMessageToolCall.Function.of("get_time", "{}")));
+		List<ChatCompletionToolCall> calls = List.of(
+				toolCall("call_1", "get_current_weather", "{\"location\":\"Paris\"}"),
+				ChatCompletionMessageToolCall.of("call_2", function("get_time", "{}")));
 		String json = JACKSON3.writeValueAsString(calls);
 		assertThat(json).isEqualTo("[{\"id\":\"call_1\",\"type\":\"function\",\"function\":{\"name\":\"get_current_weather\","
 				+ "\"arguments\":\"{\\\"location\\\":\\\"Paris\\\"}\"}},"
 				+ "{\"id\":\"call_2\",\"type\":\"function\",\"function\":{\"name\":\"get_time\",\"arguments\":\"{}\"}}]");
-		assertThat(assertLossless(json, ChatCompletionMessageToolCalls.class)).isEqualTo(calls);
-		assertForwardCompatible(json, ChatCompletionMessageToolCalls.class);
-		assertThat(calls).extracting(ChatCompletionMessageToolCall::id).containsExactly("call_1", "call_2");
-		assertThat(calls.isEmpty()).isFalse();
-		assertThat(ChatCompletionMessageToolCalls.of(List.of()).isEmpty()).isTrue();
-		assertThat(JACKSON3.writeValueAsString(ChatCompletionMessageToolCalls.of())).isEqualTo("[]");
+		assertThat(assertLossless(json, ChatCompletionToolCall[].class)).containsExactlyElementsOf(calls);
+		assertForwardCompatible(json, ChatCompletionToolCall[].class);
+		assertThat(calls).extracting((call) -> ((ChatCompletionMessageToolCall) call).id())
+			.containsExactly("call_1", "call_2");
 	}
 
 	@Test
 	void toolCallBuilderDefaultsTypeAndKeepsExtras() {
 		ChatCompletionMessageToolCall call = ChatCompletionMessageToolCall.builder()
 			.id("call_1")
-			.function("get_time", "{}")
+			.function(ChatCompletionMessageToolCall.Function.of("get_time", "{}"))
 			.additionalProperty("x_extra", 1)
 			.build();
 		assertThat(call.type()).isEqualTo("function");
@@ -300,24 +296,22 @@ class ChatResponseModelsTests {
 	@Test
 	void toolCallBuilderRequiresIdAndFunction() {
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> ChatCompletionMessageToolCall.builder().function("f", "{}").build())
+			.isThrownBy(() -> ChatCompletionMessageToolCall.builder().function(function("f", "{}")).build())
 			.withMessage("Invalid value for 'id': is required and must not be blank (was null)")
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("id"));
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> ChatCompletionMessageToolCall.builder().id(" ").function("f", "{}").build())
+			.isThrownBy(() -> ChatCompletionMessageToolCall.builder().id(" ").function(function("f", "{}")).build())
 			.withMessage("Invalid value for 'id': is required and must not be blank (was \" \")");
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> ChatCompletionMessageToolCall.builder().id("call_1").build())
 			.withMessage("Invalid value for 'function': is required (was null)");
-		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> ChatCompletionMessageToolCall.builder().id("call_1").type(null).function("f", "{}").build())
-			.withMessage("Invalid value for 'type': is required and must not be blank (was null)");
 	}
 
 	@Test
 	void toolCallBuilderRequiresFunctionNameAndArguments() {
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> ChatCompletionMessageToolCall.of("call_1", "", "{}"))
+			.isThrownBy(() -> ChatCompletionMessageToolCall.of("call_1",
+					new ChatCompletionMessageToolCall.Function("", "{}", Map.of())))
 			.withMessage("Invalid value for 'function.name': is required and must not be blank (was \"\")")
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("function.name"));
 		assertThatExceptionOfType(ValidationException.class)
@@ -342,6 +336,22 @@ class ChatResponseModelsTests {
 		assertThat(JACKSON3.writeValueAsString(ChatCompletionRole.TOOL)).isEqualTo("\"tool\"");
 		assertThat(JACKSON3.writeValueAsString(ChatCompletionFinishReason.CONTENT_FILTER))
 			.isEqualTo("\"content_filter\"");
+	}
+
+	private static CompletionUsage usage(int completionTokens, int promptTokens, int totalTokens) {
+		return CompletionUsage.builder()
+			.completionTokens(completionTokens)
+			.promptTokens(promptTokens)
+			.totalTokens(totalTokens)
+			.build();
+	}
+
+	private static ChatCompletionMessageToolCall toolCall(String id, String name, String arguments) {
+		return ChatCompletionMessageToolCall.of(id, function(name, arguments));
+	}
+
+	private static ChatCompletionMessageToolCall.Function function(String name, String arguments) {
+		return ChatCompletionMessageToolCall.Function.of(name, arguments);
 	}
 
 }

@@ -36,7 +36,8 @@ class CommonModelsTests {
 	@Test
 	void completionUsageRoundTrips() {
 		String json = "{\"completion_tokens\":12,\"prompt_tokens\":9,\"total_tokens\":21}";
-		assertThat(assertLossless(json, CompletionUsage.class)).isEqualTo(new CompletionUsage(12, 9, 21));
+		assertThat(assertLossless(json, CompletionUsage.class))
+			.isEqualTo(CompletionUsage.builder().completionTokens(12).promptTokens(9).totalTokens(21).build());
 		assertForwardCompatible(json, CompletionUsage.class);
 	}
 
@@ -50,7 +51,7 @@ class CommonModelsTests {
 	void functionObjectKeepsParametersAsJson() {
 		String json = "{\"name\":\"f\",\"parameters\":{\"type\":\"object\",\"properties\":{\"x\":{\"type\":\"integer\"}}}}";
 		FunctionObject function = assertLossless(json, FunctionObject.class);
-		assertThat(function.parameters().schema()).containsEntry("type", "object");
+		assertThat(function.parameters().value()).containsEntry("type", "object");
 		assertThat(function.toBuilder().description("d").build().description()).isEqualTo("d");
 	}
 
@@ -109,14 +110,6 @@ class CommonModelsTests {
 		assertThat(JACKSON3.readValue("[\"a\",\"b\"]", Stop.class)).isEqualTo(Stop.of("a", "b"));
 		assertThat(JACKSON3.writeValueAsString(Stop.of("a", "b"))).isEqualTo("[\"a\",\"b\"]");
 		assertThat(JACKSON3.writeValueAsString(Stop.of("END"))).isEqualTo("\"END\"");
-	}
-
-	@Test
-	void stopAllowsAtMostFourSequences() {
-		assertThat(Stop.validate(Stop.of("a", "b", "c", "d"), "stop")).isNotNull();
-		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> Stop.validate(Stop.of("a", "b", "c", "d", "e"), "stop"))
-			.withMessageContaining("'stop': must have at most 4 elements");
 	}
 
 }

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.openaiboot.models.chat.ChatCompletionStreamOptions;
 import org.openaiboot.models.common.CompletionUsage;
 import org.openaiboot.models.common.Stop;
 import org.openaiboot.models.common.ValidationException;
 import org.openaiboot.models.completions.CreateCompletionRequest.Prompt;
 import org.openaiboot.models.completions.CreateCompletionResponse.Choice;
 import org.openaiboot.models.completions.CreateCompletionResponse.Choice.FinishReason;
-import org.openaiboot.models.completions.CreateCompletionRequest.StreamOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -31,7 +31,8 @@ class CompletionsModelsTests {
 		assertThat(response.created()).isEqualTo(1589478378L);
 		assertThat(response.model()).isEqualTo("VAR_model_id");
 		assertThat(response.systemFingerprint()).isEqualTo("fp_44709d6fcb");
-		assertThat(response.usage()).isEqualTo(new CompletionUsage(7, 5, 12));
+		assertThat(response.usage())
+			.isEqualTo(CompletionUsage.builder().completionTokens(7).promptTokens(5).totalTokens(12).build());
 		Choice choice = response.choices().get(0);
 		assertThat(choice.text()).isEqualTo("\n\nThis is indeed a test");
 		assertThat(choice.index()).isZero();
@@ -105,7 +106,8 @@ class CompletionsModelsTests {
 
 	@Test
 	void requestOmitsAbsentMembers() {
-		CreateCompletionRequest request = CreateCompletionRequest.of(CompletionModel.GPT_3_5_TURBO_INSTRUCT, "Hi");
+		CreateCompletionRequest request = CreateCompletionRequest.of(CompletionModel.GPT_3_5_TURBO_INSTRUCT,
+				Prompt.of("Hi"));
 		assertThat(JACKSON3.writeValueAsString(request))
 			.isEqualTo("{\"model\":\"gpt-3.5-turbo-instruct\",\"prompt\":\"Hi\"}");
 	}
@@ -114,17 +116,17 @@ class CompletionsModelsTests {
 	void requestWithEveryMemberRoundTrips() {
 		CreateCompletionRequest request = CreateCompletionRequest.builder()
 			.model(CompletionModel.DAVINCI_002)
-			.prompt("a", "b")
+			.prompt(Prompt.of(List.of("a", "b")))
 			.bestOf(3)
 			.echo(true)
 			.frequencyPenalty(-0.5)
-			.addLogitBias(50256, -100)
+			.logitBias(Map.of("50256", -100))
 			.logprobs(2)
 			.maxTokens(16)
 			.n(2)
 			.presencePenalty(1.5)
 			.seed(42L)
-			.stop("\n", "END")
+			.stop(Stop.of("\n", "END"))
 			.suffix("test.")
 			.temperature(0.8)
 			.topP(0.9)
@@ -143,7 +145,7 @@ class CompletionsModelsTests {
 
 	@Test
 	void clientSetsStreamThroughToBuilder() {
-		CreateCompletionRequest request = CreateCompletionRequest.of(CompletionModel.BABBAGE_002, "Hi");
+		CreateCompletionRequest request = CreateCompletionRequest.of(CompletionModel.BABBAGE_002, Prompt.of("Hi"));
 		CreateCompletionRequest streaming = request.toBuilder().stream(true).build();
 		assertThat(streaming.stream()).isTrue();
 		assertThat(JACKSON3.writeValueAsString(streaming))
@@ -152,12 +154,11 @@ class CompletionsModelsTests {
 
 	@Test
 	void promptReadsEveryShape() throws Exception {
-		assertPrompt("\"This is a test.\"", Prompt.of("This is a test."), Prompt.Text.class);
-		assertPrompt("[\"a\",\"b\"]", Prompt.of("a", "b"), Prompt.Texts.class);
-		assertPrompt("[\"a\"]", Prompt.of(List.of("a")), Prompt.Texts.class);
-		assertPrompt("[1212,318,257,1332,13]", Prompt.ofTokens(1212, 318, 257, 1332, 13), Prompt.Tokens.class);
-		assertPrompt("[[1212,318],[257]]", Prompt.ofTokenArrays(List.of(List.of(1212, 318), List.of(257))),
-				Prompt.TokenArrays.class);
+		assertPrompt("\"This is a test.\"", Prompt.of("This is a test."), Prompt.OfString.class);
+		assertPrompt("[\"a\",\"b\"]", Prompt.of(List.of("a", "b")), Prompt.OfList.class);
+		assertPrompt("[\"a\"]", Prompt.of(List.of("a")), Prompt.OfList.class);
+		assertPrompt("[1212,318,257,1332,13]", Prompt.of(List.of(1212, 318, 257, 1332, 13)), Prompt.OfList.class);
+		assertPrompt("[[1212,318],[257]]", Prompt.of(List.of(List.of(1212, 318), List.of(257))), Prompt.OfList.class);
 	}
 
 	private void assertPrompt(String json, Prompt expected, Class<?> variant) throws Exception {
@@ -169,9 +170,12 @@ class CompletionsModelsTests {
 
 	@Test
 	void unknownPromptShapeIsKept() {
+		// any array is a Prompt.OfList, which keeps its elements as read
 		String json = "{\"model\":\"davinci-002\",\"prompt\":[{\"text\":\"a\"},1]}";
 		CreateCompletionRequest request = assertLossless(json, CreateCompletionRequest.class);
-		assertThat(request.prompt()).isInstanceOf(Prompt.Unknown.class);
+		assertThat(request.prompt()).isEqualTo(Prompt.of(List.of(Map.of("text", "a"), 1)));
+		String object = "{\"model\":\"davinci-002\",\"prompt\":{\"text\":\"a\"}}";
+		assertThat(assertLossless(object, CreateCompletionRequest.class).prompt()).isInstanceOf(Prompt.Unknown.class);
 	}
 
 	@Test
@@ -199,13 +203,14 @@ class CompletionsModelsTests {
 
 	@Test
 	void tokenPromptsMustNotBeEmpty() {
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> valid().prompt(Prompt.ofTokens()).build())
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> valid().prompt(Prompt.of(List.<Integer>of())).build())
 			.withMessage("Invalid value for 'prompt': is required and must not be empty (was [])");
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> valid().prompt(Prompt.ofTokenArrays(List.of(List.of(1), List.of()))).build())
+			.isThrownBy(() -> valid().prompt(Prompt.of(List.of(List.of(1), List.of()))).build())
 			.withMessage("Invalid value for 'prompt[1]': is required and must not be empty (was [])");
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> valid().prompt(Prompt.ofTokenArrays(List.of())).build())
+			.isThrownBy(() -> valid().prompt(Prompt.of(List.<List<Integer>>of())).build())
 			.withMessage("Invalid value for 'prompt': is required and must not be empty (was [])");
 	}
 
@@ -289,7 +294,7 @@ class CompletionsModelsTests {
 	void logitBiasRules() {
 		assertThat(valid().logitBias(Map.of("50256", 100)).build().logitBias()).containsEntry("50256", 100);
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> valid().addLogitBias(50256, -101).build())
+			.isThrownBy(() -> valid().logitBias(Map.of("50256", -101)).build())
 			.withMessage("Invalid value for 'logit_bias.50256': must be between -100 and 100 (was -101)");
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> valid().logitBias(Map.of("hello", 1)).build())
@@ -298,10 +303,10 @@ class CompletionsModelsTests {
 
 	@Test
 	void stopAllowsAtMostFourSequences() {
-		assertThat(valid().stop("a", "b", "c", "d").build().stop()).isEqualTo(Stop.of("a", "b", "c", "d"));
+		assertThat(valid().stop(Stop.of("a", "b", "c", "d")).build().stop()).isEqualTo(Stop.of("a", "b", "c", "d"));
 		assertThat(valid().stop("END").build().stop()).isEqualTo(Stop.of("END"));
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> valid().stop("a", "b", "c", "d", "e").build())
+			.isThrownBy(() -> valid().stop(Stop.of("a", "b", "c", "d", "e")).build())
 			.withMessageStartingWith("Invalid value for 'stop': must have at most 4 elements");
 	}
 
@@ -317,7 +322,7 @@ class CompletionsModelsTests {
 			.model(CompletionModel.GPT_3_5_TURBO_INSTRUCT)
 			.prompt("Say this is a test")
 			.stream(true)
-			.streamOptions(StreamOptions.withUsage())
+			.streamOptions(ChatCompletionStreamOptions.of(true))
 			.build();
 		String json = JACKSON3.writeValueAsString(request);
 		assertThat(json).isEqualTo("{\"model\":\"gpt-3.5-turbo-instruct\",\"prompt\":\"Say this is a test\","
@@ -326,13 +331,15 @@ class CompletionsModelsTests {
 		assertForwardCompatible(json, CreateCompletionRequest.class, "model");
 		assertThat(request.toBuilder().build()).isEqualTo(request);
 		String obfuscation = "{\"include_usage\":false,\"include_obfuscation\":false}";
-		assertThat(assertLossless(obfuscation, StreamOptions.class).includeObfuscation()).isFalse();
+		assertThat(assertLossless(obfuscation, ChatCompletionStreamOptions.class).includeObfuscation()).isFalse();
 	}
 
 	@Test
-	void createCompletionRequestKeepsTheConstructorOfVersion2() {
-		CreateCompletionRequest request = new CreateCompletionRequest(CompletionModel.DAVINCI_002, Prompt.of("a"), null,
-				null, null, null, null, null, null, null, null, null, null, null, null, null, null, Map.of());
+	void createCompletionRequestBuiltWithoutStreamOptionsOmitsThem() {
+		CreateCompletionRequest request = CreateCompletionRequest.builder()
+			.model(CompletionModel.DAVINCI_002)
+			.prompt(Prompt.of("a"))
+			.build();
 		assertThat(request.streamOptions()).isNull();
 		assertThat(JACKSON3.writeValueAsString(request)).isEqualTo("{\"model\":\"davinci-002\",\"prompt\":\"a\"}");
 	}

@@ -30,8 +30,8 @@ class EmbeddingsModelsTests {
 		Embedding embedding = assertLossless(json, Embedding.class);
 		assertThat(embedding.index()).isZero();
 		assertThat(embedding.object()).isEqualTo(Embedding.OBJECT);
-		assertThat(embedding.embedding()).containsExactly(EXAMPLE_VECTOR);
-		assertThat(embedding).isEqualTo(new Embedding(0, EXAMPLE_VECTOR.clone()));
+		assertThat(embedding.embedding().values()).containsExactly(EXAMPLE_VECTOR);
+		assertThat(embedding).isEqualTo(embedding(0, EXAMPLE_VECTOR.clone()));
 		assertForwardCompatible(json, Embedding.class);
 	}
 
@@ -41,9 +41,10 @@ class EmbeddingsModelsTests {
 		CreateEmbeddingResponse response = assertLossless(json, CreateEmbeddingResponse.class);
 		assertThat(response.object()).isEqualTo(CreateEmbeddingResponse.OBJECT);
 		assertThat(response.model()).isEqualTo("text-embedding-ada-002");
-		assertThat(response.usage()).isEqualTo(new CreateEmbeddingResponse.Usage(8, 8));
+		assertThat(response.usage())
+			.isEqualTo(CreateEmbeddingResponse.Usage.builder().promptTokens(8).totalTokens(8).build());
 		assertThat(response.data()).hasSize(1);
-		assertThat(response.data().get(0).embedding()).containsExactly(EXAMPLE_VECTOR);
+		assertThat(response.data().get(0).embedding().values()).containsExactly(EXAMPLE_VECTOR);
 		assertForwardCompatible(json, CreateEmbeddingResponse.class);
 	}
 
@@ -60,7 +61,7 @@ class EmbeddingsModelsTests {
 		CreateEmbeddingResponse expected = JACKSON3.readValue(floats, CreateEmbeddingResponse.class);
 		CreateEmbeddingResponse read3 = JACKSON3.readValue(json, CreateEmbeddingResponse.class);
 		CreateEmbeddingResponse read2 = JACKSON2.readValue(json, CreateEmbeddingResponse.class);
-		assertThat(read3.data().get(0).embedding()).containsExactly(EXAMPLE_VECTOR);
+		assertThat(read3.data().get(0).embedding().values()).containsExactly(EXAMPLE_VECTOR);
 		assertThat(read3).isEqualTo(expected);
 		assertThat(read2).isEqualTo(expected);
 		// always written as a JSON array of numbers
@@ -80,7 +81,7 @@ class EmbeddingsModelsTests {
 		String json = "{\"index\":3,\"object\":\"embedding\",\"embedding\":\"" + base64 + "\"}";
 		Embedding embedding = JACKSON3.readValue(json, Embedding.class);
 		assertThat(embedding.index()).isEqualTo(3);
-		assertThat(embedding.embedding()).containsExactly(vector);
+		assertThat(embedding.embedding().values()).containsExactly(vector);
 	}
 
 	@Test
@@ -89,7 +90,7 @@ class EmbeddingsModelsTests {
 		for (int i = 0; i < vector.length; i++) {
 			vector[i] = (float) (Math.sin(i * 0.37) * Math.pow(10, -(i % 12)));
 		}
-		Embedding embedding = new Embedding(0, vector);
+		Embedding embedding = embedding(0, vector);
 		assertThat(JACKSON3.readValue(JACKSON3.writeValueAsString(embedding), Embedding.class)).isEqualTo(embedding);
 		assertThat(JACKSON2.readValue(JACKSON2.writeValueAsString(embedding), Embedding.class)).isEqualTo(embedding);
 	}
@@ -105,13 +106,13 @@ class EmbeddingsModelsTests {
 
 	@Test
 	void embeddingValueSemantics() {
-		Embedding one = new Embedding(0, new float[] { 1f, 2f });
-		Embedding same = new Embedding(0, new float[] { 1f, 2f });
-		Embedding other = new Embedding(0, new float[] { 1f, 3f });
+		Embedding one = embedding(0, 1f, 2f);
+		Embedding same = embedding(0, 1f, 2f);
+		Embedding other = embedding(0, 1f, 3f);
 		assertThat(one).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(other);
 		assertThat(one).hasToString("Embedding[index=0, embedding=float[2] [1.0, 2.0], object=embedding, "
 				+ "additionalProperties={}]");
-		assertThat(new Embedding(1, new float[10]).toString())
+		assertThat(embedding(1, new float[10]).toString())
 			.contains("float[10] [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, ...]");
 	}
 
@@ -138,7 +139,8 @@ class EmbeddingsModelsTests {
 
 	@Test
 	void requestOmitsAbsentMembers() {
-		CreateEmbeddingRequest request = CreateEmbeddingRequest.of(EmbeddingModel.TEXT_EMBEDDING_3_SMALL, "Hi");
+		CreateEmbeddingRequest request = CreateEmbeddingRequest.of(EmbeddingModel.TEXT_EMBEDDING_3_SMALL,
+				Input.of("Hi"));
 		assertThat(JACKSON3.writeValueAsString(request))
 			.isEqualTo("{\"input\":\"Hi\",\"model\":\"text-embedding-3-small\"}");
 	}
@@ -146,7 +148,7 @@ class EmbeddingsModelsTests {
 	@Test
 	void requestWithEveryMember() {
 		CreateEmbeddingRequest request = CreateEmbeddingRequest.builder()
-			.input("a", "b")
+			.input(Input.of(List.of("a", "b")))
 			.model("text-embedding-3-large")
 			.encodingFormat("base64")
 			.dimensions(256)
@@ -163,12 +165,12 @@ class EmbeddingsModelsTests {
 
 	@Test
 	void inputReadsEveryShape() throws Exception {
-		assertInput("\"This is a test.\"", Input.of("This is a test."), Input.Text.class);
-		assertInput("[\"This is a test.\"]", Input.of(List.of("This is a test.")), Input.Texts.class);
-		assertInput("[\"a\",\"b\"]", Input.of("a", "b"), Input.Texts.class);
-		assertInput("[1212,318,257,1332,13]", Input.ofTokens(1212, 318, 257, 1332, 13), Input.Tokens.class);
-		assertInput("[[1212,318,257,1332,13]]", Input.ofTokenArrays(List.of(List.of(1212, 318, 257, 1332, 13))),
-				Input.TokenArrays.class);
+		assertInput("\"This is a test.\"", Input.of("This is a test."), Input.OfString.class);
+		assertInput("[\"This is a test.\"]", Input.of(List.of("This is a test.")), Input.OfList.class);
+		assertInput("[\"a\",\"b\"]", Input.of(List.of("a", "b")), Input.OfList.class);
+		assertInput("[1212,318,257,1332,13]", Input.of(List.of(1212, 318, 257, 1332, 13)), Input.OfList.class);
+		assertInput("[[1212,318,257,1332,13]]", Input.of(List.of(List.of(1212, 318, 257, 1332, 13))),
+				Input.OfList.class);
 	}
 
 	private void assertInput(String json, Input expected, Class<?> variant) throws Exception {
@@ -209,31 +211,32 @@ class EmbeddingsModelsTests {
 	void inputMustNotBeEmpty() {
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> valid().input("").build())
 			.withMessage("Invalid value for 'input': must not be an empty string (was \"\")");
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> valid().input("a", "").build())
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> valid().input(Input.of(List.of("a", ""))).build())
 			.withMessage("Invalid value for 'input[1]': must not be an empty string (was \"\")");
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> valid().input(List.of()).build())
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> valid().input(Input.of(List.of())).build())
 			.withMessage("Invalid value for 'input': must have between 1 and 2048 elements (was [])");
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> valid().input(Input.ofTokens()).build())
+			.isThrownBy(() -> valid().input(Input.of(List.<Integer>of())).build())
 			.withMessage("Invalid value for 'input': must have between 1 and 2048 elements (was [])");
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> valid().input(Input.ofTokenArrays(List.of(List.of()))).build())
+			.isThrownBy(() -> valid().input(Input.of(List.of(List.of()))).build())
 			.withMessage("Invalid value for 'input[0]': is required and must not be empty (was [])");
 	}
 
 	@Test
 	void inputHasAtMost2048Items() {
-		assertThat(valid().input(Input.ofTokens(new int[2048])).build()).isNotNull();
-		assertThat(valid().input(Collections.nCopies(2048, "x")).build()).isNotNull();
+		assertThat(valid().input(Input.of(Collections.nCopies(2048, 0))).build()).isNotNull();
+		assertThat(valid().input(Input.of(Collections.nCopies(2048, "x"))).build()).isNotNull();
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> valid().input(Input.ofTokens(new int[2049])).build())
+			.isThrownBy(() -> valid().input(Input.of(Collections.nCopies(2049, 0))).build())
 			.withMessageStartingWith("Invalid value for 'input': must have between 1 and 2048 elements");
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> valid().input(Input.ofTokenArrays(Collections.nCopies(2049, List.of(1))))
-				.build())
+			.isThrownBy(() -> valid().input(Input.of(Collections.nCopies(2049, List.of(1)))).build())
 			.withMessageStartingWith("Invalid value for 'input': must have between 1 and 2048 elements");
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> valid().input(Collections.nCopies(2049, "x")).build())
+			.isThrownBy(() -> valid().input(Input.of(Collections.nCopies(2049, "x"))).build())
 			.withMessageStartingWith("Invalid value for 'input': must have between 1 and 2048 elements");
 	}
 
@@ -248,6 +251,10 @@ class EmbeddingsModelsTests {
 	void additionalPropertiesAreSent() {
 		CreateEmbeddingRequest request = valid().additionalProperty("future", Map.of("a", 1)).build();
 		assertThat(JACKSON3.writeValueAsString(request)).endsWith(",\"future\":{\"a\":1}}");
+	}
+
+	private static Embedding embedding(int index, float... values) {
+		return Embedding.builder().index(index).embedding(new EmbeddingVector(values)).object(Embedding.OBJECT).build();
 	}
 
 	private static CreateEmbeddingRequest.Builder valid() {

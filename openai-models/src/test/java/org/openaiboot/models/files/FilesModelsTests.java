@@ -24,12 +24,11 @@ class FilesModelsTests {
 		OpenAIFile file = assertLossless(json, OpenAIFile.class);
 		assertThat(file.id()).isEqualTo("file-abc123");
 		assertThat(file.object()).isEqualTo(OpenAIFile.OBJECT);
-		assertThat(file.bytes()).isEqualTo(120000);
+		assertThat(file.bytes()).isEqualTo(120000L);
 		assertThat(file.createdAt()).isEqualTo(1677610602L);
 		assertThat(file.filename()).isEqualTo("mydata.jsonl");
 		assertThat(file.purpose()).isEqualTo(Purpose.FINE_TUNE);
 		assertThat(file.status()).isNull();
-		assertThat(file).isEqualTo(new OpenAIFile("file-abc123", 120000, 1677610602L, "mydata.jsonl", Purpose.FINE_TUNE));
 		assertForwardCompatible(json, OpenAIFile.class, "purpose", "status");
 	}
 
@@ -60,14 +59,17 @@ class FilesModelsTests {
 		assertThat(response.data()).extracting(OpenAIFile::filename).containsExactly("salesOverview.pdf", "puppy.jsonl");
 		assertThat(response.data()).extracting(OpenAIFile::purpose).containsExactly(Purpose.ASSISTANTS, Purpose.FINE_TUNE);
 		assertForwardCompatible(json, ListFilesResponse.class, "purpose", "status");
-		assertThat(new ListFilesResponse(response.data())).isEqualTo(response);
 	}
 
 	@Test
 	void deleteFileResponseRoundTrips() {
 		String json = fixture("fixtures/files/DeleteFileResponse.json");
 		DeleteFileResponse response = assertLossless(json, DeleteFileResponse.class);
-		assertThat(response).isEqualTo(new DeleteFileResponse("file-abc123", true));
+		assertThat(response).isEqualTo(DeleteFileResponse.builder()
+			.id("file-abc123")
+			.object(DeleteFileResponse.OBJECT)
+			.deleted(true)
+			.build());
 		assertThat(response.deleted()).isTrue();
 		assertForwardCompatible(json, DeleteFileResponse.class);
 	}
@@ -81,12 +83,13 @@ class FilesModelsTests {
 
 	@Test
 	void createFileRequestWritesAndReads() {
-		CreateFileRequest request = CreateFileRequest.of(Purpose.FINE_TUNE);
+		CreateFileRequest request = CreateFileRequest.of(CreateFileRequest.Purpose.FINE_TUNE);
 		String json = JACKSON3.writeValueAsString(request);
 		assertThat(json).isEqualTo("{\"purpose\":\"fine-tune\"}");
 		assertThat(assertLossless(json, CreateFileRequest.class)).isEqualTo(request);
 		assertForwardCompatible(json, CreateFileRequest.class, "purpose");
-		assertThat(request.toBuilder().purpose("assistants").build().purpose()).isEqualTo(Purpose.ASSISTANTS);
+		assertThat(request.toBuilder().purpose("assistants").build().purpose())
+			.isEqualTo(CreateFileRequest.Purpose.ASSISTANTS);
 		assertThat(CreateFileRequest.builder().purpose("batch").build().purpose().value()).isEqualTo("batch");
 	}
 
@@ -95,12 +98,14 @@ class FilesModelsTests {
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> CreateFileRequest.builder().build())
 			.withMessage("Invalid value for 'purpose': is required (was null)");
 		for (Purpose output : List.of(Purpose.FINE_TUNE_RESULTS, Purpose.ASSISTANTS_OUTPUT, Purpose.BATCH_OUTPUT)) {
-			assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> CreateFileRequest.of(output))
+			assertThatExceptionOfType(ValidationException.class)
+				.isThrownBy(() -> CreateFileRequest.of(output.value()))
 				.withMessage("Invalid value for 'purpose': must be one of fine-tune, assistants, batch, vision, "
 						+ "user_data, evals for an upload (was \"" + output.value() + "\")");
 		}
-		for (Purpose upload : List.of(Purpose.FINE_TUNE, Purpose.ASSISTANTS, Purpose.BATCH, Purpose.VISION,
-				Purpose.USER_DATA, Purpose.EVALS)) {
+		for (CreateFileRequest.Purpose upload : List.of(CreateFileRequest.Purpose.FINE_TUNE,
+				CreateFileRequest.Purpose.ASSISTANTS, CreateFileRequest.Purpose.BATCH, CreateFileRequest.Purpose.VISION,
+				CreateFileRequest.Purpose.USER_DATA, CreateFileRequest.Purpose.EVALS)) {
 			assertThat(CreateFileRequest.of(upload).purpose()).isEqualTo(upload);
 		}
 	}
@@ -137,36 +142,57 @@ class FilesModelsTests {
 	}
 
 	@Test
-	void typesKeepTheConstructorsOfVersion2() {
-		OpenAIFile file = new OpenAIFile("file-1", OpenAIFile.OBJECT, 1, 2L, "a.jsonl", Purpose.FINE_TUNE,
-				Status.PROCESSED, null, Map.of());
+	void typesBuiltWithoutTheMembersOfTodaysApiLeaveThemOut() {
+		OpenAIFile file = OpenAIFile.builder()
+			.id("file-1")
+			.object(OpenAIFile.OBJECT)
+			.bytes(1L)
+			.createdAt(2L)
+			.filename("a.jsonl")
+			.purpose(Purpose.FINE_TUNE)
+			.status(Status.PROCESSED)
+			.build();
 		assertThat(file.expiresAt()).isNull();
-		assertThat(new ListFilesResponse(List.of(file), "list", Map.of()).hasMore()).isNull();
-		assertThat(new CreateFileRequest(Purpose.BATCH, Map.of()).expiresAfter()).isNull();
+		assertThat(CreateFileRequest.of(CreateFileRequest.Purpose.BATCH).expiresAfter()).isNull();
 	}
 
 	@Test
 	void createFileRequestWithExpiry() {
-		CreateFileRequest request = CreateFileRequest.builder().purpose(Purpose.BATCH).expiresAfterSeconds(7200).build();
+		CreateFileRequest request = CreateFileRequest.builder()
+			.purpose(CreateFileRequest.Purpose.BATCH)
+			.expiresAfter(expiresAfterSeconds(7200L))
+			.build();
 		String json = JACKSON3.writeValueAsString(request);
 		assertThat(json).isEqualTo("{\"purpose\":\"batch\",\"expires_after\":{\"anchor\":\"created_at\",\"seconds\":7200}}");
 		assertThat(assertLossless(json, CreateFileRequest.class)).isEqualTo(request);
 		assertForwardCompatible(json, CreateFileRequest.class, "purpose");
 		assertThat(request.toBuilder().build()).isEqualTo(request);
-		assertThat(CreateFileRequest.builder().purpose(Purpose.BATCH).expiresAfterSeconds(3600).build()).isNotNull();
-		assertThat(CreateFileRequest.builder().purpose(Purpose.BATCH).expiresAfterSeconds(2592000).build()).isNotNull();
-		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> CreateFileRequest.builder().purpose(Purpose.BATCH).expiresAfterSeconds(3599).build())
+		assertThat(batchExpiringAfter(3600L).expiresAfter().seconds()).isEqualTo(3600L);
+		assertThat(batchExpiringAfter(2592000L).expiresAfter().seconds()).isEqualTo(2592000L);
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> batchExpiringAfter(3599L))
 			.withMessage("Invalid value for 'expires_after.seconds': must be between 3600 and 2592000 (was 3599)");
-		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> CreateFileRequest.builder().purpose(Purpose.BATCH).expiresAfterSeconds(2592001).build())
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> batchExpiringAfter(2592001L))
 			.withMessageContaining("'expires_after.seconds': must be between 3600 and 2592000");
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> CreateFileRequest.builder()
-				.purpose(Purpose.BATCH)
-				.expiresAfter(new CreateFileRequest.ExpiresAfter(null, 3600, Map.of()))
+				.purpose(CreateFileRequest.Purpose.BATCH)
+				.expiresAfter(JACKSON3.readValue("{\"seconds\":3600}", FileExpirationAfter.class))
 				.build())
 			.withMessage("Invalid value for 'expires_after.anchor': is required (was null)");
+		// FileExpirationAfter's own builder checks its members under its own names
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> expiresAfterSeconds(3599L))
+			.withMessage("Invalid value for 'seconds': must be between 3600 and 2592000 (was 3599)");
+	}
+
+	private static CreateFileRequest batchExpiringAfter(long seconds) {
+		// made without FileExpirationAfter's builder, which would reject the value first
+		FileExpirationAfter expiresAfter = new FileExpirationAfter(FileExpirationAfter.Anchor.CREATED_AT, seconds,
+				Map.of());
+		return CreateFileRequest.builder().purpose(CreateFileRequest.Purpose.BATCH).expiresAfter(expiresAfter).build();
+	}
+
+	private static FileExpirationAfter expiresAfterSeconds(long seconds) {
+		return FileExpirationAfter.builder().anchor(FileExpirationAfter.Anchor.CREATED_AT).seconds(seconds).build();
 	}
 
 }

@@ -1,7 +1,7 @@
 package org.openaiboot.models.finetuning;
 
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -10,13 +10,13 @@ import org.openaiboot.models.finetuning.CreateFineTuningJobRequest.Hyperparamete
 import org.openaiboot.models.finetuning.CreateFineTuningJobRequest.Hyperparameters.BatchSize;
 import org.openaiboot.models.finetuning.CreateFineTuningJobRequest.Hyperparameters.LearningRateMultiplier;
 import org.openaiboot.models.finetuning.CreateFineTuningJobRequest.Hyperparameters.NEpochs;
+import org.openaiboot.models.finetuning.FineTuneDPOHyperparameters.Beta;
+import org.openaiboot.models.finetuning.FineTuneReinforcementHyperparameters.ComputeMultiplier;
+import org.openaiboot.models.finetuning.FineTuneReinforcementHyperparameters.EvalInterval;
+import org.openaiboot.models.finetuning.FineTuneReinforcementHyperparameters.EvalSamples;
+import org.openaiboot.models.finetuning.FineTuneReinforcementHyperparameters.ReasoningEffort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-import org.openaiboot.models.finetuning.FineTuneMethod.AutoOrInteger;
-import org.openaiboot.models.finetuning.FineTuneMethod.AutoOrNumber;
-import org.openaiboot.models.finetuning.FineTuneMethod.DpoHyperparameters;
-import org.openaiboot.models.finetuning.FineTuneMethod.ReasoningEffort;
-import org.openaiboot.models.finetuning.FineTuneMethod.ReinforcementHyperparameters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -40,7 +40,7 @@ class FineTuningModelsTests {
 		assertThat(job.fineTunedModel()).isEqualTo("ft:davinci-002:my-org:custom_suffix:7q8mpxmy");
 		assertThat(job.resultFiles()).containsExactly("file-abc123");
 		assertThat(job.status()).isEqualTo(FineTuningJob.Status.SUCCEEDED);
-		assertThat(job.hyperparameters().nEpochs()).isEqualTo(NEpochs.of(4));
+		assertThat(job.hyperparameters().nEpochs()).isEqualTo(FineTuningJob.Hyperparameters.NEpochs.of(4));
 		assertThat(job.trainedTokens()).isEqualTo(5768);
 		assertThat(job.validationFile()).isNull();
 		assertThat(job.error()).isNull();
@@ -52,7 +52,7 @@ class FineTuningModelsTests {
 		String json = fixture("fixtures/finetuning/FineTuningJob-cancelled.json");
 		FineTuningJob job = assertLossless(json, FineTuningJob.class);
 		assertThat(job.status()).isEqualTo(FineTuningJob.Status.CANCELLED);
-		assertThat(job.hyperparameters().nEpochs()).isEqualTo(NEpochs.auto());
+		assertThat(job.hyperparameters().nEpochs()).isEqualTo(FineTuningJob.Hyperparameters.NEpochs.auto());
 		assertThat(job.finishedAt()).isNull();
 		assertThat(job.trainedTokens()).isNull();
 		assertThat(job.validationFile()).isEqualTo("file-abc123");
@@ -78,7 +78,7 @@ class FineTuningModelsTests {
 		FineTuningJob job = assertLossless(json, FineTuningJob.class);
 		assertThat(job.status()).isEqualTo(FineTuningJob.Status.of("paused"));
 		assertThat(job.status()).hasToString("paused");
-		assertThat(job.hyperparameters().nEpochs()).isEqualTo(new NEpochs.Unknown("adaptive"));
+		assertThat(job.hyperparameters().nEpochs()).isEqualTo(FineTuningJob.Hyperparameters.NEpochs.of("adaptive"));
 	}
 
 	@Test
@@ -146,8 +146,8 @@ class FineTuningModelsTests {
 			.suffix("custom-model-name")
 			.hyperparameters(Hyperparameters.builder()
 				.batchSize(BatchSize.auto())
-				.learningRateMultiplier(1.5)
-				.nEpochs(2)
+				.learningRateMultiplier(LearningRateMultiplier.of(1.5))
+				.nEpochs(NEpochs.of(2))
 				.build())
 			.build();
 		String expected = "{\"model\":\"gpt-3.5-turbo-0613\",\"training_file\":\"file-abc123\","
@@ -189,30 +189,40 @@ class FineTuningModelsTests {
 		CreateFineTuningJobRequest.Builder builder = CreateFineTuningJobRequest.builder()
 			.model(FineTuningModel.BABBAGE_002)
 			.trainingFile("file-abc123");
+		// the builder checks the spec's minLength and maxLength one by one
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> builder.suffix("").build())
-			.withMessage("Invalid value for 'suffix': must be between 1 and 64 characters long (was \"\")");
+			.withMessage("Invalid value for 'suffix': must be at least 1 characters long (was \"\")");
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> builder.suffix("s".repeat(65)).build())
-			.withMessageContaining("'suffix': must be between 1 and 64 characters long");
+			.withMessageContaining("'suffix': must be at most 64 characters long");
 		assertThat(builder.suffix("s".repeat(64)).build().suffix()).hasSize(64);
 	}
 
 	@Test
 	void hyperparametersChecksRanges() {
+		// the builder of the settings names its own members; the request names them from itself
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> Hyperparameters.builder().nEpochs(51).build())
-			.withMessage("Invalid value for 'hyperparameters.n_epochs': must be between 1 and 50 (was 51)");
+			.isThrownBy(() -> Hyperparameters.builder().nEpochs(NEpochs.of(51)).build())
+			.withMessage("Invalid value for 'n_epochs': must be between 1 and 50 (was 51)");
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> Hyperparameters.builder().nEpochs(0).build())
-			.withMessageContaining("'hyperparameters.n_epochs': must be between 1 and 50");
+			.isThrownBy(() -> Hyperparameters.builder().nEpochs(NEpochs.of(0)).build())
+			.withMessageContaining("'n_epochs': must be between 1 and 50");
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> Hyperparameters.builder().batchSize(257).build())
-			.withMessage("Invalid value for 'hyperparameters.batch_size': must be between 1 and 256 (was 257)");
+			.isThrownBy(() -> Hyperparameters.builder().batchSize(BatchSize.of(257)).build())
+			.withMessage("Invalid value for 'batch_size': must be between 1 and 256 (was 257)");
+		Hyperparameters zeroRate = Hyperparameters.builder().learningRateMultiplier(LearningRateMultiplier.of(0.0)).build();
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> Hyperparameters.builder().learningRateMultiplier(0).build())
+			.isThrownBy(() -> CreateFineTuningJobRequest.builder()
+				.model(FineTuningModel.GPT_3_5_TURBO)
+				.trainingFile("file-abc123")
+				.hyperparameters(zeroRate)
+				.build())
 			.withMessage(
 					"Invalid value for 'hyperparameters.learning_rate_multiplier': must be greater than 0 (was 0.0)");
-		assertThat(Hyperparameters.builder().nEpochs(50).batchSize(256).learningRateMultiplier(0.01).build())
-			.isNotNull();
+		assertThat(Hyperparameters.builder()
+			.nEpochs(NEpochs.of(50))
+			.batchSize(BatchSize.of(256))
+			.learningRateMultiplier(LearningRateMultiplier.of(0.01))
+			.build()).isNotNull();
 	}
 
 	@Test
@@ -241,13 +251,15 @@ class FineTuningModelsTests {
 	void fineTuningJobOfTodaysApiRoundTrips() throws Exception {
 		String json = fixture("fixtures/finetuning/FineTuningJob-latest.json");
 		FineTuningJob job = readStable(json);
-		assertThat(job.hyperparameters().batchSize()).isEqualTo(BatchSize.of(1));
-		assertThat(job.hyperparameters().learningRateMultiplier()).isEqualTo(LearningRateMultiplier.of(1.0));
+		assertThat(job.hyperparameters().batchSize()).isEqualTo(FineTuningJob.Hyperparameters.BatchSize.of(1));
+		assertThat(job.hyperparameters().learningRateMultiplier())
+			.isEqualTo(FineTuningJob.Hyperparameters.LearningRateMultiplier.of(1.0));
 		assertThat(job.integrations()).isEmpty();
 		assertThat(job.seed()).isZero();
 		assertThat(job.estimatedFinish()).isZero();
 		assertThat(job.method().type()).isEqualTo(FineTuneMethod.Type.SUPERVISED);
-		assertThat(job.method().supervised().hyperparameters().nEpochs()).isEqualTo(NEpochs.of(4));
+		assertThat(job.method().supervised().hyperparameters().nEpochs())
+			.isEqualTo(FineTuneSupervisedHyperparameters.NEpochs.of(4));
 		assertThat(job.metadata()).containsEntry("key", "value");
 		assertThat(job.additionalProperties()).isEmpty();
 		// the example leaves out error, which the API sends (as null for a job that did not fail)
@@ -266,7 +278,8 @@ class FineTuningModelsTests {
 		assertThat(job.metadata()).isNull();
 		assertThat(job.estimatedFinish()).isNull();
 		assertThat(job.seed()).isEqualTo(683058546);
-		assertThat(job.method().supervised().hyperparameters().nEpochs()).isEqualTo(NEpochs.of(2));
+		assertThat(job.method().supervised().hyperparameters().nEpochs())
+			.isEqualTo(FineTuneSupervisedHyperparameters.NEpochs.of(2));
 		assertThat(job.additionalProperties()).containsOnlyKeys("user_provided_suffix", "usage_metrics",
 				"shared_with_openai");
 		String written = withoutNulls(json, "metadata", "estimated_finish", "code", "message");
@@ -278,20 +291,22 @@ class FineTuningModelsTests {
 	void fineTuningJobsWithEachMethodAreRead() throws Exception {
 		FineTuningJob dpo = readStable(fixture("fixtures/finetuning/FineTuningJob-dpo.json"));
 		assertThat(dpo.hyperparameters()).isNull();
-		DpoHyperparameters dpoSettings = dpo.method().dpo().hyperparameters();
+		FineTuneDPOHyperparameters dpoSettings = dpo.method().dpo().hyperparameters();
 		assertThat(dpo.method().type()).isEqualTo(FineTuneMethod.Type.DPO);
-		assertThat(dpoSettings.beta()).isEqualTo(AutoOrNumber.of(0.1));
-		assertThat(dpoSettings.batchSize()).isEqualTo(BatchSize.auto());
+		assertThat(dpoSettings.beta()).isEqualTo(Beta.of(0.1));
+		assertThat(dpoSettings.batchSize()).isEqualTo(FineTuneDPOHyperparameters.BatchSize.auto());
 		FineTuningJob reinforcement = readStable(fixture("fixtures/finetuning/FineTuningJob-reinforcement.json"));
-		FineTuneMethod.Reinforcement method = reinforcement.method().reinforcement();
-		assertThat(method.grader()).containsEntry("type", "string_check").containsEntry("operation", "eq");
+		FineTuneReinforcementMethod method = reinforcement.method().reinforcement();
+		assertThat(method.grader().type()).isEqualTo(GraderStringCheck.TYPE);
+		assertThat(method.grader()).isInstanceOfSatisfying(GraderStringCheck.class,
+				(grader) -> assertThat(grader.operation()).isEqualTo(GraderStringCheck.Operation.EQ));
 		assertThat(method.hyperparameters().reasoningEffort()).isEqualTo(ReasoningEffort.MEDIUM);
-		assertThat(method.hyperparameters().computeMultiplier()).isEqualTo(AutoOrNumber.auto());
-		assertThat(method.hyperparameters().evalSamples()).isEqualTo(AutoOrInteger.auto());
+		assertThat(method.hyperparameters().computeMultiplier()).isEqualTo(ComputeMultiplier.auto());
+		assertThat(method.hyperparameters().evalSamples()).isEqualTo(EvalSamples.auto());
 		assertThat(method.additionalProperties()).containsEntry("response_format", null);
 		FineTuningJob wandb = readStable(fixture("fixtures/finetuning/FineTuningJob-wandb.json"));
 		FineTuningIntegration integration = wandb.integrations().get(0);
-		assertThat(integration.type()).isEqualTo(FineTuningIntegration.WANDB);
+		assertThat(integration.type()).isEqualTo(FineTuningIntegration.TYPE);
 		assertThat(integration.wandb().project()).isEqualTo("my-wandb-project");
 		assertThat(integration.wandb().entity()).isNull();
 		assertThat(integration.wandb().additionalProperties()).containsEntry("run_id", "ftjob-abc123");
@@ -315,29 +330,16 @@ class FineTuningModelsTests {
 	}
 
 	@Test
-	void typesKeepTheConstructorsOfVersion2() {
-		FineTuningJob.Hyperparameters hyperparameters = new FineTuningJob.Hyperparameters(NEpochs.of(3), Map.of());
-		assertThat(hyperparameters.batchSize()).isNull();
-		FineTuningJob job = new FineTuningJob("ftjob-1", 1L, null, null, null, hyperparameters, "davinci-002",
-				FineTuningJob.OBJECT, "org-1", List.of(), FineTuningJob.Status.QUEUED, null, "file-1", null, Map.of());
-		assertThat(job.method()).isNull();
-		assertThat(new FineTuningJobEvent("e", 1L, FineTuningJobEvent.Level.INFO, "m", FineTuningJobEvent.OBJECT,
-				Map.of())
-			.type()).isNull();
-		assertThat(new ListFineTuningJobEventsResponse(List.of(), "list", Map.of()).hasMore()).isNull();
-		assertThat(new CreateFineTuningJobRequest(FineTuningModel.DAVINCI_002, "file-1", null, null, null, Map.of())
-			.method()).isNull();
-	}
-
-	@Test
 	void createFineTuningJobRequestWithTodaysMembers() {
 		CreateFineTuningJobRequest request = CreateFineTuningJobRequest.builder()
 			.model(FineTuningModel.GPT_4O_MINI)
 			.trainingFile("file-abc123")
-			.integrations(FineTuningIntegration.wandb("my-wandb-project"))
+			.integrations(wandb("my-wandb-project"))
 			.seed(42)
-			.method(FineTuneMethod.dpo(new DpoHyperparameters(AutoOrNumber.of(0.1), null, null, NEpochs.of(2),
-					Map.of())))
+			.method(dpo(FineTuneDPOHyperparameters.builder()
+				.beta(Beta.of(0.1))
+				.nEpochs(FineTuneDPOHyperparameters.NEpochs.of(2))
+				.build()))
 			.metadata(Map.of("team", "search"))
 			.build();
 		String json = JACKSON3.writeValueAsString(request);
@@ -349,16 +351,20 @@ class FineTuningModelsTests {
 		assertForwardCompatible(json, CreateFineTuningJobRequest.class, "model", "type");
 		assertThat(request.toBuilder().build()).isEqualTo(request);
 		CreateFineTuningJobRequest reinforcement = request.toBuilder()
-			.method(FineTuneMethod.reinforcement(Map.of("type", "string_check", "name", "g"),
-					new ReinforcementHyperparameters(null, null, null, ReasoningEffort.HIGH, AutoOrNumber.of(2),
-							AutoOrInteger.of(5), AutoOrInteger.auto(), Map.of())))
+			.method(reinforcement(stringCheckGrader("g"), FineTuneReinforcementHyperparameters.builder()
+				.reasoningEffort(ReasoningEffort.HIGH)
+				.computeMultiplier(ComputeMultiplier.of(2))
+				.evalInterval(EvalInterval.of(5))
+				.evalSamples(EvalSamples.auto())
+				.build()))
 			.build();
 		String written = JACKSON3.writeValueAsString(reinforcement.method());
 		assertThat(written).contains("\"reasoning_effort\":\"high\"", "\"compute_multiplier\":2",
 				"\"eval_interval\":5", "\"eval_samples\":\"auto\"");
 		assertThat(assertLossless(written, FineTuneMethod.class)).isEqualTo(reinforcement.method());
-		assertThat(JACKSON3.writeValueAsString(FineTuneMethod.supervised(Hyperparameters.builder().nEpochs(3).build())))
-			.isEqualTo("{\"type\":\"supervised\",\"supervised\":{\"hyperparameters\":{\"n_epochs\":3}}}");
+		assertThat(JACKSON3.writeValueAsString(supervised(FineTuneSupervisedHyperparameters.builder()
+			.nEpochs(FineTuneSupervisedHyperparameters.NEpochs.of(3))
+			.build()))).isEqualTo("{\"type\":\"supervised\",\"supervised\":{\"hyperparameters\":{\"n_epochs\":3}}}");
 	}
 
 	@Test
@@ -370,56 +376,102 @@ class FineTuningModelsTests {
 			.withMessage("Invalid value for 'seed': must be between 0 and 2147483647 (was -1)");
 		builder.seed(null);
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> builder.integrations(FineTuningIntegration.wandb("a"), FineTuningIntegration.wandb("b"),
-					FineTuningIntegration.wandb("c"), FineTuningIntegration.wandb("d"), FineTuningIntegration.wandb("e"),
-					FineTuningIntegration.wandb("f"))
+			.isThrownBy(() -> builder.integrations(wandb("a"), wandb("b"), wandb("c"), wandb("d"), wandb("e"), wandb("f"))
 				.build())
 			.withMessageStartingWith("Invalid value for 'integrations': must have at most 5 elements");
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> builder.integrations(FineTuningIntegration.wandb(" ")).build())
+			.isThrownBy(() -> builder.integrations(wandb(" ")).build())
 			.withMessage("Invalid value for 'integrations[].wandb.project': is required and must not be blank "
 					+ "(was \" \")");
 		builder.integrations((List<FineTuningIntegration>) null);
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> builder.method(FineTuneMethod.dpo(new DpoHyperparameters(AutoOrNumber.of(2.5), null,
-					null, null, Map.of())))
-				.build())
+			.isThrownBy(() -> FineTuneDPOHyperparameters.builder().beta(Beta.of(2.5)).build())
+			.withMessage("Invalid value for 'beta': must be between 0 and 2 (was 2.5)");
+		FineTuneDPOHyperparameters uncheckedDpo = new FineTuneDPOHyperparameters(Beta.of(2.5), null, null, null, Map.of());
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> builder.method(dpo(uncheckedDpo)).build())
 			.withMessage("Invalid value for 'method.dpo.hyperparameters.beta': must be greater than 0.0 and at most "
 					+ "2.0 (was 2.5)");
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> builder.method(FineTuneMethod.supervised(new Hyperparameters(BatchSize.of(257), null,
-					null, Map.of())))
+			.isThrownBy(() -> builder.method(supervised(new FineTuneSupervisedHyperparameters(
+					FineTuneSupervisedHyperparameters.BatchSize.of(257), null, null, Map.of())))
 				.build())
 			.withMessage("Invalid value for 'method.supervised.hyperparameters.batch_size': must be between 1 and 256 "
 					+ "(was 257)");
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> builder.method(FineTuneMethod.reinforcement(Map.of("type", "python"),
-					new ReinforcementHyperparameters(null, null, null, null, AutoOrNumber.of(11), null, null,
-							Map.of())))
-				.build())
+			.isThrownBy(() -> FineTuneReinforcementHyperparameters.builder().computeMultiplier(ComputeMultiplier.of(11)).build())
+			.withMessage("Invalid value for 'compute_multiplier': must be between 0.00001 and 10 (was 11)");
+		FineTuneReinforcementHyperparameters uncheckedReinforcement = new FineTuneReinforcementHyperparameters(null, null, null, null,
+				ComputeMultiplier.of(11), null, null, Map.of());
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> builder.method(reinforcement(pythonGrader(), uncheckedReinforcement)).build())
 			.withMessageStartingWith("Invalid value for 'method.reinforcement.hyperparameters.compute_multiplier'");
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> builder.method(FineTuneMethod.reinforcement(Map.of("type", "python"),
-					new ReinforcementHyperparameters(null, null, null, null, null, AutoOrInteger.of(0), null,
-							Map.of())))
+			.isThrownBy(() -> builder.method(reinforcement(pythonGrader(), new FineTuneReinforcementHyperparameters(null,
+					null, null, null, null, EvalInterval.of(0), null, Map.of())))
 				.build())
 			.withMessage("Invalid value for 'method.reinforcement.hyperparameters.eval_interval': must be at least 1 "
 					+ "(was 0)");
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> builder.method(new FineTuneMethod(FineTuneMethod.Type.REINFORCEMENT, null, null, null,
-					Map.of()))
+			.isThrownBy(() -> builder.method(FineTuneMethod.builder().type(FineTuneMethod.Type.REINFORCEMENT).build())
 				.build())
 			.withMessage("Invalid value for 'method.reinforcement': is required for the reinforcement method (was null)");
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> builder.method(new FineTuneMethod(FineTuneMethod.Type.DPO,
-					new FineTuneMethod.Supervised(null, Map.of()), null, null, Map.of()))
-				.build())
+			.isThrownBy(() -> builder.method(FineTuneMethod.builder()
+				.type(FineTuneMethod.Type.DPO)
+				.supervised(FineTuneSupervisedMethod.builder().build())
+				.build()).build())
 			.withMessage("Invalid value for 'method': must only hold the settings of its type (was \"dpo\")");
 		builder.method(null);
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> builder.metadata(Map.of("k".repeat(65), "v")).build())
 			.withMessageStartingWith("Invalid value for 'metadata key': must be at most 64 characters long");
 	}
+
+	private static FineTuningIntegration wandb(String project) {
+		// unchecked, as the factory wandb(String) of version 2.0.0 made it: the request checks it
+		return FineTuningIntegration.builder()
+			.type(FineTuningIntegration.TYPE)
+			.wandb(new FineTuningIntegration.Wandb(project, null, null, null, Map.of()))
+			.build();
+	}
+
+	private static FineTuneMethod supervised(FineTuneSupervisedHyperparameters hyperparameters) {
+		return FineTuneMethod.builder()
+			.type(FineTuneMethod.Type.SUPERVISED)
+			.supervised(FineTuneSupervisedMethod.builder().hyperparameters(hyperparameters).build())
+			.build();
+	}
+
+	private static FineTuneMethod dpo(FineTuneDPOHyperparameters hyperparameters) {
+		return FineTuneMethod.builder()
+			.type(FineTuneMethod.Type.DPO)
+			.dpo(FineTuneDPOMethod.builder().hyperparameters(hyperparameters).build())
+			.build();
+	}
+
+	private static FineTuneMethod reinforcement(FineTuneReinforcementMethod.Grader grader,
+			FineTuneReinforcementHyperparameters hyperparameters) {
+		return FineTuneMethod.builder()
+			.type(FineTuneMethod.Type.REINFORCEMENT)
+			.reinforcement(
+					FineTuneReinforcementMethod.builder().grader(grader).hyperparameters(hyperparameters).build())
+			.build();
+	}
+
+	private static GraderStringCheck stringCheckGrader(String name) {
+		return GraderStringCheck.builder()
+			.name(name)
+			.input("{{sample.output_text}}")
+			.reference("{{item.label}}")
+			.operation(GraderStringCheck.Operation.EQ)
+			.build();
+	}
+
+	private static GraderPython pythonGrader() {
+		return GraderPython.builder().name("p").source("def grade(sample, item):\n    return 1.0").build();
+	}
+
 	/**
 	 * The JSON without the named members where they are {@code null}: optional members
 	 * that today's API sends as {@code null} are read as absent and not written back.

@@ -2,7 +2,6 @@ package org.openaiboot.models.images;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openaiboot.models.common.ValidationException;
@@ -13,7 +12,7 @@ import org.openaiboot.models.images.CreateImageRequest.Style;
 import org.openaiboot.models.images.CreateImageRequest.Background;
 import org.openaiboot.models.images.CreateImageRequest.Moderation;
 import org.openaiboot.models.images.CreateImageRequest.OutputFormat;
-import org.openaiboot.models.images.CreateImageEditRequest.InputFidelity;
+import org.openaiboot.models.responses.InputFidelity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -54,10 +53,11 @@ class ImagesModelsTests {
 	void base64ImagesRoundTrip() {
 		String json = "{\"created\":1700000000,\"data\":[{\"b64_json\":\"iVBORw0KGgo=\",\"revised_prompt\":\"An otter\"}]}";
 		ImagesResponse response = assertLossless(json, ImagesResponse.class);
-		assertThat(response.data().get(0)).isEqualTo(new Image("iVBORw0KGgo=", null, "An otter"));
-		assertThat(JACKSON3.writeValueAsString(new ImagesResponse(1L, List.of(Image.ofUrl("https://x")))))
+		assertThat(response.data().get(0))
+			.isEqualTo(Image.builder().b64Json("iVBORw0KGgo=").revisedPrompt("An otter").build());
+		assertThat(JACKSON3.writeValueAsString(
+				ImagesResponse.builder().created(1L).data(Image.builder().url("https://x").build()).build()))
 			.isEqualTo("{\"created\":1,\"data\":[{\"url\":\"https://x\"}]}");
-		assertThat(Image.ofBase64("AAAA").b64Json()).isEqualTo("AAAA");
 	}
 
 	// CreateImageRequest
@@ -72,7 +72,7 @@ class ImagesModelsTests {
 			.n(1)
 			.quality(Quality.HD)
 			.responseFormat(ResponseFormat.B64_JSON)
-			.size(Size.SIZE_1792X1024)
+			.size(Size.V_1792X1024)
 			.style(Style.NATURAL)
 			.user("user-1234")
 			.build();
@@ -89,7 +89,7 @@ class ImagesModelsTests {
 		assertThat(request.model()).isEqualTo(ImageModel.DALL_E_3);
 		assertThat(request.quality()).isEqualTo(Quality.STANDARD);
 		assertThat(request.responseFormat()).isEqualTo(ResponseFormat.URL);
-		assertThat(request.size()).isEqualTo(Size.SIZE_1024X1024);
+		assertThat(request.size()).isEqualTo(Size.V_1024X1024);
 		assertThat(request.style()).isEqualTo(Style.VIVID);
 		assertForwardCompatible(json, CreateImageRequest.class, REQUEST_ENUMS);
 		assertThat(request.toBuilder().user(null).build().user()).isNull();
@@ -100,13 +100,13 @@ class ImagesModelsTests {
 		CreateImageRequest request = CreateImageRequest.builder()
 			.prompt("p")
 			.model("dall-e-4")
-			.size(Size.of(2048, 2048))
+			.size(Size.of("2048x2048"))
 			.additionalProperty("seed", 7)
 			.build();
 		assertThat(JACKSON3.writeValueAsString(request))
 			.isEqualTo("{\"prompt\":\"p\",\"model\":\"dall-e-4\",\"size\":\"2048x2048\",\"seed\":7}");
 		assertThat(request.model().toString()).isEqualTo("dall-e-4");
-		assertThat(Size.of(1024, 1024)).isEqualTo(Size.SIZE_1024X1024);
+		assertThat(Size.of("1024x1024")).isEqualTo(Size.V_1024X1024);
 	}
 
 	@Test
@@ -153,21 +153,21 @@ class ImagesModelsTests {
 	@Test
 	void createImageRequestChecksSizeAgainstModel() {
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> CreateImageRequest.builder().prompt("p").size(Size.SIZE_1024X1792).build())
+			.isThrownBy(() -> CreateImageRequest.builder().prompt("p").size(Size.V_1024X1792).build())
 			.withMessage("Invalid value for 'size': must be one of 256x256, 512x512, 1024x1024 for dall-e-2 "
 					+ "(was \"1024x1792\")");
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> CreateImageRequest.builder()
 				.prompt("p")
 				.model(ImageModel.DALL_E_3)
-				.size(Size.SIZE_256X256)
+				.size(Size.V_256X256)
 				.build())
 			.withMessage("Invalid value for 'size': must be one of 1024x1024, 1792x1024, 1024x1792 for dall-e-3 "
 					+ "(was \"256x256\")");
-		assertThat(CreateImageRequest.builder().prompt("p").size(Size.SIZE_512X512).build().size())
-			.isEqualTo(Size.SIZE_512X512);
-		assertThat(CreateImageRequest.builder().prompt("p").model("dall-e-3").size(Size.SIZE_1024X1792).build().size())
-			.isEqualTo(Size.SIZE_1024X1792);
+		assertThat(CreateImageRequest.builder().prompt("p").size(Size.V_512X512).build().size())
+			.isEqualTo(Size.V_512X512);
+		assertThat(CreateImageRequest.builder().prompt("p").model("dall-e-3").size(Size.V_1024X1792).build().size())
+			.isEqualTo(Size.V_1024X1792);
 	}
 
 	@Test
@@ -176,7 +176,7 @@ class ImagesModelsTests {
 			.prompt("x".repeat(5000))
 			.model("some-new-model")
 			.n(4)
-			.size(Size.SIZE_256X256)
+			.size(Size.V_256X256)
 			.build();
 		assertThat(request.n()).isEqualTo(4);
 	}
@@ -196,9 +196,8 @@ class ImagesModelsTests {
 		assertThat(CreateImageEditRequest.IMAGE_FIELD).isEqualTo("image");
 		assertThat(CreateImageEditRequest.MASK_FIELD).isEqualTo("mask");
 		assertThat(componentNames(CreateImageEditRequest.class)).doesNotContain("image", "mask")
-			.containsExactly("prompt", "background", "model", "n", "size", "responseFormat", "outputFormat",
-					"outputCompression", "user", "inputFidelity", "stream", "partialImages", "quality",
-					"additionalProperties");
+			.containsExactly("prompt", "model", "n", "size", "responseFormat", "user", "background", "outputFormat",
+					"outputCompression", "inputFidelity", "stream", "partialImages", "quality", "additionalProperties");
 	}
 
 	@Test
@@ -207,8 +206,8 @@ class ImagesModelsTests {
 			.prompt("A cute baby sea otter wearing a beret")
 			.model(ImageModel.DALL_E_2)
 			.n(2)
-			.size(Size.SIZE_1024X1024)
-			.responseFormat(ResponseFormat.URL)
+			.size(CreateImageEditRequest.Size.V_1024X1024)
+			.responseFormat(CreateImageEditRequest.ResponseFormat.URL)
 			.user("u")
 			.build();
 		String json = JACKSON3.writeValueAsString(request);
@@ -236,7 +235,10 @@ class ImagesModelsTests {
 			.isThrownBy(() -> CreateImageEditRequest.builder().prompt("p").n(11).build())
 			.withMessage("Invalid value for 'n': must be between 1 and 10 (was 11)");
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> CreateImageEditRequest.builder().prompt("p").size(Size.SIZE_1792X1024).build())
+			.isThrownBy(() -> CreateImageEditRequest.builder()
+				.prompt("p")
+				.size(CreateImageEditRequest.Size.of("1792x1024"))
+				.build())
 			.withMessage("Invalid value for 'size': must be one of 256x256, 512x512, 1024x1024 (was \"1792x1024\")");
 	}
 
@@ -255,8 +257,8 @@ class ImagesModelsTests {
 		CreateImageVariationRequest request = CreateImageVariationRequest.builder()
 			.model("dall-e-2")
 			.n(10)
-			.responseFormat(ResponseFormat.B64_JSON)
-			.size(Size.SIZE_256X256)
+			.responseFormat(CreateImageVariationRequest.ResponseFormat.B64_JSON)
+			.size(CreateImageVariationRequest.Size.V_256X256)
 			.user("u")
 			.build();
 		String json = JACKSON3.writeValueAsString(request);
@@ -276,7 +278,9 @@ class ImagesModelsTests {
 			.isThrownBy(() -> CreateImageVariationRequest.builder().n(11).build())
 			.withMessage("Invalid value for 'n': must be between 1 and 10 (was 11)");
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> CreateImageVariationRequest.builder().size(Size.SIZE_1024X1792).build())
+			.isThrownBy(() -> CreateImageVariationRequest.builder()
+				.size(CreateImageVariationRequest.Size.of("1024x1792"))
+				.build())
 			.withMessage("Invalid value for 'size': must be one of 256x256, 512x512, 1024x1024 (was \"1024x1792\")");
 	}
 
@@ -290,10 +294,10 @@ class ImagesModelsTests {
 	void imagesResponseOfAGptImageModelRoundTrips() {
 		String json = fixture("fixtures/images/ImagesResponse-gpt-image.json");
 		ImagesResponse response = assertLossless(json, ImagesResponse.class);
-		assertThat(response.background()).isEqualTo(Background.TRANSPARENT);
-		assertThat(response.outputFormat()).isEqualTo(OutputFormat.PNG);
-		assertThat(response.size()).isEqualTo(Size.SIZE_1024X1024);
-		assertThat(response.quality()).isEqualTo(Quality.HIGH);
+		assertThat(response.background()).isEqualTo(ImagesResponse.Background.TRANSPARENT);
+		assertThat(response.outputFormat()).isEqualTo(ImagesResponse.OutputFormat.PNG);
+		assertThat(response.size()).isEqualTo(ImagesResponse.Size.V_1024X1024);
+		assertThat(response.quality()).isEqualTo(ImagesResponse.Quality.HIGH);
 		assertThat(response.usage().totalTokens()).isEqualTo(100);
 		assertThat(response.usage().inputTokensDetails().imageTokens()).isEqualTo(40);
 		assertThat(response.usage().outputTokensDetails()).isNull();
@@ -306,14 +310,6 @@ class ImagesModelsTests {
 	}
 
 	@Test
-	void imageTypesKeepTheConstructorsOfVersion2() {
-		assertThat(new ImagesResponse(1L, List.of(), Map.of()).usage()).isNull();
-		assertThat(new CreateImageRequest("p", null, null, null, null, null, null, null, Map.of()).background())
-			.isNull();
-		assertThat(new CreateImageEditRequest("p", null, null, null, null, null, Map.of()).quality()).isNull();
-	}
-
-	@Test
 	void createImageRequestForAGptImageModel() {
 		CreateImageRequest request = CreateImageRequest.builder()
 			.prompt("x".repeat(32000))
@@ -323,22 +319,19 @@ class ImagesModelsTests {
 			.outputCompression(80)
 			.stream(true)
 			.partialImages(2)
-			.size(Size.SIZE_1536X1024)
+			.size(Size.V_1536X1024)
 			.moderation(Moderation.LOW)
 			.background(Background.TRANSPARENT)
 			.build();
 		String json = JACKSON3.writeValueAsString(request);
-		assertThat(json).endsWith("\"model\":\"gpt-image-1\",\"quality\":\"high\",\"output_format\":\"webp\","
-				+ "\"output_compression\":80,\"stream\":true,\"partial_images\":2,\"size\":\"1536x1024\","
+		assertThat(json).endsWith("\"model\":\"gpt-image-1\",\"quality\":\"high\",\"size\":\"1536x1024\","
+				+ "\"output_format\":\"webp\",\"output_compression\":80,\"stream\":true,\"partial_images\":2,"
 				+ "\"moderation\":\"low\",\"background\":\"transparent\"}");
 		assertThat(assertLossless(json, CreateImageRequest.class)).isEqualTo(request);
 		assertForwardCompatible(json, CreateImageRequest.class, "model", "quality", "output_format", "size",
 				"moderation", "background");
 		assertThat(request.toBuilder().build()).isEqualTo(request);
-		assertThat(ImageModel.GPT_IMAGE_2.isGptImage()).isTrue();
-		assertThat(ImageModel.CHATGPT_IMAGE_LATEST.isGptImage()).isTrue();
-		assertThat(ImageModel.DALL_E_3.isGptImage()).isFalse();
-		assertThat(CreateImageRequest.builder().prompt("p").model(ImageModel.GPT_IMAGE_2).size(Size.of(1536, 864)).build()
+		assertThat(CreateImageRequest.builder().prompt("p").model(ImageModel.GPT_IMAGE_2).size(Size.of("1536x864")).build()
 			.size()
 			.value()).isEqualTo("1536x864");
 	}
@@ -363,7 +356,7 @@ class ImagesModelsTests {
 			.withMessage("Invalid value for 'output_format': must be png or webp for a transparent background "
 					+ "(was \"jpeg\")");
 		builder.outputFormat(OutputFormat.PNG);
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> builder.size(Size.SIZE_1792X1024).build())
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> builder.size(Size.V_1792X1024).build())
 			.withMessage("Invalid value for 'size': must be one of 1024x1024, 1536x1024, 1024x1536, auto "
 					+ "(or WIDTHxHEIGHT for gpt-image-2) for gpt-image-1 (was \"1792x1024\")");
 		assertThatExceptionOfType(ValidationException.class)
@@ -373,7 +366,7 @@ class ImagesModelsTests {
 			.isThrownBy(() -> CreateImageRequest.builder()
 				.prompt("p")
 				.model(ImageModel.DALL_E_3)
-				.size(Size.SIZE_1024X1536)
+				.size(Size.V_1024X1536)
 				.build())
 			.withMessageStartingWith("Invalid value for 'size': must be one of 1024x1024, 1792x1024, 1024x1792");
 	}
@@ -383,14 +376,14 @@ class ImagesModelsTests {
 		CreateImageEditRequest request = CreateImageEditRequest.builder()
 			.prompt("x".repeat(32000))
 			.model(ImageModel.GPT_IMAGE_1_5)
-			.background(Background.OPAQUE)
-			.outputFormat(OutputFormat.JPEG)
+			.background(CreateImageEditRequest.Background.OPAQUE)
+			.outputFormat(CreateImageEditRequest.OutputFormat.JPEG)
 			.outputCompression(50)
 			.inputFidelity(InputFidelity.HIGH)
 			.stream(true)
 			.partialImages(1)
-			.quality(Quality.MEDIUM)
-			.size(Size.AUTO)
+			.quality(CreateImageEditRequest.Quality.MEDIUM)
+			.size(CreateImageEditRequest.Size.AUTO)
 			.build();
 		String json = JACKSON3.writeValueAsString(request);
 		assertThat(assertLossless(json, CreateImageEditRequest.class)).isEqualTo(request);
@@ -404,10 +397,14 @@ class ImagesModelsTests {
 			.isThrownBy(() -> request.toBuilder().partialImages(-1).build())
 			.withMessage("Invalid value for 'partial_images': must be between 0 and 3 (was -1)");
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> request.toBuilder().size(Size.SIZE_256X256).build())
+			.isThrownBy(() -> request.toBuilder().size(CreateImageEditRequest.Size.V_256X256).build())
 			.withMessageStartingWith("Invalid value for 'size': must be one of 1024x1024, 1536x1024");
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> request.toBuilder().model(ImageModel.DALL_E_2).prompt("p").size(Size.AUTO).build())
+			.isThrownBy(() -> request.toBuilder()
+				.model(ImageModel.DALL_E_2)
+				.prompt("p")
+				.size(CreateImageEditRequest.Size.AUTO)
+				.build())
 			.withMessage("Invalid value for 'size': must be one of 256x256, 512x512, 1024x1024 (was \"auto\")");
 	}
 

@@ -76,8 +76,8 @@ class ModelsModelsTests {
 	}
 
 	@Test
-	void modelKeepsTheConstructorOfVersion2() {
-		Model model = new Model("m", 1L, Model.OBJECT, "me", java.util.Map.of());
+	void modelBuiltWithoutShutdownDateOmitsIt() {
+		Model model = Model.builder().id("m").created(1L).object(Model.OBJECT).ownedBy("me").build();
 		assertThat(model.shutdownDate()).isNull();
 		assertThat(JACKSON3.writeValueAsString(model))
 			.isEqualTo("{\"id\":\"m\",\"created\":1,\"object\":\"model\",\"owned_by\":\"me\"}");

@@ -5,11 +5,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openaiboot.models.common.ValidationException;
-import org.openaiboot.models.moderations.CreateModerationResponse.Categories;
-import org.openaiboot.models.moderations.CreateModerationResponse.CategoryScores;
+import org.openaiboot.models.moderations.CreateModerationRequest.Input;
 import org.openaiboot.models.moderations.CreateModerationResponse.Result;
-import org.openaiboot.models.moderations.CreateModerationRequest.InputPart;
-import org.openaiboot.models.moderations.CreateModerationResponse.InputType;
+import org.openaiboot.models.moderations.CreateModerationResponse.Result.Categories;
+import org.openaiboot.models.moderations.CreateModerationResponse.Result.CategoryAppliedInputTypes;
+import org.openaiboot.models.moderations.CreateModerationResponse.Result.CategoryScores;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -77,14 +77,14 @@ class ModerationsModelsTests {
 	@Test
 	void requestWithSeveralTextsAndModel() {
 		CreateModerationRequest request = CreateModerationRequest.builder()
-			.input("first", "second")
+			.input(Input.of(List.of("first", "second")))
 			.model(ModerationModel.TEXT_MODERATION_STABLE)
 			.build();
 		String json = "{\"input\":[\"first\",\"second\"],\"model\":\"text-moderation-stable\"}";
 		assertThat(JACKSON3.writeValueAsString(request)).isEqualTo(json);
 		CreateModerationRequest read = assertLossless(json, CreateModerationRequest.class);
 		assertThat(read).isEqualTo(request);
-		assertThat(read.input()).isInstanceOf(CreateModerationRequest.Input.Texts.class);
+		assertThat(read.input()).isInstanceOf(Input.OfList.class);
 		assertThat(read.toBuilder().model("text-moderation-latest").build().model())
 			.isEqualTo(ModerationModel.TEXT_MODERATION_LATEST);
 		assertForwardCompatible(json, CreateModerationRequest.class, "model");
@@ -92,7 +92,7 @@ class ModerationsModelsTests {
 
 	@Test
 	void requestListInput() {
-		CreateModerationRequest request = CreateModerationRequest.builder().input(List.of("a")).build();
+		CreateModerationRequest request = CreateModerationRequest.builder().input(Input.of(List.of("a"))).build();
 		assertThat(JACKSON3.writeValueAsString(request)).isEqualTo("{\"input\":[\"a\"]}");
 	}
 
@@ -106,10 +106,10 @@ class ModerationsModelsTests {
 
 	@Test
 	void unknownInputShapeIsKept() {
-		// image parts were an unknown shape in version 2.0.0; today they are Input.Parts
+		// any array is an Input.OfList, which keeps its elements as read
 		String json = "{\"input\":[[1,2],[3]]}";
 		CreateModerationRequest request = assertLossless(json, CreateModerationRequest.class);
-		assertThat(request.input()).isInstanceOf(CreateModerationRequest.Input.Unknown.class);
+		assertThat(request.input()).isEqualTo(Input.of(List.of(List.of(1, 2), List.of(3))));
 	}
 
 	@Test
@@ -134,30 +134,20 @@ class ModerationsModelsTests {
 		assertThat(result.categories().violenceGraphic()).isTrue();
 		assertThat(result.categoryScores().illicit()).isEqualTo(0.030535955153511665);
 		assertThat(result.categoryScores().illicitViolent()).isEqualTo(0.008925306722380033);
-		assertThat(result.categoryAppliedInputTypes().sexual()).containsExactly(InputType.TEXT, InputType.IMAGE);
-		assertThat(result.categoryAppliedInputTypes().illicit()).containsExactly(InputType.TEXT);
+		assertThat(result.categoryAppliedInputTypes().sexual())
+			.containsExactly(CategoryAppliedInputTypes.SexualItem.TEXT, CategoryAppliedInputTypes.SexualItem.IMAGE);
+		assertThat(result.categoryAppliedInputTypes().illicit())
+			.containsExactly(CategoryAppliedInputTypes.IllicitItem.TEXT);
 		assertThat(result.categories().additionalProperties()).isEmpty();
 		assertThat(result.additionalProperties()).isEmpty();
 		assertForwardCompatible(json, CreateModerationResponse.class);
 	}
 
 	@Test
-	void typesKeepTheConstructorsOfVersion2() {
-		Categories categories = new Categories(false, false, false, false, false, false, false, false, false, true,
-				false, Map.of());
-		assertThat(categories.illicit()).isNull();
-		CategoryScores scores = new CategoryScores(0, 0, 0, 0, 0, 0, 0, 0, 0, 0.9, 0, Map.of());
-		assertThat(scores.violence()).isEqualTo(0.9);
-		Result result = new Result(true, categories, scores, Map.of());
-		assertThat(result.categoryAppliedInputTypes()).isNull();
-		assertThat(JACKSON3.writeValueAsString(result)).doesNotContain("illicit", "category_applied_input_types");
-	}
-
-	@Test
 	void requestWithTextAndImageParts() {
 		CreateModerationRequest request = CreateModerationRequest.builder()
-			.input(InputPart.text("...text to classify goes here..."),
-					InputPart.imageUrl("https://example.com/image.png"))
+			.input(Input.of(List.of(Map.of("type", "text", "text", "...text to classify goes here..."),
+					Map.of("type", "image_url", "image_url", Map.of("url", "https://example.com/image.png")))))
 			.model(ModerationModel.OMNI_MODERATION_LATEST)
 			.build();
 		String json = "{\"input\":[{\"text\":\"...text to classify goes here...\",\"type\":\"text\"},"
@@ -166,7 +156,7 @@ class ModerationsModelsTests {
 		assertThat(JACKSON3.readTree(JACKSON3.writeValueAsString(request))).isEqualTo(JACKSON3.readTree(json));
 		CreateModerationRequest read = assertLossless(json, CreateModerationRequest.class);
 		assertThat(read).isEqualTo(request);
-		assertThat(read.input()).isInstanceOf(CreateModerationRequest.Input.Parts.class);
+		assertThat(read.input()).isInstanceOf(Input.OfList.class);
 		assertForwardCompatible(json, CreateModerationRequest.class, "model");
 		assertThat(request.toBuilder().build()).isEqualTo(request);
 	}
@@ -176,23 +166,21 @@ class ModerationsModelsTests {
 		String json = "{\"input\":[{\"type\":\"audio_url\",\"audio_url\":{\"url\":\"https://x\"}},"
 				+ "{\"type\":\"text\",\"text\":\"hi\"}]}";
 		CreateModerationRequest request = assertLossless(json, CreateModerationRequest.class);
-		List<InputPart> parts = ((CreateModerationRequest.Input.Parts) request.input()).parts();
-		assertThat(parts.get(0)).isInstanceOf(InputPart.Unknown.class);
-		assertThat(parts.get(0).type()).isEqualTo("audio_url");
-		assertThat(parts.get(1)).isEqualTo(InputPart.text("hi"));
-		assertThat(JACKSON3.readValue("{\"type\":\"video\",\"x\":1}", InputPart.class))
-			.isInstanceOf(InputPart.Unknown.class);
-		assertThat(JACKSON3.readValue("{\"type\":\"text\",\"text\":\"a\"}", InputPart.class))
-			.isEqualTo(InputPart.text("a"));
+		assertThat(request.input()).isInstanceOf(Input.OfList.class);
+		List<?> parts = ((Input.OfList) request.input()).items();
+		assertThat(parts.get(0)).isEqualTo(Map.of("type", "audio_url", "audio_url", Map.of("url", "https://x")));
+		assertThat(parts.get(1)).isEqualTo(Map.of("type", "text", "text", "hi"));
 	}
 
 	@Test
 	void requestWithPartsValidates() {
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> CreateModerationRequest.builder().input(new InputPart[0]).build())
+			.isThrownBy(() -> CreateModerationRequest.builder().input(Input.of(List.of())).build())
 			.withMessage("Invalid value for 'input': is required and must not be empty (was [])");
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> CreateModerationRequest.builder().input(InputPart.imageUrl(" ")).build())
+			.isThrownBy(() -> CreateModerationRequest.builder()
+				.input(Input.of(List.of(Map.of("type", "image_url", "image_url", Map.of("url", " ")))))
+				.build())
 			.withMessage("Invalid value for 'input[].image_url.url': is required and must not be blank (was \" \")");
 	}
 

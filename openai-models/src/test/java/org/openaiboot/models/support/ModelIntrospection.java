@@ -8,6 +8,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonValue;
 import tools.jackson.databind.BeanProperty;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyName;
@@ -163,6 +165,80 @@ public final class ModelIntrospection {
 	 * Follow a facts path ({@code choices[].logprobs}) from {@code owner} through the
 	 * Java types Jackson reads and writes.
 	 */
+	/**
+	 * The JSON name under which a record holds a member: a list part of a multipart form
+	 * ({@code timestamp_granularities[]}) is held without its brackets, which the client
+	 * adds when it writes the form.
+	 * @param member the member's name in the spec
+	 * @return the name the record uses
+	 */
+	public static String heldName(String member) {
+		return member.endsWith("[]") ? member.substring(0, member.length() - 2) : member;
+	}
+
+	/**
+	 * A path of the facts with its first segment the name under which the record holds it
+	 * ({@code timestamp_granularities[][]} is {@code timestamp_granularities[]}).
+	 * @param facts the schema's facts, whose {@code properties} name its members
+	 * @param path a path of its members
+	 * @return the path the record resolves
+	 */
+	public static String heldPath(JsonNode facts, String path) {
+		for (JsonNode property : facts.get("properties")) {
+			String member = property.asString();
+			if (member.endsWith("[]") && path.startsWith(member)) {
+				return heldName(member) + path.substring(member.length());
+			}
+		}
+		return path;
+	}
+
+	/**
+	 * The object types that hold the members of a nested object of the facts: the type
+	 * itself, or each known variant of the union today's spec made of it.
+	 * @param type the resolved type
+	 * @return the types to check
+	 */
+	public static List<JavaType> objectShapes(JavaType type) {
+		Class<?> raw = type.getRawClass();
+		if (!raw.isSealed()) {
+			return List.of(type);
+		}
+		return Arrays.stream(raw.getPermittedSubclasses())
+			.filter((variant) -> !variant.getSimpleName().equals("Unknown"))
+			.map(MAPPER::constructType)
+			.toList();
+	}
+
+	/**
+	 * Check an enum whose member today's spec made the discriminator of a union: each value
+	 * must be read as a known variant.
+	 * @param owner the schema's type
+	 * @param path the enum's path
+	 * @param values the enum's values
+	 * @param schema the schema's name
+	 * @param problems where to add what is wrong
+	 * @return whether the path's parent is such a union (and the values were checked)
+	 */
+	public static boolean checkDiscriminatorOfUnion(JavaType owner, String path, List<String> values, String schema,
+			List<String> problems) {
+		int dot = path.lastIndexOf('.');
+		JavaType parent = (dot < 0) ? null : resolve(owner, path.substring(0, dot), schema, new ArrayList<>());
+		if (parent == null || !parent.getRawClass().isSealed()) {
+			return false;
+		}
+		String member = path.substring(dot + 1);
+		for (String value : values) {
+			Object read = MAPPER.readerFor(parent)
+				.without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+				.readValue("{\"" + member + "\":\"" + value + "\"}");
+			if (read.getClass().getSimpleName().equals("Unknown")) {
+				problems.add(where(schema, path) + ": '" + value + "' is read as an unknown variant of " + parent);
+			}
+		}
+		return true;
+	}
+
 	public static JavaType resolve(JavaType owner, String path, String schema, List<String> problems) {
 		JavaType current = owner;
 		if (path.isEmpty()) {

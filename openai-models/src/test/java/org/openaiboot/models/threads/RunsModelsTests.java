@@ -1,5 +1,7 @@
 package org.openaiboot.models.threads;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +65,8 @@ class RunsModelsTests {
 		assertThat(run.tools()).singleElement().isInstanceOf(AssistantToolsCode.class);
 		assertThat(run.fileIds()).containsExactly("file-abc123", "file-abc456");
 		assertThat(run.metadata()).isEmpty();
-		assertThat(run.usage()).isEqualTo(new RunCompletionUsage(456, 123, 579));
+		assertThat(run.usage()).isEqualTo(
+				RunCompletionUsage.builder().completionTokens(456).promptTokens(123).totalTokens(579).build());
 	}
 
 	@Test
@@ -83,15 +86,17 @@ class RunsModelsTests {
 		assertThat(run.tools()).singleElement().isInstanceOf(AssistantToolsFunction.class);
 		RunObject.RequiredAction action = run.requiredAction();
 		assertThat(action).isNotNull();
-		assertThat(action.type()).isEqualTo(RunObject.RequiredAction.TYPE_SUBMIT_TOOL_OUTPUTS);
+		assertThat(action.type()).isEqualTo(RunObject.RequiredAction.TYPE);
 		List<RunToolCallObject> calls = action.submitToolOutputs().toolCalls();
 		assertThat(calls).extracting(RunToolCallObject::id).containsExactly("call_abc123", "call_abc456");
-		assertThat(calls.get(0).type()).isEqualTo(RunToolCallObject.TYPE_FUNCTION);
+		assertThat(calls.get(0).type()).isEqualTo(RunToolCallObject.TYPE);
 		assertThat(calls.get(0).function().name()).isEqualTo("get_weather");
 		assertThat(calls.get(0).function().arguments()).isEqualTo("{\"location\":\"Paris, France\",\"unit\":\"c\"}");
 
-		SubmitToolOutputsRunRequest.Builder answer = SubmitToolOutputsRunRequest.builder();
-		calls.forEach((call) -> answer.addToolOutput(call.id(), "18"));
+		SubmitToolOutputsRunRequest.Builder answer = SubmitToolOutputsRunRequest.builder()
+			.toolOutputs(calls.stream()
+				.map((call) -> SubmitToolOutputsRunRequest.ToolOutput.of(call.id(), "18"))
+				.toList());
 		assertThat(JACKSON3.writeValueAsString(answer.build()))
 			.isEqualTo("{\"tool_outputs\":[{\"tool_call_id\":\"call_abc123\",\"output\":\"18\"},"
 					+ "{\"tool_call_id\":\"call_abc456\",\"output\":\"18\"}]}");
@@ -112,13 +117,13 @@ class RunsModelsTests {
 	@Test
 	void runObjectKeepsUnknownStatusAndToolType() {
 		String json = runFixture("run-RunObject-cancelling").replace("\"cancelling\"", "\"paused\"")
-			.replace("\"retrieval\"", "\"file_search\"");
+			.replace("\"retrieval\"", "\"web_browser\"");
 		RunObject run = assertLossless(json, RunObject.class);
 		assertThat(run.status().value()).isEqualTo("paused");
 		assertThat(run.status()).isNotIn(RunObject.Status.CANCELLING, RunObject.Status.CANCELLED);
 		assertThat(run.tools()).singleElement()
 			.isInstanceOfSatisfying(AssistantTool.Unknown.class,
-					(tool) -> assertThat(tool.type()).isEqualTo("file_search"));
+					(tool) -> assertThat(tool.type()).isEqualTo("web_browser"));
 	}
 
 	@Test
@@ -171,9 +176,12 @@ class RunsModelsTests {
 		assertThat(step.completedAt()).isEqualTo(1699063291L);
 		assertThat(step.expiredAt()).isNull();
 		assertThat(step.lastError()).isNull();
-		assertThat(step.usage()).isEqualTo(new RunStepCompletionUsage(456, 123, 579));
-		assertThat(step.stepDetails()).isEqualTo(new RunStepDetailsMessageCreationObject(
-				new RunStepDetailsMessageCreationObject.MessageCreation("msg_abc123")));
+		assertThat(step.usage()).isEqualTo(
+				RunStepCompletionUsage.builder().completionTokens(456).promptTokens(123).totalTokens(579).build());
+		assertThat(step.stepDetails()).isEqualTo(RunStepDetailsMessageCreationObject.builder()
+			.messageCreation(
+					RunStepDetailsMessageCreationObject.MessageCreation.builder().messageId("msg_abc123").build())
+			.build());
 	}
 
 	@Test
@@ -184,15 +192,16 @@ class RunsModelsTests {
 		List<RunStepDetailsToolCall> calls = ((RunStepDetailsToolCallsObject) step.stepDetails()).toolCalls();
 		assertThat(calls).extracting(RunStepDetailsToolCall::type)
 			.containsExactly("code_interpreter", "retrieval", "function", "function");
-		assertThat(calls).extracting(RunStepDetailsToolCall::id)
+		assertThat(calls).extracting(RunsModelsTests::idOf)
 			.containsExactly("call_code123", "call_retr123", "call_func123", "call_func456");
 
 		RunStepDetailsToolCallsCodeObject code = (RunStepDetailsToolCallsCodeObject) calls.get(0);
 		assertThat(code.codeInterpreter().input()).startsWith("import matplotlib");
 		assertThat(code.codeInterpreter().outputs()).containsExactly(
-				new RunStepDetailsToolCallsCodeOutputLogsObject("14\n"),
-				new RunStepDetailsToolCallsCodeOutputImageObject(
-						new RunStepDetailsToolCallsCodeOutputImageObject.Image("file-img123")));
+				RunStepDetailsToolCallsCodeOutputLogsObject.builder().logs("14\n").build(),
+				RunStepDetailsToolCallsCodeOutputImageObject.builder()
+					.image(RunStepDetailsToolCallsCodeOutputImageObject.Image.builder().fileId("file-img123").build())
+					.build());
 
 		assertThat(((RunStepDetailsToolCallsRetrievalObject) calls.get(1)).retrieval()).isEmpty();
 
@@ -207,8 +216,10 @@ class RunsModelsTests {
 	void runStepObjectReadsLastErrorAndNullUsage() {
 		RunStepObject step = assertLossless(runFixture("runstep-RunStepObject-failed"), RunStepObject.class);
 		assertThat(step.status()).isEqualTo(RunStepObject.Status.FAILED);
-		assertThat(step.lastError()).isEqualTo(
-				new RunStepObject.LastError(RunStepObject.LastError.Code.SERVER_ERROR, "Something went wrong on our side."));
+		assertThat(step.lastError()).isEqualTo(RunStepObject.LastError.builder()
+			.code(RunStepObject.LastError.Code.SERVER_ERROR)
+			.message("Something went wrong on our side.")
+			.build());
 		assertThat(step.metadata()).isNull();
 		assertThat(step.usage()).isNull();
 		assertThat(JACKSON3.writeValueAsString(step)).contains("\"metadata\":null", "\"usage\":null");
@@ -254,11 +265,11 @@ class RunsModelsTests {
 
 	@Test
 	void unknownToolCallsAreKept() throws Exception {
-		String json = "{\"id\":\"call_new123\",\"type\":\"file_search\",\"file_search\":{\"ranking\":\"auto\"}}";
+		String json = "{\"id\":\"call_new123\",\"type\":\"web_browser\",\"web_browser\":{\"ranking\":\"auto\"}}";
 		RunStepDetailsToolCall call = assertLossless(json, RunStepDetailsToolCall.class);
-		assertThat(call).isInstanceOf(RunStepDetailsToolCall.Unknown.class);
-		assertThat(call.type()).isEqualTo("file_search");
-		assertThat(call.id()).isEqualTo("call_new123");
+		assertThat(call).isInstanceOfSatisfying(RunStepDetailsToolCall.Unknown.class,
+				(unknown) -> assertThat(unknown.properties()).containsEntry("id", "call_new123"));
+		assertThat(call.type()).isEqualTo("web_browser");
 		assertThat(JACKSON3.readTree(JACKSON2.writeValueAsString(call))).isEqualTo(JACKSON3.readTree(json));
 	}
 
@@ -273,10 +284,11 @@ class RunsModelsTests {
 
 	@Test
 	void knownVariantsWriteTheirType() {
-		assertThat(JACKSON3.writeValueAsString(new RunStepDetailsToolCallsCodeOutputLogsObject("ok")))
-			.isEqualTo("{\"logs\":\"ok\",\"type\":\"logs\"}");
-		assertThat(JACKSON3.writeValueAsString(new RunStepDetailsToolCallsRetrievalObject("call_1", Map.of())))
-			.isEqualTo("{\"id\":\"call_1\",\"retrieval\":{},\"type\":\"retrieval\"}");
+		assertThat(JACKSON3.writeValueAsString(RunStepDetailsToolCallsCodeOutputLogsObject.builder().logs("ok").build()))
+			.isEqualTo("{\"type\":\"logs\",\"logs\":\"ok\"}");
+		assertThat(JACKSON3.writeValueAsString(
+				RunStepDetailsToolCallsRetrievalObject.builder().id("call_1").retrieval(Map.of()).build()))
+			.isEqualTo("{\"id\":\"call_1\",\"type\":\"retrieval\",\"retrieval\":{}}");
 	}
 
 	// CreateRunRequest
@@ -294,8 +306,8 @@ class RunsModelsTests {
 			.model("gpt-4")
 			.instructions("Answer in French.")
 			.additionalInstructions("Address the user as Jane Doe.")
-			.tools(AssistantTool.codeInterpreter(), AssistantTool.retrieval())
-			.putMetadata("user_id", "user_abc123")
+			.tools(AssistantToolsCode.of(), AssistantToolsRetrieval.of())
+			.metadata(Map.of("user_id", "user_abc123"))
 			.build();
 		String json = JACKSON3.writeValueAsString(request);
 		assertThat(JACKSON3.readTree(json)).isEqualTo(JACKSON3.readTree("{\"assistant_id\":\"asst_abc123\","
@@ -305,7 +317,7 @@ class RunsModelsTests {
 				+ "\"metadata\":{\"user_id\":\"user_abc123\"}}"));
 		assertThat(assertLossless(json, CreateRunRequest.class)).isEqualTo(request);
 		assertForwardCompatible(json, CreateRunRequest.class, "type");
-		assertThat(request.toBuilder().model(null).build().model()).isNull();
+		assertThat(request.toBuilder().model((CreateRunRequest.Model) null).build().model()).isNull();
 	}
 
 	@Test
@@ -320,12 +332,11 @@ class RunsModelsTests {
 
 	@Test
 	void createRunRequestAllowsAtMostTwentyTools() {
-		CreateRunRequest.Builder builder = CreateRunRequest.builder().assistantId("asst_abc123");
-		for (int i = 0; i < CreateRunRequest.TOOLS_MAX_SIZE; i++) {
-			builder.addTool(AssistantTool.retrieval());
-		}
+		List<AssistantTool> tools = new ArrayList<>(Collections.nCopies(20, AssistantToolsRetrieval.of()));
+		CreateRunRequest.Builder builder = CreateRunRequest.builder().assistantId("asst_abc123").tools(tools);
 		assertThat(builder.build().tools()).hasSize(20);
-		builder.addTool(AssistantTool.codeInterpreter());
+		tools.add(AssistantToolsCode.of());
+		builder.tools(tools);
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(builder::build)
 			.withMessageStartingWith("Invalid value for 'tools': must have at most 20 elements")
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("tools"));
@@ -343,7 +354,7 @@ class RunsModelsTests {
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> CreateRunRequest.builder()
 				.assistantId("asst_abc123")
-				.putMetadata("note", "x".repeat(513))
+				.metadata(Map.of("note", "x".repeat(513)))
 				.build())
 			.withMessageContaining("'metadata.note': must be at most 512 characters long");
 	}
@@ -362,7 +373,7 @@ class RunsModelsTests {
 	@Test
 	void modifyRunRequestChecksMetadata() {
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> ModifyRunRequest.builder().putMetadata("k".repeat(65), "v").build())
+			.isThrownBy(() -> ModifyRunRequest.builder().metadata(Map.of("k".repeat(65), "v")).build())
 			.withMessageContaining("'metadata key': must be at most 64 characters long");
 	}
 
@@ -371,7 +382,7 @@ class RunsModelsTests {
 	@Test
 	void submitToolOutputsRunRequestWritesOutputs() {
 		SubmitToolOutputsRunRequest request = SubmitToolOutputsRunRequest
-			.of(SubmitToolOutputsRunRequest.ToolOutput.of("call_abc123", "28C"));
+			.of(List.of(SubmitToolOutputsRunRequest.ToolOutput.of("call_abc123", "28C")));
 		String json = JACKSON3.writeValueAsString(request);
 		assertThat(json).isEqualTo("{\"tool_outputs\":[{\"tool_call_id\":\"call_abc123\",\"output\":\"28C\"}]}");
 		assertThat(assertLossless(json, SubmitToolOutputsRunRequest.class)).isEqualTo(request);
@@ -394,6 +405,22 @@ class RunsModelsTests {
 		assertThat(JACKSON3.writeValueAsString(output)).isEqualTo("{\"tool_call_id\":\"call_abc123\"}");
 		assertThat(output.toBuilder().output("done").build())
 			.isEqualTo(SubmitToolOutputsRunRequest.ToolOutput.of("call_abc123", "done"));
+	}
+
+	private static String idOf(RunStepDetailsToolCall call) {
+		if (call instanceof RunStepDetailsToolCallsCodeObject code) {
+			return code.id();
+		}
+		if (call instanceof RunStepDetailsToolCallsRetrievalObject retrieval) {
+			return retrieval.id();
+		}
+		if (call instanceof RunStepDetailsToolCallsFunctionObject function) {
+			return function.id();
+		}
+		if (call instanceof RunStepDetailsToolCallsFileSearchObject fileSearch) {
+			return fileSearch.id();
+		}
+		return String.valueOf(((RunStepDetailsToolCall.Unknown) call).properties().get("id"));
 	}
 
 }

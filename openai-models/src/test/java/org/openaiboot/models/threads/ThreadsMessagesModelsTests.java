@@ -3,14 +3,17 @@ package org.openaiboot.models.threads;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openaiboot.models.assistants.AssistantTool;
 import org.openaiboot.models.assistants.AssistantToolsCode;
+import org.openaiboot.models.assistants.AssistantToolsRetrieval;
 import org.openaiboot.models.common.ValidationException;
 import org.openaiboot.models.support.JsonRoundTrip;
+import org.openaiboot.models.threads.CreateMessageRequest.Content;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,14 +54,21 @@ class ThreadsMessagesModelsTests {
 	void threadObjectWritesNullMetadata() {
 		String json = "{\"id\":\"thread_abc123\",\"object\":\"thread\",\"created_at\":1699012949,\"metadata\":null}";
 		assertThat(assertLossless(json, ThreadObject.class).metadata()).isNull();
-		assertThat(JACKSON3.writeValueAsString(new ThreadObject("thread_abc123", 1699012949L, null))).isEqualTo(json);
+		// the builder requires metadata, which the API may send as null
+		assertThat(JACKSON3.writeValueAsString(
+				new ThreadObject("thread_abc123", ThreadObject.OBJECT, 1699012949L, null, null, Map.of())))
+			.isEqualTo(json);
 	}
 
 	@Test
 	void deleteThreadResponseRoundTrips() {
 		String json = fixture("fixtures/threads/thread-DeleteThreadResponse.json");
 		DeleteThreadResponse response = assertLossless(json, DeleteThreadResponse.class);
-		assertThat(response).isEqualTo(new DeleteThreadResponse("thread_abc123", true));
+		assertThat(response).isEqualTo(DeleteThreadResponse.builder()
+			.id("thread_abc123")
+			.deleted(true)
+			.object(DeleteThreadResponse.OBJECT)
+			.build());
 		assertThat(response.object()).isEqualTo("thread.deleted");
 		assertForwardCompatible(json, DeleteThreadResponse.class);
 	}
@@ -117,14 +127,19 @@ class ThreadsMessagesModelsTests {
 		assertThat(message.metadata()).isNull();
 		assertThat(message.fileIds()).containsExactly("file-report456");
 		assertThat(message.content()).hasSize(2);
-		assertThat(message.content().get(0)).isEqualTo(MessageContentImageFileObject.of("file-chart123"));
+		assertThat(message.content().get(0)).isEqualTo(imageFile("file-chart123"));
 		MessageContentTextObject.Text text = ((MessageContentTextObject) message.content().get(1)).text();
 		assertThat(text.annotations()).hasSize(2);
 		assertThat(text.annotations().get(0))
-			.isEqualTo(new MessageContentTextAnnotationsFileCitationObject("[1]",
-					new MessageContentTextAnnotationsFileCitationObject.FileCitation("file-report456",
-							"Sales rose four percent over the year."),
-					17, 20));
+			.isEqualTo(MessageContentTextAnnotationsFileCitationObject.builder()
+				.text("[1]")
+				.fileCitation(MessageContentTextAnnotationsFileCitationObject.FileCitation.builder()
+					.fileId("file-report456")
+					.quote("Sales rose four percent over the year.")
+					.build())
+				.startIndex(17)
+				.endIndex(20)
+				.build());
 		assertThat(text.annotations().get(1)).isInstanceOfSatisfying(MessageContentTextAnnotationsFilePathObject.class,
 				(path) -> {
 					assertThat(path.type()).isEqualTo("file_path");
@@ -165,9 +180,12 @@ class ThreadsMessagesModelsTests {
 
 	@Test
 	void knownContentPartsWriteTheirType() {
-		assertThat(JACKSON3.writeValueAsString(MessageContentTextObject.of("Hi")))
-			.isEqualTo("{\"text\":{\"value\":\"Hi\",\"annotations\":[]},\"type\":\"text\"}");
-		JsonNode image = JACKSON3.readTree(JACKSON3.writeValueAsString(MessageContentImageFileObject.of("file-1")));
+		MessageContentTextObject hi = MessageContentTextObject.builder()
+			.text(MessageContentTextObject.Text.builder().value("Hi").annotations(List.of()).build())
+			.build();
+		assertThat(JACKSON3.writeValueAsString(hi))
+			.isEqualTo("{\"type\":\"text\",\"text\":{\"value\":\"Hi\",\"annotations\":[]}}");
+		JsonNode image = JACKSON3.readTree(JACKSON3.writeValueAsString(imageFile("file-1")));
 		assertThat(image.get("type").asString()).isEqualTo("image_file");
 		assertThat(image.get("image_file").get("file_id").asString()).isEqualTo("file-1");
 	}
@@ -196,7 +214,11 @@ class ThreadsMessagesModelsTests {
 	void deleteMessageResponseRoundTrips() {
 		String json = fixture("fixtures/threads/message-DeleteMessageResponse.json");
 		DeleteMessageResponse response = assertLossless(json, DeleteMessageResponse.class);
-		assertThat(response).isEqualTo(new DeleteMessageResponse("msg_abc123", true));
+		assertThat(response).isEqualTo(DeleteMessageResponse.builder()
+			.id("msg_abc123")
+			.deleted(true)
+			.object(DeleteMessageResponse.OBJECT)
+			.build());
 		assertThat(response.object()).isEqualTo(DeleteMessageResponse.OBJECT);
 		assertForwardCompatible(json, DeleteMessageResponse.class);
 	}
@@ -205,7 +227,12 @@ class ThreadsMessagesModelsTests {
 	void messageFileObjectRoundTrips() {
 		String json = fixture("fixtures/threads/message-MessageFileObject.json");
 		MessageFileObject file = assertLossless(json, MessageFileObject.class);
-		assertThat(file).isEqualTo(new MessageFileObject("file-abc123", 1699061776L, "msg_abc123"));
+		assertThat(file).isEqualTo(MessageFileObject.builder()
+			.id("file-abc123")
+			.object(MessageFileObject.OBJECT)
+			.createdAt(1699061776L)
+			.messageId("msg_abc123")
+			.build());
 		assertForwardCompatible(json, MessageFileObject.class);
 	}
 
@@ -236,7 +263,7 @@ class ThreadsMessagesModelsTests {
 
 	@Test
 	void createMessageRequestOmitsAbsentMembers() {
-		assertThat(JACKSON3.writeValueAsString(CreateMessageRequest.of("How does AI work?")))
+		assertThat(JACKSON3.writeValueAsString(CreateMessageRequest.of("user", "How does AI work?")))
 			.isEqualTo("{\"role\":\"user\",\"content\":\"How does AI work?\"}");
 	}
 
@@ -245,9 +272,8 @@ class ThreadsMessagesModelsTests {
 		CreateMessageRequest request = CreateMessageRequest.builder()
 			.role("user")
 			.content("Summarise the files.")
-			.fileIds("file-1", "file-2")
-			.addFileId("file-3")
-			.putMetadata("user", "abc123")
+			.fileIds("file-1", "file-2", "file-3")
+			.metadata(Map.of("user", "abc123"))
 			.build();
 		String json = "{\"role\":\"user\",\"content\":\"Summarise the files.\","
 				+ "\"file_ids\":[\"file-1\",\"file-2\",\"file-3\"],"
@@ -256,11 +282,6 @@ class ThreadsMessagesModelsTests {
 		assertThat(JACKSON2.writeValueAsString(request)).isEqualTo(json);
 		assertThat(assertLossless(json, CreateMessageRequest.class)).isEqualTo(request);
 		assertThat(request.toBuilder().build()).isEqualTo(request);
-	}
-
-	@Test
-	void createMessageRequestDefaultsToUserRole() {
-		assertThat(CreateMessageRequest.builder().content("Hi").build().role()).isEqualTo(CreateMessageRequest.Role.USER);
 	}
 
 	@Test
@@ -280,15 +301,16 @@ class ThreadsMessagesModelsTests {
 
 	@Test
 	void createMessageRequestRejectsEmptyContent() {
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> CreateMessageRequest.of(""))
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> CreateMessageRequest.of("user", ""))
 			.withMessage("Invalid value for 'content': must be at least 1 character long (was \"\")");
 	}
 
 	@Test
 	void createMessageRequestLimitsContentLength() {
-		assertThat(CreateMessageRequest.of("x".repeat(32768)).content()).hasSize(32768);
+		assertThat(CreateMessageRequest.of("user", "x".repeat(32768)).content())
+			.isEqualTo(Content.of("x".repeat(32768)));
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> CreateMessageRequest.of("x".repeat(32769)))
+			.isThrownBy(() -> CreateMessageRequest.of("user", "x".repeat(32769)))
 			.withMessageStartingWith("Invalid value for 'content': must be at most 32768 characters long (was \"xxx");
 	}
 
@@ -297,14 +319,12 @@ class ThreadsMessagesModelsTests {
 		List<String> ten = new ArrayList<>(Collections.nCopies(10, "file-1"));
 		assertThat(CreateMessageRequest.builder().role("user").content("Hi").fileIds(ten).build().fileIds())
 			.hasSize(10);
+		List<String> eleven = new ArrayList<>(ten);
+		eleven.add("file-11");
+		// the 2.0.0 spec gives file_ids both minItems 1 and maxItems 10
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> CreateMessageRequest.builder()
-				.role("user")
-				.content("Hi")
-				.fileIds(ten)
-				.addFileId("file-11")
-				.build())
-			.withMessageStartingWith("Invalid value for 'file_ids': must have at most 10 elements (was [file-1");
+			.isThrownBy(() -> CreateMessageRequest.builder().role("user").content("Hi").fileIds(eleven).build())
+			.withMessageStartingWith("Invalid value for 'file_ids': must have between 1 and 10 elements (was [file-1");
 	}
 
 	@Test
@@ -313,7 +333,7 @@ class ThreadsMessagesModelsTests {
 			.isThrownBy(() -> CreateMessageRequest.builder()
 				.role("user")
 				.content("Hi")
-				.putMetadata("note", "n".repeat(513))
+				.metadata(Map.of("note", "n".repeat(513)))
 				.build())
 			.withMessageStartingWith("Invalid value for 'metadata.note': must be at most 512 characters long");
 		assertThatExceptionOfType(ValidationException.class)
@@ -337,24 +357,27 @@ class ThreadsMessagesModelsTests {
 	@Test
 	void createThreadRequestWritesMessagesAndMetadata() {
 		CreateThreadRequest request = CreateThreadRequest.builder()
-			.addMessage("Hello")
-			.addMessage(CreateMessageRequest.builder().role("user").content("Read this").fileIds("file-1").build())
-			.putMetadata("user", "abc123")
+			.messages(CreateMessageRequest.of("user", "Hello"),
+					CreateMessageRequest.builder().role("user").content("Read this").fileIds("file-1").build())
+			.metadata(Map.of("user", "abc123"))
 			.build();
 		String json = "{\"messages\":[{\"role\":\"user\",\"content\":\"Hello\"},"
 				+ "{\"role\":\"user\",\"content\":\"Read this\",\"file_ids\":[\"file-1\"]}],"
 				+ "\"metadata\":{\"user\":\"abc123\"}}";
 		assertThat(JACKSON3.writeValueAsString(request)).isEqualTo(json);
 		assertThat(assertLossless(json, CreateThreadRequest.class)).isEqualTo(request);
-		assertThat(CreateThreadRequest.of(CreateMessageRequest.of("Hello")).messages()).hasSize(1);
+		assertThat(CreateThreadRequest.builder().messages(CreateMessageRequest.of("user", "Hello")).build().messages())
+			.hasSize(1);
 	}
 
 	@Test
 	void createThreadRequestChecksEachMessage() {
-		CreateMessageRequest unchecked = new CreateMessageRequest(CreateMessageRequest.Role.USER, "", null, null,
-				Map.of());
+		CreateMessageRequest unchecked = new CreateMessageRequest(CreateMessageRequest.Role.USER, Content.of(""), null,
+				null, null, Map.of());
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> CreateThreadRequest.builder().addMessage("Hi").addMessage(unchecked).build())
+			.isThrownBy(() -> CreateThreadRequest.builder()
+				.messages(CreateMessageRequest.of("user", "Hi"), unchecked)
+				.build())
 			.withMessage("Invalid value for 'messages[1].content': must be at least 1 character long (was \"\")")
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("messages[1].content"));
 	}
@@ -370,8 +393,7 @@ class ThreadsMessagesModelsTests {
 	void modifyThreadRequestWritesMetadata() {
 		String json = "{\"metadata\":{\"modified\":\"true\",\"user\":\"abc123\"}}";
 		ModifyThreadRequest request = ModifyThreadRequest.builder()
-			.putMetadata("modified", "true")
-			.putMetadata("user", "abc123")
+			.metadata(metadata("modified", "true", "user", "abc123"))
 			.build();
 		assertThat(JACKSON3.writeValueAsString(request)).isEqualTo(json);
 		assertThat(assertLossless(json, ModifyThreadRequest.class)).isEqualTo(request);
@@ -385,8 +407,7 @@ class ThreadsMessagesModelsTests {
 	void modifyMessageRequestWritesMetadata() {
 		String json = "{\"metadata\":{\"modified\":\"true\",\"user\":\"abc123\"}}";
 		ModifyMessageRequest request = ModifyMessageRequest.builder()
-			.putMetadata("modified", "true")
-			.putMetadata("user", "abc123")
+			.metadata(metadata("modified", "true", "user", "abc123"))
 			.build();
 		assertThat(JACKSON3.writeValueAsString(request)).isEqualTo(json);
 		assertThat(assertLossless(json, ModifyMessageRequest.class)).isEqualTo(request);
@@ -402,8 +423,12 @@ class ThreadsMessagesModelsTests {
 	@Test
 	void createThreadAndRunRequestMatchesTheDocumentedExample() {
 		String json = fixture("fixtures/threads/thread-CreateThreadAndRunRequest.json");
-		CreateThreadAndRunRequest request = CreateThreadAndRunRequest.of("asst_abc123",
-				CreateThreadRequest.of(CreateMessageRequest.of("Explain deep learning to a 5 year old.")));
+		CreateThreadAndRunRequest request = CreateThreadAndRunRequest.builder()
+			.assistantId("asst_abc123")
+			.thread(CreateThreadRequest.builder()
+				.messages(CreateMessageRequest.of("user", "Explain deep learning to a 5 year old."))
+				.build())
+			.build();
 		assertThat(JACKSON3.readTree(JACKSON3.writeValueAsString(request))).isEqualTo(JACKSON3.readTree(json));
 		assertThat(assertLossless(json, CreateThreadAndRunRequest.class)).isEqualTo(request);
 	}
@@ -412,12 +437,11 @@ class ThreadsMessagesModelsTests {
 	void createThreadAndRunRequestWritesEveryMember() {
 		CreateThreadAndRunRequest request = CreateThreadAndRunRequest.builder()
 			.assistantId("asst_abc123")
-			.thread(CreateMessageRequest.of("Plot y = x^2"))
+			.thread(CreateThreadRequest.builder().messages(CreateMessageRequest.of("user", "Plot y = x^2")).build())
 			.model("gpt-4-turbo-preview")
 			.instructions("Answer briefly.")
-			.tools(AssistantTool.codeInterpreter())
-			.addTool(AssistantTool.retrieval())
-			.putMetadata("user", "abc123")
+			.tools(AssistantToolsCode.of(), AssistantToolsRetrieval.of())
+			.metadata(Map.of("user", "abc123"))
 			.build();
 		String json = JACKSON3.writeValueAsString(request);
 		assertThat(json).isEqualTo("{\"assistant_id\":\"asst_abc123\","
@@ -440,30 +464,30 @@ class ThreadsMessagesModelsTests {
 	@Test
 	void createThreadAndRunRequestRequiresAssistant() {
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> CreateThreadAndRunRequest.builder().thread(CreateMessageRequest.of("Hi")).build())
+			.isThrownBy(() -> CreateThreadAndRunRequest.builder()
+				.thread(CreateThreadRequest.builder().messages(CreateMessageRequest.of("user", "Hi")).build())
+				.build())
 			.withMessage("Invalid value for 'assistant_id': is required and must not be blank (was null)")
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("assistant_id"));
 	}
 
 	@Test
 	void createThreadAndRunRequestAllowsAtMostTwentyTools() {
-		List<AssistantTool> twenty = new ArrayList<>(Collections.nCopies(20, AssistantTool.codeInterpreter()));
+		List<AssistantTool> twenty = new ArrayList<>(Collections.nCopies(20, AssistantToolsCode.of()));
 		assertThat(CreateThreadAndRunRequest.builder().assistantId("asst_1").tools(twenty).build().tools())
 			.hasSize(20);
+		List<AssistantTool> twentyOne = new ArrayList<>(twenty);
+		twentyOne.add(AssistantToolsRetrieval.of());
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> CreateThreadAndRunRequest.builder()
-				.assistantId("asst_1")
-				.tools(twenty)
-				.addTool(AssistantTool.retrieval())
-				.build())
+			.isThrownBy(() -> CreateThreadAndRunRequest.builder().assistantId("asst_1").tools(twentyOne).build())
 			.withMessageStartingWith("Invalid value for 'tools': must have at most 20 elements");
 	}
 
 	@Test
 	void createThreadAndRunRequestChecksTheThread() {
-		CreateMessageRequest tooLong = new CreateMessageRequest(CreateMessageRequest.Role.USER, "x".repeat(32769),
-				null, null, Map.of());
-		CreateThreadRequest unchecked = new CreateThreadRequest(List.of(tooLong), null, Map.of());
+		CreateMessageRequest tooLong = new CreateMessageRequest(CreateMessageRequest.Role.USER,
+				Content.of("x".repeat(32769)), null, null, null, Map.of());
+		CreateThreadRequest unchecked = new CreateThreadRequest(List.of(tooLong), null, null, Map.of());
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> CreateThreadAndRunRequest.builder().assistantId("asst_1").thread(unchecked).build())
 			.withMessageStartingWith(
@@ -478,6 +502,20 @@ class ThreadsMessagesModelsTests {
 	}
 
 	// Support
+
+	private static MessageContentImageFileObject imageFile(String fileId) {
+		return MessageContentImageFileObject.builder()
+			.imageFile(MessageContentImageFileObject.ImageFile.builder().fileId(fileId).build())
+			.build();
+	}
+
+	private static Map<String, String> metadata(String... keysAndValues) {
+		Map<String, String> metadata = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			metadata.put(keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return metadata;
+	}
 
 	private static Map<String, String> tooManyKeys() {
 		Map<String, String> metadata = new HashMap<>();
