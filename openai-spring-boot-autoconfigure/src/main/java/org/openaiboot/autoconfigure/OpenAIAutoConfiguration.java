@@ -13,6 +13,7 @@ import org.openaiboot.client.OpenAIFineTuningClient;
 import org.openaiboot.client.OpenAIImagesClient;
 import org.openaiboot.client.OpenAIModelsClient;
 import org.openaiboot.client.OpenAIModerationsClient;
+import org.openaiboot.client.OpenAIResourceClient;
 import org.openaiboot.client.OpenAIThreadsClient;
 import org.openaiboot.client.OpenAIClientObservationConvention;
 import org.openaiboot.client.OpenAITransport;
@@ -33,9 +34,10 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Auto-configuration of the OpenAI clients: one bean per API resource, each built on
- * Spring Boot's {@link RestClient.Builder} from the {@code openai.*} properties and
- * switched off with {@code openai.<resource>.enabled=false}, and an {@link OpenAIClient}
- * that hands them all out.
+ * Spring Boot's {@link RestClient.Builder} from the {@code openai.*} properties (with
+ * {@code openai.resources.<name>.*} overriding them for one resource) and switched off with
+ * {@code openai.resources.<name>.enabled=false}, and an {@link OpenAIClient} that hands out
+ * every {@link OpenAIResourceClient} bean.
  */
 // by name: each of these modules is optional, and a missing class named in "after" makes
 // Spring log a failed introspection of this annotation at every start
@@ -57,6 +59,7 @@ public final class OpenAIAutoConfiguration {
 			ObjectProvider<MeterRegistry> meterRegistry,
 			ObjectProvider<OpenAIClientObservationConvention> observationConvention,
 			ObjectProvider<OpenAIClientCustomizer> customizers, ConfigurableListableBeanFactory beanFactory) {
+		MovedResourceProperties.check(environment);
 		boolean sizePool = environment.containsProperty("openai.pool.max-connections")
 				|| !applicationTunesEngine(beanFactory);
 		return new OpenAITransportFactory(properties, environment.getProperty("OPENAI_API_KEY"),
@@ -86,95 +89,87 @@ public final class OpenAIAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBooleanProperty(name = "openai.chat.enabled", matchIfMissing = true)
-	OpenAIChatClient openAIChatClient(OpenAITransportFactory transports, OpenAIProperties properties) {
-		return new OpenAIChatClient(transports.create("chat", properties.getChat()));
+	@ConditionalOnBooleanProperty(name = "openai.resources.chat.enabled", matchIfMissing = true)
+	OpenAIChatClient openAIChatClient(OpenAITransportFactory transports) {
+		return new OpenAIChatClient(transports.create("chat"));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBooleanProperty(name = "openai.completions.enabled", matchIfMissing = true)
-	OpenAICompletionsClient openAICompletionsClient(OpenAITransportFactory transports, OpenAIProperties properties) {
-		return new OpenAICompletionsClient(transports.create("completions", properties.getCompletions()));
+	@ConditionalOnBooleanProperty(name = "openai.resources.completions.enabled", matchIfMissing = true)
+	OpenAICompletionsClient openAICompletionsClient(OpenAITransportFactory transports) {
+		return new OpenAICompletionsClient(transports.create("completions"));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBooleanProperty(name = "openai.embeddings.enabled", matchIfMissing = true)
-	OpenAIEmbeddingsClient openAIEmbeddingsClient(OpenAITransportFactory transports, OpenAIProperties properties) {
-		return new OpenAIEmbeddingsClient(transports.create("embeddings", properties.getEmbeddings()));
+	@ConditionalOnBooleanProperty(name = "openai.resources.embeddings.enabled", matchIfMissing = true)
+	OpenAIEmbeddingsClient openAIEmbeddingsClient(OpenAITransportFactory transports) {
+		return new OpenAIEmbeddingsClient(transports.create("embeddings"));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBooleanProperty(name = "openai.images.enabled", matchIfMissing = true)
-	OpenAIImagesClient openAIImagesClient(OpenAITransportFactory transports, OpenAIProperties properties) {
-		return new OpenAIImagesClient(transports.create("images", properties.getImages()));
+	@ConditionalOnBooleanProperty(name = "openai.resources.images.enabled", matchIfMissing = true)
+	OpenAIImagesClient openAIImagesClient(OpenAITransportFactory transports) {
+		return new OpenAIImagesClient(transports.create("images"));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBooleanProperty(name = "openai.audio.enabled", matchIfMissing = true)
-	OpenAIAudioClient openAIAudioClient(OpenAITransportFactory transports, OpenAIProperties properties) {
-		return new OpenAIAudioClient(transports.create("audio", properties.getAudio()));
+	@ConditionalOnBooleanProperty(name = "openai.resources.audio.enabled", matchIfMissing = true)
+	OpenAIAudioClient openAIAudioClient(OpenAITransportFactory transports) {
+		return new OpenAIAudioClient(transports.create("audio"));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBooleanProperty(name = "openai.files.enabled", matchIfMissing = true)
-	OpenAIFilesClient openAIFilesClient(OpenAITransportFactory transports, OpenAIProperties properties) {
-		return new OpenAIFilesClient(transports.create("files", properties.getFiles()));
+	@ConditionalOnBooleanProperty(name = "openai.resources.files.enabled", matchIfMissing = true)
+	OpenAIFilesClient openAIFilesClient(OpenAITransportFactory transports) {
+		return new OpenAIFilesClient(transports.create("files"));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBooleanProperty(name = "openai.fine-tuning.enabled", matchIfMissing = true)
-	OpenAIFineTuningClient openAIFineTuningClient(OpenAITransportFactory transports, OpenAIProperties properties) {
-		return new OpenAIFineTuningClient(transports.create("fine-tuning", properties.getFineTuning()));
+	@ConditionalOnBooleanProperty(name = "openai.resources.fine-tuning.enabled", matchIfMissing = true)
+	OpenAIFineTuningClient openAIFineTuningClient(OpenAITransportFactory transports) {
+		return new OpenAIFineTuningClient(transports.create("fine-tuning"));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBooleanProperty(name = "openai.models.enabled", matchIfMissing = true)
-	OpenAIModelsClient openAIModelsClient(OpenAITransportFactory transports, OpenAIProperties properties) {
-		return new OpenAIModelsClient(transports.create("models", properties.getModels()));
+	@ConditionalOnBooleanProperty(name = "openai.resources.models.enabled", matchIfMissing = true)
+	OpenAIModelsClient openAIModelsClient(OpenAITransportFactory transports) {
+		return new OpenAIModelsClient(transports.create("models"));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBooleanProperty(name = "openai.moderations.enabled", matchIfMissing = true)
-	OpenAIModerationsClient openAIModerationsClient(OpenAITransportFactory transports, OpenAIProperties properties) {
-		return new OpenAIModerationsClient(transports.create("moderations", properties.getModerations()));
+	@ConditionalOnBooleanProperty(name = "openai.resources.moderations.enabled", matchIfMissing = true)
+	OpenAIModerationsClient openAIModerationsClient(OpenAITransportFactory transports) {
+		return new OpenAIModerationsClient(transports.create("moderations"));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBooleanProperty(name = "openai.assistants.enabled", matchIfMissing = true)
+	@ConditionalOnBooleanProperty(name = "openai.resources.assistants.enabled", matchIfMissing = true)
 	OpenAIAssistantsClient openAIAssistantsClient(OpenAITransportFactory transports, OpenAIProperties properties) {
-		return new OpenAIAssistantsClient(transports.create("assistants", properties.getAssistants()),
+		return new OpenAIAssistantsClient(transports.create("assistants"),
 				properties.getAssistants().getBetaVersion());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBooleanProperty(name = "openai.threads.enabled", matchIfMissing = true)
+	@ConditionalOnBooleanProperty(name = "openai.resources.threads.enabled", matchIfMissing = true)
 	OpenAIThreadsClient openAIThreadsClient(OpenAITransportFactory transports, OpenAIProperties properties) {
-		return new OpenAIThreadsClient(transports.create("threads", properties.getThreads()),
+		return new OpenAIThreadsClient(transports.create("threads"),
 				properties.getAssistants().getBetaVersion());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	OpenAIClient openAIClient(ObjectProvider<OpenAIChatClient> chat, ObjectProvider<OpenAICompletionsClient> completions,
-			ObjectProvider<OpenAIEmbeddingsClient> embeddings, ObjectProvider<OpenAIImagesClient> images,
-			ObjectProvider<OpenAIAudioClient> audio, ObjectProvider<OpenAIFilesClient> files,
-			ObjectProvider<OpenAIFineTuningClient> fineTuning, ObjectProvider<OpenAIModelsClient> models,
-			ObjectProvider<OpenAIModerationsClient> moderations, ObjectProvider<OpenAIAssistantsClient> assistants,
-			ObjectProvider<OpenAIThreadsClient> threads) {
-		return new OpenAIClient(chat.getIfAvailable(), completions.getIfAvailable(), embeddings.getIfAvailable(),
-				images.getIfAvailable(), audio.getIfAvailable(), files.getIfAvailable(), fineTuning.getIfAvailable(),
-				models.getIfAvailable(), moderations.getIfAvailable(), assistants.getIfAvailable(),
-				threads.getIfAvailable());
+	OpenAIClient openAIClient(ObjectProvider<OpenAIResourceClient> clients) {
+		return OpenAIClient.of(clients.orderedStream().toList());
 	}
 
 }

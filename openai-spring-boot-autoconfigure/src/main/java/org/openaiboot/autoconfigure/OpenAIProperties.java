@@ -2,7 +2,6 @@ package org.openaiboot.autoconfigure;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -75,27 +74,14 @@ public class OpenAIProperties {
 
 	private final Metrics metrics = new Metrics();
 
-	private final Resource chat = new Resource();
-
-	private final Resource completions = new Resource();
-
-	private final Resource embeddings = new Resource();
-
-	private final Resource images = new Resource();
-
-	private final Resource audio = new Resource();
-
-	private final Resource files = new Resource();
-
-	private final Resource fineTuning = new Resource();
-
-	private final Resource models = new Resource();
-
-	private final Resource moderations = new Resource();
+	/**
+	 * Settings of single API resources, by the resource's name (chat, completions,
+	 * embeddings, images, audio, files, fine-tuning, models, moderations, assistants,
+	 * threads, ...), that override the global ones.
+	 */
+	private final Map<String, Resource> resources = new LinkedHashMap<>();
 
 	private final Assistants assistants = new Assistants();
-
-	private final Resource threads = new Resource();
 
 	public @Nullable String getApiKey() {
 		return this.apiKey;
@@ -185,53 +171,22 @@ public class OpenAIProperties {
 		return this.metrics;
 	}
 
-	public Resource getChat() {
-		return this.chat;
+	public Map<String, Resource> getResources() {
+		return this.resources;
 	}
 
-	public Resource getCompletions() {
-		return this.completions;
-	}
-
-	public Resource getEmbeddings() {
-		return this.embeddings;
-	}
-
-	public Resource getImages() {
-		return this.images;
-	}
-
-	public Resource getAudio() {
-		return this.audio;
-	}
-
-	public Resource getFiles() {
-		return this.files;
-	}
-
-	public Resource getFineTuning() {
-		return this.fineTuning;
-	}
-
-	public Resource getModels() {
-		return this.models;
-	}
-
-	public Resource getModerations() {
-		return this.moderations;
+	/**
+	 * The settings of one resource, the defaults if none are configured.
+	 * @param name the resource's name, as in {@code openai.resources.<name>.*}
+	 * @return its settings
+	 */
+	public Resource getResource(String name) {
+		Resource resource = this.resources.get(name);
+		return (resource != null) ? resource : new Resource();
 	}
 
 	public Assistants getAssistants() {
 		return this.assistants;
-	}
-
-	public Resource getThreads() {
-		return this.threads;
-	}
-
-	List<Resource> resources() {
-		return List.of(this.chat, this.completions, this.embeddings, this.images, this.audio, this.files,
-				this.fineTuning, this.models, this.moderations, this.assistants, this.threads);
 	}
 
 	/**
@@ -328,9 +283,9 @@ public class OpenAIProperties {
 	}
 
 	/**
-	 * Settings of the Assistants API (beta), which also apply to threads.
+	 * Settings of the Assistants API (beta) and its threads.
 	 */
-	public static class Assistants extends Resource {
+	public static class Assistants {
 
 		/**
 		 * Value of the OpenAI-Beta header sent by the assistants and threads clients.

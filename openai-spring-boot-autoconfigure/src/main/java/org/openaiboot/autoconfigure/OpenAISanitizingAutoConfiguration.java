@@ -27,7 +27,7 @@ public final class OpenAISanitizingAutoConfiguration {
 	/**
 	 * Whether a property key names an OpenAI credential, in any of the forms the
 	 * endpoints show: {@code openai.api-key}, {@code openai.apiKey},
-	 * {@code openai.chat.api-key}, {@code OPENAI_API_KEY}, ...
+	 * {@code openai.resources.chat.api-key}, {@code OPENAI_API_KEY}, ...
 	 * @param key the key
 	 * @return whether its value must be hidden
 	 */

@@ -95,17 +95,18 @@ public class OpenAITransportFactory implements DisposableBean {
 
 	/**
 	 * Build the transport of one resource.
-	 * @param name the resource's property name, such as {@code chat}
-	 * @param resource the resource's overrides
+	 * @param name the resource's name, such as {@code chat}, whose
+	 * {@code openai.resources.<name>.*} settings override the global ones
 	 * @return the transport
 	 * @throws MissingApiKeyException when OpenAI's own API would be called without a key
 	 */
-	public OpenAITransport create(String name, OpenAIProperties.Resource resource) {
+	public OpenAITransport create(String name) {
+		OpenAIProperties.Resource resource = this.properties.getResource(name);
 		String baseUrl = StringUtils.hasText(resource.getBaseUrl()) ? resource.getBaseUrl()
 				: this.properties.getBaseUrl();
 		String apiKey = firstText(resource.getApiKey(), this.properties.getApiKey(), this.environmentApiKey);
 		if (apiKey == null && baseUrl.startsWith(OpenAITransport.DEFAULT_BASE_URL)) {
-			String property = StringUtils.hasText(resource.getBaseUrl()) ? "openai." + name + ".api-key"
+			String property = StringUtils.hasText(resource.getBaseUrl()) ? "openai.resources." + name + ".api-key"
 					: "openai.api-key";
 			throw new MissingApiKeyException(property, baseUrl);
 		}
@@ -147,7 +148,7 @@ public class OpenAITransportFactory implements DisposableBean {
 
 	private String apiKeySource(String name, OpenAIProperties.Resource resource) {
 		if (StringUtils.hasText(resource.getApiKey())) {
-			return "openai." + name + ".api-key";
+			return "openai.resources." + name + ".api-key";
 		}
 		return StringUtils.hasText(this.properties.getApiKey()) ? "openai.api-key" : "OPENAI_API_KEY";
 	}
@@ -176,7 +177,7 @@ public class OpenAITransportFactory implements DisposableBean {
 		List<@Nullable String> keys = new ArrayList<>();
 		keys.add(this.properties.getApiKey());
 		keys.add(this.environmentApiKey);
-		this.properties.resources().forEach((resource) -> keys.add(resource.getApiKey()));
+		this.properties.getResources().values().forEach((resource) -> keys.add(resource.getApiKey()));
 		return keys.stream().filter(StringUtils::hasText).toList();
 	}
 

@@ -32,7 +32,7 @@ import org.springframework.util.Assert;
  * true. Each method throws an {@link OpenAIApiException} when the API answers with an
  * error status and an {@link OpenAIConnectionException} when it cannot be reached.
  */
-public class OpenAIAssistantsClient {
+public class OpenAIAssistantsClient implements OpenAIResourceClient {
 
 	/** The version of the assistants beta this client speaks unless told otherwise. */
 	public static final String DEFAULT_BETA_VERSION = "assistants=v1";
@@ -244,6 +244,11 @@ public class OpenAIAssistantsClient {
 
 	private ApiCall call(String operation, HttpMethod method, String path) {
 		return ApiCall.of(operation, method, path).header(OpenAIHeaders.BETA, this.betaVersion);
+	}
+
+	@Override
+	public String resourceName() {
+		return "assistants";
 	}
 
 }

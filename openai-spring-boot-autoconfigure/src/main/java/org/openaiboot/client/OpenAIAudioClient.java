@@ -21,7 +21,7 @@ import org.springframework.util.MultiValueMap;
  * subtitles ({@code text}, {@code srt}, {@code vtt}) through
  * {@link #createTranscriptionText} and {@link #createTranslationText}.
  */
-public class OpenAIAudioClient {
+public class OpenAIAudioClient implements OpenAIResourceClient {
 
 	private static final String SPEECH = "createSpeech";
 
@@ -137,6 +137,11 @@ public class OpenAIAudioClient {
 	private static void requireText(@Nullable Object format, String jsonMethod) {
 		Assert.isTrue(format != null && TEXT_FORMATS.contains(format.toString()),
 				() -> "response_format " + format + " is JSON: use " + jsonMethod);
+	}
+
+	@Override
+	public String resourceName() {
+		return "audio";
 	}
 
 }

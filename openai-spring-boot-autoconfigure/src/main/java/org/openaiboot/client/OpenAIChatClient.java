@@ -18,7 +18,7 @@ import org.springframework.util.Assert;
  * OpenAIChatClient chat = new OpenAIChatClient(OpenAITransport.builder().apiKey(key).build());
  * </pre>
  */
-public class OpenAIChatClient {
+public class OpenAIChatClient implements OpenAIResourceClient {
 
 	private static final String PATH = "/chat/completions";
 
@@ -118,6 +118,11 @@ public class OpenAIChatClient {
 		if (usage != null) {
 			this.transport.recordTokens(CREATE, model, usage.promptTokens(), usage.completionTokens());
 		}
+	}
+
+	@Override
+	public String resourceName() {
+		return "chat";
 	}
 
 }

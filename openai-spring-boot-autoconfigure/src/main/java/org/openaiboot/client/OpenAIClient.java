@@ -1,139 +1,126 @@
 package org.openaiboot.client;
 
-import java.util.function.Supplier;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.util.Assert;
-
 /**
- * One entry point to every resource of the API: {@code openAI.chat()},
- * {@code openAI.files()}, ...
+ * One entry point to the resource clients: {@code openAI.chat()}, {@code openAI.files()},
+ * or {@code openAI.get(SomeResourceClient.class)} for any {@link OpenAIResourceClient},
+ * those a newer version of this library or the application adds included.
  * <p>
- * With Spring Boot, inject the auto-configured bean; it hands out the auto-configured
- * resource clients. Without it, build one on a transport:
+ * With Spring Boot, inject the auto-configured bean: it holds every resource client bean.
+ * Without it, name the resources to create on one transport:
  * <pre class="code">
- * OpenAIClient openAI = OpenAITransport.builder().apiKey(key).build(OpenAIClient::new);
+ * OpenAIClient openAI = OpenAIClient.of(transport, OpenAIChatClient::new, OpenAIFilesClient::new);
  * </pre>
  */
-public class OpenAIClient {
+public final class OpenAIClient {
 
-	private final @Nullable OpenAIChatClient chat;
+	private final List<OpenAIResourceClient> clients;
 
-	private final @Nullable OpenAICompletionsClient completions;
-
-	private final @Nullable OpenAIEmbeddingsClient embeddings;
-
-	private final @Nullable OpenAIImagesClient images;
-
-	private final @Nullable OpenAIAudioClient audio;
-
-	private final @Nullable OpenAIFilesClient files;
-
-	private final @Nullable OpenAIFineTuningClient fineTuning;
-
-	private final @Nullable OpenAIModelsClient models;
-
-	private final @Nullable OpenAIModerationsClient moderations;
-
-	private final @Nullable OpenAIAssistantsClient assistants;
-
-	private final @Nullable OpenAIThreadsClient threads;
-
-	/**
-	 * Create a client for every resource on one transport.
-	 * @param transport the transport
-	 */
-	public OpenAIClient(OpenAITransport transport) {
-		this(new OpenAIChatClient(transport), new OpenAICompletionsClient(transport),
-				new OpenAIEmbeddingsClient(transport), new OpenAIImagesClient(transport),
-				new OpenAIAudioClient(transport), new OpenAIFilesClient(transport),
-				new OpenAIFineTuningClient(transport), new OpenAIModelsClient(transport),
-				new OpenAIModerationsClient(transport), new OpenAIAssistantsClient(transport),
-				new OpenAIThreadsClient(transport));
+	private OpenAIClient(Collection<? extends OpenAIResourceClient> clients) {
+		this.clients = List.copyOf(clients);
 	}
 
 	/**
-	 * Gather existing resource clients; a {@code null} one is a resource switched off.
-	 * @param chat the chat client
-	 * @param completions the completions client
-	 * @param embeddings the embeddings client
-	 * @param images the images client
-	 * @param audio the audio client
-	 * @param files the files client
-	 * @param fineTuning the fine-tuning client
-	 * @param models the models client
-	 * @param moderations the moderations client
-	 * @param assistants the assistants client
-	 * @param threads the threads client
+	 * Gather resource clients.
+	 * @param clients the clients; a resource switched off has none
+	 * @return the entry point
 	 */
-	public OpenAIClient(@Nullable OpenAIChatClient chat, @Nullable OpenAICompletionsClient completions,
-			@Nullable OpenAIEmbeddingsClient embeddings, @Nullable OpenAIImagesClient images,
-			@Nullable OpenAIAudioClient audio, @Nullable OpenAIFilesClient files,
-			@Nullable OpenAIFineTuningClient fineTuning, @Nullable OpenAIModelsClient models,
-			@Nullable OpenAIModerationsClient moderations, @Nullable OpenAIAssistantsClient assistants,
-			@Nullable OpenAIThreadsClient threads) {
-		this.chat = chat;
-		this.completions = completions;
-		this.embeddings = embeddings;
-		this.images = images;
-		this.audio = audio;
-		this.files = files;
-		this.fineTuning = fineTuning;
-		this.models = models;
-		this.moderations = moderations;
-		this.assistants = assistants;
-		this.threads = threads;
+	public static OpenAIClient of(Collection<? extends OpenAIResourceClient> clients) {
+		return new OpenAIClient(clients);
+	}
+
+	/**
+	 * Create the given resource clients on one transport.
+	 * @param transport the transport they share
+	 * @param resources how to create each, usually its constructor
+	 * ({@code OpenAIChatClient::new})
+	 * @return the entry point
+	 */
+	@SafeVarargs
+	public static OpenAIClient of(OpenAITransport transport,
+			Function<OpenAITransport, ? extends OpenAIResourceClient>... resources) {
+		return new OpenAIClient(Arrays.stream(resources).map((resource) -> resource.apply(transport)).toList());
+	}
+
+	/**
+	 * The client of a resource.
+	 * @param <C> the client's type
+	 * @param type the client's type, or a supertype of it
+	 * @return the client
+	 * @throws IllegalStateException if there is none: the resource is switched off
+	 * ({@code openai.resources.<name>.enabled=false}) or was not named
+	 */
+	public <C extends OpenAIResourceClient> C get(Class<C> type) {
+		return get(type, "<name>");
+	}
+
+	private <C extends OpenAIResourceClient> C get(Class<C> type, String resource) {
+		C client = find(type);
+		if (client == null) {
+			throw new IllegalStateException("No " + type.getSimpleName() + ": its resource is switched off (openai.resources."
+					+ resource + ".enabled=false) or was not created");
+		}
+		return client;
+	}
+
+	/**
+	 * The client of a resource, if there is one.
+	 * @param <C> the client's type
+	 * @param type the client's type, or a supertype of it
+	 * @return the client, or {@code null}
+	 */
+	public <C extends OpenAIResourceClient> @Nullable C find(Class<C> type) {
+		return this.clients.stream().filter(type::isInstance).map(type::cast).findFirst().orElse(null);
 	}
 
 	public OpenAIChatClient chat() {
-		return available(this.chat, "chat");
+		return get(OpenAIChatClient.class, "chat");
 	}
 
 	public OpenAICompletionsClient completions() {
-		return available(this.completions, "completions");
+		return get(OpenAICompletionsClient.class, "completions");
 	}
 
 	public OpenAIEmbeddingsClient embeddings() {
-		return available(this.embeddings, "embeddings");
+		return get(OpenAIEmbeddingsClient.class, "embeddings");
 	}
 
 	public OpenAIImagesClient images() {
-		return available(this.images, "images");
+		return get(OpenAIImagesClient.class, "images");
 	}
 
 	public OpenAIAudioClient audio() {
-		return available(this.audio, "audio");
+		return get(OpenAIAudioClient.class, "audio");
 	}
 
 	public OpenAIFilesClient files() {
-		return available(this.files, "files");
+		return get(OpenAIFilesClient.class, "files");
 	}
 
 	public OpenAIFineTuningClient fineTuning() {
-		return available(this.fineTuning, "fine-tuning");
+		return get(OpenAIFineTuningClient.class, "fine-tuning");
 	}
 
 	public OpenAIModelsClient models() {
-		return available(this.models, "models");
+		return get(OpenAIModelsClient.class, "models");
 	}
 
 	public OpenAIModerationsClient moderations() {
-		return available(this.moderations, "moderations");
+		return get(OpenAIModerationsClient.class, "moderations");
 	}
 
 	public OpenAIAssistantsClient assistants() {
-		return available(this.assistants, "assistants");
+		return get(OpenAIAssistantsClient.class, "assistants");
 	}
 
 	public OpenAIThreadsClient threads() {
-		return available(this.threads, "threads");
-	}
-
-	private static <C> C available(@Nullable C client, String resource) {
-		Assert.state(client != null, (Supplier<String>) () -> "The " + resource
-				+ " client is switched off (openai." + resource + ".enabled=false)");
-		return client;
+		return get(OpenAIThreadsClient.class, "threads");
 	}
 
 }

@@ -19,7 +19,7 @@ import org.springframework.util.Assert;
  *     .choices().get(0).text();
  * </pre>
  */
-public class OpenAICompletionsClient {
+public class OpenAICompletionsClient implements OpenAIResourceClient {
 
 	private static final String PATH = "/completions";
 
@@ -76,6 +76,11 @@ public class OpenAICompletionsClient {
 		if (usage != null) {
 			this.transport.recordTokens(CREATE, model, usage.promptTokens(), usage.completionTokens());
 		}
+	}
+
+	@Override
+	public String resourceName() {
+		return "completions";
 	}
 
 }

@@ -16,7 +16,7 @@ import org.springframework.util.Assert;
  *     .data().get(0).embedding();
  * </pre>
  */
-public class OpenAIEmbeddingsClient {
+public class OpenAIEmbeddingsClient implements OpenAIResourceClient {
 
 	private static final String PATH = "/embeddings";
 
@@ -55,6 +55,11 @@ public class OpenAIEmbeddingsClient {
 			this.transport.recordTokens(CREATE, model, usage.promptTokens(), 0);
 		}
 		return response;
+	}
+
+	@Override
+	public String resourceName() {
+		return "embeddings";
 	}
 
 }

@@ -18,7 +18,7 @@ import org.springframework.util.Assert;
  *         FileContent.of(Path.of("train.jsonl")));
  * </pre>
  */
-public class OpenAIFilesClient {
+public class OpenAIFilesClient implements OpenAIResourceClient {
 
 	private static final String FILES = "/files";
 
@@ -102,6 +102,11 @@ public class OpenAIFilesClient {
 	public BinaryResponse downloadFile(String fileId) {
 		return this.transport.executeForBinary(
 				ApiCall.of("downloadFile", HttpMethod.GET, FILE + "/content").pathVariable(FILE_ID, fileId));
+	}
+
+	@Override
+	public String resourceName() {
+		return "files";
 	}
 
 }

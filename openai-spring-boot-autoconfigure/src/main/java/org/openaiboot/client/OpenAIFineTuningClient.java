@@ -25,7 +25,7 @@ import org.springframework.util.Assert;
  * }
  * </pre>
  */
-public class OpenAIFineTuningClient {
+public class OpenAIFineTuningClient implements OpenAIResourceClient {
 
 	private static final String JOBS = "/fine_tuning/jobs";
 
@@ -176,6 +176,11 @@ public class OpenAIFineTuningClient {
 	// does, and the model reads it (null when a server does not send it).
 	private static boolean hasMore(ListFineTuningJobEventsResponse page) {
 		return Boolean.TRUE.equals(page.hasMore());
+	}
+
+	@Override
+	public String resourceName() {
+		return "fine-tuning";
 	}
 
 }

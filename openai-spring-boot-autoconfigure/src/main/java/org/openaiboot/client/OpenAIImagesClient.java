@@ -14,7 +14,7 @@ import org.springframework.util.Assert;
  * The images API: draw images from a prompt, edit part of an image, or draw variations of
  * one. The answer holds links to the images or the images as base64 text.
  */
-public class OpenAIImagesClient {
+public class OpenAIImagesClient implements OpenAIResourceClient {
 
 	private final OpenAITransport transport;
 
@@ -89,6 +89,11 @@ public class OpenAIImagesClient {
 
 	private static @Nullable String modelOf(@Nullable ImageModel model) {
 		return (model != null) ? model.value() : null;
+	}
+
+	@Override
+	public String resourceName() {
+		return "images";
 	}
 
 }

@@ -14,7 +14,7 @@ import org.springframework.util.Assert;
  * Model ids are sent as one path segment, encoded as needed, so ids of fine-tuned models
  * such as {@code ft:gpt-3.5-turbo:acme:suffix:abc123} can be passed as they are.
  */
-public class OpenAIModelsClient {
+public class OpenAIModelsClient implements OpenAIResourceClient {
 
 	private static final String MODELS = "/models";
 
@@ -62,6 +62,11 @@ public class OpenAIModelsClient {
 		return this.transport.execute(
 				ApiCall.of("deleteModel", HttpMethod.DELETE, MODEL).pathVariable("model", model),
 				DeleteModelResponse.class);
+	}
+
+	@Override
+	public String resourceName() {
+		return "models";
 	}
 
 }

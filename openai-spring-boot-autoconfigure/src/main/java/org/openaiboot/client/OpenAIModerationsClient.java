@@ -14,7 +14,7 @@ import org.springframework.util.Assert;
  *     .results().get(0).flagged();
  * </pre>
  */
-public class OpenAIModerationsClient {
+public class OpenAIModerationsClient implements OpenAIResourceClient {
 
 	private static final String PATH = "/moderations";
 
@@ -38,6 +38,11 @@ public class OpenAIModerationsClient {
 		Assert.notNull(request, "request must not be null");
 		String model = (request.model() != null) ? request.model().value() : null;
 		return this.transport.execute(ApiCall.post(CREATE, PATH, request, model), CreateModerationResponse.class);
+	}
+
+	@Override
+	public String resourceName() {
+		return "moderations";
 	}
 
 }

@@ -42,7 +42,7 @@ import org.springframework.util.Assert;
  * true. Each method throws an {@link OpenAIApiException} when the API answers with an
  * error status and an {@link OpenAIConnectionException} when it cannot be reached.
  */
-public class OpenAIThreadsClient {
+public class OpenAIThreadsClient implements OpenAIResourceClient {
 
 	/** The version of the assistants beta this client speaks unless told otherwise. */
 	public static final String DEFAULT_BETA_VERSION = "assistants=v1";
@@ -487,6 +487,11 @@ public class OpenAIThreadsClient {
 
 	private ApiCall call(String operation, HttpMethod method, String path) {
 		return ApiCall.of(operation, method, path).header(OpenAIHeaders.BETA, this.betaVersion);
+	}
+
+	@Override
+	public String resourceName() {
+		return "threads";
 	}
 
 }

@@ -18,6 +18,7 @@ import org.openaiboot.client.OpenAIAssistantsClient;
 import org.openaiboot.client.OpenAIAudioClient;
 import org.openaiboot.client.OpenAIChatClient;
 import org.openaiboot.client.OpenAIClient;
+import org.openaiboot.client.OpenAIResourceClient;
 import org.openaiboot.client.OpenAICompletionsClient;
 import org.openaiboot.client.OpenAIEmbeddingsClient;
 import org.openaiboot.client.OpenAIFilesClient;
@@ -134,7 +135,8 @@ class OpenAIAutoConfigurationTests {
 		stubCompletion();
 		this.contextRunner
 			.withPropertyValues("openai.api-key=global-key", "openai.base-url=http://127.0.0.1:1/unused",
-					"openai.chat.base-url=" + baseUrl(), "openai.chat.api-key=chat-key", "openai.chat.read-timeout=5s")
+					"openai.resources.chat.base-url=" + baseUrl(), "openai.resources.chat.api-key=chat-key",
+					"openai.resources.chat.read-timeout=5s")
 			.run((context) -> {
 				context.getBean(OpenAIChatClient.class).createChatCompletion(request());
 				server.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
@@ -217,7 +219,7 @@ class OpenAIAutoConfigurationTests {
 
 	@Test
 	void resourceCanBeDisabled() {
-		this.contextRunner.withPropertyValues("openai.api-key=test-key", "openai.chat.enabled=false")
+		this.contextRunner.withPropertyValues("openai.api-key=test-key", "openai.resources.chat.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(OpenAIChatClient.class));
 	}
 
@@ -255,7 +257,7 @@ class OpenAIAutoConfigurationTests {
 			"assistants, org.openaiboot.client.OpenAIAssistantsClient",
 			"threads, org.openaiboot.client.OpenAIThreadsClient" })
 	void eachResourceCanBeSwitchedOff(String resource, Class<?> clientType) {
-		this.contextRunner.withPropertyValues("openai.api-key=test-key", "openai." + resource + ".enabled=false")
+		this.contextRunner.withPropertyValues("openai.api-key=test-key", "openai.resources." + resource + ".enabled=false")
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(clientType).hasSingleBean(OpenAIClient.class);
 				assertThat(context.getBeansOfType(Object.class).values().stream()
@@ -266,11 +268,32 @@ class OpenAIAutoConfigurationTests {
 	}
 
 	@Test
+	void facadeHandsOutResourceClientsTheApplicationAdds() {
+		this.contextRunner.withPropertyValues("openai.api-key=test-key")
+			.withBean(ApplicationResourceClient.class, ApplicationResourceClient::new)
+			.run((context) -> {
+				OpenAIClient openAI = context.getBean(OpenAIClient.class);
+				assertThat(openAI.get(ApplicationResourceClient.class))
+					.isSameAs(context.getBean(ApplicationResourceClient.class));
+				assertThat(openAI.get(OpenAIChatClient.class)).isSameAs(openAI.chat());
+			});
+	}
+
+	@Test
+	void aResourceKeyOfThePreviousLayoutFailsStartUpNamingItsReplacement() {
+		this.contextRunner.withPropertyValues("openai.api-key=test-key", "openai.chat.enabled=false")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessage("openai.chat.enabled is no longer read: set openai.resources.chat.enabled instead"));
+	}
+
+	@Test
 	void facadeExplainsASwitchedOffResource() {
-		this.contextRunner.withPropertyValues("openai.api-key=test-key", "openai.fine-tuning.enabled=false")
+		this.contextRunner.withPropertyValues("openai.api-key=test-key", "openai.resources.fine-tuning.enabled=false")
 			.run((context) -> assertThatExceptionOfType(IllegalStateException.class)
 				.isThrownBy(() -> context.getBean(OpenAIClient.class).fineTuning())
-				.withMessageContaining("openai.fine-tuning.enabled=false"));
+				.withMessageContaining("openai.resources.fine-tuning.enabled=false"));
 	}
 
 	@Test
@@ -423,6 +446,15 @@ class OpenAIAutoConfigurationTests {
 		@Bean
 		OpenAIChatClient userChatClient() {
 			return this.client;
+		}
+
+	}
+
+	static class ApplicationResourceClient implements OpenAIResourceClient {
+
+		@Override
+		public String resourceName() {
+			return "batches";
 		}
 
 	}

@@ -36,7 +36,7 @@ class OpenAIConfigurationSafetyTests {
 
 	static Stream<Arguments> carelessValues() {
 		return Stream.of(Arguments.of("openai.api-key", "sk-secret-key-123456\n"),
-				Arguments.of("openai.chat.api-key", "sk-secret-4321\r\nX-Injected: 1"),
+				Arguments.of("openai.resources.chat.api-key", "sk-secret-4321\r\nX-Injected: 1"),
 				Arguments.of("openai.organization", "org-secret-1234\n"),
 				Arguments.of("openai.project", "proj-secret-1234\u0000"),
 				Arguments.of("openai.headers.x-proxy-auth", "token-secret-1234\n"));

@@ -17,7 +17,7 @@ class OpenAISanitizingAutoConfigurationTests {
 		.withConfiguration(AutoConfigurations.of(OpenAISanitizingAutoConfiguration.class));
 
 	@ParameterizedTest
-	@ValueSource(strings = { "openai.api-key", "openai.apiKey", "openai.chat.api-key", "openai.assistants.apiKey",
+	@ValueSource(strings = { "openai.api-key", "openai.apiKey", "openai.resources.chat.api-key", "openai.resources.assistants.apiKey",
 			"OPENAI_API_KEY", "openai.organization", "openai.project", "openai.headers.X-Proxy-Authorization",
 			"openai.headers" })
 	void hidesCredentials(String key) {

@@ -46,7 +46,11 @@ class BadInputTests {
 		.build();
 
 	private static OpenAIClient openAI() {
-		return OpenAITransport.builder().baseUrl(server.baseUrl() + "/v1").apiKey("test-key").build(OpenAIClient::new);
+		OpenAITransport transport = OpenAITransport.builder().baseUrl(server.baseUrl() + "/v1").apiKey("test-key").build();
+		return OpenAIClient.of(transport, OpenAIChatClient::new, OpenAICompletionsClient::new,
+				OpenAIEmbeddingsClient::new, OpenAIImagesClient::new, OpenAIAudioClient::new, OpenAIFilesClient::new,
+				OpenAIFineTuningClient::new, OpenAIModelsClient::new, OpenAIModerationsClient::new,
+				OpenAIAssistantsClient::new, OpenAIThreadsClient::new);
 	}
 
 	private static CreateChatCompletionRequest.Builder chat() {
