@@ -7,10 +7,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.openaiboot.client.OpenAIChatClient;
 import org.openaiboot.client.OpenAIEmbeddingsClient;
 import org.openaiboot.client.OpenAIModelsClient;
+import org.openaiboot.client.Page;
 import org.openaiboot.models.chat.CreateChatCompletionResponse;
 import org.openaiboot.models.chat.CreateChatCompletionStreamResponse;
 import org.openaiboot.models.embeddings.CreateEmbeddingResponse;
-import org.openaiboot.models.models.ListModelsResponse;
+import org.openaiboot.models.models.Model;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -143,7 +144,7 @@ public class StarterBenchmark {
 	}
 
 	@Benchmark
-	public ListModelsResponse models() {
+	public Page<Model> models() {
 		return this.models.listModels();
 	}
 

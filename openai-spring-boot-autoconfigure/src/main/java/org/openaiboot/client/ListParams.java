@@ -6,35 +6,68 @@ import org.openaiboot.models.common.Validate;
 
 /**
  * The query parameters of the cursor-paged list operations of assistants and threads.
- * Every parameter is optional; absent ones are not sent.
+ * Every parameter is optional; absent ones are not sent. Start from {@link #DEFAULTS} and
+ * set what differs:
+ * <pre class="code">
+ * Page&lt;MessageObject&gt; page = threads.listMessages(threadId,
+ *         ListParams.DEFAULTS.withLimit(100).withOrder(ListOrder.ASC));
+ * </pre>
+ * {@link Page#autoPaging()} keeps these parameters for every page it fetches, with its
+ * own {@code after} cursor.
  *
  * @param limit how many objects a page holds, 1 to 100 (the API's default is 20)
- * @param order the sort order by creation time
+ * @param order the sort order by creation time (the API's default is newest first)
  * @param after the id of the object after which the page starts
  * @param before the id of the object before which the page ends
  */
 public record ListParams(@Nullable Integer limit, @Nullable ListOrder order, @Nullable String after,
 		@Nullable String before) {
 
-	/** No parameters: the API's defaults. */
+	/** No parameters: the API's defaults, from the start of the list. */
 	public static final ListParams DEFAULTS = new ListParams(null, null, null, null);
 
+	/**
+	 * Check the parameters.
+	 * @throws org.openaiboot.models.common.ValidationException if the limit is out of
+	 * range
+	 */
 	public ListParams {
 		Validate.range(limit, "limit", 1, 100);
 	}
 
+	/**
+	 * These parameters with another page size.
+	 * @param limit how many objects a page holds, 1 to 100, or {@code null} for the API's
+	 * default
+	 * @return the new parameters
+	 */
 	public ListParams withLimit(@Nullable Integer limit) {
 		return new ListParams(limit, this.order, this.after, this.before);
 	}
 
+	/**
+	 * These parameters with another sort order.
+	 * @param order the order by creation time, or {@code null} for the API's default
+	 * @return the new parameters
+	 */
 	public ListParams withOrder(@Nullable ListOrder order) {
 		return new ListParams(this.limit, order, this.after, this.before);
 	}
 
+	/**
+	 * These parameters starting after another object.
+	 * @param after the id of the object after which the page starts, or {@code null}
+	 * @return the new parameters
+	 */
 	public ListParams withAfter(@Nullable String after) {
 		return new ListParams(this.limit, this.order, after, this.before);
 	}
 
+	/**
+	 * These parameters ending before another object.
+	 * @param before the id of the object before which the page ends, or {@code null}
+	 * @return the new parameters
+	 */
 	public ListParams withBefore(@Nullable String before) {
 		return new ListParams(this.limit, this.order, this.after, before);
 	}

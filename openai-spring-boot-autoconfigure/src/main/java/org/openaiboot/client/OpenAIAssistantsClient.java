@@ -1,7 +1,6 @@
 package org.openaiboot.client;
 
 import java.util.Objects;
-import java.util.stream.Stream;
 
 import org.openaiboot.models.assistants.AssistantFileObject;
 import org.openaiboot.models.assistants.AssistantObject;
@@ -27,10 +26,11 @@ import org.springframework.util.Assert;
  * OpenAIAssistantsClient assistants = new OpenAIAssistantsClient(OpenAITransport.builder().apiKey(key).build());
  * AssistantObject assistant = assistants.createAssistant(CreateAssistantRequest.of("gpt-4"));
  * </pre>
- * The list operations return one page; their {@code AutoPaging} variants stream every
- * item, fetching the next page with the {@code after} cursor while {@code has_more} is
- * true. Each method throws an {@link OpenAIApiException} when the API answers with an
- * error status and an {@link OpenAIConnectionException} when it cannot be reached.
+ * The list operations return a {@link Page}, whose {@link Page#autoPaging()} streams
+ * every item, fetching the next page with the {@code after} cursor while
+ * {@code has_more} is true. Each method throws an {@link OpenAIApiException} when the
+ * API answers with an error status and an {@link OpenAIConnectionException} when it
+ * cannot be reached.
  */
 public class OpenAIAssistantsClient implements OpenAIResourceClient {
 
@@ -71,43 +71,16 @@ public class OpenAIAssistantsClient implements OpenAIResourceClient {
 	}
 
 	/**
-	 * List the first page of assistants with the API's default page size and order.
-	 * @return the page
+	 * List one page of assistants, as a {@code ListAssistantsResponse}.
+	 * @param params the page size, order and cursors, such as {@link ListParams#DEFAULTS}
+	 * @return the page, from which {@link Page#autoPaging()} walks on to the end
 	 */
-	public ListAssistantsResponse listAssistants() {
-		return listAssistants(ListParams.DEFAULTS);
-	}
-
-	/**
-	 * List one page of assistants.
-	 * @param params the page size, order and cursors
-	 * @return the page
-	 */
-	public ListAssistantsResponse listAssistants(ListParams params) {
+	public Page<AssistantObject> listAssistants(ListParams params) {
 		Assert.notNull(params, "params must not be null");
-		return this.transport.execute(params.applyTo(call("listAssistants", HttpMethod.GET, ASSISTANTS)),
-				ListAssistantsResponse.class);
-	}
-
-	/**
-	 * Every assistant, with the API's default page size and order, fetching further pages
-	 * only as the stream is consumed.
-	 * @return the assistants
-	 */
-	public Stream<AssistantObject> listAssistantsAutoPaging() {
-		return listAssistantsAutoPaging(ListParams.DEFAULTS);
-	}
-
-	/**
-	 * Every assistant from the cursor of {@code params} on, fetching further pages only
-	 * as the stream is consumed.
-	 * @param params the page size, order and starting cursor
-	 * @return the assistants
-	 */
-	public Stream<AssistantObject> listAssistantsAutoPaging(ListParams params) {
-		Assert.notNull(params, "params must not be null");
-		return Pagination.stream((after) -> listAssistants(params.withAfter(after)), ListAssistantsResponse::data,
-				ListAssistantsResponse::hasMore, AssistantObject::id, params.after());
+		ListAssistantsResponse response = this.transport
+			.execute(params.applyTo(call("listAssistants", HttpMethod.GET, ASSISTANTS)), ListAssistantsResponse.class);
+		return Page.of(response, response.data(), response.hasMore(), response.firstId(), response.lastId(),
+				(after) -> listAssistants(params.withAfter(after)));
 	}
 
 	/**
@@ -160,49 +133,19 @@ public class OpenAIAssistantsClient implements OpenAIResourceClient {
 	}
 
 	/**
-	 * List the first page of the files attached to an assistant.
+	 * List one page of the files attached to an assistant, as a
+	 * {@code ListAssistantFilesResponse}.
 	 * @param assistantId the assistant's id
-	 * @return the page
+	 * @param params the page size, order and cursors, such as {@link ListParams#DEFAULTS}
+	 * @return the page, from which {@link Page#autoPaging()} walks on to the end
 	 */
-	public ListAssistantFilesResponse listAssistantFiles(String assistantId) {
-		return listAssistantFiles(assistantId, ListParams.DEFAULTS);
-	}
-
-	/**
-	 * List one page of the files attached to an assistant.
-	 * @param assistantId the assistant's id
-	 * @param params the page size, order and cursors
-	 * @return the page
-	 */
-	public ListAssistantFilesResponse listAssistantFiles(String assistantId, ListParams params) {
+	public Page<AssistantFileObject> listAssistantFiles(String assistantId, ListParams params) {
 		Assert.notNull(params, "params must not be null");
-		return this.transport.execute(params
+		ListAssistantFilesResponse response = this.transport.execute(params
 			.applyTo(call("listAssistantFiles", HttpMethod.GET, FILES).pathVariable("assistant_id", assistantId)),
 				ListAssistantFilesResponse.class);
-	}
-
-	/**
-	 * Every file attached to an assistant, fetching further pages only as the stream is
-	 * consumed.
-	 * @param assistantId the assistant's id
-	 * @return the files
-	 */
-	public Stream<AssistantFileObject> listAssistantFilesAutoPaging(String assistantId) {
-		return listAssistantFilesAutoPaging(assistantId, ListParams.DEFAULTS);
-	}
-
-	/**
-	 * Every file attached to an assistant from the cursor of {@code params} on, fetching
-	 * further pages only as the stream is consumed.
-	 * @param assistantId the assistant's id
-	 * @param params the page size, order and starting cursor
-	 * @return the files
-	 */
-	public Stream<AssistantFileObject> listAssistantFilesAutoPaging(String assistantId, ListParams params) {
-		Assert.notNull(params, "params must not be null");
-		return Pagination.stream((after) -> listAssistantFiles(assistantId, params.withAfter(after)),
-				ListAssistantFilesResponse::data, ListAssistantFilesResponse::hasMore, AssistantFileObject::id,
-				params.after());
+		return Page.of(response, response.data(), response.hasMore(), response.firstId(), response.lastId(),
+				(after) -> listAssistantFiles(assistantId, params.withAfter(after)));
 	}
 
 	/**

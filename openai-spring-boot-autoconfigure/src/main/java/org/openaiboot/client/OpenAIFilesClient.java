@@ -52,22 +52,24 @@ public class OpenAIFilesClient implements OpenAIResourceClient {
 	}
 
 	/**
-	 * List all files of the organization. The API answers with all of them at once, not
-	 * page by page.
+	 * List the files of the organization, all of them or those that serve one purpose, as
+	 * a {@code ListFilesResponse}. The list is not paged by the caller: the API sends up
+	 * to 10,000 files at once. When it has more (and says so with {@code has_more}),
+	 * {@link Page#autoPaging()} fetches them after {@link Page#lastId()}; a server that
+	 * sends no {@code has_more} gives a complete page.
+	 * @param purpose the purpose to filter by, or {@code null} for every file
 	 * @return the files
 	 */
-	public ListFilesResponse listFiles() {
-		return listFiles(null);
+	public Page<OpenAIFile> listFiles(@Nullable Purpose purpose) {
+		return listFiles(purpose, null);
 	}
 
-	/**
-	 * List the files of the organization that serve one purpose.
-	 * @param purpose the purpose to filter by, or {@code null} for all files
-	 * @return the files
-	 */
-	public ListFilesResponse listFiles(@Nullable Purpose purpose) {
-		return this.transport.execute(ApiCall.of("listFiles", HttpMethod.GET, FILES).query("purpose", purpose),
+	private Page<OpenAIFile> listFiles(@Nullable Purpose purpose, @Nullable String after) {
+		ListFilesResponse response = this.transport.execute(
+				ApiCall.of("listFiles", HttpMethod.GET, FILES).query("purpose", purpose).query("after", after),
 				ListFilesResponse.class);
+		return Page.of(response, response.data(), response.hasMore(), response.firstId(), response.lastId(),
+				(next) -> listFiles(purpose, next));
 	}
 
 	/**

@@ -1,7 +1,5 @@
 package org.openaiboot.client;
 
-import java.util.stream.Stream;
-
 import org.openaiboot.models.finetuning.CreateFineTuningJobRequest;
 import org.openaiboot.models.finetuning.FineTuningJob;
 import org.openaiboot.models.finetuning.FineTuningJobEvent;
@@ -15,14 +13,15 @@ import org.springframework.util.Assert;
  * The fine-tuning jobs API: {@code /fine_tuning/jobs}, to train a model on your own
  * examples and follow the job.
  * <p>
- * Both lists page forward from the newest item by the id of the last item seen. Walk one
- * page with {@code listPaginatedFineTuningJobs}/{@code listFineTuningEvents}, or every
- * item with the {@code ...AutoPaging} methods, which fetch the next page only when the
- * stream needs it:
+ * Both lists page forward from the newest item by the id of the last item seen: they
+ * send no cursors, so a {@link Page}'s {@link Page#lastId()} is the id of its last item.
+ * {@link Page#autoPaging()} walks every item, fetching the next page only when the stream
+ * needs it:
  * <pre class="code">
- * try (Stream&lt;FineTuningJobEvent&gt; events = fineTuning.listFineTuningEventsAutoPaging(jobId)) {
- *     events.limit(100).forEach(System.out::println);
- * }
+ * fineTuning.listFineTuningEvents(jobId, FineTuningListParams.DEFAULTS)
+ *     .autoPaging()
+ *     .limit(100)
+ *     .forEach(System.out::println);
  * </pre>
  */
 public class OpenAIFineTuningClient implements OpenAIResourceClient {
@@ -56,45 +55,20 @@ public class OpenAIFineTuningClient implements OpenAIResourceClient {
 	}
 
 	/**
-	 * One page of the organization's fine-tuning jobs with the API's default page size.
-	 * @return the first page, newest first
-	 */
-	public ListPaginatedFineTuningJobsResponse listPaginatedFineTuningJobs() {
-		return listPaginatedFineTuningJobs(FineTuningListParams.DEFAULTS);
-	}
-
-	/**
-	 * One page of the organization's fine-tuning jobs.
-	 * @param params the cursor and page size
-	 * @return the page, newest first
+	 * One page of the organization's fine-tuning jobs, as a
+	 * {@code ListPaginatedFineTuningJobsResponse}.
+	 * @param params the cursor and page size, such as {@link FineTuningListParams#DEFAULTS}
+	 * @return the page, newest first, from which {@link Page#autoPaging()} walks on to the
+	 * oldest
 	 * @throws OpenAIApiException when the API answers with an error status
 	 */
-	public ListPaginatedFineTuningJobsResponse listPaginatedFineTuningJobs(FineTuningListParams params) {
+	public Page<FineTuningJob> listPaginatedFineTuningJobs(FineTuningListParams params) {
 		Assert.notNull(params, "params must not be null");
-		return this.transport.execute(params.applyTo(ApiCall.of("listPaginatedFineTuningJobs", HttpMethod.GET, JOBS)),
+		ListPaginatedFineTuningJobsResponse response = this.transport.execute(
+				params.applyTo(ApiCall.of("listPaginatedFineTuningJobs", HttpMethod.GET, JOBS)),
 				ListPaginatedFineTuningJobsResponse.class);
-	}
-
-	/**
-	 * Every fine-tuning job of the organization, newest first, fetched page by page as
-	 * the stream is consumed.
-	 * @return the jobs
-	 */
-	public Stream<FineTuningJob> listPaginatedFineTuningJobsAutoPaging() {
-		return listPaginatedFineTuningJobsAutoPaging(FineTuningListParams.DEFAULTS);
-	}
-
-	/**
-	 * Every fine-tuning job from {@code params.after()} on, fetched page by page as the
-	 * stream is consumed.
-	 * @param params the cursor to start after and the size of each page
-	 * @return the jobs
-	 */
-	public Stream<FineTuningJob> listPaginatedFineTuningJobsAutoPaging(FineTuningListParams params) {
-		Assert.notNull(params, "params must not be null");
-		return Pagination.stream((after) -> listPaginatedFineTuningJobs(params.withAfter(after)),
-				ListPaginatedFineTuningJobsResponse::data, ListPaginatedFineTuningJobsResponse::hasMore,
-				FineTuningJob::id, params.after());
+		return Page.of(response, response.data(), response.hasMore(), FineTuningJob::id,
+				(after) -> listPaginatedFineTuningJobs(params.withAfter(after)));
 	}
 
 	/**
@@ -112,52 +86,24 @@ public class OpenAIFineTuningClient implements OpenAIResourceClient {
 	}
 
 	/**
-	 * The newest page of a job's events with the API's default page size.
+	 * One page of a job's events: progress messages, metrics and failures, as a
+	 * {@code ListFineTuningJobEventsResponse}. A server that does not send
+	 * {@code has_more} (spec 2.0.0 did not declare it) gives a last page.
 	 * @param fineTuningJobId the job id
-	 * @return the page, newest first
-	 */
-	public ListFineTuningJobEventsResponse listFineTuningEvents(String fineTuningJobId) {
-		return listFineTuningEvents(fineTuningJobId, FineTuningListParams.DEFAULTS);
-	}
-
-	/**
-	 * One page of a job's events: progress messages, metrics and failures.
-	 * @param fineTuningJobId the job id
-	 * @param params the cursor and page size
-	 * @return the page, newest first
+	 * @param params the cursor and page size, such as {@link FineTuningListParams#DEFAULTS}
+	 * @return the page, newest first, from which {@link Page#autoPaging()} walks on to the
+	 * oldest
 	 * @throws org.openaiboot.models.common.ValidationException if the id is null or blank
 	 * @throws OpenAIApiException when the API answers with an error status
 	 */
-	public ListFineTuningJobEventsResponse listFineTuningEvents(String fineTuningJobId, FineTuningListParams params) {
+	public Page<FineTuningJobEvent> listFineTuningEvents(String fineTuningJobId, FineTuningListParams params) {
 		Assert.notNull(params, "params must not be null");
-		return this.transport.execute(
+		ListFineTuningJobEventsResponse response = this.transport.execute(
 				params.applyTo(ApiCall.of("listFineTuningEvents", HttpMethod.GET, JOB + "/events")
 					.pathVariable(JOB_ID, fineTuningJobId)),
 				ListFineTuningJobEventsResponse.class);
-	}
-
-	/**
-	 * Every event of a job, newest first, fetched page by page as the stream is consumed.
-	 * @param fineTuningJobId the job id
-	 * @return the events
-	 */
-	public Stream<FineTuningJobEvent> listFineTuningEventsAutoPaging(String fineTuningJobId) {
-		return listFineTuningEventsAutoPaging(fineTuningJobId, FineTuningListParams.DEFAULTS);
-	}
-
-	/**
-	 * Every event of a job from {@code params.after()} on, fetched page by page as the
-	 * stream is consumed.
-	 * @param fineTuningJobId the job id
-	 * @param params the cursor to start after and the size of each page
-	 * @return the events
-	 */
-	public Stream<FineTuningJobEvent> listFineTuningEventsAutoPaging(String fineTuningJobId,
-			FineTuningListParams params) {
-		Assert.notNull(params, "params must not be null");
-		return Pagination.stream((after) -> listFineTuningEvents(fineTuningJobId, params.withAfter(after)),
-				ListFineTuningJobEventsResponse::data, OpenAIFineTuningClient::hasMore, FineTuningJobEvent::id,
-				params.after());
+		return Page.of(response, response.data(), response.hasMore(), FineTuningJobEvent::id,
+				(after) -> listFineTuningEvents(fineTuningJobId, params.withAfter(after)));
 	}
 
 	/**
@@ -170,12 +116,6 @@ public class OpenAIFineTuningClient implements OpenAIResourceClient {
 	public FineTuningJob cancelFineTuningJob(String fineTuningJobId) {
 		return this.transport.execute(ApiCall.of("cancelFineTuningJob", HttpMethod.POST, JOB + "/cancel")
 			.pathVariable(JOB_ID, fineTuningJobId), FineTuningJob.class);
-	}
-
-	// Spec 2.0.0 did not declare has_more on ListFineTuningJobEventsResponse; today's spec
-	// does, and the model reads it (null when a server does not send it).
-	private static boolean hasMore(ListFineTuningJobEventsResponse page) {
-		return Boolean.TRUE.equals(page.hasMore());
 	}
 
 	@Override

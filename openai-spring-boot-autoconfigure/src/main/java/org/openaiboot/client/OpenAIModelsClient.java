@@ -28,13 +28,17 @@ public class OpenAIModelsClient implements OpenAIResourceClient {
 	}
 
 	/**
-	 * List the models available to the key, all at once: this list is not paged.
+	 * List the models available to the key, all at once, as a {@code ListModelsResponse}.
+	 * The list is not paged, so it takes no parameters and its one page has no cursors
+	 * and no page after it.
 	 * @return the models
 	 * @throws OpenAIApiException when the API answers with an error status
 	 * @throws OpenAIConnectionException when the API cannot be reached
 	 */
-	public ListModelsResponse listModels() {
-		return this.transport.execute(ApiCall.of("listModels", HttpMethod.GET, MODELS), ListModelsResponse.class);
+	public Page<Model> listModels() {
+		ListModelsResponse response = this.transport.execute(ApiCall.of("listModels", HttpMethod.GET, MODELS),
+				ListModelsResponse.class);
+		return Page.complete(response, response.data());
 	}
 
 	/**

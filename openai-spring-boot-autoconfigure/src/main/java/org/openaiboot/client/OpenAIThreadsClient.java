@@ -1,7 +1,6 @@
 package org.openaiboot.client;
 
 import java.util.Objects;
-import java.util.stream.Stream;
 
 import org.openaiboot.models.threads.CreateMessageRequest;
 import org.openaiboot.models.threads.CreateRunRequest;
@@ -37,10 +36,11 @@ import org.springframework.util.Assert;
  * RunObject run = threads.createThreadAndRun(
  *         CreateThreadAndRunRequest.of(assistantId, CreateThreadRequest.of(CreateMessageRequest.of("Hi"))));
  * </pre>
- * The list operations return one page; their {@code AutoPaging} variants stream every
- * item, fetching the next page with the {@code after} cursor while {@code has_more} is
- * true. Each method throws an {@link OpenAIApiException} when the API answers with an
- * error status and an {@link OpenAIConnectionException} when it cannot be reached.
+ * The list operations return a {@link Page}, whose {@link Page#autoPaging()} streams
+ * every item, fetching the next page with the {@code after} cursor while
+ * {@code has_more} is true. Each method throws an {@link OpenAIApiException} when the
+ * API answers with an error status and an {@link OpenAIConnectionException} when it
+ * cannot be reached.
  */
 public class OpenAIThreadsClient implements OpenAIResourceClient {
 
@@ -153,47 +153,18 @@ public class OpenAIThreadsClient implements OpenAIResourceClient {
 	}
 
 	/**
-	 * List the first page of the messages of a thread.
+	 * List one page of the messages of a thread, as a {@code ListMessagesResponse}.
 	 * @param threadId the thread's id
-	 * @return the page
+	 * @param params the page size, order and cursors, such as {@link ListParams#DEFAULTS}
+	 * @return the page, from which {@link Page#autoPaging()} walks on to the end
 	 */
-	public ListMessagesResponse listMessages(String threadId) {
-		return listMessages(threadId, ListParams.DEFAULTS);
-	}
-
-	/**
-	 * List one page of the messages of a thread.
-	 * @param threadId the thread's id
-	 * @param params the page size, order and cursors
-	 * @return the page
-	 */
-	public ListMessagesResponse listMessages(String threadId, ListParams params) {
+	public Page<MessageObject> listMessages(String threadId, ListParams params) {
 		Assert.notNull(params, "params must not be null");
-		return this.transport.execute(
+		ListMessagesResponse response = this.transport.execute(
 				params.applyTo(call("listMessages", HttpMethod.GET, MESSAGES).pathVariable("thread_id", threadId)),
 				ListMessagesResponse.class);
-	}
-
-	/**
-	 * Every message of a thread, fetching further pages only as the stream is consumed.
-	 * @param threadId the thread's id
-	 * @return the messages
-	 */
-	public Stream<MessageObject> listMessagesAutoPaging(String threadId) {
-		return listMessagesAutoPaging(threadId, ListParams.DEFAULTS);
-	}
-
-	/**
-	 * Every message of a thread from the cursor of {@code params} on, fetching further
-	 * pages only as the stream is consumed.
-	 * @param threadId the thread's id
-	 * @param params the page size, order and starting cursor
-	 * @return the messages
-	 */
-	public Stream<MessageObject> listMessagesAutoPaging(String threadId, ListParams params) {
-		Assert.notNull(params, "params must not be null");
-		return Pagination.stream((after) -> listMessages(threadId, params.withAfter(after)),
-				ListMessagesResponse::data, ListMessagesResponse::hasMore, MessageObject::id, params.after());
+		return Page.of(response, response.data(), response.hasMore(), response.firstId(), response.lastId(),
+				(after) -> listMessages(threadId, params.withAfter(after)));
 	}
 
 	/**
@@ -236,54 +207,21 @@ public class OpenAIThreadsClient implements OpenAIResourceClient {
 	}
 
 	/**
-	 * List the first page of the files attached to a message.
+	 * List one page of the files attached to a message, as a
+	 * {@code ListMessageFilesResponse}.
 	 * @param threadId the id of the thread the message belongs to
 	 * @param messageId the message's id
-	 * @return the page
+	 * @param params the page size, order and cursors, such as {@link ListParams#DEFAULTS}
+	 * @return the page, from which {@link Page#autoPaging()} walks on to the end
 	 */
-	public ListMessageFilesResponse listMessageFiles(String threadId, String messageId) {
-		return listMessageFiles(threadId, messageId, ListParams.DEFAULTS);
-	}
-
-	/**
-	 * List one page of the files attached to a message.
-	 * @param threadId the id of the thread the message belongs to
-	 * @param messageId the message's id
-	 * @param params the page size, order and cursors
-	 * @return the page
-	 */
-	public ListMessageFilesResponse listMessageFiles(String threadId, String messageId, ListParams params) {
+	public Page<MessageFileObject> listMessageFiles(String threadId, String messageId, ListParams params) {
 		Assert.notNull(params, "params must not be null");
-		return this.transport.execute(params.applyTo(call("listMessageFiles", HttpMethod.GET, MESSAGE_FILES)
-			.pathVariable("thread_id", threadId)
-			.pathVariable("message_id", messageId)), ListMessageFilesResponse.class);
-	}
-
-	/**
-	 * Every file attached to a message, fetching further pages only as the stream is
-	 * consumed.
-	 * @param threadId the id of the thread the message belongs to
-	 * @param messageId the message's id
-	 * @return the files
-	 */
-	public Stream<MessageFileObject> listMessageFilesAutoPaging(String threadId, String messageId) {
-		return listMessageFilesAutoPaging(threadId, messageId, ListParams.DEFAULTS);
-	}
-
-	/**
-	 * Every file attached to a message from the cursor of {@code params} on, fetching
-	 * further pages only as the stream is consumed.
-	 * @param threadId the id of the thread the message belongs to
-	 * @param messageId the message's id
-	 * @param params the page size, order and starting cursor
-	 * @return the files
-	 */
-	public Stream<MessageFileObject> listMessageFilesAutoPaging(String threadId, String messageId,
-			ListParams params) {
-		Assert.notNull(params, "params must not be null");
-		return Pagination.stream((after) -> listMessageFiles(threadId, messageId, params.withAfter(after)),
-				ListMessageFilesResponse::data, ListMessageFilesResponse::hasMore, MessageFileObject::id,
-				params.after());
+		ListMessageFilesResponse response = this.transport
+			.execute(params.applyTo(call("listMessageFiles", HttpMethod.GET, MESSAGE_FILES)
+				.pathVariable("thread_id", threadId)
+				.pathVariable("message_id", messageId)), ListMessageFilesResponse.class);
+		return Page.of(response, response.data(), response.hasMore(), response.firstId(), response.lastId(),
+				(after) -> listMessageFiles(threadId, messageId, params.withAfter(after)));
 	}
 
 	/**
@@ -313,47 +251,18 @@ public class OpenAIThreadsClient implements OpenAIResourceClient {
 	}
 
 	/**
-	 * List the first page of the runs of a thread.
+	 * List one page of the runs of a thread, as a {@code ListRunsResponse}.
 	 * @param threadId the thread's id
-	 * @return the page
+	 * @param params the page size, order and cursors, such as {@link ListParams#DEFAULTS}
+	 * @return the page, from which {@link Page#autoPaging()} walks on to the end
 	 */
-	public ListRunsResponse listRuns(String threadId) {
-		return listRuns(threadId, ListParams.DEFAULTS);
-	}
-
-	/**
-	 * List one page of the runs of a thread.
-	 * @param threadId the thread's id
-	 * @param params the page size, order and cursors
-	 * @return the page
-	 */
-	public ListRunsResponse listRuns(String threadId, ListParams params) {
+	public Page<RunObject> listRuns(String threadId, ListParams params) {
 		Assert.notNull(params, "params must not be null");
-		return this.transport.execute(
+		ListRunsResponse response = this.transport.execute(
 				params.applyTo(call("listRuns", HttpMethod.GET, RUNS).pathVariable("thread_id", threadId)),
 				ListRunsResponse.class);
-	}
-
-	/**
-	 * Every run of a thread, fetching further pages only as the stream is consumed.
-	 * @param threadId the thread's id
-	 * @return the runs
-	 */
-	public Stream<RunObject> listRunsAutoPaging(String threadId) {
-		return listRunsAutoPaging(threadId, ListParams.DEFAULTS);
-	}
-
-	/**
-	 * Every run of a thread from the cursor of {@code params} on, fetching further pages
-	 * only as the stream is consumed.
-	 * @param threadId the thread's id
-	 * @param params the page size, order and starting cursor
-	 * @return the runs
-	 */
-	public Stream<RunObject> listRunsAutoPaging(String threadId, ListParams params) {
-		Assert.notNull(params, "params must not be null");
-		return Pagination.stream((after) -> listRuns(threadId, params.withAfter(after)), ListRunsResponse::data,
-				ListRunsResponse::hasMore, RunObject::id, params.after());
+		return Page.of(response, response.data(), response.hasMore(), response.firstId(), response.lastId(),
+				(after) -> listRuns(threadId, params.withAfter(after)));
 	}
 
 	/**
@@ -425,51 +334,20 @@ public class OpenAIThreadsClient implements OpenAIResourceClient {
 	}
 
 	/**
-	 * List the first page of the steps of a run.
+	 * List one page of the steps of a run, as a {@code ListRunStepsResponse}.
 	 * @param threadId the id of the thread the run works on
 	 * @param runId the run's id
-	 * @return the page
+	 * @param params the page size, order and cursors, such as {@link ListParams#DEFAULTS}
+	 * @return the page, from which {@link Page#autoPaging()} walks on to the end
 	 */
-	public ListRunStepsResponse listRunSteps(String threadId, String runId) {
-		return listRunSteps(threadId, runId, ListParams.DEFAULTS);
-	}
-
-	/**
-	 * List one page of the steps of a run.
-	 * @param threadId the id of the thread the run works on
-	 * @param runId the run's id
-	 * @param params the page size, order and cursors
-	 * @return the page
-	 */
-	public ListRunStepsResponse listRunSteps(String threadId, String runId, ListParams params) {
+	public Page<RunStepObject> listRunSteps(String threadId, String runId, ListParams params) {
 		Assert.notNull(params, "params must not be null");
-		return this.transport.execute(params.applyTo(call("listRunSteps", HttpMethod.GET, STEPS)
-			.pathVariable("thread_id", threadId)
-			.pathVariable("run_id", runId)), ListRunStepsResponse.class);
-	}
-
-	/**
-	 * Every step of a run, fetching further pages only as the stream is consumed.
-	 * @param threadId the id of the thread the run works on
-	 * @param runId the run's id
-	 * @return the steps
-	 */
-	public Stream<RunStepObject> listRunStepsAutoPaging(String threadId, String runId) {
-		return listRunStepsAutoPaging(threadId, runId, ListParams.DEFAULTS);
-	}
-
-	/**
-	 * Every step of a run from the cursor of {@code params} on, fetching further pages
-	 * only as the stream is consumed.
-	 * @param threadId the id of the thread the run works on
-	 * @param runId the run's id
-	 * @param params the page size, order and starting cursor
-	 * @return the steps
-	 */
-	public Stream<RunStepObject> listRunStepsAutoPaging(String threadId, String runId, ListParams params) {
-		Assert.notNull(params, "params must not be null");
-		return Pagination.stream((after) -> listRunSteps(threadId, runId, params.withAfter(after)),
-				ListRunStepsResponse::data, ListRunStepsResponse::hasMore, RunStepObject::id, params.after());
+		ListRunStepsResponse response = this.transport
+			.execute(params.applyTo(call("listRunSteps", HttpMethod.GET, STEPS)
+				.pathVariable("thread_id", threadId)
+				.pathVariable("run_id", runId)), ListRunStepsResponse.class);
+		return Page.of(response, response.data(), response.hasMore(), response.firstId(), response.lastId(),
+				(after) -> listRunSteps(threadId, runId, params.withAfter(after)));
 	}
 
 	/**

@@ -101,11 +101,10 @@ class OpenAIAssistantsClientTests {
 	void listAssistantsSendsQueryAndParsesPage() {
 		server.stubFor(get(urlPathEqualTo("/v1/assistants")).willReturn(okJson(
 				page(List.of(assistant("asst_1"), assistant("asst_2")), "asst_1", "asst_2", true))));
-		ListAssistantsResponse page = client()
-			.listAssistants(new ListParams(2, ListOrder.DESC, "asst_0", "asst_9"));
+		Page<AssistantObject> page = client().listAssistants(new ListParams(2, ListOrder.DESC, "asst_0", "asst_9"));
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/assistants?limit=2&order=desc&after=asst_0&before=asst_9")))
 			.withRequestBody(absent()));
-		assertThat(page.object()).isEqualTo("list");
+		assertThat(page.response(ListAssistantsResponse.class).object()).isEqualTo("list");
 		assertThat(page.data()).extracting(AssistantObject::id).containsExactly("asst_1", "asst_2");
 		assertThat(page.firstId()).isEqualTo("asst_1");
 		assertThat(page.lastId()).isEqualTo("asst_2");
@@ -115,10 +114,21 @@ class OpenAIAssistantsClientTests {
 	}
 
 	@Test
+	void listAssistantsKeepsTheMembersTheModelDoesNotKnow() {
+		server.stubFor(get(urlPathEqualTo("/v1/assistants")).willReturn(okJson("""
+				{"object":"list","data":[],"first_id":null,"last_id":null,"has_more":false,"next_cursor":"c1"}
+				""")));
+		Page<AssistantObject> page = client().listAssistants(ListParams.DEFAULTS);
+		assertThat(page.response(ListAssistantsResponse.class).additionalProperties()).containsEntry("next_cursor",
+				"c1");
+		assertThat(page.autoPaging()).isEmpty();
+	}
+
+	@Test
 	void listAssistantsWithoutParamsSendsNoQuery() {
 		server.stubFor(get(urlPathEqualTo("/v1/assistants"))
 			.willReturn(okJson(page(List.of(assistant("asst_1")), "asst_1", "asst_1", false))));
-		assertThat(client().listAssistants().data()).hasSize(1);
+		assertThat(client().listAssistants(ListParams.DEFAULTS).data()).hasSize(1);
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/assistants"))));
 	}
 
@@ -191,20 +201,21 @@ class OpenAIAssistantsClientTests {
 	void listAssistantFiles() {
 		server.stubFor(get(urlPathEqualTo("/v1/assistants/asst_abc123/files")).willReturn(
 				okJson(page(List.of(assistantFile("file-1"), assistantFile("file-2")), "file-1", "file-2", false))));
-		ListAssistantFilesResponse page = client().listAssistantFiles("asst_abc123",
+		Page<AssistantFileObject> page = client().listAssistantFiles("asst_abc123",
 				ListParams.DEFAULTS.withLimit(2).withOrder(ListOrder.ASC).withBefore("file-9"));
 		server.verify(beta(
 				getRequestedFor(urlEqualTo("/v1/assistants/asst_abc123/files?limit=2&order=asc&before=file-9"))));
 		assertThat(page.data()).extracting(AssistantFileObject::id).containsExactly("file-1", "file-2");
 		assertThat(page.data().get(0).assistantId()).isEqualTo("asst_abc123");
 		assertThat(page.hasMore()).isFalse();
+		assertThat(page.response()).isInstanceOf(ListAssistantFilesResponse.class);
 	}
 
 	@Test
 	void listAssistantFilesWithoutParams() {
 		server.stubFor(get(urlPathEqualTo("/v1/assistants/asst_abc123/files"))
 			.willReturn(okJson(page(List.of(), "", "", false))));
-		assertThat(client().listAssistantFiles("asst_abc123").data()).isEmpty();
+		assertThat(client().listAssistantFiles("asst_abc123", ListParams.DEFAULTS).data()).isEmpty();
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/assistants/asst_abc123/files"))));
 	}
 
@@ -246,38 +257,38 @@ class OpenAIAssistantsClientTests {
 	@Test
 	void listAssistantsAutoPagingFollowsTheCursorAcrossThreePages() {
 		stubThreePages("/v1/assistants", OpenAIAssistantsClientTests::assistant);
-		try (Stream<AssistantObject> all = client()
-			.listAssistantsAutoPaging(ListParams.DEFAULTS.withLimit(2).withOrder(ListOrder.DESC))) {
-			assertThat(all.map(AssistantObject::id)).containsExactly("id_1", "id_2", "id_3", "id_4", "id_5");
-		}
+		Stream<AssistantObject> all = client()
+			.listAssistants(ListParams.DEFAULTS.withLimit(2).withOrder(ListOrder.DESC))
+			.autoPaging();
+		assertThat(all.map(AssistantObject::id)).containsExactly("id_1", "id_2", "id_3", "id_4", "id_5");
 		verifyThreePages("/v1/assistants");
 	}
 
 	@Test
 	void listAssistantFilesAutoPagingFollowsTheCursorAcrossThreePages() {
 		stubThreePages("/v1/assistants/asst_abc123/files", OpenAIAssistantsClientTests::assistantFile);
-		try (Stream<AssistantFileObject> all = client().listAssistantFilesAutoPaging("asst_abc123",
-				ListParams.DEFAULTS.withLimit(2).withOrder(ListOrder.DESC))) {
-			assertThat(all.map(AssistantFileObject::id)).containsExactly("id_1", "id_2", "id_3", "id_4", "id_5");
-		}
+		Stream<AssistantFileObject> all = client()
+			.listAssistantFiles("asst_abc123", ListParams.DEFAULTS.withLimit(2).withOrder(ListOrder.DESC))
+			.autoPaging();
+		assertThat(all.map(AssistantFileObject::id)).containsExactly("id_1", "id_2", "id_3", "id_4", "id_5");
 		verifyThreePages("/v1/assistants/asst_abc123/files");
 	}
 
 	@Test
 	void autoPagingFetchesOnlyThePagesThatAreConsumed() {
 		stubThreePages("/v1/assistants", OpenAIAssistantsClientTests::assistant);
-		assertThat(client().listAssistantsAutoPaging().limit(2).map(AssistantObject::id)).containsExactly("id_1",
-				"id_2");
+		assertThat(client().listAssistants(ListParams.DEFAULTS).autoPaging().limit(2).map(AssistantObject::id))
+			.containsExactly("id_1", "id_2");
 		server.verify(1, getRequestedFor(urlPathEqualTo("/v1/assistants")));
 	}
 
 	@Test
 	void autoPagingStartsAfterTheGivenCursor() {
 		stubThreePages("/v1/assistants/asst_abc123/files", OpenAIAssistantsClientTests::assistantFile);
-		try (Stream<AssistantFileObject> all = client().listAssistantFilesAutoPaging("asst_abc123",
-				ListParams.DEFAULTS.withAfter("id_2"))) {
-			assertThat(all.map(AssistantFileObject::id)).containsExactly("id_3", "id_4", "id_5");
-		}
+		Stream<AssistantFileObject> all = client()
+			.listAssistantFiles("asst_abc123", ListParams.DEFAULTS.withAfter("id_2"))
+			.autoPaging();
+		assertThat(all.map(AssistantFileObject::id)).containsExactly("id_3", "id_4", "id_5");
 		server.verify(2, getRequestedFor(urlPathEqualTo("/v1/assistants/asst_abc123/files")));
 	}
 
@@ -288,7 +299,7 @@ class OpenAIAssistantsClientTests {
 			.willReturn(okJson(page(List.of(), "", "", false))));
 		OpenAIAssistantsClient client = new OpenAIAssistantsClient(transport(), "assistants=v2");
 		client.getAssistant("asst_abc123");
-		client.listAssistantFiles("asst_abc123");
+		client.listAssistantFiles("asst_abc123", ListParams.DEFAULTS);
 		server.verify(2, anyRequestedFor(anyUrl()).withHeader("OpenAI-Beta", equalTo("assistants=v2")));
 		server.verify(0, anyRequestedFor(anyUrl()).withHeader("OpenAI-Beta", equalTo(BETA)));
 	}
@@ -335,8 +346,8 @@ class OpenAIAssistantsClientTests {
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.deleteAssistant(""));
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> client.modifyAssistant(null, ModifyAssistantRequest.builder().build()));
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.listAssistantFiles("\t"));
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.listAssistantFilesAutoPaging(""));
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> client.listAssistantFiles("\t", ListParams.DEFAULTS));
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> client.createAssistantFile(" ", CreateAssistantFileRequest.of("file-1")));
 		assertThatExceptionOfType(ValidationException.class)

@@ -164,15 +164,37 @@ class OpenAIFilesClientTests {
 				{"object":"list","data":[%s,
 				 {"id":"file-2","object":"file","bytes":10,"created_at":1677610700,"filename":"results.csv","purpose":"fine-tune-results"}]}
 				""".formatted(FILE))));
-		ListFilesResponse all = client().listFiles();
+		Page<OpenAIFile> all = client().listFiles(null);
 		server.verify(getRequestedFor(urlEqualTo("/v1/files")).withQueryParam("purpose", absent())
 			.withHeader("Authorization", equalTo("Bearer test-key")));
-		assertThat(all.object()).isEqualTo("list");
+		assertThat(all.response(ListFilesResponse.class).object()).isEqualTo("list");
+		assertThat(all.hasMore()).isFalse();
+		assertThat(all.autoPaging()).hasSize(2);
 		assertThat(all.data()).extracting(OpenAIFile::id).containsExactly("file-abc123", "file-2");
 		assertThat(all.data().get(1).purpose()).isEqualTo(Purpose.FINE_TUNE_RESULTS);
 		assertThat(all.data().get(1).status()).isNull();
 		client().listFiles(Purpose.FINE_TUNE_RESULTS);
 		server.verify(getRequestedFor(urlEqualTo("/v1/files?purpose=fine-tune-results")));
+		server.verify(2, getRequestedFor(urlPathEqualTo("/v1/files")));
+	}
+
+	@Test
+	void listFilesPagesOnWhenTheApiHasMore() {
+		server.stubFor(get(urlPathEqualTo("/v1/files")).withQueryParam("after", absent()).willReturn(okJson("""
+				{"object":"list","data":[%s],"first_id":"file-abc123","last_id":"file-abc123","has_more":true}
+				""".formatted(FILE))));
+		server.stubFor(get(urlPathEqualTo("/v1/files")).withQueryParam("after", equalTo("file-abc123"))
+			.willReturn(okJson("""
+					{"object":"list","data":[
+					 {"id":"file-2","object":"file","bytes":10,"created_at":1677610700,"filename":"a.jsonl","purpose":"fine-tune"}],
+					 "first_id":"file-2","last_id":"file-2","has_more":false}
+					""")));
+		Page<OpenAIFile> first = client().listFiles(Purpose.FINE_TUNE);
+		assertThat(first.lastId()).isEqualTo("file-abc123");
+		server.verify(1, getRequestedFor(urlPathEqualTo("/v1/files")));
+		assertThat(first.autoPaging().map(OpenAIFile::id)).containsExactly("file-abc123", "file-2");
+		server.verify(getRequestedFor(urlEqualTo("/v1/files?purpose=fine-tune&after=file-abc123")));
+		server.verify(2, getRequestedFor(urlPathEqualTo("/v1/files")));
 	}
 
 	@Test

@@ -96,20 +96,21 @@ class OpenAIFineTuningClientTests {
 	void listPaginatedFineTuningJobsSendsCursorAndLimit() {
 		server.stubFor(get(urlPathEqualTo("/v1/fine_tuning/jobs"))
 			.willReturn(okJson(jobsPage(true, "ftjob-2", "ftjob-3"))));
-		ListPaginatedFineTuningJobsResponse page = this.client
-			.listPaginatedFineTuningJobs(new FineTuningListParams("ftjob-1", 2));
+		Page<FineTuningJob> page = this.client.listPaginatedFineTuningJobs(new FineTuningListParams("ftjob-1", 2));
 		server.verify(getRequestedFor(urlEqualTo("/v1/fine_tuning/jobs?after=ftjob-1&limit=2"))
 			.withHeader("Authorization", equalTo("Bearer test-key")));
-		assertThat(page.object()).isEqualTo("list");
+		assertThat(page.response(ListPaginatedFineTuningJobsResponse.class).object()).isEqualTo("list");
 		assertThat(page.hasMore()).isTrue();
 		assertThat(page.data()).extracting(FineTuningJob::id).containsExactly("ftjob-2", "ftjob-3");
+		assertThat(page.firstId()).isEqualTo("ftjob-2");
+		assertThat(page.lastId()).isEqualTo("ftjob-3");
 		assertThat(page.data().get(0).status()).isEqualTo(FineTuningJob.Status.SUCCEEDED);
 	}
 
 	@Test
 	void listPaginatedFineTuningJobsWithoutParamsSendsNoQuery() {
 		server.stubFor(get(urlPathEqualTo("/v1/fine_tuning/jobs")).willReturn(okJson(jobsPage(false, "ftjob-1"))));
-		assertThat(this.client.listPaginatedFineTuningJobs().hasMore()).isFalse();
+		assertThat(this.client.listPaginatedFineTuningJobs(FineTuningListParams.DEFAULTS).hasMore()).isFalse();
 		server.verify(getRequestedFor(urlEqualTo("/v1/fine_tuning/jobs")));
 	}
 
@@ -121,11 +122,10 @@ class OpenAIFineTuningClientTests {
 			.willReturn(okJson(jobsPage(true, "ftjob-3", "ftjob-4"))));
 		server.stubFor(get(urlPathEqualTo("/v1/fine_tuning/jobs")).withQueryParam("after", equalTo("ftjob-4"))
 			.willReturn(okJson(jobsPage(false, "ftjob-5"))));
-		try (Stream<FineTuningJob> jobs = this.client
-			.listPaginatedFineTuningJobsAutoPaging(FineTuningListParams.DEFAULTS.withLimit(2))) {
-			assertThat(jobs.map(FineTuningJob::id)).containsExactly("ftjob-1", "ftjob-2", "ftjob-3", "ftjob-4",
-					"ftjob-5");
-		}
+		Stream<FineTuningJob> jobs = this.client
+			.listPaginatedFineTuningJobs(FineTuningListParams.DEFAULTS.withLimit(2))
+			.autoPaging();
+		assertThat(jobs.map(FineTuningJob::id)).containsExactly("ftjob-1", "ftjob-2", "ftjob-3", "ftjob-4", "ftjob-5");
 		server.verify(getRequestedFor(urlEqualTo("/v1/fine_tuning/jobs?limit=2")));
 		server.verify(getRequestedFor(urlEqualTo("/v1/fine_tuning/jobs?after=ftjob-2&limit=2")));
 		server.verify(getRequestedFor(urlEqualTo("/v1/fine_tuning/jobs?after=ftjob-4&limit=2")));
@@ -140,9 +140,9 @@ class OpenAIFineTuningClientTests {
 	void listPaginatedFineTuningJobsAutoPagingFetchesOnlyWhatIsConsumed() {
 		server.stubFor(get(urlPathEqualTo("/v1/fine_tuning/jobs")).withQueryParam("after", absent())
 			.willReturn(okJson(jobsPage(true, "ftjob-1", "ftjob-2"))));
-		try (Stream<FineTuningJob> jobs = this.client.listPaginatedFineTuningJobsAutoPaging()) {
-			assertThat(jobs.limit(2).map(FineTuningJob::id)).containsExactly("ftjob-1", "ftjob-2");
-		}
+		Stream<FineTuningJob> jobs = this.client.listPaginatedFineTuningJobs(FineTuningListParams.DEFAULTS)
+			.autoPaging();
+		assertThat(jobs.limit(2).map(FineTuningJob::id)).containsExactly("ftjob-1", "ftjob-2");
 		server.verify(1, anyRequestedFor(anyUrl()));
 	}
 
@@ -191,11 +191,11 @@ class OpenAIFineTuningClientTests {
 	void listFineTuningEventsSendsCursorAndLimitAndKeepsHasMore() {
 		server.stubFor(get(urlPathEqualTo("/v1/fine_tuning/jobs/ftjob-abc123/events"))
 			.willReturn(okJson(eventsPage(true, "ft-event-2", "ft-event-3"))));
-		ListFineTuningJobEventsResponse page = this.client.listFineTuningEvents("ftjob-abc123",
+		Page<FineTuningJobEvent> page = this.client.listFineTuningEvents("ftjob-abc123",
 				new FineTuningListParams("ft-event-1", 2));
 		server.verify(getRequestedFor(urlEqualTo("/v1/fine_tuning/jobs/ftjob-abc123/events?after=ft-event-1&limit=2"))
 			.withHeader("Authorization", equalTo("Bearer test-key")));
-		assertThat(page.object()).isEqualTo("list");
+		assertThat(page.response(ListFineTuningJobEventsResponse.class).object()).isEqualTo("list");
 		assertThat(page.hasMore()).isTrue();
 		assertThat(page.data()).extracting(FineTuningJobEvent::id).containsExactly("ft-event-2", "ft-event-3");
 		assertThat(page.data().get(0).level()).isEqualTo(FineTuningJobEvent.Level.INFO);
@@ -207,7 +207,7 @@ class OpenAIFineTuningClientTests {
 	void listFineTuningEventsWithoutParamsSendsNoQuery() {
 		server.stubFor(get(urlPathEqualTo("/v1/fine_tuning/jobs/ftjob-abc123/events"))
 			.willReturn(okJson(eventsPage(false, "ft-event-1"))));
-		assertThat(this.client.listFineTuningEvents("ftjob-abc123").data()).hasSize(1);
+		assertThat(this.client.listFineTuningEvents("ftjob-abc123", FineTuningListParams.DEFAULTS).data()).hasSize(1);
 		server.verify(getRequestedFor(urlEqualTo("/v1/fine_tuning/jobs/ftjob-abc123/events")));
 	}
 
@@ -220,11 +220,11 @@ class OpenAIFineTuningClientTests {
 			.willReturn(okJson(eventsPage(true, "ft-event-3", "ft-event-4"))));
 		server.stubFor(get(urlPathEqualTo(path)).withQueryParam("after", equalTo("ft-event-4"))
 			.willReturn(okJson(eventsPage(false, "ft-event-5"))));
-		try (Stream<FineTuningJobEvent> events = this.client.listFineTuningEventsAutoPaging("ftjob-abc123",
-				new FineTuningListParams("ft-event-0", 2))) {
-			assertThat(events.map(FineTuningJobEvent::id)).containsExactly("ft-event-1", "ft-event-2", "ft-event-3",
-					"ft-event-4", "ft-event-5");
-		}
+		Stream<FineTuningJobEvent> events = this.client
+			.listFineTuningEvents("ftjob-abc123", new FineTuningListParams("ft-event-0", 2))
+			.autoPaging();
+		assertThat(events.map(FineTuningJobEvent::id)).containsExactly("ft-event-1", "ft-event-2", "ft-event-3",
+				"ft-event-4", "ft-event-5");
 		server.verify(getRequestedFor(urlEqualTo(path + "?after=ft-event-0&limit=2")));
 		server.verify(getRequestedFor(urlEqualTo(path + "?after=ft-event-2&limit=2")));
 		server.verify(getRequestedFor(urlEqualTo(path + "?after=ft-event-4&limit=2")));
@@ -236,9 +236,9 @@ class OpenAIFineTuningClientTests {
 		server.stubFor(get(urlPathEqualTo("/v1/fine_tuning/jobs/ftjob-abc123/events")).willReturn(okJson("""
 				{"object":"list","data":[%s]}
 				""".formatted(event("ft-event-1")))));
-		try (Stream<FineTuningJobEvent> events = this.client.listFineTuningEventsAutoPaging("ftjob-abc123")) {
-			assertThat(events.map(FineTuningJobEvent::id)).containsExactly("ft-event-1");
-		}
+		Page<FineTuningJobEvent> page = this.client.listFineTuningEvents("ftjob-abc123", FineTuningListParams.DEFAULTS);
+		assertThat(page.hasMore()).isFalse();
+		assertThat(page.autoPaging().map(FineTuningJobEvent::id)).containsExactly("ft-event-1");
 		server.verify(1, anyRequestedFor(anyUrl()));
 	}
 
@@ -265,9 +265,8 @@ class OpenAIFineTuningClientTests {
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> this.client.retrieveFineTuningJob(jobId));
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> this.client.cancelFineTuningJob(jobId));
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> this.client.listFineTuningEvents(jobId));
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> this.client.listFineTuningEventsAutoPaging(jobId));
+			.isThrownBy(() -> this.client.listFineTuningEvents(jobId, FineTuningListParams.DEFAULTS));
 		server.verify(0, anyRequestedFor(anyUrl()));
 	}
 

@@ -55,13 +55,19 @@ class OpenAIModelsClientTests {
 				 {"id":"ft:gpt-3.5-turbo:acme:suffix:abc123","object":"model","created":1700000000,
 				  "owned_by":"organization-owner"}]}
 				""")));
-		ListModelsResponse response = this.client.listModels();
+		Page<Model> models = this.client.listModels();
 		server.verify(
 				getRequestedFor(urlEqualTo("/v1/models")).withHeader("Authorization", equalTo("Bearer test-key")));
-		assertThat(response.object()).isEqualTo("list");
-		assertThat(response.data()).extracting(Model::id).containsExactly("gpt-3.5-turbo-instruct", FINE_TUNED);
-		assertThat(response.data().get(0).ownedBy()).isEqualTo("openai");
-		assertThat(response.data().get(0).created()).isEqualTo(1686935002L);
+		assertThat(models.response(ListModelsResponse.class).object()).isEqualTo("list");
+		assertThat(models.data()).extracting(Model::id).containsExactly("gpt-3.5-turbo-instruct", FINE_TUNED);
+		assertThat(models.data().get(0).ownedBy()).isEqualTo("openai");
+		assertThat(models.data().get(0).created()).isEqualTo(1686935002L);
+		assertThat(models.hasMore()).isFalse();
+		assertThat(models.firstId()).isNull();
+		assertThat(models.lastId()).isNull();
+		assertThat(models.nextPage()).isNull();
+		assertThat(models.autoPaging().map(Model::id)).containsExactly("gpt-3.5-turbo-instruct", FINE_TUNED);
+		server.verify(1, getRequestedFor(urlEqualTo("/v1/models")));
 		assertThat(this.meterRegistry.get("openai.client.requests")
 			.tag("openai.operation", "listModels")
 			.tag("outcome", "SUCCESS")

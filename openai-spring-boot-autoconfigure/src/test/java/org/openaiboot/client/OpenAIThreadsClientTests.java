@@ -19,10 +19,6 @@ import org.openaiboot.models.threads.CreateRunRequest;
 import org.openaiboot.models.threads.CreateThreadAndRunRequest;
 import org.openaiboot.models.threads.CreateThreadRequest;
 import org.openaiboot.models.threads.DeleteThreadResponse;
-import org.openaiboot.models.threads.ListMessageFilesResponse;
-import org.openaiboot.models.threads.ListMessagesResponse;
-import org.openaiboot.models.threads.ListRunStepsResponse;
-import org.openaiboot.models.threads.ListRunsResponse;
 import org.openaiboot.models.threads.MessageContentTextObject;
 import org.openaiboot.models.threads.MessageFileObject;
 import org.openaiboot.models.threads.MessageObject;
@@ -212,7 +208,7 @@ class OpenAIThreadsClientTests {
 	void listMessages() {
 		server.stubFor(get(urlPathEqualTo("/v1/threads/thread_abc123/messages"))
 			.willReturn(okJson(page(List.of(message("msg_1"), message("msg_2")), "msg_1", "msg_2", true))));
-		ListMessagesResponse page = client().listMessages("thread_abc123",
+		Page<MessageObject> page = client().listMessages("thread_abc123",
 				new ListParams(2, ListOrder.ASC, "msg_0", "msg_9"));
 		server.verify(beta(getRequestedFor(
 				urlEqualTo("/v1/threads/thread_abc123/messages?limit=2&order=asc&after=msg_0&before=msg_9"))));
@@ -225,7 +221,7 @@ class OpenAIThreadsClientTests {
 	void listMessagesWithoutParams() {
 		server.stubFor(get(urlPathEqualTo("/v1/threads/thread_abc123/messages"))
 			.willReturn(okJson(page(List.of(message("msg_1")), "msg_1", "msg_1", false))));
-		assertThat(client().listMessages("thread_abc123").data()).hasSize(1);
+		assertThat(client().listMessages("thread_abc123", ListParams.DEFAULTS).data()).hasSize(1);
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/messages"))));
 	}
 
@@ -276,7 +272,7 @@ class OpenAIThreadsClientTests {
 	void listMessageFiles() {
 		server.stubFor(get(urlPathEqualTo("/v1/threads/thread_abc123/messages/msg_abc123/files"))
 			.willReturn(okJson(page(List.of(messageFile("file-1")), "file-1", "file-1", false))));
-		ListMessageFilesResponse page = client().listMessageFiles("thread_abc123", "msg_abc123",
+		Page<MessageFileObject> page = client().listMessageFiles("thread_abc123", "msg_abc123",
 				ListParams.DEFAULTS.withLimit(5).withOrder(ListOrder.DESC));
 		server.verify(beta(
 				getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/messages/msg_abc123/files?limit=5&order=desc"))));
@@ -287,7 +283,7 @@ class OpenAIThreadsClientTests {
 	void listMessageFilesWithoutParams() {
 		server.stubFor(get(urlPathEqualTo("/v1/threads/thread_abc123/messages/msg_abc123/files"))
 			.willReturn(okJson(page(List.of(), "", "", false))));
-		assertThat(client().listMessageFiles("thread_abc123", "msg_abc123").data()).isEmpty();
+		assertThat(client().listMessageFiles("thread_abc123", "msg_abc123", ListParams.DEFAULTS).data()).isEmpty();
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/messages/msg_abc123/files"))));
 	}
 
@@ -335,7 +331,7 @@ class OpenAIThreadsClientTests {
 				List.of(run("run_1", "completed", "null",
 						"{\"prompt_tokens\":10,\"completion_tokens\":20,\"total_tokens\":30}")),
 				"run_1", "run_1", false))));
-		ListRunsResponse page = client().listRuns("thread_abc123", ListParams.DEFAULTS.withBefore("run_9"));
+		Page<RunObject> page = client().listRuns("thread_abc123", ListParams.DEFAULTS.withBefore("run_9"));
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs?before=run_9"))));
 		assertThat(page.data()).singleElement().satisfies((run) -> {
 			assertThat(run.status()).isEqualTo(RunObject.Status.COMPLETED);
@@ -347,7 +343,7 @@ class OpenAIThreadsClientTests {
 	void listRunsWithoutParams() {
 		server.stubFor(get(urlPathEqualTo("/v1/threads/thread_abc123/runs"))
 			.willReturn(okJson(page(List.of(run("run_1")), "run_1", "run_1", false))));
-		assertThat(client().listRuns("thread_abc123").data()).hasSize(1);
+		assertThat(client().listRuns("thread_abc123", ListParams.DEFAULTS).data()).hasSize(1);
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs"))));
 	}
 
@@ -442,7 +438,7 @@ class OpenAIThreadsClientTests {
 	void listRunSteps() {
 		server.stubFor(get(urlPathEqualTo("/v1/threads/thread_abc123/runs/run_abc123/steps"))
 			.willReturn(okJson(page(List.of(runStep("step_1"), runStep("step_2")), "step_1", "step_2", false))));
-		ListRunStepsResponse page = client().listRunSteps("thread_abc123", "run_abc123",
+		Page<RunStepObject> page = client().listRunSteps("thread_abc123", "run_abc123",
 				ListParams.DEFAULTS.withLimit(2).withAfter("step_0"));
 		server.verify(beta(
 				getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs/run_abc123/steps?limit=2&after=step_0"))));
@@ -453,7 +449,7 @@ class OpenAIThreadsClientTests {
 	void listRunStepsWithoutParams() {
 		server.stubFor(get(urlPathEqualTo("/v1/threads/thread_abc123/runs/run_abc123/steps"))
 			.willReturn(okJson(page(List.of(runStep("step_1")), "step_1", "step_1", false))));
-		assertThat(client().listRunSteps("thread_abc123", "run_abc123").data()).hasSize(1);
+		assertThat(client().listRunSteps("thread_abc123", "run_abc123", ListParams.DEFAULTS).data()).hasSize(1);
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs/run_abc123/steps"))));
 	}
 
@@ -475,9 +471,8 @@ class OpenAIThreadsClientTests {
 	void listMessagesAutoPagingFollowsTheCursorAcrossThreePages() {
 		String path = "/v1/threads/thread_abc123/messages";
 		stubThreePages(path, OpenAIThreadsClientTests::message);
-		try (Stream<MessageObject> all = client().listMessagesAutoPaging("thread_abc123", params())) {
-			assertThat(all.map(MessageObject::id)).containsExactly("id_1", "id_2", "id_3", "id_4", "id_5");
-		}
+		Stream<MessageObject> all = client().listMessages("thread_abc123", params()).autoPaging();
+		assertThat(all.map(MessageObject::id)).containsExactly("id_1", "id_2", "id_3", "id_4", "id_5");
 		verifyThreePages(path);
 	}
 
@@ -485,10 +480,9 @@ class OpenAIThreadsClientTests {
 	void listMessageFilesAutoPagingFollowsTheCursorAcrossThreePages() {
 		String path = "/v1/threads/thread_abc123/messages/msg_abc123/files";
 		stubThreePages(path, OpenAIThreadsClientTests::messageFile);
-		try (Stream<MessageFileObject> all = client().listMessageFilesAutoPaging("thread_abc123", "msg_abc123",
-				params())) {
-			assertThat(all.map(MessageFileObject::id)).containsExactly("id_1", "id_2", "id_3", "id_4", "id_5");
-		}
+		Stream<MessageFileObject> all = client().listMessageFiles("thread_abc123", "msg_abc123", params())
+			.autoPaging();
+		assertThat(all.map(MessageFileObject::id)).containsExactly("id_1", "id_2", "id_3", "id_4", "id_5");
 		verifyThreePages(path);
 	}
 
@@ -496,9 +490,8 @@ class OpenAIThreadsClientTests {
 	void listRunsAutoPagingFollowsTheCursorAcrossThreePages() {
 		String path = "/v1/threads/thread_abc123/runs";
 		stubThreePages(path, OpenAIThreadsClientTests::run);
-		try (Stream<RunObject> all = client().listRunsAutoPaging("thread_abc123", params())) {
-			assertThat(all.map(RunObject::id)).containsExactly("id_1", "id_2", "id_3", "id_4", "id_5");
-		}
+		Stream<RunObject> all = client().listRuns("thread_abc123", params()).autoPaging();
+		assertThat(all.map(RunObject::id)).containsExactly("id_1", "id_2", "id_3", "id_4", "id_5");
 		verifyThreePages(path);
 	}
 
@@ -506,9 +499,8 @@ class OpenAIThreadsClientTests {
 	void listRunStepsAutoPagingFollowsTheCursorAcrossThreePages() {
 		String path = "/v1/threads/thread_abc123/runs/run_abc123/steps";
 		stubThreePages(path, OpenAIThreadsClientTests::runStep);
-		try (Stream<RunStepObject> all = client().listRunStepsAutoPaging("thread_abc123", "run_abc123", params())) {
-			assertThat(all.map(RunStepObject::id)).containsExactly("id_1", "id_2", "id_3", "id_4", "id_5");
-		}
+		Stream<RunStepObject> all = client().listRunSteps("thread_abc123", "run_abc123", params()).autoPaging();
+		assertThat(all.map(RunStepObject::id)).containsExactly("id_1", "id_2", "id_3", "id_4", "id_5");
 		verifyThreePages(path);
 	}
 
@@ -519,10 +511,11 @@ class OpenAIThreadsClientTests {
 		stubThreePages("/v1/threads/thread_abc123/messages", OpenAIThreadsClientTests::message);
 		stubThreePages("/v1/threads/thread_abc123/messages/msg_abc123/files", OpenAIThreadsClientTests::messageFile);
 		OpenAIThreadsClient client = client();
-		assertThat(client.listRunsAutoPaging("thread_abc123").limit(3)).hasSize(3);
-		assertThat(client.listRunStepsAutoPaging("thread_abc123", "run_abc123").limit(1)).hasSize(1);
-		assertThat(client.listMessagesAutoPaging("thread_abc123").limit(2)).hasSize(2);
-		assertThat(client.listMessageFilesAutoPaging("thread_abc123", "msg_abc123")).hasSize(5);
+		ListParams defaults = ListParams.DEFAULTS;
+		assertThat(client.listRuns("thread_abc123", defaults).autoPaging().limit(3)).hasSize(3);
+		assertThat(client.listRunSteps("thread_abc123", "run_abc123", defaults).autoPaging().limit(1)).hasSize(1);
+		assertThat(client.listMessages("thread_abc123", defaults).autoPaging().limit(2)).hasSize(2);
+		assertThat(client.listMessageFiles("thread_abc123", "msg_abc123", defaults).autoPaging()).hasSize(5);
 		server.verify(2, getRequestedFor(urlPathEqualTo("/v1/threads/thread_abc123/runs")));
 		server.verify(1, getRequestedFor(urlPathEqualTo("/v1/threads/thread_abc123/runs/run_abc123/steps")));
 		server.verify(1, getRequestedFor(urlPathEqualTo("/v1/threads/thread_abc123/messages")));
@@ -578,8 +571,8 @@ class OpenAIThreadsClientTests {
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> client.modifyThread("", ModifyThreadRequest.of(Map.of())));
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.deleteThread(null));
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.listMessages(""));
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.listMessagesAutoPaging(" "));
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> client.listMessages("", ListParams.DEFAULTS));
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> client.createMessage("", CreateMessageRequest.of("user", "Hi")));
 		assertThatExceptionOfType(ValidationException.class)
@@ -587,11 +580,12 @@ class OpenAIThreadsClientTests {
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("message_id"));
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(
 				() -> client.modifyMessage("thread_abc123", "", ModifyMessageRequest.of(Map.of())));
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.listMessageFiles(" ", "msg_1"));
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> client.listMessageFiles(" ", "msg_1", ListParams.DEFAULTS));
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> client.getMessageFile("thread_abc123", "msg_abc123", "\n"))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("file_id"));
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.listRuns(""));
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.listRuns("", ListParams.DEFAULTS));
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> client.createRun(" ", CreateRunRequest.of("asst_abc123")));
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.getRun("thread_abc123", ""))
@@ -602,7 +596,8 @@ class OpenAIThreadsClientTests {
 				"thread_abc123", " ",
 				SubmitToolOutputsRunRequest.of(List.of(SubmitToolOutputsRunRequest.ToolOutput.of("call_1", "out")))));
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.cancelRun("thread_abc123", " "));
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.listRunSteps("thread_abc123", ""));
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> client.listRunSteps("thread_abc123", "", ListParams.DEFAULTS));
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> client.getRunStep("thread_abc123", "run_abc123", " "))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("step_id"));
