@@ -212,7 +212,7 @@ class OpenAIThreadsClientTests {
 	void listMessages() {
 		server.stubFor(get(urlPathEqualTo("/v1/threads/thread_abc123/messages"))
 			.willReturn(okJson(page(List.of(message("msg_1"), message("msg_2")), "msg_1", "msg_2", true))));
-		ListMessagesResponse page = client().listMessages("thread_abc123",
+		ListMessagesResponse page = client().messages().listMessages("thread_abc123",
 				new ListParams(2, ListOrder.ASC, "msg_0", "msg_9"));
 		server.verify(beta(getRequestedFor(
 				urlEqualTo("/v1/threads/thread_abc123/messages?limit=2&order=asc&after=msg_0&before=msg_9"))));
@@ -225,14 +225,14 @@ class OpenAIThreadsClientTests {
 	void listMessagesWithoutParams() {
 		server.stubFor(get(urlPathEqualTo("/v1/threads/thread_abc123/messages"))
 			.willReturn(okJson(page(List.of(message("msg_1")), "msg_1", "msg_1", false))));
-		assertThat(client().listMessages("thread_abc123").data()).hasSize(1);
+		assertThat(client().messages().listMessages("thread_abc123").data()).hasSize(1);
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/messages"))));
 	}
 
 	@Test
 	void createMessage() {
 		server.stubFor(post("/v1/threads/thread_abc123/messages").willReturn(okJson(message("msg_abc123"))));
-		MessageObject message = client().createMessage("thread_abc123",
+		MessageObject message = client().messages().createMessage("thread_abc123",
 				CreateMessageRequest.builder()
 					.role(CreateMessageRequest.Role.USER)
 					.content("How does AI work?")
@@ -254,7 +254,7 @@ class OpenAIThreadsClientTests {
 	@Test
 	void getMessage() {
 		server.stubFor(get("/v1/threads/thread_abc123/messages/msg_abc123").willReturn(okJson(message("msg_abc123"))));
-		MessageObject message = client().getMessage("thread_abc123", "msg_abc123");
+		MessageObject message = client().messages().getMessage("thread_abc123", "msg_abc123");
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/messages/msg_abc123"))));
 		assertThat(message.threadId()).isEqualTo("thread_abc123");
 		assertThat(message.fileIds()).containsExactly("file-abc123");
@@ -263,7 +263,7 @@ class OpenAIThreadsClientTests {
 	@Test
 	void modifyMessage() {
 		server.stubFor(post("/v1/threads/thread_abc123/messages/msg_abc123").willReturn(okJson(message("msg_abc123"))));
-		MessageObject message = client().modifyMessage("thread_abc123", "msg_abc123",
+		MessageObject message = client().messages().modifyMessage("thread_abc123", "msg_abc123",
 				ModifyMessageRequest.builder().metadata(Map.of("modified", "true")).build());
 		server.verify(beta(postRequestedFor(urlEqualTo("/v1/threads/thread_abc123/messages/msg_abc123")))
 			.withRequestBody(equalToJson("""
@@ -276,7 +276,7 @@ class OpenAIThreadsClientTests {
 	void listMessageFiles() {
 		server.stubFor(get(urlPathEqualTo("/v1/threads/thread_abc123/messages/msg_abc123/files"))
 			.willReturn(okJson(page(List.of(messageFile("file-1")), "file-1", "file-1", false))));
-		ListMessageFilesResponse page = client().listMessageFiles("thread_abc123", "msg_abc123",
+		ListMessageFilesResponse page = client().messages().listMessageFiles("thread_abc123", "msg_abc123",
 				ListParams.DEFAULTS.withLimit(5).withOrder(ListOrder.DESC));
 		server.verify(beta(
 				getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/messages/msg_abc123/files?limit=5&order=desc"))));
@@ -287,7 +287,7 @@ class OpenAIThreadsClientTests {
 	void listMessageFilesWithoutParams() {
 		server.stubFor(get(urlPathEqualTo("/v1/threads/thread_abc123/messages/msg_abc123/files"))
 			.willReturn(okJson(page(List.of(), "", "", false))));
-		assertThat(client().listMessageFiles("thread_abc123", "msg_abc123").data()).isEmpty();
+		assertThat(client().messages().listMessageFiles("thread_abc123", "msg_abc123").data()).isEmpty();
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/messages/msg_abc123/files"))));
 	}
 
@@ -295,7 +295,7 @@ class OpenAIThreadsClientTests {
 	void getMessageFile() {
 		server.stubFor(get("/v1/threads/thread_abc123/messages/msg_abc123/files/file-abc123")
 			.willReturn(okJson(messageFile("file-abc123"))));
-		MessageFileObject file = client().getMessageFile("thread_abc123", "msg_abc123", "file-abc123");
+		MessageFileObject file = client().messages().getMessageFile("thread_abc123", "msg_abc123", "file-abc123");
 		server.verify(beta(
 				getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/messages/msg_abc123/files/file-abc123"))));
 		assertThat(file.id()).isEqualTo("file-abc123");
@@ -335,7 +335,7 @@ class OpenAIThreadsClientTests {
 				List.of(run("run_1", "completed", "null",
 						"{\"prompt_tokens\":10,\"completion_tokens\":20,\"total_tokens\":30}")),
 				"run_1", "run_1", false))));
-		ListRunsResponse page = client().listRuns("thread_abc123", ListParams.DEFAULTS.withBefore("run_9"));
+		ListRunsResponse page = client().runs().listRuns("thread_abc123", ListParams.DEFAULTS.withBefore("run_9"));
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs?before=run_9"))));
 		assertThat(page.data()).singleElement().satisfies((run) -> {
 			assertThat(run.status()).isEqualTo(RunObject.Status.COMPLETED);
@@ -347,14 +347,14 @@ class OpenAIThreadsClientTests {
 	void listRunsWithoutParams() {
 		server.stubFor(get(urlPathEqualTo("/v1/threads/thread_abc123/runs"))
 			.willReturn(okJson(page(List.of(run("run_1")), "run_1", "run_1", false))));
-		assertThat(client().listRuns("thread_abc123").data()).hasSize(1);
+		assertThat(client().runs().listRuns("thread_abc123").data()).hasSize(1);
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs"))));
 	}
 
 	@Test
 	void createRunSendsBodyAndTagsModel() {
 		server.stubFor(post("/v1/threads/thread_abc123/runs").willReturn(okJson(run("run_abc123"))));
-		RunObject run = client().createRun("thread_abc123", CreateRunRequest.builder()
+		RunObject run = client().runs().createRun("thread_abc123", CreateRunRequest.builder()
 			.assistantId("asst_abc123")
 			.model("gpt-4")
 			.additionalInstructions("Address the user as Jane.")
@@ -374,7 +374,7 @@ class OpenAIThreadsClientTests {
 	@Test
 	void createRunWithoutModelIsNotTaggedWithOne() {
 		server.stubFor(post("/v1/threads/thread_abc123/runs").willReturn(okJson(run("run_abc123"))));
-		client().createRun("thread_abc123", CreateRunRequest.of("asst_abc123"));
+		client().runs().createRun("thread_abc123", CreateRunRequest.of("asst_abc123"));
 		server.verify(beta(postRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs")))
 			.withRequestBody(equalToJson("""
 					{"assistant_id":"asst_abc123"}
@@ -386,7 +386,7 @@ class OpenAIThreadsClientTests {
 	void getRunParsesRequiredAction() {
 		server.stubFor(get("/v1/threads/thread_abc123/runs/run_abc123")
 			.willReturn(okJson(run("run_abc123", "requires_action", REQUIRES_ACTION, "null"))));
-		RunObject run = client().getRun("thread_abc123", "run_abc123");
+		RunObject run = client().runs().getRun("thread_abc123", "run_abc123");
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs/run_abc123"))));
 		assertThat(run.status()).isEqualTo(RunObject.Status.REQUIRES_ACTION);
 		assertThat(run.requiredAction().type()).isEqualTo(RunObject.RequiredAction.TYPE);
@@ -401,7 +401,7 @@ class OpenAIThreadsClientTests {
 	@Test
 	void modifyRun() {
 		server.stubFor(post("/v1/threads/thread_abc123/runs/run_abc123").willReturn(okJson(run("run_abc123"))));
-		RunObject run = client().modifyRun("thread_abc123", "run_abc123", ModifyRunRequest.of(Map.of("user", "u-1")));
+		RunObject run = client().runs().modifyRun("thread_abc123", "run_abc123", ModifyRunRequest.of(Map.of("user", "u-1")));
 		server.verify(beta(postRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs/run_abc123")))
 			.withRequestBody(equalToJson("""
 					{"metadata":{"user":"u-1"}}
@@ -413,7 +413,7 @@ class OpenAIThreadsClientTests {
 	void submitToolOutputsToRunUsesTheCorrectlySpelledOperation() {
 		server.stubFor(post("/v1/threads/thread_abc123/runs/run_abc123/submit_tool_outputs")
 			.willReturn(okJson(run("run_abc123"))));
-		RunObject run = client().submitToolOutputsToRun("thread_abc123", "run_abc123",
+		RunObject run = client().runs().submitToolOutputsToRun("thread_abc123", "run_abc123",
 				SubmitToolOutputsRunRequest.of(List.of(SubmitToolOutputsRunRequest.ToolOutput.of("call_abc123", "22C"))));
 		String path = "/v1/threads/thread_abc123/runs/run_abc123/submit_tool_outputs";
 		server.verify(beta(postRequestedFor(urlEqualTo(path))).withHeader("Content-Type", equalTo("application/json"))
@@ -431,7 +431,7 @@ class OpenAIThreadsClientTests {
 	void cancelRunSendsNoBody() {
 		server.stubFor(post("/v1/threads/thread_abc123/runs/run_abc123/cancel")
 			.willReturn(okJson(run("run_abc123", "cancelling", "null", "null"))));
-		RunObject run = client().cancelRun("thread_abc123", "run_abc123");
+		RunObject run = client().runs().cancelRun("thread_abc123", "run_abc123");
 		server.verify(beta(postRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs/run_abc123/cancel")))
 			.withHeader("Content-Type", absent())
 			.withRequestBody(absent()));
@@ -442,7 +442,7 @@ class OpenAIThreadsClientTests {
 	void listRunSteps() {
 		server.stubFor(get(urlPathEqualTo("/v1/threads/thread_abc123/runs/run_abc123/steps"))
 			.willReturn(okJson(page(List.of(runStep("step_1"), runStep("step_2")), "step_1", "step_2", false))));
-		ListRunStepsResponse page = client().listRunSteps("thread_abc123", "run_abc123",
+		ListRunStepsResponse page = client().runs().listRunSteps("thread_abc123", "run_abc123",
 				ListParams.DEFAULTS.withLimit(2).withAfter("step_0"));
 		server.verify(beta(
 				getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs/run_abc123/steps?limit=2&after=step_0"))));
@@ -453,7 +453,7 @@ class OpenAIThreadsClientTests {
 	void listRunStepsWithoutParams() {
 		server.stubFor(get(urlPathEqualTo("/v1/threads/thread_abc123/runs/run_abc123/steps"))
 			.willReturn(okJson(page(List.of(runStep("step_1")), "step_1", "step_1", false))));
-		assertThat(client().listRunSteps("thread_abc123", "run_abc123").data()).hasSize(1);
+		assertThat(client().runs().listRunSteps("thread_abc123", "run_abc123").data()).hasSize(1);
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs/run_abc123/steps"))));
 	}
 
@@ -461,7 +461,7 @@ class OpenAIThreadsClientTests {
 	void getRunStep() {
 		server.stubFor(get("/v1/threads/thread_abc123/runs/run_abc123/steps/step_abc123")
 			.willReturn(okJson(runStep("step_abc123"))));
-		RunStepObject step = client().getRunStep("thread_abc123", "run_abc123", "step_abc123");
+		RunStepObject step = client().runs().getRunStep("thread_abc123", "run_abc123", "step_abc123");
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs/run_abc123/steps/step_abc123"))));
 		assertThat(step.object()).isEqualTo(RunStepObject.OBJECT);
 		assertThat(step.type()).isEqualTo(RunStepObject.Type.MESSAGE_CREATION);
@@ -475,7 +475,7 @@ class OpenAIThreadsClientTests {
 	void listMessagesAutoPagingFollowsTheCursorAcrossThreePages() {
 		String path = "/v1/threads/thread_abc123/messages";
 		stubThreePages(path, OpenAIThreadsClientTests::message);
-		try (Stream<MessageObject> all = client().listMessagesAutoPaging("thread_abc123", params())) {
+		try (Stream<MessageObject> all = client().messages().listMessagesAutoPaging("thread_abc123", params())) {
 			assertThat(all.map(MessageObject::id)).containsExactly("id_1", "id_2", "id_3", "id_4", "id_5");
 		}
 		verifyThreePages(path);
@@ -485,7 +485,7 @@ class OpenAIThreadsClientTests {
 	void listMessageFilesAutoPagingFollowsTheCursorAcrossThreePages() {
 		String path = "/v1/threads/thread_abc123/messages/msg_abc123/files";
 		stubThreePages(path, OpenAIThreadsClientTests::messageFile);
-		try (Stream<MessageFileObject> all = client().listMessageFilesAutoPaging("thread_abc123", "msg_abc123",
+		try (Stream<MessageFileObject> all = client().messages().listMessageFilesAutoPaging("thread_abc123", "msg_abc123",
 				params())) {
 			assertThat(all.map(MessageFileObject::id)).containsExactly("id_1", "id_2", "id_3", "id_4", "id_5");
 		}
@@ -496,7 +496,7 @@ class OpenAIThreadsClientTests {
 	void listRunsAutoPagingFollowsTheCursorAcrossThreePages() {
 		String path = "/v1/threads/thread_abc123/runs";
 		stubThreePages(path, OpenAIThreadsClientTests::run);
-		try (Stream<RunObject> all = client().listRunsAutoPaging("thread_abc123", params())) {
+		try (Stream<RunObject> all = client().runs().listRunsAutoPaging("thread_abc123", params())) {
 			assertThat(all.map(RunObject::id)).containsExactly("id_1", "id_2", "id_3", "id_4", "id_5");
 		}
 		verifyThreePages(path);
@@ -506,7 +506,7 @@ class OpenAIThreadsClientTests {
 	void listRunStepsAutoPagingFollowsTheCursorAcrossThreePages() {
 		String path = "/v1/threads/thread_abc123/runs/run_abc123/steps";
 		stubThreePages(path, OpenAIThreadsClientTests::runStep);
-		try (Stream<RunStepObject> all = client().listRunStepsAutoPaging("thread_abc123", "run_abc123", params())) {
+		try (Stream<RunStepObject> all = client().runs().listRunStepsAutoPaging("thread_abc123", "run_abc123", params())) {
 			assertThat(all.map(RunStepObject::id)).containsExactly("id_1", "id_2", "id_3", "id_4", "id_5");
 		}
 		verifyThreePages(path);
@@ -519,10 +519,10 @@ class OpenAIThreadsClientTests {
 		stubThreePages("/v1/threads/thread_abc123/messages", OpenAIThreadsClientTests::message);
 		stubThreePages("/v1/threads/thread_abc123/messages/msg_abc123/files", OpenAIThreadsClientTests::messageFile);
 		OpenAIThreadsClient client = client();
-		assertThat(client.listRunsAutoPaging("thread_abc123").limit(3)).hasSize(3);
-		assertThat(client.listRunStepsAutoPaging("thread_abc123", "run_abc123").limit(1)).hasSize(1);
-		assertThat(client.listMessagesAutoPaging("thread_abc123").limit(2)).hasSize(2);
-		assertThat(client.listMessageFilesAutoPaging("thread_abc123", "msg_abc123")).hasSize(5);
+		assertThat(client.runs().listRunsAutoPaging("thread_abc123").limit(3)).hasSize(3);
+		assertThat(client.runs().listRunStepsAutoPaging("thread_abc123", "run_abc123").limit(1)).hasSize(1);
+		assertThat(client.messages().listMessagesAutoPaging("thread_abc123").limit(2)).hasSize(2);
+		assertThat(client.messages().listMessageFilesAutoPaging("thread_abc123", "msg_abc123")).hasSize(5);
 		server.verify(2, getRequestedFor(urlPathEqualTo("/v1/threads/thread_abc123/runs")));
 		server.verify(1, getRequestedFor(urlPathEqualTo("/v1/threads/thread_abc123/runs/run_abc123/steps")));
 		server.verify(1, getRequestedFor(urlPathEqualTo("/v1/threads/thread_abc123/messages")));
@@ -534,8 +534,8 @@ class OpenAIThreadsClientTests {
 	void customBetaVersionIsSent() {
 		server.stubFor(any(anyUrl()).willReturn(okJson(run("run_abc123"))));
 		OpenAIThreadsClient client = new OpenAIThreadsClient(transport(), "assistants=v2");
-		client.getRun("thread_abc123", "run_abc123");
-		client.cancelRun("thread_abc123", "run_abc123");
+		client.runs().getRun("thread_abc123", "run_abc123");
+		client.runs().cancelRun("thread_abc123", "run_abc123");
 		server.verify(2, anyRequestedFor(anyUrl()).withHeader("OpenAI-Beta", equalTo("assistants=v2")));
 		server.verify(0, anyRequestedFor(anyUrl()).withHeader("OpenAI-Beta", equalTo(BETA)));
 	}
@@ -557,7 +557,7 @@ class OpenAIThreadsClientTests {
 			.withHeader("x-request-id", "req_456")
 			.withBody(NOT_FOUND)));
 		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> client().getRun("thread_abc123", "run_missing"))
+			.isThrownBy(() -> client().runs().getRun("thread_abc123", "run_missing"))
 			.satisfies((ex) -> {
 				assertThat(ex.getStatusCode()).isEqualTo(404);
 				assertThat(ex.getType()).isEqualTo("invalid_request_error");
@@ -578,33 +578,33 @@ class OpenAIThreadsClientTests {
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> client.modifyThread("", ModifyThreadRequest.of(Map.of())));
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.deleteThread(null));
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.listMessages(""));
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.listMessagesAutoPaging(" "));
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.messages().listMessages(""));
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.messages().listMessagesAutoPaging(" "));
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> client.createMessage("", CreateMessageRequest.of("user", "Hi")));
+			.isThrownBy(() -> client.messages().createMessage("", CreateMessageRequest.of("user", "Hi")));
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> client.getMessage("thread_abc123", " "))
+			.isThrownBy(() -> client.messages().getMessage("thread_abc123", " "))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("message_id"));
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(
-				() -> client.modifyMessage("thread_abc123", "", ModifyMessageRequest.of(Map.of())));
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.listMessageFiles(" ", "msg_1"));
+				() -> client.messages().modifyMessage("thread_abc123", "", ModifyMessageRequest.of(Map.of())));
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.messages().listMessageFiles(" ", "msg_1"));
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> client.getMessageFile("thread_abc123", "msg_abc123", "\n"))
+			.isThrownBy(() -> client.messages().getMessageFile("thread_abc123", "msg_abc123", "\n"))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("file_id"));
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.listRuns(""));
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.runs().listRuns(""));
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> client.createRun(" ", CreateRunRequest.of("asst_abc123")));
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.getRun("thread_abc123", ""))
+			.isThrownBy(() -> client.runs().createRun(" ", CreateRunRequest.of("asst_abc123")));
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.runs().getRun("thread_abc123", ""))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("run_id"));
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> client.modifyRun("", "run_abc123", ModifyRunRequest.of(Map.of())));
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.submitToolOutputsToRun(
+			.isThrownBy(() -> client.runs().modifyRun("", "run_abc123", ModifyRunRequest.of(Map.of())));
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.runs().submitToolOutputsToRun(
 				"thread_abc123", " ",
 				SubmitToolOutputsRunRequest.of(List.of(SubmitToolOutputsRunRequest.ToolOutput.of("call_1", "out")))));
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.cancelRun("thread_abc123", " "));
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.listRunSteps("thread_abc123", ""));
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.runs().cancelRun("thread_abc123", " "));
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.runs().listRunSteps("thread_abc123", ""));
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> client.getRunStep("thread_abc123", "run_abc123", " "))
+			.isThrownBy(() -> client.runs().getRunStep("thread_abc123", "run_abc123", " "))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("step_id"));
 		server.verify(0, anyRequestedFor(anyUrl()));
 	}
@@ -615,10 +615,10 @@ class OpenAIThreadsClientTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> client.createThread(null))
 			.withMessage("request must not be null");
 		assertThatIllegalArgumentException().isThrownBy(() -> client.createThreadAndRun(null));
-		assertThatIllegalArgumentException().isThrownBy(() -> client.createRun("thread_abc123", null));
+		assertThatIllegalArgumentException().isThrownBy(() -> client.runs().createRun("thread_abc123", null));
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> client.submitToolOutputsToRun("thread_abc123", "run_abc123", null));
-		assertThatIllegalArgumentException().isThrownBy(() -> client.listRuns("thread_abc123", null));
+			.isThrownBy(() -> client.runs().submitToolOutputsToRun("thread_abc123", "run_abc123", null));
+		assertThatIllegalArgumentException().isThrownBy(() -> client.runs().listRuns("thread_abc123", null));
 		server.verify(0, anyRequestedFor(anyUrl()));
 	}
 
@@ -626,7 +626,7 @@ class OpenAIThreadsClientTests {
 	void pathVariablesAreUrlEncoded() {
 		server.stubFor(get(urlPathEqualTo("/v1/threads/thread%201/runs/run%3F2/steps/step%233%26"))
 			.willReturn(okJson(runStep("step#3&"))));
-		RunStepObject step = client().getRunStep("thread 1", "run?2", "step#3&");
+		RunStepObject step = client().runs().getRunStep("thread 1", "run?2", "step#3&");
 		assertThat(step.id()).isEqualTo("step#3&");
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/threads/thread%201/runs/run%3F2/steps/step%233%26"))));
 	}
