@@ -1,9 +1,9 @@
 package org.openaiboot.autoconfigure;
 
-import org.openaiboot.client.OpenAITransport;
+import org.openaiboot.client.OpenAITransportBuilder;
 
 /**
- * Callback to customize the {@link OpenAITransport.Builder} of every auto-configured
+ * Callback to customize the {@link OpenAITransportBuilder} of every auto-configured
  * OpenAI client, after the {@code openai.*} properties were applied: for example to add
  * a header or to use another JSON mapper.
  */
@@ -14,6 +14,6 @@ public interface OpenAIClientCustomizer {
 	 * Customize the builder.
 	 * @param builder the builder of one resource client's transport
 	 */
-	void customize(OpenAITransport.Builder builder);
+	void customize(OpenAITransportBuilder builder);
 
 }

@@ -20,6 +20,7 @@ import org.openaiboot.client.JdkEngineTuning;
 import org.openaiboot.client.OpenAIClientObservationConvention;
 import org.openaiboot.client.OpenAIHeaders;
 import org.openaiboot.client.OpenAITransport;
+import org.openaiboot.client.OpenAITransportBuilder;
 import org.openaiboot.client.ResponseLimits;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -119,7 +120,7 @@ public class OpenAITransportFactory implements DisposableBean {
 				: this.properties.getReadTimeout();
 		Duration callTimeout = (resource.getCallTimeout() != null) ? resource.getCallTimeout()
 				: this.properties.getCallTimeout();
-		OpenAITransport.Builder builder = OpenAITransport.builder()
+		OpenAITransportBuilder builder = OpenAITransport.builder()
 			.baseUrl(baseUrl)
 			.apiKey(apiKey)
 			.organization(this.properties.getOrganization())
@@ -246,15 +247,11 @@ public class OpenAITransportFactory implements DisposableBean {
 
 		static ClientHttpRequestFactoryBuilder<?> tuned(HttpComponentsClientHttpRequestFactoryBuilder builder,
 				ConnectionPoolSettings pool, ResponseLimits limits, boolean sizePool) {
-			return builder.withHttpClientCustomizer(ApacheEngineTuning::client)
-				.withConnectionManagerCustomizer((manager) -> {
-					if (sizePool) {
-						ApacheEngineTuning.pool(manager, pool);
-					}
-					ApacheEngineTuning.connections(manager, limits);
-				})
-				.withConnectionConfigCustomizer(ApacheEngineTuning::connection)
-				.withDefaultRequestConfigCustomizer((request) -> ApacheEngineTuning.request(request, pool));
+			ApacheEngineTuning tuning = ApacheEngineTuning.of(pool, sizePool, limits);
+			return builder.withHttpClientCustomizer(tuning::client)
+				.withConnectionManagerCustomizer(tuning::connectionManager)
+				.withConnectionConfigCustomizer(tuning::connectionConfig)
+				.withDefaultRequestConfigCustomizer(tuning::requestConfig);
 		}
 
 	}

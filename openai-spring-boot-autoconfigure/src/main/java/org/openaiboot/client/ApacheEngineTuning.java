@@ -21,8 +21,10 @@ import org.apache.hc.core5.util.Timeout;
 
 /**
  * What the clients need of an Apache HttpClient 5 engine, in one place for the engine
- * they build themselves and for the one built by Spring Boot's
- * {@code HttpComponentsClientHttpRequestFactoryBuilder}:
+ * they build themselves ({@code DefaultRequestFactory}) and for the one built by Spring
+ * Boot's {@code HttpComponentsClientHttpRequestFactoryBuilder}. Each of its four methods
+ * tunes one of the builders an Apache engine is made of, so that both hand it the same
+ * builders and nothing else:
  * <ul>
  * <li>no automatic retries (they would repeat 429 and 503 behind the clients' own
  * retries), no redirects (they would carry the API key to another host), and no cookies:
@@ -34,6 +36,8 @@ import org.apache.hc.core5.util.Timeout;
  * <li>a pool sized for many concurrent streams, with a bounded wait for a connection;</li>
  * <li>bounded response headers, and pooled connections checked before reuse once idle.</li>
  * </ul>
+ * Apache's classic client speaks HTTP/1.1 only, so it never attempts the h2c upgrade that
+ * local OpenAI-compatible servers reject.
  */
 public final class ApacheEngineTuning {
 
@@ -44,14 +48,35 @@ public final class ApacheEngineTuning {
 	 */
 	private static final TimeValue VALIDATE_AFTER_INACTIVITY = TimeValue.ofMilliseconds(500);
 
-	private ApacheEngineTuning() {
+	private final ConnectionPoolSettings pool;
+
+	private final boolean sizePool;
+
+	private final ResponseLimits limits;
+
+	private ApacheEngineTuning(ConnectionPoolSettings pool, boolean sizePool, ResponseLimits limits) {
+		this.pool = pool;
+		this.sizePool = sizePool;
+		this.limits = limits;
+	}
+
+	/**
+	 * The tuning of an engine.
+	 * @param pool the pool settings: its size, and the wait for a connection
+	 * @param sizePool whether to set the pool size: not when the application sized the
+	 * engine's pool itself
+	 * @param limits the limits, of which the header limits apply
+	 * @return the tuning
+	 */
+	public static ApacheEngineTuning of(ConnectionPoolSettings pool, boolean sizePool, ResponseLimits limits) {
+		return new ApacheEngineTuning(pool, sizePool, limits);
 	}
 
 	/**
 	 * No automatic retries, no redirects, no cookies, and the deadline interceptor.
 	 * @param builder the client builder
 	 */
-	public static void client(HttpClientBuilder builder) {
+	public void client(HttpClientBuilder builder) {
 		builder.disableAutomaticRetries()
 			.disableRedirectHandling()
 			.disableCookieManagement()
@@ -59,25 +84,19 @@ public final class ApacheEngineTuning {
 	}
 
 	/**
-	 * The pool size, for one host and in all.
+	 * The pool size, for one host and in all, and connections that refuse more response
+	 * headers, or longer ones, than the limits allow (Apache's own default is no limit at
+	 * all).
 	 * @param builder the connection manager builder
-	 * @param pool the pool settings
 	 */
-	public static void pool(PoolingHttpClientConnectionManagerBuilder builder, ConnectionPoolSettings pool) {
-		builder.setMaxConnTotal(pool.maxConnections()).setMaxConnPerRoute(pool.maxConnections());
-	}
-
-	/**
-	 * Connections that refuse more response headers, or longer ones, than the limits allow
-	 * (Apache's own default is no limit at all).
-	 * @param builder the connection manager builder
-	 * @param limits the limits
-	 */
-	public static void connections(PoolingHttpClientConnectionManagerBuilder builder, ResponseLimits limits) {
+	public void connectionManager(PoolingHttpClientConnectionManagerBuilder builder) {
+		if (this.sizePool) {
+			builder.setMaxConnTotal(this.pool.maxConnections()).setMaxConnPerRoute(this.pool.maxConnections());
+		}
 		builder.setConnectionFactory(ManagedHttpClientConnectionFactory.builder()
 			.http1Config(Http1Config.custom()
-				.setMaxHeaderCount(limits.maxHeaderCount())
-				.setMaxLineLength((int) limits.maxHeaderSize().toBytes())
+				.setMaxHeaderCount(this.limits.maxHeaderCount())
+				.setMaxLineLength((int) this.limits.maxHeaderSize().toBytes())
 				.build())
 			.build());
 	}
@@ -86,17 +105,16 @@ public final class ApacheEngineTuning {
 	 * Check a pooled connection before reusing it once it was idle for a while.
 	 * @param builder the connection configuration builder
 	 */
-	public static void connection(ConnectionConfig.Builder builder) {
+	public void connectionConfig(ConnectionConfig.Builder builder) {
 		builder.setValidateAfterInactivity(VALIDATE_AFTER_INACTIVITY);
 	}
 
 	/**
 	 * A bounded wait for a connection of a full pool.
 	 * @param builder the request configuration builder
-	 * @param pool the pool settings
 	 */
-	public static void request(RequestConfig.Builder builder, ConnectionPoolSettings pool) {
-		builder.setConnectionRequestTimeout(Timeout.of(pool.acquireTimeout()));
+	public void requestConfig(RequestConfig.Builder builder) {
+		builder.setConnectionRequestTimeout(Timeout.of(this.pool.acquireTimeout()));
 	}
 
 	/**

@@ -47,6 +47,8 @@ final class ApiCall {
 
 	private @Nullable String model;
 
+	private @Nullable TokenUsage usage;
+
 	private ApiCall(String operation, HttpMethod method, String path) {
 		this.operation = operation;
 		this.method = method;
@@ -122,6 +124,17 @@ final class ApiCall {
 		return this;
 	}
 
+	/**
+	 * Declare where the answer tells the tokens it used, for the token metrics.
+	 * @param usage the usage of the answer's type: the response's, or a chunk's for a
+	 * stream
+	 * @return this call
+	 */
+	ApiCall usage(TokenUsage usage) {
+		this.usage = usage;
+		return this;
+	}
+
 	String operation() {
 		return this.operation;
 	}
@@ -152,6 +165,10 @@ final class ApiCall {
 
 	@Nullable String model() {
 		return this.model;
+	}
+
+	@Nullable TokenUsage usage() {
+		return this.usage;
 	}
 
 }

@@ -58,21 +58,21 @@ final class DefaultRequestFactory {
 
 		static ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout,
 				ConnectionPoolSettings pool, ResponseLimits limits) {
+			ApacheEngineTuning tuning = ApacheEngineTuning.of(pool, true, limits);
 			ConnectionConfig.Builder connection = ConnectionConfig.custom()
 				.setConnectTimeout(Timeout.of(connectTimeout))
 				.setSocketTimeout(Timeout.of(readTimeout));
-			ApacheEngineTuning.connection(connection);
+			tuning.connectionConfig(connection);
 			PoolingHttpClientConnectionManagerBuilder connectionManager = PoolingHttpClientConnectionManagerBuilder
 				.create()
 				.setDefaultConnectionConfig(connection.build());
-			ApacheEngineTuning.pool(connectionManager, pool);
-			ApacheEngineTuning.connections(connectionManager, limits);
+			tuning.connectionManager(connectionManager);
 			RequestConfig.Builder request = RequestConfig.custom();
-			ApacheEngineTuning.request(request, pool);
+			tuning.requestConfig(request);
 			HttpClientBuilder client = HttpClients.custom()
 				.setConnectionManager(connectionManager.build())
 				.setDefaultRequestConfig(request.build());
-			ApacheEngineTuning.client(client);
+			tuning.client(client);
 			return new HttpComponentsClientHttpRequestFactory(client.build());
 		}
 

@@ -12,13 +12,13 @@ import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
  * Turns the events of an open streaming response into chunks, one per {@code data}
- * event, until {@code [DONE]}. Closing it closes the response; closing it before the end
+ * event, until the stream ends as its {@link StreamEnd} says. It records the time to the
+ * first chunk and the tokens each chunk tells. Closing it closes the response; closing it before the end
  * drops the connection rather than reading the rest of the stream.
  */
 final class EventSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
@@ -29,15 +29,15 @@ final class EventSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
 
 	private final OpenStream stream;
 
-	private final JsonMapper jsonMapper;
+	private final EventStreams streams;
 
-	private final Failures failures;
+	private final ApiCall call;
+
+	private final long sentAt;
 
 	private final Class<T> chunkType;
 
 	private final Function<T, Map<String, ?>> otherMembers;
-
-	private final Consumer<T> onFirst;
 
 	private final StreamEnd end;
 
@@ -46,34 +46,33 @@ final class EventSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
 	/** No more chunks will be read. */
 	private boolean done;
 
-	/** The stream was read to its {@code [DONE]}. */
+	/** The stream was read to its end. */
 	private boolean complete;
 
 	/**
 	 * Read the chunks of a stream.
+	 * @param streams what the streams of the transport share
 	 * @param response the open response
 	 * @param observation the call's observation, stopped when the stream is closed
-	 * @param idleTimeout the longest wait for an event
-	 * @param limits the limits, of which the event size applies
-	 * @param jsonMapper reads the chunks
-	 * @param failures turns failures into exceptions
+	 * @param call the call, for the first-chunk and token metrics
+	 * @param sentAt when the call was sent, in {@link System#nanoTime()}
 	 * @param chunkType the type of a chunk
 	 * @param otherMembers the members of a chunk that its type does not name; an error
 	 * sent as a plain event is read as a chunk with an {@code error} member
-	 * @param onFirst called with the first chunk
+	 * @param end how the stream ends
 	 */
-	EventSpliterator(ClientHttpResponse response, Observation observation, Duration idleTimeout, ResponseLimits limits,
-			JsonMapper jsonMapper, Failures failures, Class<T> chunkType, Function<T, Map<String, ?>> otherMembers,
-			Consumer<T> onFirst, StreamEnd end) throws IOException {
+	EventSpliterator(EventStreams streams, ClientHttpResponse response, Observation observation, ApiCall call,
+			long sentAt, Class<T> chunkType, Function<T, Map<String, ?>> otherMembers, StreamEnd end)
+			throws IOException {
 		super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
 		this.response = response;
-		this.reader = new ServerSentEventReader(response.getBody(), (int) limits.maxEventSize().toBytes());
-		this.stream = OpenStream.watch(this, response, observation, idleTimeout);
-		this.jsonMapper = jsonMapper;
-		this.failures = failures;
+		this.reader = new ServerSentEventReader(response.getBody(), (int) streams.limits().maxEventSize().toBytes());
+		this.stream = OpenStream.watch(this, response, observation, streams.idleTimeout());
+		this.streams = streams;
+		this.call = call;
+		this.sentAt = sentAt;
 		this.chunkType = chunkType;
 		this.otherMembers = otherMembers;
-		this.onFirst = onFirst;
 		this.end = end;
 	}
 
@@ -95,8 +94,10 @@ final class EventSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
 			T chunk = parse(event);
 			if (!this.started) {
 				this.started = true;
-				this.onFirst.accept(chunk);
+				Duration elapsed = Duration.ofNanos(System.nanoTime() - this.sentAt);
+				this.streams.metrics().firstChunk(this.call.operation(), this.call.model(), elapsed);
 			}
+			this.streams.metrics().usage(this.call, chunk);
 			if (this.end.isLast(event)) {
 				// nothing follows a terminal event: the stream is complete without reading on
 				finish();
@@ -135,25 +136,25 @@ final class EventSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
 		if (this.stream.isIdleExpired()) {
 			return new OpenAITimeoutException(this.stream.idleTimeoutMessage("stream event"), ex);
 		}
-		return this.failures.io(ex, null);
+		return this.streams.failures().io(ex, null);
 	}
 
 	// Parsed first and checked for an error member after, as the API's SDKs do: scanning
 	// every event's text for "error" beforehand would cost more than the check.
 	private T parse(ServerSentEvent event) throws IOException {
 		if ("error".equals(event.event())) {
-			throw this.failures.streamError(event, this.response);
+			throw this.streams.errors().streamError(event, this.response);
 		}
 		T chunk;
 		try {
-			chunk = this.jsonMapper.readValue(event.data(), this.chunkType);
+			chunk = this.streams.jsonMapper().readValue(event.data(), this.chunkType);
 		}
 		catch (StreamConstraintsException ex) {
-			throw this.failures.tooLarge(ex);
+			throw this.streams.failures().tooLarge(ex);
 		}
 		catch (JacksonException ex) {
-			if (this.failures.parseError(event.data()) != null) {
-				throw this.failures.streamError(event, this.response);
+			if (this.streams.errors().parseError(event.data()) != null) {
+				throw this.streams.errors().streamError(event, this.response);
 			}
 			throw unreadable(event, ex);
 		}
@@ -161,15 +162,15 @@ final class EventSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
 			throw unreadable(event, null);
 		}
 		if (this.otherMembers.apply(chunk).get("error") != null) {
-			throw this.failures.streamError(event, this.response);
+			throw this.streams.errors().streamError(event, this.response);
 		}
 		return chunk;
 	}
 
 	private OpenAIResponseException unreadable(ServerSentEvent event, @Nullable JacksonException cause)
 			throws IOException {
-		return this.failures.unreadable("A stream event could not be read as " + this.chunkType.getSimpleName(),
-				this.response, event.text(), cause);
+		String problem = "A stream event could not be read as " + this.chunkType.getSimpleName();
+		return this.streams.failures().unreadable(problem, this.response, event.text(), cause);
 	}
 
 	private void finish() {

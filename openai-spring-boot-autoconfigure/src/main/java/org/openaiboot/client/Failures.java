@@ -4,30 +4,21 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ProtocolException;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 
 import org.jspecify.annotations.Nullable;
-import org.openaiboot.models.common.ErrorResponse;
-import org.openaiboot.models.common.OpenAIError;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Turns what went wrong in a call into the typed exception its caller gets: error
- * statuses and error events, unreadable bodies, I/O failures, passed deadlines and
- * limits. Whatever the server sent is masked first, so that a quoted API key never
- * reaches a message, a header or a stack trace.
+ * Turns what went wrong in a call, other than an error answer of the API (see
+ * {@link ApiExceptionMapper}), into the typed exception its caller gets: unreadable
+ * bodies, I/O failures, passed deadlines and limits. Whatever the server sent is masked
+ * first, so that a quoted API key never reaches a message or a stack trace.
  */
 final class Failures {
-
-	private static final int MAX_ERROR_BODY = 64 * 1024;
 
 	static final String MAX_JSON_TOKENS = "openai.limits.max-json-tokens";
 
@@ -38,69 +29,16 @@ final class Failures {
 	/** How the JDK's HttpClient reports headers past {@code jdk.http.maxHeaderSize}. */
 	private static final String JDK_HEADER_LIMIT = "Header size too big";
 
-	private final JsonMapper jsonMapper;
-
 	private final SecretMasker masker;
 
 	private final String host;
 
 	private final int maxConnections;
 
-	Failures(JsonMapper jsonMapper, SecretMasker masker, String host, int maxConnections) {
-		this.jsonMapper = jsonMapper;
+	Failures(SecretMasker masker, String host, int maxConnections) {
 		this.masker = masker;
 		this.host = host;
 		this.maxConnections = maxConnections;
-	}
-
-	/**
-	 * The exception for a response with an error or redirect status, from its error
-	 * object or, failing that, the start of its body.
-	 */
-	OpenAIApiException apiException(ClientHttpResponse response) throws IOException {
-		byte[] body = response.getBody().readNBytes(MAX_ERROR_BODY);
-		int status = response.getStatusCode().value();
-		OpenAIError error = parseError(body);
-		String fallback = (error != null) ? null
-				: describeBody(status, this.masker.maskCut(new String(body, StandardCharsets.UTF_8)));
-		return forStatus(status, this.masker.mask(error), fallback,
-				this.masker.mask(response.getHeaders()));
-	}
-
-	/**
-	 * The exception for an error sent as an event of a successful stream.
-	 */
-	OpenAIApiException streamError(ServerSentEvent event, ClientHttpResponse response) throws IOException {
-		OpenAIError error = this.masker.mask(parseError(event.data()));
-		return forStatus(response.getStatusCode().value(), error,
-				describeBody(200, this.masker.maskCut(event.text())), this.masker.mask(response.getHeaders()));
-	}
-
-	/**
-	 * The exception that fits a status: one class per family, the one place that knows
-	 * them all.
-	 * @param statusCode the HTTP status
-	 * @param error the error object of the body, if the body had one
-	 * @param fallbackMessage what to report when there is no error object (for example
-	 * the start of a proxy's HTML page)
-	 * @param headers the response headers
-	 * @return the exception
-	 */
-	private static OpenAIApiException forStatus(int statusCode, @Nullable OpenAIError error,
-			@Nullable String fallbackMessage, HttpHeaders headers) {
-		return switch (statusCode) {
-			case 400 -> new BadRequestException(statusCode, error, fallbackMessage, headers);
-			case 401 -> new AuthenticationException(statusCode, error, fallbackMessage, headers);
-			case 403 -> new PermissionDeniedException(statusCode, error, fallbackMessage, headers);
-			case 404 -> new NotFoundException(statusCode, error, fallbackMessage, headers);
-			case 409 -> new ConflictException(statusCode, error, fallbackMessage, headers);
-			case 422 -> new UnprocessableEntityException(statusCode, error, fallbackMessage, headers);
-			case 429 -> new RateLimitException(statusCode, error, fallbackMessage, headers);
-			default -> (statusCode >= 500) ? new InternalServerException(statusCode, error, fallbackMessage, headers)
-					: (statusCode >= 300 && statusCode < 400)
-							? new RedirectException(statusCode, error, fallbackMessage, headers)
-							: new OpenAIApiException(statusCode, error, fallbackMessage, headers);
-		};
 	}
 
 	/**
@@ -125,24 +63,6 @@ final class Failures {
 				: "Jackson's StreamReadConstraints";
 		return new ResponseTooLargeException("The response went past a limit of the JSON parser (" + limit + "): "
 				+ this.masker.mask(ex.getOriginalMessage()), limit, this.masker.scrub(ex));
-	}
-
-	@Nullable OpenAIError parseError(byte[] body) {
-		try {
-			JsonNode tree = this.jsonMapper.readTree(body);
-			if (tree != null && tree.get("error") != null && tree.get("error").isObject()) {
-				return this.jsonMapper.treeToValue(tree, ErrorResponse.class).error();
-			}
-		}
-		catch (JacksonException ex) {
-			// not JSON: the caller quotes the body instead
-		}
-		return null;
-	}
-
-	private static String describeBody(int status, String body) {
-		String head = BodyHeadInputStream.quote(body);
-		return head.isEmpty() ? "HTTP " + status + " with an empty body" : "HTTP " + status + ": " + head;
 	}
 
 	/**

@@ -11,7 +11,8 @@ import org.springframework.http.HttpHeaders;
  * the {@code x-request-id} to quote to OpenAI support, and the response headers (for
  * example the rate-limit headers of a 429).
  * <p>
- * Each status family has its own subclass, such as {@link RateLimitException} for 429.
+ * Each status family has its own subclass, so that a caller can catch, say, 429 alone;
+ * which one is thrown is decided where the response is read, not here.
  */
 public class OpenAIApiException extends OpenAIException {
 

@@ -2,7 +2,6 @@ package org.openaiboot.client;
 
 import java.util.stream.Stream;
 
-import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.chat.CreateChatCompletionRequest;
 import org.openaiboot.models.chat.CreateChatCompletionResponse;
 import org.openaiboot.models.chat.CreateChatCompletionStreamResponse;
@@ -24,6 +23,12 @@ public class OpenAIChatClient implements OpenAIResourceClient {
 
 	private static final String CREATE = "createChatCompletion";
 
+	private static final TokenUsage USAGE = TokenUsage.of(CreateChatCompletionResponse::usage,
+			CompletionUsage::promptTokens, CompletionUsage::completionTokens);
+
+	private static final TokenUsage STREAM_USAGE = TokenUsage.of(CreateChatCompletionStreamResponse::usage,
+			CompletionUsage::promptTokens, CompletionUsage::completionTokens);
+
 	private final OpenAITransport transport;
 
 	public OpenAIChatClient(OpenAITransport transport) {
@@ -42,11 +47,8 @@ public class OpenAIChatClient implements OpenAIResourceClient {
 		Assert.notNull(request, "request must not be null");
 		Assert.isTrue(!Boolean.TRUE.equals(request.stream()),
 				"request.stream is true: use createChatCompletionStream for a streamed answer");
-		String model = request.model().value();
-		CreateChatCompletionResponse response = this.transport.execute(ApiCall.post(CREATE, PATH, request, model),
+		return this.transport.execute(ApiCall.post(CREATE, PATH, request, request.model().value()).usage(USAGE),
 				CreateChatCompletionResponse.class);
-		recordTokens(model, response.usage());
-		return response;
 	}
 
 	/**
@@ -108,16 +110,9 @@ public class OpenAIChatClient implements OpenAIResourceClient {
 		Assert.notNull(request, "request must not be null");
 		CreateChatCompletionRequest streaming = Boolean.TRUE.equals(request.stream()) ? request
 				: request.toBuilder().stream(true).build();
-		String model = request.model().value();
-		return this.transport.stream(ApiCall.post(CREATE, PATH, streaming, model),
-				CreateChatCompletionStreamResponse.class, CreateChatCompletionStreamResponse::additionalProperties)
-			.peek((chunk) -> recordTokens(model, chunk.usage()));
-	}
-
-	private void recordTokens(String model, @Nullable CompletionUsage usage) {
-		if (usage != null) {
-			this.transport.recordTokens(CREATE, model, usage.promptTokens(), usage.completionTokens());
-		}
+		return this.transport.stream(
+				ApiCall.post(CREATE, PATH, streaming, request.model().value()).usage(STREAM_USAGE),
+				CreateChatCompletionStreamResponse.class, CreateChatCompletionStreamResponse::additionalProperties);
 	}
 
 	@Override

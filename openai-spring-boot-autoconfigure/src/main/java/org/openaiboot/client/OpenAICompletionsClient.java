@@ -25,6 +25,9 @@ public class OpenAICompletionsClient implements OpenAIResourceClient {
 
 	private static final String CREATE = "createCompletion";
 
+	private static final TokenUsage USAGE = TokenUsage.of(CreateCompletionResponse::usage,
+			CompletionUsage::promptTokens, CompletionUsage::completionTokens);
+
 	private final OpenAITransport transport;
 
 	public OpenAICompletionsClient(OpenAITransport transport) {
@@ -43,11 +46,8 @@ public class OpenAICompletionsClient implements OpenAIResourceClient {
 		Assert.notNull(request, "request must not be null");
 		Assert.isTrue(!Boolean.TRUE.equals(request.stream()),
 				"request.stream is true: use createCompletionStream for a streamed answer");
-		String model = request.model().value();
-		CreateCompletionResponse response = this.transport.execute(ApiCall.post(CREATE, PATH, request, model),
+		return this.transport.execute(ApiCall.post(CREATE, PATH, request, request.model().value()).usage(USAGE),
 				CreateCompletionResponse.class);
-		recordTokens(model, response);
-		return response;
 	}
 
 	/**
@@ -64,18 +64,8 @@ public class OpenAICompletionsClient implements OpenAIResourceClient {
 		Assert.notNull(request, "request must not be null");
 		CreateCompletionRequest streaming = Boolean.TRUE.equals(request.stream()) ? request
 				: request.toBuilder().stream(true).build();
-		String model = request.model().value();
-		return this.transport
-			.stream(ApiCall.post(CREATE, PATH, streaming, model), CreateCompletionResponse.class,
-					CreateCompletionResponse::additionalProperties)
-			.peek((chunk) -> recordTokens(model, chunk));
-	}
-
-	private void recordTokens(String model, CreateCompletionResponse response) {
-		CompletionUsage usage = response.usage();
-		if (usage != null) {
-			this.transport.recordTokens(CREATE, model, usage.promptTokens(), usage.completionTokens());
-		}
+		return this.transport.stream(ApiCall.post(CREATE, PATH, streaming, request.model().value()).usage(USAGE),
+				CreateCompletionResponse.class, CreateCompletionResponse::additionalProperties);
 	}
 
 	@Override

@@ -22,6 +22,10 @@ public class OpenAIEmbeddingsClient implements OpenAIResourceClient {
 
 	private static final String CREATE = "createEmbedding";
 
+	// embeddings generate no tokens: the output count is recorded as 0
+	private static final TokenUsage USAGE = TokenUsage.of(CreateEmbeddingResponse::usage,
+			CreateEmbeddingResponse.Usage::promptTokens, (usage) -> 0);
+
 	private final OpenAITransport transport;
 
 	public OpenAIEmbeddingsClient(OpenAITransport transport) {
@@ -45,16 +49,10 @@ public class OpenAIEmbeddingsClient implements OpenAIResourceClient {
 	 */
 	public CreateEmbeddingResponse createEmbedding(CreateEmbeddingRequest request) {
 		Assert.notNull(request, "request must not be null");
-		String model = request.model().value();
 		CreateEmbeddingRequest sent = (request.encodingFormat() != null) ? request
 				: request.toBuilder().encodingFormat(EncodingFormat.BASE64).build();
-		CreateEmbeddingResponse response = this.transport.execute(ApiCall.post(CREATE, PATH, sent, model),
+		return this.transport.execute(ApiCall.post(CREATE, PATH, sent, request.model().value()).usage(USAGE),
 				CreateEmbeddingResponse.class);
-		CreateEmbeddingResponse.Usage usage = response.usage();
-		if (usage != null) {
-			this.transport.recordTokens(CREATE, model, usage.promptTokens(), 0);
-		}
-		return response;
 	}
 
 	@Override

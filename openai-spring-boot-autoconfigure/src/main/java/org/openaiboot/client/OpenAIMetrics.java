@@ -48,6 +48,20 @@ final class OpenAIMetrics {
 		return (meterRegistry != null) ? new OpenAIMetrics(meterRegistry) : NONE;
 	}
 
+	/**
+	 * Record the tokens an answer of a call used, when its operation declared where the
+	 * answer tells them: the one place {@value #TOKENS} is recorded from, for whole
+	 * responses and for each chunk of a stream.
+	 * @param call the call
+	 * @param answer its response, or a chunk of its stream
+	 */
+	void usage(ApiCall call, Object answer) {
+		TokenUsage usage = call.usage();
+		if (this.tokens != null && usage != null) {
+			usage.record(answer, call.operation(), call.model(), this);
+		}
+	}
+
 	void tokens(String operation, @Nullable String model, int promptTokens, int completionTokens) {
 		if (this.tokens != null) {
 			String modelTag = tag(model);

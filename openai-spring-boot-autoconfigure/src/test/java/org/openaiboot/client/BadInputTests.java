@@ -101,6 +101,7 @@ class BadInputTests {
 					.createAssistant(CreateAssistantRequest.builder().model("gpt-4").description("d".repeat(513))
 						.build())),
 				bad("content", "32768", () -> openAI.threads()
+					.messages()
 					.createMessage("thread_1", CreateMessageRequest.builder().content("c".repeat(32769)).build())),
 				bad("suffix", "", () -> openAI.fineTuning()
 					.createFineTuningJob(CreateFineTuningJobRequest.builder().model("gpt-3.5-turbo").trainingFile("file-1")
@@ -108,12 +109,12 @@ class BadInputTests {
 						.build())),
 				bad("assistant_id", "blank", () -> openAI.assistants().getAssistant(" ")),
 				bad("file_id", "blank", () -> openAI.files().retrieveFile("")),
-				bad("thread_id", "blank", () -> openAI.threads().getRun(null, "run_1")),
-				bad("run_id", "blank", () -> openAI.threads().getRun("thread_1", "\t")),
+				bad("thread_id", "blank", () -> openAI.threads().runs().getRun(null, "run_1")),
+				bad("run_id", "blank", () -> openAI.threads().runs().getRun("thread_1", "\t")),
 				bad("model", "blank", () -> openAI.models().retrieveModel(null)),
 				bad("file_id", "dot segment", () -> openAI.files().retrieveFile("..")),
 				bad("file_id", "dot segment", () -> openAI.files().deleteFile(".")),
-				bad("thread_id", "dot segment", () -> openAI.threads().getRun("..", "run_1")));
+				bad("thread_id", "dot segment", () -> openAI.threads().runs().getRun("..", "run_1")));
 	}
 
 	private static Arguments bad(String field, String rule, ThrowingCallable call) {

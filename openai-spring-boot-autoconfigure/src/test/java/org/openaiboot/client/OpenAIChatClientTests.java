@@ -65,7 +65,7 @@ class OpenAIChatClientTests {
 
 	private final SimpleMeterRegistry meterRegistry = this.recording.meterRegistry;
 
-	private OpenAITransport.Builder transport() {
+	private OpenAITransportBuilder transport() {
 		return this.recording.builder(server.baseUrl())
 			.apiKey("test-key-not-real")
 			.retry(RecordingTransport.FAST_RETRIES);

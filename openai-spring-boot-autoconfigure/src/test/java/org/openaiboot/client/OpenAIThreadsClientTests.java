@@ -208,7 +208,7 @@ class OpenAIThreadsClientTests {
 	void listMessages() {
 		server.stubFor(get(urlPathEqualTo("/v1/threads/thread_abc123/messages"))
 			.willReturn(okJson(page(List.of(message("msg_1"), message("msg_2")), "msg_1", "msg_2", true))));
-		Page<MessageObject> page = client().listMessages("thread_abc123",
+		Page<MessageObject> page = client().messages().listMessages("thread_abc123",
 				new ListParams(2, ListOrder.ASC, "msg_0", "msg_9"));
 		server.verify(beta(getRequestedFor(
 				urlEqualTo("/v1/threads/thread_abc123/messages?limit=2&order=asc&after=msg_0&before=msg_9"))));
@@ -221,14 +221,14 @@ class OpenAIThreadsClientTests {
 	void listMessagesWithoutParams() {
 		server.stubFor(get(urlPathEqualTo("/v1/threads/thread_abc123/messages"))
 			.willReturn(okJson(page(List.of(message("msg_1")), "msg_1", "msg_1", false))));
-		assertThat(client().listMessages("thread_abc123", ListParams.DEFAULTS).data()).hasSize(1);
+		assertThat(client().messages().listMessages("thread_abc123", ListParams.DEFAULTS).data()).hasSize(1);
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/messages"))));
 	}
 
 	@Test
 	void createMessage() {
 		server.stubFor(post("/v1/threads/thread_abc123/messages").willReturn(okJson(message("msg_abc123"))));
-		MessageObject message = client().createMessage("thread_abc123",
+		MessageObject message = client().messages().createMessage("thread_abc123",
 				CreateMessageRequest.builder()
 					.role(CreateMessageRequest.Role.USER)
 					.content("How does AI work?")
@@ -250,7 +250,7 @@ class OpenAIThreadsClientTests {
 	@Test
 	void getMessage() {
 		server.stubFor(get("/v1/threads/thread_abc123/messages/msg_abc123").willReturn(okJson(message("msg_abc123"))));
-		MessageObject message = client().getMessage("thread_abc123", "msg_abc123");
+		MessageObject message = client().messages().getMessage("thread_abc123", "msg_abc123");
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/messages/msg_abc123"))));
 		assertThat(message.threadId()).isEqualTo("thread_abc123");
 		assertThat(message.fileIds()).containsExactly("file-abc123");
@@ -259,7 +259,7 @@ class OpenAIThreadsClientTests {
 	@Test
 	void modifyMessage() {
 		server.stubFor(post("/v1/threads/thread_abc123/messages/msg_abc123").willReturn(okJson(message("msg_abc123"))));
-		MessageObject message = client().modifyMessage("thread_abc123", "msg_abc123",
+		MessageObject message = client().messages().modifyMessage("thread_abc123", "msg_abc123",
 				ModifyMessageRequest.builder().metadata(Map.of("modified", "true")).build());
 		server.verify(beta(postRequestedFor(urlEqualTo("/v1/threads/thread_abc123/messages/msg_abc123")))
 			.withRequestBody(equalToJson("""
@@ -272,7 +272,7 @@ class OpenAIThreadsClientTests {
 	void listMessageFiles() {
 		server.stubFor(get(urlPathEqualTo("/v1/threads/thread_abc123/messages/msg_abc123/files"))
 			.willReturn(okJson(page(List.of(messageFile("file-1")), "file-1", "file-1", false))));
-		Page<MessageFileObject> page = client().listMessageFiles("thread_abc123", "msg_abc123",
+		Page<MessageFileObject> page = client().messages().listMessageFiles("thread_abc123", "msg_abc123",
 				ListParams.DEFAULTS.withLimit(5).withOrder(ListOrder.DESC));
 		server.verify(beta(
 				getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/messages/msg_abc123/files?limit=5&order=desc"))));
@@ -283,7 +283,7 @@ class OpenAIThreadsClientTests {
 	void listMessageFilesWithoutParams() {
 		server.stubFor(get(urlPathEqualTo("/v1/threads/thread_abc123/messages/msg_abc123/files"))
 			.willReturn(okJson(page(List.of(), "", "", false))));
-		assertThat(client().listMessageFiles("thread_abc123", "msg_abc123", ListParams.DEFAULTS).data()).isEmpty();
+		assertThat(client().messages().listMessageFiles("thread_abc123", "msg_abc123", ListParams.DEFAULTS).data()).isEmpty();
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/messages/msg_abc123/files"))));
 	}
 
@@ -291,7 +291,7 @@ class OpenAIThreadsClientTests {
 	void getMessageFile() {
 		server.stubFor(get("/v1/threads/thread_abc123/messages/msg_abc123/files/file-abc123")
 			.willReturn(okJson(messageFile("file-abc123"))));
-		MessageFileObject file = client().getMessageFile("thread_abc123", "msg_abc123", "file-abc123");
+		MessageFileObject file = client().messages().getMessageFile("thread_abc123", "msg_abc123", "file-abc123");
 		server.verify(beta(
 				getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/messages/msg_abc123/files/file-abc123"))));
 		assertThat(file.id()).isEqualTo("file-abc123");
@@ -331,7 +331,7 @@ class OpenAIThreadsClientTests {
 				List.of(run("run_1", "completed", "null",
 						"{\"prompt_tokens\":10,\"completion_tokens\":20,\"total_tokens\":30}")),
 				"run_1", "run_1", false))));
-		Page<RunObject> page = client().listRuns("thread_abc123", ListParams.DEFAULTS.withBefore("run_9"));
+		Page<RunObject> page = client().runs().listRuns("thread_abc123", ListParams.DEFAULTS.withBefore("run_9"));
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs?before=run_9"))));
 		assertThat(page.data()).singleElement().satisfies((run) -> {
 			assertThat(run.status()).isEqualTo(RunObject.Status.COMPLETED);
@@ -343,14 +343,14 @@ class OpenAIThreadsClientTests {
 	void listRunsWithoutParams() {
 		server.stubFor(get(urlPathEqualTo("/v1/threads/thread_abc123/runs"))
 			.willReturn(okJson(page(List.of(run("run_1")), "run_1", "run_1", false))));
-		assertThat(client().listRuns("thread_abc123", ListParams.DEFAULTS).data()).hasSize(1);
+		assertThat(client().runs().listRuns("thread_abc123", ListParams.DEFAULTS).data()).hasSize(1);
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs"))));
 	}
 
 	@Test
 	void createRunSendsBodyAndTagsModel() {
 		server.stubFor(post("/v1/threads/thread_abc123/runs").willReturn(okJson(run("run_abc123"))));
-		RunObject run = client().createRun("thread_abc123", CreateRunRequest.builder()
+		RunObject run = client().runs().createRun("thread_abc123", CreateRunRequest.builder()
 			.assistantId("asst_abc123")
 			.model("gpt-4")
 			.additionalInstructions("Address the user as Jane.")
@@ -370,7 +370,7 @@ class OpenAIThreadsClientTests {
 	@Test
 	void createRunWithoutModelIsNotTaggedWithOne() {
 		server.stubFor(post("/v1/threads/thread_abc123/runs").willReturn(okJson(run("run_abc123"))));
-		client().createRun("thread_abc123", CreateRunRequest.of("asst_abc123"));
+		client().runs().createRun("thread_abc123", CreateRunRequest.of("asst_abc123"));
 		server.verify(beta(postRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs")))
 			.withRequestBody(equalToJson("""
 					{"assistant_id":"asst_abc123"}
@@ -382,7 +382,7 @@ class OpenAIThreadsClientTests {
 	void getRunParsesRequiredAction() {
 		server.stubFor(get("/v1/threads/thread_abc123/runs/run_abc123")
 			.willReturn(okJson(run("run_abc123", "requires_action", REQUIRES_ACTION, "null"))));
-		RunObject run = client().getRun("thread_abc123", "run_abc123");
+		RunObject run = client().runs().getRun("thread_abc123", "run_abc123");
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs/run_abc123"))));
 		assertThat(run.status()).isEqualTo(RunObject.Status.REQUIRES_ACTION);
 		assertThat(run.requiredAction().type()).isEqualTo(RunObject.RequiredAction.TYPE);
@@ -397,7 +397,7 @@ class OpenAIThreadsClientTests {
 	@Test
 	void modifyRun() {
 		server.stubFor(post("/v1/threads/thread_abc123/runs/run_abc123").willReturn(okJson(run("run_abc123"))));
-		RunObject run = client().modifyRun("thread_abc123", "run_abc123", ModifyRunRequest.of(Map.of("user", "u-1")));
+		RunObject run = client().runs().modifyRun("thread_abc123", "run_abc123", ModifyRunRequest.of(Map.of("user", "u-1")));
 		server.verify(beta(postRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs/run_abc123")))
 			.withRequestBody(equalToJson("""
 					{"metadata":{"user":"u-1"}}
@@ -409,7 +409,7 @@ class OpenAIThreadsClientTests {
 	void submitToolOutputsToRunUsesTheCorrectlySpelledOperation() {
 		server.stubFor(post("/v1/threads/thread_abc123/runs/run_abc123/submit_tool_outputs")
 			.willReturn(okJson(run("run_abc123"))));
-		RunObject run = client().submitToolOutputsToRun("thread_abc123", "run_abc123",
+		RunObject run = client().runs().submitToolOutputsToRun("thread_abc123", "run_abc123",
 				SubmitToolOutputsRunRequest.of(List.of(SubmitToolOutputsRunRequest.ToolOutput.of("call_abc123", "22C"))));
 		String path = "/v1/threads/thread_abc123/runs/run_abc123/submit_tool_outputs";
 		server.verify(beta(postRequestedFor(urlEqualTo(path))).withHeader("Content-Type", equalTo("application/json"))
@@ -427,7 +427,7 @@ class OpenAIThreadsClientTests {
 	void cancelRunSendsNoBody() {
 		server.stubFor(post("/v1/threads/thread_abc123/runs/run_abc123/cancel")
 			.willReturn(okJson(run("run_abc123", "cancelling", "null", "null"))));
-		RunObject run = client().cancelRun("thread_abc123", "run_abc123");
+		RunObject run = client().runs().cancelRun("thread_abc123", "run_abc123");
 		server.verify(beta(postRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs/run_abc123/cancel")))
 			.withHeader("Content-Type", absent())
 			.withRequestBody(absent()));
@@ -438,7 +438,7 @@ class OpenAIThreadsClientTests {
 	void listRunSteps() {
 		server.stubFor(get(urlPathEqualTo("/v1/threads/thread_abc123/runs/run_abc123/steps"))
 			.willReturn(okJson(page(List.of(runStep("step_1"), runStep("step_2")), "step_1", "step_2", false))));
-		Page<RunStepObject> page = client().listRunSteps("thread_abc123", "run_abc123",
+		Page<RunStepObject> page = client().runs().listRunSteps("thread_abc123", "run_abc123",
 				ListParams.DEFAULTS.withLimit(2).withAfter("step_0"));
 		server.verify(beta(
 				getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs/run_abc123/steps?limit=2&after=step_0"))));
@@ -449,7 +449,7 @@ class OpenAIThreadsClientTests {
 	void listRunStepsWithoutParams() {
 		server.stubFor(get(urlPathEqualTo("/v1/threads/thread_abc123/runs/run_abc123/steps"))
 			.willReturn(okJson(page(List.of(runStep("step_1")), "step_1", "step_1", false))));
-		assertThat(client().listRunSteps("thread_abc123", "run_abc123", ListParams.DEFAULTS).data()).hasSize(1);
+		assertThat(client().runs().listRunSteps("thread_abc123", "run_abc123", ListParams.DEFAULTS).data()).hasSize(1);
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs/run_abc123/steps"))));
 	}
 
@@ -457,7 +457,7 @@ class OpenAIThreadsClientTests {
 	void getRunStep() {
 		server.stubFor(get("/v1/threads/thread_abc123/runs/run_abc123/steps/step_abc123")
 			.willReturn(okJson(runStep("step_abc123"))));
-		RunStepObject step = client().getRunStep("thread_abc123", "run_abc123", "step_abc123");
+		RunStepObject step = client().runs().getRunStep("thread_abc123", "run_abc123", "step_abc123");
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/threads/thread_abc123/runs/run_abc123/steps/step_abc123"))));
 		assertThat(step.object()).isEqualTo(RunStepObject.OBJECT);
 		assertThat(step.type()).isEqualTo(RunStepObject.Type.MESSAGE_CREATION);
@@ -471,7 +471,7 @@ class OpenAIThreadsClientTests {
 	void listMessagesAutoPagingFollowsTheCursorAcrossThreePages() {
 		String path = "/v1/threads/thread_abc123/messages";
 		stubThreePages(path, OpenAIThreadsClientTests::message);
-		Stream<MessageObject> all = client().listMessages("thread_abc123", params()).autoPaging();
+		Stream<MessageObject> all = client().messages().listMessages("thread_abc123", params()).autoPaging();
 		assertThat(all.map(MessageObject::id)).containsExactly("id_1", "id_2", "id_3", "id_4", "id_5");
 		verifyThreePages(path);
 	}
@@ -480,7 +480,7 @@ class OpenAIThreadsClientTests {
 	void listMessageFilesAutoPagingFollowsTheCursorAcrossThreePages() {
 		String path = "/v1/threads/thread_abc123/messages/msg_abc123/files";
 		stubThreePages(path, OpenAIThreadsClientTests::messageFile);
-		Stream<MessageFileObject> all = client().listMessageFiles("thread_abc123", "msg_abc123", params())
+		Stream<MessageFileObject> all = client().messages().listMessageFiles("thread_abc123", "msg_abc123", params())
 			.autoPaging();
 		assertThat(all.map(MessageFileObject::id)).containsExactly("id_1", "id_2", "id_3", "id_4", "id_5");
 		verifyThreePages(path);
@@ -490,7 +490,7 @@ class OpenAIThreadsClientTests {
 	void listRunsAutoPagingFollowsTheCursorAcrossThreePages() {
 		String path = "/v1/threads/thread_abc123/runs";
 		stubThreePages(path, OpenAIThreadsClientTests::run);
-		Stream<RunObject> all = client().listRuns("thread_abc123", params()).autoPaging();
+		Stream<RunObject> all = client().runs().listRuns("thread_abc123", params()).autoPaging();
 		assertThat(all.map(RunObject::id)).containsExactly("id_1", "id_2", "id_3", "id_4", "id_5");
 		verifyThreePages(path);
 	}
@@ -499,7 +499,7 @@ class OpenAIThreadsClientTests {
 	void listRunStepsAutoPagingFollowsTheCursorAcrossThreePages() {
 		String path = "/v1/threads/thread_abc123/runs/run_abc123/steps";
 		stubThreePages(path, OpenAIThreadsClientTests::runStep);
-		Stream<RunStepObject> all = client().listRunSteps("thread_abc123", "run_abc123", params()).autoPaging();
+		Stream<RunStepObject> all = client().runs().listRunSteps("thread_abc123", "run_abc123", params()).autoPaging();
 		assertThat(all.map(RunStepObject::id)).containsExactly("id_1", "id_2", "id_3", "id_4", "id_5");
 		verifyThreePages(path);
 	}
@@ -512,10 +512,10 @@ class OpenAIThreadsClientTests {
 		stubThreePages("/v1/threads/thread_abc123/messages/msg_abc123/files", OpenAIThreadsClientTests::messageFile);
 		OpenAIThreadsClient client = client();
 		ListParams defaults = ListParams.DEFAULTS;
-		assertThat(client.listRuns("thread_abc123", defaults).autoPaging().limit(3)).hasSize(3);
-		assertThat(client.listRunSteps("thread_abc123", "run_abc123", defaults).autoPaging().limit(1)).hasSize(1);
-		assertThat(client.listMessages("thread_abc123", defaults).autoPaging().limit(2)).hasSize(2);
-		assertThat(client.listMessageFiles("thread_abc123", "msg_abc123", defaults).autoPaging()).hasSize(5);
+		assertThat(client.runs().listRuns("thread_abc123", defaults).autoPaging().limit(3)).hasSize(3);
+		assertThat(client.runs().listRunSteps("thread_abc123", "run_abc123", defaults).autoPaging().limit(1)).hasSize(1);
+		assertThat(client.messages().listMessages("thread_abc123", defaults).autoPaging().limit(2)).hasSize(2);
+		assertThat(client.messages().listMessageFiles("thread_abc123", "msg_abc123", defaults).autoPaging()).hasSize(5);
 		server.verify(2, getRequestedFor(urlPathEqualTo("/v1/threads/thread_abc123/runs")));
 		server.verify(1, getRequestedFor(urlPathEqualTo("/v1/threads/thread_abc123/runs/run_abc123/steps")));
 		server.verify(1, getRequestedFor(urlPathEqualTo("/v1/threads/thread_abc123/messages")));
@@ -527,8 +527,8 @@ class OpenAIThreadsClientTests {
 	void customBetaVersionIsSent() {
 		server.stubFor(any(anyUrl()).willReturn(okJson(run("run_abc123"))));
 		OpenAIThreadsClient client = new OpenAIThreadsClient(transport(), "assistants=v2");
-		client.getRun("thread_abc123", "run_abc123");
-		client.cancelRun("thread_abc123", "run_abc123");
+		client.runs().getRun("thread_abc123", "run_abc123");
+		client.runs().cancelRun("thread_abc123", "run_abc123");
 		server.verify(2, anyRequestedFor(anyUrl()).withHeader("OpenAI-Beta", equalTo("assistants=v2")));
 		server.verify(0, anyRequestedFor(anyUrl()).withHeader("OpenAI-Beta", equalTo(BETA)));
 	}
@@ -550,7 +550,7 @@ class OpenAIThreadsClientTests {
 			.withHeader("x-request-id", "req_456")
 			.withBody(NOT_FOUND)));
 		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> client().getRun("thread_abc123", "run_missing"))
+			.isThrownBy(() -> client().runs().getRun("thread_abc123", "run_missing"))
 			.satisfies((ex) -> {
 				assertThat(ex.getStatusCode()).isEqualTo(404);
 				assertThat(ex.getType()).isEqualTo("invalid_request_error");
@@ -572,34 +572,34 @@ class OpenAIThreadsClientTests {
 			.isThrownBy(() -> client.modifyThread("", ModifyThreadRequest.of(Map.of())));
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.deleteThread(null));
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> client.listMessages("", ListParams.DEFAULTS));
+			.isThrownBy(() -> client.messages().listMessages("", ListParams.DEFAULTS));
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> client.createMessage("", CreateMessageRequest.of("user", "Hi")));
+			.isThrownBy(() -> client.messages().createMessage("", CreateMessageRequest.of("user", "Hi")));
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> client.getMessage("thread_abc123", " "))
+			.isThrownBy(() -> client.messages().getMessage("thread_abc123", " "))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("message_id"));
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(
-				() -> client.modifyMessage("thread_abc123", "", ModifyMessageRequest.of(Map.of())));
+				() -> client.messages().modifyMessage("thread_abc123", "", ModifyMessageRequest.of(Map.of())));
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> client.listMessageFiles(" ", "msg_1", ListParams.DEFAULTS));
+			.isThrownBy(() -> client.messages().listMessageFiles(" ", "msg_1", ListParams.DEFAULTS));
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> client.getMessageFile("thread_abc123", "msg_abc123", "\n"))
+			.isThrownBy(() -> client.messages().getMessageFile("thread_abc123", "msg_abc123", "\n"))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("file_id"));
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.listRuns("", ListParams.DEFAULTS));
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.runs().listRuns("", ListParams.DEFAULTS));
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> client.createRun(" ", CreateRunRequest.of("asst_abc123")));
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.getRun("thread_abc123", ""))
+			.isThrownBy(() -> client.runs().createRun(" ", CreateRunRequest.of("asst_abc123")));
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.runs().getRun("thread_abc123", ""))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("run_id"));
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> client.modifyRun("", "run_abc123", ModifyRunRequest.of(Map.of())));
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.submitToolOutputsToRun(
+			.isThrownBy(() -> client.runs().modifyRun("", "run_abc123", ModifyRunRequest.of(Map.of())));
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.runs().submitToolOutputsToRun(
 				"thread_abc123", " ",
 				SubmitToolOutputsRunRequest.of(List.of(SubmitToolOutputsRunRequest.ToolOutput.of("call_1", "out")))));
-		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.cancelRun("thread_abc123", " "));
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> client.runs().cancelRun("thread_abc123", " "));
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> client.listRunSteps("thread_abc123", "", ListParams.DEFAULTS));
+			.isThrownBy(() -> client.runs().listRunSteps("thread_abc123", "", ListParams.DEFAULTS));
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> client.getRunStep("thread_abc123", "run_abc123", " "))
+			.isThrownBy(() -> client.runs().getRunStep("thread_abc123", "run_abc123", " "))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("step_id"));
 		server.verify(0, anyRequestedFor(anyUrl()));
 	}
@@ -610,10 +610,10 @@ class OpenAIThreadsClientTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> client.createThread(null))
 			.withMessage("request must not be null");
 		assertThatIllegalArgumentException().isThrownBy(() -> client.createThreadAndRun(null));
-		assertThatIllegalArgumentException().isThrownBy(() -> client.createRun("thread_abc123", null));
+		assertThatIllegalArgumentException().isThrownBy(() -> client.runs().createRun("thread_abc123", null));
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> client.submitToolOutputsToRun("thread_abc123", "run_abc123", null));
-		assertThatIllegalArgumentException().isThrownBy(() -> client.listRuns("thread_abc123", null));
+			.isThrownBy(() -> client.runs().submitToolOutputsToRun("thread_abc123", "run_abc123", null));
+		assertThatIllegalArgumentException().isThrownBy(() -> client.runs().listRuns("thread_abc123", null));
 		server.verify(0, anyRequestedFor(anyUrl()));
 	}
 
@@ -621,7 +621,7 @@ class OpenAIThreadsClientTests {
 	void pathVariablesAreUrlEncoded() {
 		server.stubFor(get(urlPathEqualTo("/v1/threads/thread%201/runs/run%3F2/steps/step%233%26"))
 			.willReturn(okJson(runStep("step#3&"))));
-		RunStepObject step = client().getRunStep("thread 1", "run?2", "step#3&");
+		RunStepObject step = client().runs().getRunStep("thread 1", "run?2", "step#3&");
 		assertThat(step.id()).isEqualTo("step#3&");
 		server.verify(beta(getRequestedFor(urlEqualTo("/v1/threads/thread%201/runs/run%3F2/steps/step%233%26"))));
 	}

@@ -36,7 +36,7 @@ final class RecordingTransport {
 	 * @param serverBaseUrl the WireMock server's base URL
 	 * @return the builder, to be adjusted further
 	 */
-	OpenAITransport.Builder builder(String serverBaseUrl) {
+	OpenAITransportBuilder builder(String serverBaseUrl) {
 		return OpenAITransport.builder()
 			.baseUrl(serverBaseUrl + "/v1")
 			.apiKey("test-key")
