@@ -1,0 +1,366 @@
+package org.openaiboot.client.conformance;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.jspecify.annotations.Nullable;
+import org.openaiboot.client.conformance.MultipartBody.Part;
+import org.openaiboot.client.conformance.OpenApiSpec.Match;
+import org.openaiboot.client.conformance.OpenApiSpec.Operation;
+import org.openaiboot.client.conformance.Violation.Kind;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A loopback HTTP server that plays an API described by an {@link OpenApiSpec}: it finds
+ * the operation of each request by method and path template, checks the request against
+ * the spec (path and query parameters, content type, JSON or multipart body) and records
+ * what it found, then answers with a 200 response made from the operation's response
+ * schema: JSON, bytes for a binary response, or for a request with {@code "stream": true}
+ * a stream of Server-Sent Events of one chunk and {@code data: [DONE]}.
+ * <p>
+ * It answers even a request that broke the spec, so that a test sees every violation of
+ * a call at once; a request for no operation gets a 404.
+ */
+final class SpecServer implements AutoCloseable {
+
+	static final byte[] BINARY = { 'I', 'D', '3', 4, 0, 0, 0, 0, 0, 0, (byte) 0xFF, (byte) 0xFB };
+
+	private final OpenApiSpec spec;
+
+	private final SchemaValidator validator;
+
+	private final ResponseSynthesizer synthesizer;
+
+	private final Set<String> allowList;
+
+	private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
+
+	private final ExecutorService executor = Executors.newFixedThreadPool(2, (task) -> {
+		Thread thread = new Thread(task, "spec-server");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final HttpServer server;
+
+	private SpecServer(OpenApiSpec spec, Set<String> allowList) throws IOException {
+		this.spec = spec;
+		this.validator = new SchemaValidator(spec);
+		this.synthesizer = new ResponseSynthesizer(spec);
+		this.allowList = Set.copyOf(allowList);
+		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		this.server.setExecutor(this.executor);
+		this.server.createContext("/", this::handle);
+	}
+
+	/**
+	 * Start a server on a free loopback port.
+	 * @param spec the API it plays
+	 * @param allowList keys ({@link Violation#key()}) of undeclared members or parts to
+	 * admit
+	 * @return the started server
+	 * @throws IOException if it cannot bind
+	 */
+	static SpecServer start(OpenApiSpec spec, Set<String> allowList) throws IOException {
+		SpecServer server = new SpecServer(spec, allowList);
+		server.server.start();
+		return server;
+	}
+
+	/**
+	 * The API's base URL on this server, such as {@code http://127.0.0.1:41234/v1}.
+	 * @return the URL
+	 */
+	String baseUrl() {
+		InetSocketAddress address = this.server.getAddress();
+		return "http://" + address.getHostString() + ":" + address.getPort() + this.spec.basePath();
+	}
+
+	/**
+	 * The requests received since the last {@link #reset()}.
+	 * @return the exchanges, in order of arrival
+	 */
+	List<Exchange> exchanges() {
+		return List.copyOf(this.exchanges);
+	}
+
+	void reset() {
+		this.exchanges.clear();
+	}
+
+	@Override
+	public void close() {
+		this.server.stop(0);
+		this.executor.shutdownNow();
+	}
+
+	private void handle(HttpExchange http) throws IOException {
+		try {
+			byte[] body = http.getRequestBody().readAllBytes();
+			String method = http.getRequestMethod();
+			String rawPath = http.getRequestURI().getRawPath();
+			String path = rawPath.startsWith(this.spec.basePath()) ? rawPath.substring(this.spec.basePath().length())
+					: rawPath;
+			Match match = this.spec.find(method, path);
+			if (match == null) {
+				Report report = new Report("?", this.allowList);
+				report.add(Kind.UNKNOWN_OPERATION, method + " " + rawPath, "no operation of the spec has this path");
+				this.exchanges.add(Exchange.of("?", method, rawPath, report));
+				send(http, 404, "application/json",
+						"{\"error\":{\"message\":\"no such operation\",\"type\":\"invalid_request_error\"}}"
+							.getBytes(StandardCharsets.UTF_8));
+				return;
+			}
+			Operation operation = match.operation();
+			Report report = new Report(operation.id(), this.allowList);
+			checkPathParameters(match, report);
+			checkQuery(operation, http.getRequestURI().getRawQuery(), report);
+			JsonNode json = checkBody(operation, http.getRequestHeaders().getFirst("Content-Type"), body, report);
+			this.exchanges.add(Exchange.of(operation.id(), method, rawPath, report));
+			answer(http, operation, json != null && json.path("stream").asBoolean(false));
+		}
+		catch (RuntimeException ex) {
+			Report report = new Report("?", this.allowList);
+			report.add(Kind.SERVER_FAILURE, http.getRequestURI().toString(), "the server failed: " + ex);
+			this.exchanges.add(Exchange.of("?", http.getRequestMethod(), http.getRequestURI().getRawPath(), report));
+			send(http, 500, "text/plain", ex.toString().getBytes(StandardCharsets.UTF_8));
+		}
+		finally {
+			http.close();
+		}
+	}
+
+	private void checkPathParameters(Match match, Report report) {
+		for (JsonNode parameter : match.operation().parameters("path")) {
+			String name = parameter.path("name").asString();
+			String value = match.pathParameters().get(name);
+			if (value == null || value.isBlank()) {
+				report.add(Kind.PATH_PARAMETER, "{" + name + "}", "required path parameter missing or empty");
+			}
+			else if (parameter.has("schema")) {
+				this.validator.validateText(URLDecoder.decode(value, StandardCharsets.UTF_8), parameter.get("schema"),
+						"{" + name + "}", report);
+			}
+		}
+		for (String name : match.pathParameters().keySet()) {
+			if (match.operation().parameters("path").stream().noneMatch((p) -> name.equals(p.path("name").asString()))) {
+				report.add(Kind.PATH_PARAMETER, "{" + name + "}", "the template's parameter is not declared");
+			}
+		}
+	}
+
+	private void checkQuery(Operation operation, @Nullable String rawQuery, Report report) {
+		List<String> names = new ArrayList<>();
+		if (rawQuery != null && !rawQuery.isEmpty()) {
+			for (String pair : rawQuery.split("&")) {
+				int equals = pair.indexOf('=');
+				String name = URLDecoder.decode((equals < 0) ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+				String value = (equals < 0) ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+				names.add(name);
+				JsonNode declared = operation.parameters("query")
+					.stream()
+					.filter((p) -> name.equals(p.path("name").asString()))
+					.findFirst()
+					.orElse(null);
+				if (declared == null) {
+					report.add(Kind.QUERY_PARAMETER, "?" + name, "not a declared query parameter");
+				}
+				else if (declared.has("schema")) {
+					this.validator.validateText(value, declared.get("schema"), "?" + name, report);
+				}
+			}
+		}
+		for (JsonNode parameter : operation.parameters("query")) {
+			if (parameter.path("required").asBoolean(false) && !names.contains(parameter.path("name").asString())) {
+				report.add(Kind.QUERY_PARAMETER, "?" + parameter.path("name").asString(), "required, absent");
+			}
+		}
+	}
+
+	private @Nullable JsonNode checkBody(Operation operation, @Nullable String contentType, byte[] body,
+			Report report) {
+		String expected = operation.requestMediaType();
+		if (expected == null) {
+			if (body.length > 0) {
+				report.add(Kind.CONTENT_TYPE, "body", "the operation takes no body, got " + body.length + " bytes");
+			}
+			return null;
+		}
+		if (body.length == 0) {
+			if (operation.bodyRequired()) {
+				report.add(Kind.MALFORMED_BODY, "body", "required request body absent");
+			}
+			return null;
+		}
+		if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith(expected)) {
+			report.add(Kind.CONTENT_TYPE, "Content-Type", "expected " + expected + ", got " + contentType);
+			return null;
+		}
+		if (expected.equals("application/json")) {
+			try {
+				JsonNode json = OpenApiSpec.JSON.readTree(body);
+				this.validator.validate(json, operation.requestSchema(), "$", report);
+				return json;
+			}
+			catch (JacksonException ex) {
+				report.add(Kind.MALFORMED_BODY, "$", "not JSON: " + ex.getOriginalMessage());
+				return null;
+			}
+		}
+		if (expected.equals("multipart/form-data")) {
+			checkForm(operation, contentType, body, report);
+		}
+		return null;
+	}
+
+	private void checkForm(Operation operation, String contentType, byte[] body, Report report) {
+		String boundary = MultipartBody.boundary(contentType);
+		if (boundary == null) {
+			report.add(Kind.CONTENT_TYPE, "Content-Type", "multipart without boundary: " + contentType);
+			return;
+		}
+		List<Part> parts;
+		try {
+			parts = MultipartBody.parse(body, boundary);
+		}
+		catch (IllegalArgumentException ex) {
+			report.add(Kind.MALFORMED_BODY, "form", ex.getMessage());
+			return;
+		}
+		JsonNode schema = this.spec.effective(operation.requestSchema());
+		JsonNode properties = schema.path("properties");
+		for (String required : OpenApiSpec.strings(schema.get("required"))) {
+			if (parts.stream().noneMatch((part) -> required.equals(part.name()) || (required + "[]").equals(part.name()))) {
+				report.add(Kind.MISSING_PART, "part " + required, "required by the schema, absent");
+			}
+		}
+		for (Part part : parts) {
+			String where = "part " + part.name();
+			JsonNode declared = (part.name() != null) ? declaredPart(properties, part.name()) : null;
+			if (declared == null) {
+				report.undeclared(Kind.UNDECLARED_PART, where, "the schema declares only " + names(properties));
+				continue;
+			}
+			JsonNode effective = this.spec.effective(declared);
+			if ("binary".equals(effective.path("format").asString())) {
+				if (part.filename() == null) {
+					report.add(Kind.WRONG_TYPE, where, "a binary property sent without a file name");
+				}
+			}
+			else {
+				this.validator.validateText(part.text(), declared, where, report);
+			}
+		}
+	}
+
+	/**
+	 * The property a part is for: the one of its name, or for {@code name[]} an array
+	 * property {@code name}, or for {@code name[key]} an object property {@code name}.
+	 */
+	private @Nullable JsonNode declaredPart(JsonNode properties, String name) {
+		if (properties.has(name)) {
+			return properties.get(name);
+		}
+		int bracket = name.indexOf('[');
+		if (bracket > 0 && name.endsWith("]")) {
+			JsonNode base = properties.get(name.substring(0, bracket));
+			if (base != null) {
+				String type = OpenApiSpec.type(this.spec.effective(base));
+				boolean array = name.endsWith("[]") && "array".equals(type);
+				return (array || "object".equals(type)) ? base : null;
+			}
+		}
+		return null;
+	}
+
+	private static List<String> names(JsonNode properties) {
+		List<String> names = new ArrayList<>();
+		for (Map.Entry<String, JsonNode> property : properties.properties()) {
+			names.add(property.getKey());
+		}
+		return names;
+	}
+
+	private void answer(HttpExchange http, Operation operation, boolean stream) throws IOException {
+		String mediaType = (operation.responseMediaType() != null) ? operation.responseMediaType()
+				: "application/json";
+		if (stream) {
+			JsonNode chunk = this.synthesizer.synthesize(chunkSchema(operation));
+			String events = "data: " + chunk + "\n\n" + "data: [DONE]\n\n";
+			send(http, 200, "text/event-stream", events.getBytes(StandardCharsets.UTF_8));
+		}
+		else if (!mediaType.contains("json")) {
+			send(http, 200, mediaType, BINARY);
+		}
+		else {
+			JsonNode schema = operation.responseSchema();
+			byte[] json = (schema != null) ? this.synthesizer.synthesize(schema).toString().getBytes(StandardCharsets.UTF_8)
+					: "{}".getBytes(StandardCharsets.UTF_8);
+			send(http, 200, mediaType, json);
+		}
+	}
+
+	/**
+	 * The schema of a streamed chunk, which the spec links to no operation: the
+	 * component {@code XStreamResponse} when the response is {@code XResponse} and it
+	 * exists ({@code CreateChatCompletionStreamResponse}), else the response itself
+	 * (legacy completions stream {@code CreateCompletionResponse}s).
+	 */
+	private JsonNode chunkSchema(Operation operation) {
+		JsonNode schema = operation.responseSchema();
+		String ref = (schema != null) ? schema.path("$ref").asString("") : "";
+		String name = ref.substring(ref.lastIndexOf('/') + 1);
+		if (name.endsWith("Response")) {
+			JsonNode streamed = this.spec.componentSchema(name.replaceFirst("Response$", "StreamResponse"));
+			if (streamed != null) {
+				return streamed;
+			}
+		}
+		return schema;
+	}
+
+	private static void send(HttpExchange http, int status, String contentType, byte[] body) throws IOException {
+		http.getResponseHeaders().set("Content-Type", contentType);
+		http.sendResponseHeaders(status, body.length);
+		try (OutputStream out = http.getResponseBody()) {
+			out.write(body);
+		}
+	}
+
+	/**
+	 * One request the server received.
+	 *
+	 * @param operationId the operation found for it, {@code ?} if none
+	 * @param method its method
+	 * @param path its raw path
+	 * @param violations how it broke the spec
+	 * @param allowed the undeclared members or parts the allow-list admitted
+	 * @param specDefects requirements of the spec the request could not meet, since no
+	 * request can
+	 */
+	record Exchange(String operationId, String method, String path, List<Violation> violations,
+			List<Violation> allowed, List<Violation> specDefects) {
+
+		static Exchange of(String operationId, String method, String path, Report report) {
+			return new Exchange(operationId, method, path, List.copyOf(report.violations()),
+					List.copyOf(report.allowed()), List.copyOf(report.specDefects()));
+		}
+
+	}
+
+}
