@@ -14,7 +14,8 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * One call of an API operation, as a resource client describes it to the transport:
+ * One call of an API operation, as a resource client describes it to
+ * {@link OpenAITransport}:
  * <pre class="code">
  * ApiCall.of("getMessage", HttpMethod.GET, "/threads/{thread_id}/messages/{message_id}")
  *     .pathVariable("thread_id", threadId)
@@ -22,9 +23,12 @@ import org.springframework.util.MultiValueMap;
  *     .header(OpenAIHeaders.BETA, beta);
  * </pre>
  * Path variables are checked here, before anything is sent, and URL-encoded by the
- * transport.
+ * transport. The operation's name tags its metrics and logs; the model, when the call
+ * has one, tags them too. This is the API the resource clients of this library are
+ * written with, and a client of an endpoint they do not cover yet can be written with it
+ * too, with the same retries, metrics, errors and streams.
  */
-final class ApiCall {
+public final class ApiCall {
 
 	private static final MultiValueMap<String, String> NO_QUERY = CollectionUtils
 		.unmodifiableMultiValueMap(new LinkedMultiValueMap<>());
@@ -62,11 +66,19 @@ final class ApiCall {
 	 * @param path the path below the base URL, with {@code {name}} placeholders
 	 * @return the call
 	 */
-	static ApiCall of(String operation, HttpMethod method, String path) {
+	public static ApiCall of(String operation, HttpMethod method, String path) {
 		return new ApiCall(operation, method, path);
 	}
 
-	static ApiCall post(String operation, String path, Object body, @Nullable String model) {
+	/**
+	 * Describe a {@code POST} of a JSON body.
+	 * @param operation the operation id of the spec, used in metrics and logs
+	 * @param path the path below the base URL, with {@code {name}} placeholders
+	 * @param body the body, written as JSON
+	 * @param model the model the body asks for, a tag of the metrics; {@code null} if none
+	 * @return the call
+	 */
+	public static ApiCall post(String operation, String path, Object body, @Nullable String model) {
 		return of(operation, HttpMethod.POST, path).body(body).model(model);
 	}
 
@@ -77,7 +89,7 @@ final class ApiCall {
 	 * @return this call
 	 * @throws ValidationException if the value is null, blank or a dot segment
 	 */
-	ApiCall pathVariable(String name, @Nullable String value) {
+	public ApiCall pathVariable(String name, @Nullable String value) {
 		String checked = Validate.requiredText(value, name);
 		if (checked.equals(".") || checked.equals("..")) {
 			// encoding keeps dots as they are, and servers and proxies resolve them to another path
@@ -96,7 +108,7 @@ final class ApiCall {
 	 * @param value the value, sent as its {@code toString()}
 	 * @return this call
 	 */
-	ApiCall query(String name, @Nullable Object value) {
+	public ApiCall query(String name, @Nullable Object value) {
 		if (value != null) {
 			if (this.query == null) {
 				this.query = new LinkedMultiValueMap<>();
@@ -106,7 +118,13 @@ final class ApiCall {
 		return this;
 	}
 
-	ApiCall header(String name, String value) {
+	/**
+	 * Set a header of this call only, such as {@code OpenAI-Beta}.
+	 * @param name the header's name
+	 * @param value its value
+	 * @return this call
+	 */
+	public ApiCall header(String name, String value) {
 		if (this.headers == null) {
 			this.headers = new HttpHeaders();
 		}
@@ -114,12 +132,22 @@ final class ApiCall {
 		return this;
 	}
 
-	ApiCall body(@Nullable Object body) {
+	/**
+	 * Set the body, written as JSON.
+	 * @param body the body, {@code null} for none
+	 * @return this call
+	 */
+	public ApiCall body(@Nullable Object body) {
 		this.body = body;
 		return this;
 	}
 
-	ApiCall model(@Nullable String model) {
+	/**
+	 * Set the model the call asks for, a tag of its metrics.
+	 * @param model the model's id, {@code null} for none
+	 * @return this call
+	 */
+	public ApiCall model(@Nullable String model) {
 		this.model = model;
 		return this;
 	}
@@ -130,7 +158,7 @@ final class ApiCall {
 	 * stream
 	 * @return this call
 	 */
-	ApiCall usage(TokenUsage usage) {
+	public ApiCall usage(TokenUsage usage) {
 		this.usage = usage;
 		return this;
 	}

@@ -52,7 +52,7 @@ public class OpenAIAudioClient implements OpenAIResourceClient {
 	public BinaryResponse createSpeech(CreateSpeechRequest request) {
 		Assert.notNull(request, "request must not be null");
 		return this.transport
-			.executeForBinary(ApiCall.post(SPEECH, "/audio/speech", request, request.model().value()));
+			.download(ApiCall.post(SPEECH, "/audio/speech", request, request.model().value()));
 	}
 
 	/**

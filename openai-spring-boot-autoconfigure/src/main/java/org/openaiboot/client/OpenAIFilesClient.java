@@ -102,7 +102,7 @@ public class OpenAIFilesClient implements OpenAIResourceClient {
 	 * @return the open response
 	 */
 	public BinaryResponse downloadFile(String fileId) {
-		return this.transport.executeForBinary(
+		return this.transport.download(
 				ApiCall.of("downloadFile", HttpMethod.GET, FILE + "/content").pathVariable(FILE_ID, fileId));
 	}
 

@@ -142,7 +142,7 @@ public final class OpenAITransport {
 	 * @param responseType the type of the answer
 	 * @return the answer
 	 */
-	<T> T execute(ApiCall call, Class<T> responseType) {
+	public <T> T execute(ApiCall call, Class<T> responseType) {
 		byte[] json = json(call);
 		ResponseHandler.Reader<T> reader = (response) -> this.bodies.json(response, responseType);
 		return exchange(call, true, () -> request(call, json), reader);
@@ -156,7 +156,7 @@ public final class OpenAITransport {
 	 * @param responseType the type of the answer
 	 * @return the answer
 	 */
-	<T> T executeMultipart(ApiCall call, MultiValueMap<String, ?> parts, Class<T> responseType) {
+	public <T> T executeMultipart(ApiCall call, MultiValueMap<String, ?> parts, Class<T> responseType) {
 		ResponseHandler.Reader<T> reader = (response) -> this.bodies.json(response, responseType);
 		return exchange(call, MultipartForm.isReplayable(parts), () -> multipart(call, parts), reader);
 	}
@@ -174,12 +174,13 @@ public final class OpenAITransport {
 	}
 
 	/**
-	 * Send a request whose answer is binary and return it unread. The HTTP status is
-	 * checked first; the observation ends when the result is closed.
+	 * Send a request whose answer is binary (audio, a file's content) and return it
+	 * unread, for the caller to read and close. The HTTP status is checked first; the
+	 * observation ends when the result is closed.
 	 * @param call the call
 	 * @return the open response
 	 */
-	BinaryResponse executeForBinary(ApiCall call) {
+	public BinaryResponse download(ApiCall call) {
 		byte[] json = json(call);
 		ResponseHandler.Opener<BinaryResponse> opener = (response, observation) -> new BinaryResponse(response,
 				observation, this.eventStreams.idleTimeout());
@@ -201,6 +202,19 @@ public final class OpenAITransport {
 
 	/**
 	 * Send a request whose answer is a stream of Server-Sent Events, one chunk each, until
+	 * the stream ends as its operation's streams do. An {@code error} event fails the
+	 * stream; the four-argument form also tells an error sent in the shape of a chunk.
+	 * @param call the call
+	 * @param chunkType the type of a chunk
+	 * @param end how the stream ends
+	 * @return the chunks, read lazily; close the stream to give the connection back
+	 */
+	public <T> Stream<T> stream(ApiCall call, Class<T> chunkType, StreamEnd end) {
+		return stream(call, chunkType, (chunk) -> Map.of(), end);
+	}
+
+	/**
+	 * Send a request whose answer is a stream of Server-Sent Events, one chunk each, until
 	 * the stream ends as its operation's streams do. The tokens a chunk tells it used are
 	 * recorded as it is read.
 	 * @param call the call
@@ -210,7 +224,7 @@ public final class OpenAITransport {
 	 * @param end how the stream ends
 	 * @return the chunks, read lazily
 	 */
-	<T> Stream<T> stream(ApiCall call, Class<T> chunkType, Function<T, Map<String, ?>> otherMembers,
+	public <T> Stream<T> stream(ApiCall call, Class<T> chunkType, Function<T, Map<String, ?>> otherMembers,
 			StreamEnd end) {
 		long sentAt = System.nanoTime();
 		byte[] json = json(call);

@@ -7,15 +7,16 @@ import java.util.Set;
  * {@code [DONE]} sentinel, and a body that ends before it was cut off. A Responses
  * stream ends after its terminal event ({@code response.completed},
  * {@code response.failed}, {@code response.incomplete}) or with the body, and sends no
- * {@code [DONE]}. An {@code error} event fails any stream.
+ * {@code [DONE]}. An {@code error} event fails any stream. A client tells
+ * {@link OpenAITransport#stream} which of these its operation's streams do.
  */
-final class StreamEnd {
+public final class StreamEnd {
 
 	/** The {@code [DONE]} sentinel of chat and text completions. */
-	static final StreamEnd DONE = new StreamEnd(Set.of(), false);
+	public static final StreamEnd DONE = new StreamEnd(Set.of(), false);
 
 	/** The terminal events of a Responses stream, or the end of the body. */
-	static final StreamEnd RESPONSE = afterEvents("response.completed", "response.failed", "response.incomplete");
+	public static final StreamEnd RESPONSE = afterEvents("response.completed", "response.failed", "response.incomplete");
 
 	private final Set<String> terminalEvents;
 
@@ -31,7 +32,7 @@ final class StreamEnd {
 	 * @param terminalEvents the names of the events after which nothing follows
 	 * @return the stream end
 	 */
-	static StreamEnd afterEvents(String... terminalEvents) {
+	public static StreamEnd afterEvents(String... terminalEvents) {
 		return new StreamEnd(Set.of(terminalEvents), true);
 	}
 

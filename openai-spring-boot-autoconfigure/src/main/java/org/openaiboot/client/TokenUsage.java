@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  * Declare one per answer type, as a constant: it is used on every call.
  */
-final class TokenUsage {
+public final class TokenUsage {
 
 	private final Function<Object, ?> usage;
 
@@ -41,7 +41,7 @@ final class TokenUsage {
 	 * @return the usage description
 	 */
 	@SuppressWarnings("unchecked")
-	static <T, U> TokenUsage of(Function<T, @Nullable U> usage, ToIntFunction<U> inputTokens,
+	public static <T, U> TokenUsage of(Function<T, @Nullable U> usage, ToIntFunction<U> inputTokens,
 			ToIntFunction<U> outputTokens) {
 		return new TokenUsage((Function<Object, ?>) usage, (ToIntFunction<Object>) inputTokens,
 				(ToIntFunction<Object>) outputTokens);
