@@ -56,9 +56,6 @@ public class OpenAIThreadMessagesClient {
 				(after) -> listMessages(threadId, params.withAfter(after)));
 	}
 
-
-
-
 	/**
 	 * Add a message to a thread.
 	 * @param threadId the thread's id
@@ -115,9 +112,6 @@ public class OpenAIThreadMessagesClient {
 		return Page.of(response, response.data(), response.hasMore(), response.firstId(), response.lastId(),
 				(after) -> listMessageFiles(threadId, messageId, params.withAfter(after)));
 	}
-
-
-
 
 	/**
 	 * Fetch the attachment of a file to a message.

@@ -62,9 +62,6 @@ public class OpenAIThreadRunsClient {
 				(after) -> listRuns(threadId, params.withAfter(after)));
 	}
 
-
-
-
 	/**
 	 * Start a run of an assistant on a thread.
 	 * @param threadId the thread's id
@@ -149,9 +146,6 @@ public class OpenAIThreadRunsClient {
 		return Page.of(response, response.data(), response.hasMore(), response.firstId(), response.lastId(),
 				(after) -> listRunSteps(threadId, runId, params.withAfter(after)));
 	}
-
-
-
 
 	/**
 	 * Fetch one step of a run.
