@@ -18,6 +18,9 @@ public final class OpenAIHeaders {
 	/** The id OpenAI gives each request; quote it to their support. */
 	public static final String REQUEST_ID = "x-request-id";
 
+	/** How long the server took to process a request, in milliseconds. */
+	public static final String PROCESSING_MS = "openai-processing-ms";
+
 	/** The server's own verdict on whether a failed request is worth retrying. */
 	public static final String SHOULD_RETRY = "x-should-retry";
 

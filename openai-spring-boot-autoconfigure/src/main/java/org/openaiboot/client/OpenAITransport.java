@@ -237,7 +237,8 @@ public final class OpenAITransport {
 	 * The one path of every call: start its observation and time limit, send it until an
 	 * attempt's answer is final, and make the answer of that attempt's response. A whole
 	 * answer's tokens are recorded here; an open answer stops the observation itself
-	 * when it is closed.
+	 * when it is closed. Within {@link RawResponse#capture}, the status and headers of the
+	 * final attempt are kept, and forgotten if the call fails.
 	 * @param call the call
 	 * @param replayable whether the request may be sent more than once
 	 * @param request creates the request of one attempt
@@ -247,6 +248,7 @@ public final class OpenAITransport {
 	private <R> R exchange(ApiCall call, boolean replayable, Supplier<RestClient.RequestBodySpec> request,
 			ResponseHandler<R> handler) {
 		boolean open = handler.keepsOpen();
+		ResponseCapture capture = ResponseCapture.current();
 		OpenAIClientObservationContext context = new OpenAIClientObservationContext(call.operation(), call.model(),
 				open);
 		Observation observation = startObservation(context);
@@ -263,6 +265,9 @@ public final class OpenAITransport {
 						return again;
 					}
 					try {
+						if (capture != null) {
+							capture.record(response);
+						}
 						return new RetryLoop.Done<>(handler.handle(response, observation, this.errors));
 					}
 					catch (IOException ex) {
@@ -278,6 +283,9 @@ public final class OpenAITransport {
 			return answer;
 		}
 		catch (RuntimeException ex) {
+			if (capture != null) {
+				capture.clear();
+			}
 			RuntimeException translated = this.failures.translate(ex, deadline);
 			observation.error(translated);
 			throw translated;
