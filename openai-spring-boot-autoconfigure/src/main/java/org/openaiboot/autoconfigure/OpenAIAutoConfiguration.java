@@ -15,8 +15,8 @@ import org.openaiboot.client.OpenAIModelsClient;
 import org.openaiboot.client.OpenAIModerationsClient;
 import org.openaiboot.client.OpenAIResourceClient;
 import org.openaiboot.client.OpenAIThreadsClient;
-import org.openaiboot.client.OpenAIClientObservationConvention;
 import org.openaiboot.client.OpenAITransport;
+import org.openaiboot.client.observation.OpenAIClientObservationConvention;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;

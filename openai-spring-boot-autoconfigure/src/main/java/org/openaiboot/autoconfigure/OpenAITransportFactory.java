@@ -14,14 +14,14 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
-import org.openaiboot.client.ApacheEngineTuning;
 import org.openaiboot.client.ConnectionPoolSettings;
-import org.openaiboot.client.JdkEngineTuning;
-import org.openaiboot.client.OpenAIClientObservationConvention;
 import org.openaiboot.client.OpenAIHeaders;
 import org.openaiboot.client.OpenAITransport;
 import org.openaiboot.client.OpenAITransportBuilder;
 import org.openaiboot.client.ResponseLimits;
+import org.openaiboot.client.observation.OpenAIClientObservationConvention;
+import org.openaiboot.client.transport.ApacheEngineTuning;
+import org.openaiboot.client.transport.JdkEngineTuning;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;

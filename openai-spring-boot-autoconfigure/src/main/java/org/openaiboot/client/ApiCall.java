@@ -163,7 +163,11 @@ public final class ApiCall {
 		return this;
 	}
 
-	String operation() {
+	/**
+	 * The operation id, as the observation and the metrics name it.
+	 * @return the operation id
+	 */
+	public String operation() {
 		return this.operation;
 	}
 
@@ -191,11 +195,19 @@ public final class ApiCall {
 		return this.body;
 	}
 
-	@Nullable String model() {
+	/**
+	 * The model the call asks for, if it names one.
+	 * @return the model, or {@code null}
+	 */
+	public @Nullable String model() {
 		return this.model;
 	}
 
-	@Nullable TokenUsage usage() {
+	/**
+	 * Where the answer tells its token usage, if the operation declared it.
+	 * @return the usage description, or {@code null}
+	 */
+	public @Nullable TokenUsage usage() {
 		return this.usage;
 	}
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 
 import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
+import org.openaiboot.client.transport.OpenStream;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -2,6 +2,8 @@ package org.openaiboot.client;
 
 import java.time.Duration;
 
+import org.openaiboot.client.error.ConnectionPoolTimeoutException;
+
 import org.springframework.util.Assert;
 
 /**

@@ -2,6 +2,9 @@ package org.openaiboot.client;
 
 import java.util.Objects;
 
+import org.openaiboot.client.error.NotFoundException;
+import org.openaiboot.client.error.OpenAIApiException;
+import org.openaiboot.client.error.OpenAIConnectionException;
 import org.openaiboot.models.assistants.AssistantFileObject;
 import org.openaiboot.models.assistants.AssistantObject;
 import org.openaiboot.models.assistants.CreateAssistantFileRequest;

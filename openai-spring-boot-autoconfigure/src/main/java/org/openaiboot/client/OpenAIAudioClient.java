@@ -3,6 +3,8 @@ package org.openaiboot.client;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.openaiboot.client.error.OpenAIApiException;
+import org.openaiboot.client.error.OpenAIConnectionException;
 import org.openaiboot.models.audio.CreateSpeechRequest;
 import org.openaiboot.models.audio.CreateTranscriptionRequest;
 import org.openaiboot.models.audio.CreateTranscriptionResponse;

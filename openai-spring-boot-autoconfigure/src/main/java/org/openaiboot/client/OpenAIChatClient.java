@@ -2,6 +2,9 @@ package org.openaiboot.client;
 
 import java.util.stream.Stream;
 
+import org.openaiboot.client.error.OpenAIApiException;
+import org.openaiboot.client.error.OpenAIConnectionException;
+import org.openaiboot.client.error.StructuredOutputException;
 import org.openaiboot.models.chat.CreateChatCompletionRequest;
 import org.openaiboot.models.chat.CreateChatCompletionResponse;
 import org.openaiboot.models.chat.CreateChatCompletionStreamResponse;

@@ -2,6 +2,8 @@ package org.openaiboot.client;
 
 import java.util.stream.Stream;
 
+import org.openaiboot.client.error.OpenAIApiException;
+import org.openaiboot.client.error.OpenAIConnectionException;
 import org.openaiboot.models.common.CompletionUsage;
 import org.openaiboot.models.completions.CreateCompletionRequest;
 import org.openaiboot.models.completions.CreateCompletionResponse;

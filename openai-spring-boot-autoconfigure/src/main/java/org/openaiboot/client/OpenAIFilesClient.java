@@ -1,6 +1,8 @@
 package org.openaiboot.client;
 
 import org.jspecify.annotations.Nullable;
+import org.openaiboot.client.error.OpenAIApiException;
+import org.openaiboot.client.error.OpenAIConnectionException;
 import org.openaiboot.models.files.CreateFileRequest;
 import org.openaiboot.models.files.DeleteFileResponse;
 import org.openaiboot.models.files.ListFilesResponse;

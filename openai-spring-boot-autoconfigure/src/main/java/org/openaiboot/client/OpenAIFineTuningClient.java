@@ -1,5 +1,8 @@
 package org.openaiboot.client;
 
+import org.openaiboot.client.error.NotFoundException;
+import org.openaiboot.client.error.OpenAIApiException;
+import org.openaiboot.client.error.OpenAIConnectionException;
 import org.openaiboot.models.finetuning.CreateFineTuningJobRequest;
 import org.openaiboot.models.finetuning.FineTuningJob;
 import org.openaiboot.models.finetuning.FineTuningJobEvent;

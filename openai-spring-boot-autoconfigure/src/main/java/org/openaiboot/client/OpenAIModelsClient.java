@@ -1,5 +1,8 @@
 package org.openaiboot.client;
 
+import org.openaiboot.client.error.NotFoundException;
+import org.openaiboot.client.error.OpenAIApiException;
+import org.openaiboot.client.error.OpenAIConnectionException;
 import org.openaiboot.models.models.DeleteModelResponse;
 import org.openaiboot.models.models.ListModelsResponse;
 import org.openaiboot.models.models.Model;

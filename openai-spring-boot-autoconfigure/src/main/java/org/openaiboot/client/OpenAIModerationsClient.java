@@ -1,5 +1,7 @@
 package org.openaiboot.client;
 
+import org.openaiboot.client.error.OpenAIApiException;
+import org.openaiboot.client.error.OpenAIConnectionException;
 import org.openaiboot.models.moderations.CreateModerationRequest;
 import org.openaiboot.models.moderations.CreateModerationResponse;
 

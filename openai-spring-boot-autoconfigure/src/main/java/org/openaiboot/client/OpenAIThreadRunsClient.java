@@ -2,6 +2,8 @@ package org.openaiboot.client;
 
 import java.util.Objects;
 
+import org.openaiboot.client.error.OpenAIApiException;
+import org.openaiboot.client.error.OpenAIConnectionException;
 import org.openaiboot.models.threads.CreateRunRequest;
 import org.openaiboot.models.threads.ListRunStepsResponse;
 import org.openaiboot.models.threads.ListRunsResponse;

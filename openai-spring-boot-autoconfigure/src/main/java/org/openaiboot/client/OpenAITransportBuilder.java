@@ -13,6 +13,12 @@ import java.util.function.Supplier;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
+import org.openaiboot.client.error.ConnectionPoolTimeoutException;
+import org.openaiboot.client.error.OpenAITimeoutException;
+import org.openaiboot.client.error.ResponseTooLargeException;
+import org.openaiboot.client.observation.OpenAIClientObservationConvention;
+import org.openaiboot.client.transport.DefaultRequestFactory;
+import org.openaiboot.client.transport.SecretMasker;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;

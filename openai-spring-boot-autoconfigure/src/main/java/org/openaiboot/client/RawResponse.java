@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
+import org.openaiboot.client.error.OpenAIApiException;
 
 import org.springframework.http.HttpHeaders;
 

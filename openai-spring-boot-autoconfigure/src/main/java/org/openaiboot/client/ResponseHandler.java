@@ -3,6 +3,8 @@ package org.openaiboot.client;
 import java.io.IOException;
 
 import io.micrometer.observation.Observation;
+import org.openaiboot.client.error.ApiExceptionMapper;
+import org.openaiboot.client.transport.ConnectionAborter;
 
 import org.springframework.http.client.ClientHttpResponse;
 

@@ -1,5 +1,7 @@
 package org.openaiboot.client;
 
+import org.openaiboot.client.error.ResponseTooLargeException;
+
 import org.springframework.util.Assert;
 import org.springframework.util.unit.DataSize;
 

@@ -4,6 +4,7 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 import org.jspecify.annotations.Nullable;
+import org.openaiboot.client.observation.OpenAIMetrics;
 
 /**
  * Where the answer of an operation tells how many tokens it used: the {@code usage}
@@ -48,13 +49,14 @@ public final class TokenUsage {
 	}
 
 	/**
-	 * Record the tokens an answer tells it used, if it tells any.
+	 * Record the tokens an answer tells it used, if it tells any. Internal: called by the
+	 * transport's metrics; not part of the API.
 	 * @param answer the response or chunk, of the type this usage was declared for
 	 * @param operation the operation, for the tag
 	 * @param model the model, for the tag
 	 * @param metrics where to record them
 	 */
-	void record(Object answer, String operation, @Nullable String model, OpenAIMetrics metrics) {
+	public void record(Object answer, String operation, @Nullable String model, OpenAIMetrics metrics) {
 		Object found = this.usage.apply(answer);
 		if (found != null) {
 			metrics.tokens(operation, model, this.inputTokens.applyAsInt(found), this.outputTokens.applyAsInt(found));

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openaiboot.client.OpenAIChatClient;
-import org.openaiboot.client.ResponseTooLargeException;
+import org.openaiboot.client.error.ResponseTooLargeException;
 import org.openaiboot.models.chat.CreateChatCompletionStreamResponse;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

@@ -12,8 +12,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openaiboot.client.error.BadRequestException;
+import org.openaiboot.client.error.OpenAIApiException;
 import org.openaiboot.models.audio.CreateSpeechRequest;
-import org.openaiboot.models.chat.VoiceIdsOrCustomVoice;
 import org.openaiboot.models.audio.CreateTranscriptionRequest;
 import org.openaiboot.models.audio.CreateTranscriptionRequest.TimestampGranularity;
 import org.openaiboot.models.audio.CreateTranscriptionResponse;
@@ -21,6 +22,7 @@ import org.openaiboot.models.audio.CreateTranslationRequest;
 import org.openaiboot.models.audio.CreateTranslationResponse;
 import org.openaiboot.models.audio.SpeechModel;
 import org.openaiboot.models.audio.TranscriptionModel;
+import org.openaiboot.models.chat.VoiceIdsOrCustomVoice;
 
 import org.springframework.http.MediaType;
 

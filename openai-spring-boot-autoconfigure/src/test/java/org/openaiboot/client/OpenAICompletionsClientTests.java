@@ -8,6 +8,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openaiboot.client.error.AuthenticationException;
+import org.openaiboot.client.error.NotFoundException;
 import org.openaiboot.models.completions.CompletionModel;
 import org.openaiboot.models.completions.CreateCompletionRequest;
 import org.openaiboot.models.completions.CreateCompletionResponse;

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openaiboot.client.error.BadRequestException;
 import org.openaiboot.models.embeddings.CreateEmbeddingRequest;
 import org.openaiboot.models.embeddings.CreateEmbeddingRequest.EncodingFormat;
 import org.openaiboot.models.embeddings.CreateEmbeddingResponse;

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.openaiboot.client.error.InternalServerException;
+import org.openaiboot.client.error.NotFoundException;
 import org.openaiboot.models.common.ValidationException;
 import org.openaiboot.models.files.CreateFileRequest;
 import org.openaiboot.models.files.DeleteFileResponse;

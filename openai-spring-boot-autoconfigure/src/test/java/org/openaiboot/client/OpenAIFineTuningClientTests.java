@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openaiboot.client.error.NotFoundException;
 import org.openaiboot.models.common.ValidationException;
 import org.openaiboot.models.finetuning.CreateFineTuningJobRequest;
 import org.openaiboot.models.finetuning.CreateFineTuningJobRequest.Hyperparameters.NEpochs;

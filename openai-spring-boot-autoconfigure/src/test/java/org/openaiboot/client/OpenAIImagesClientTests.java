@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openaiboot.client.error.BadRequestException;
 import org.openaiboot.models.images.CreateImageEditRequest;
 import org.openaiboot.models.images.CreateImageRequest;
 import org.openaiboot.models.images.CreateImageRequest.Quality;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openaiboot.client.error.NotFoundException;
 import org.openaiboot.models.common.ValidationException;
 import org.openaiboot.models.models.DeleteModelResponse;
 import org.openaiboot.models.models.ListModelsResponse;

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openaiboot.client.error.RateLimitException;
 import org.openaiboot.models.moderations.CreateModerationRequest;
 import org.openaiboot.models.moderations.CreateModerationResponse;
 import org.openaiboot.models.moderations.ModerationModel;

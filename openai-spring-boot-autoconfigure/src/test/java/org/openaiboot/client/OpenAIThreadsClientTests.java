@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openaiboot.client.error.NotFoundException;
 import org.openaiboot.models.assistants.AssistantToolsRetrieval;
 import org.openaiboot.models.common.ListOrder;
 import org.openaiboot.models.common.ValidationException;

@@ -9,6 +9,11 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openaiboot.client.error.InternalServerException;
+import org.openaiboot.client.error.OpenAIConnectionException;
+import org.openaiboot.client.error.OpenAIResponseException;
+import org.openaiboot.client.error.OpenAITimeoutException;
+import org.openaiboot.client.transport.DefaultRequestFactory;
 import org.openaiboot.models.chat.ChatCompletionRequestUserMessage;
 import org.openaiboot.models.chat.CreateChatCompletionRequest;
 

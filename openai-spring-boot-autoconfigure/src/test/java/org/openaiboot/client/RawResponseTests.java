@@ -12,6 +12,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openaiboot.client.error.BadRequestException;
+import org.openaiboot.client.error.NotFoundException;
 import org.openaiboot.models.audio.CreateSpeechRequest;
 import org.openaiboot.models.audio.SpeechModel;
 import org.openaiboot.models.chat.ChatCompletionRequestUserMessage;

@@ -11,10 +11,11 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openaiboot.models.chat.ResponseFormatJsonSchema;
+import org.openaiboot.client.error.StructuredOutputException;
 import org.openaiboot.models.chat.ChatCompletionRequestUserMessage;
 import org.openaiboot.models.chat.ChatModel;
 import org.openaiboot.models.chat.CreateChatCompletionRequest;
+import org.openaiboot.models.chat.ResponseFormatJsonSchema;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

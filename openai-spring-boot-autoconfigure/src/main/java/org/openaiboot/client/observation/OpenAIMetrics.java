@@ -1,0 +1,95 @@
+package org.openaiboot.client.observation;
+
+import java.time.Duration;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter.MeterProvider;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.jspecify.annotations.Nullable;
+import org.openaiboot.client.ApiCall;
+import org.openaiboot.client.TokenUsage;
+
+/**
+ * The meters besides the {@code openai.client.requests} observation: token usage, retries
+ * and the time to the first chunk of a stream. Does nothing without a
+ * {@link MeterRegistry}.
+ * <p>
+ * Internal; not part of the API.
+ */
+public final class OpenAIMetrics {
+
+	static final String TOKENS = "openai.client.tokens";
+
+	static final String RETRIES = "openai.client.retries";
+
+	static final String FIRST_CHUNK = "openai.client.stream.first-chunk";
+
+	private static final OpenAIMetrics NONE = new OpenAIMetrics(null);
+
+	private final @Nullable MeterProvider<Counter> tokens;
+
+	private final @Nullable MeterProvider<Counter> retries;
+
+	private final @Nullable MeterProvider<Timer> firstChunk;
+
+	private OpenAIMetrics(@Nullable MeterRegistry registry) {
+		if (registry == null) {
+			this.tokens = null;
+			this.retries = null;
+			this.firstChunk = null;
+			return;
+		}
+		this.tokens = Counter.builder(TOKENS).description("Tokens used by OpenAI API calls").baseUnit("tokens")
+			.withRegistry(registry);
+		this.retries = Counter.builder(RETRIES).description("Retries of OpenAI API calls").withRegistry(registry);
+		this.firstChunk = Timer.builder(FIRST_CHUNK)
+			.description("Time from sending a streaming OpenAI API call to its first chunk")
+			.withRegistry(registry);
+	}
+
+	public static OpenAIMetrics of(@Nullable MeterRegistry meterRegistry) {
+		return (meterRegistry != null) ? new OpenAIMetrics(meterRegistry) : NONE;
+	}
+
+	/**
+	 * Record the tokens an answer of a call used, when its operation declared where the
+	 * answer tells them: the one place {@value #TOKENS} is recorded from, for whole
+	 * responses and for each chunk of a stream.
+	 * @param call the call
+	 * @param answer its response, or a chunk of its stream
+	 */
+	public void usage(ApiCall call, Object answer) {
+		TokenUsage usage = call.usage();
+		if (this.tokens != null && usage != null) {
+			usage.record(answer, call.operation(), call.model(), this);
+		}
+	}
+
+	public void tokens(String operation, @Nullable String model, int promptTokens, int completionTokens) {
+		if (this.tokens != null) {
+			String modelTag = tag(model);
+			this.tokens.withTags("type", "prompt", "openai.operation", operation, "openai.model", modelTag)
+				.increment(promptTokens);
+			this.tokens.withTags("type", "completion", "openai.operation", operation, "openai.model", modelTag)
+				.increment(completionTokens);
+		}
+	}
+
+	public void retry(String operation, String reason) {
+		if (this.retries != null) {
+			this.retries.withTags("openai.operation", operation, "reason", reason).increment();
+		}
+	}
+
+	public void firstChunk(String operation, @Nullable String model, Duration elapsed) {
+		if (this.firstChunk != null) {
+			this.firstChunk.withTags("openai.operation", operation, "openai.model", tag(model)).record(elapsed);
+		}
+	}
+
+	static String tag(@Nullable String value) {
+		return (value != null) ? value : "none";
+	}
+
+}
