@@ -4,7 +4,6 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 import org.jspecify.annotations.Nullable;
-import org.openaiboot.client.observation.OpenAIMetrics;
 
 /**
  * Where the answer of an operation tells how many tokens it used: the {@code usage}
@@ -49,18 +48,24 @@ public final class TokenUsage {
 	}
 
 	/**
-	 * Record the tokens an answer tells it used, if it tells any. Internal: called by the
-	 * transport's metrics; not part of the API.
+	 * Read the tokens an answer tells it used.
 	 * @param answer the response or chunk, of the type this usage was declared for
-	 * @param operation the operation, for the tag
-	 * @param model the model, for the tag
-	 * @param metrics where to record them
+	 * @return the counts, or {@code null} if the answer tells none
 	 */
-	public void record(Object answer, String operation, @Nullable String model, OpenAIMetrics metrics) {
+	public @Nullable Counts read(Object answer) {
 		Object found = this.usage.apply(answer);
-		if (found != null) {
-			metrics.tokens(operation, model, this.inputTokens.applyAsInt(found), this.outputTokens.applyAsInt(found));
-		}
+		return (found != null) ? new Counts(this.inputTokens.applyAsInt(found), this.outputTokens.applyAsInt(found))
+				: null;
+	}
+
+	/**
+	 * The tokens one answer used.
+	 *
+	 * @param input the tokens read (the prompt)
+	 * @param output the tokens written
+	 */
+	public record Counts(int input, int output) {
+
 	}
 
 }

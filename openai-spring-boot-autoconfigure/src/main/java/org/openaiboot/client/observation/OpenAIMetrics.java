@@ -61,8 +61,9 @@ public final class OpenAIMetrics {
 	 */
 	public void usage(ApiCall call, Object answer) {
 		TokenUsage usage = call.usage();
-		if (this.tokens != null && usage != null) {
-			usage.record(answer, call.operation(), call.model(), this);
+		TokenUsage.Counts counts = (this.tokens != null && usage != null) ? usage.read(answer) : null;
+		if (counts != null) {
+			tokens(call.operation(), call.model(), counts.input(), counts.output());
 		}
 	}
 
