@@ -20,10 +20,10 @@ import org.springframework.util.Assert;
  */
 final class ResponseCapture {
 
-	private static final ThreadLocal<ResponseCapture> current = new ThreadLocal<>();
+	private static final ThreadLocal<ResponseCapture> CURRENT = new ThreadLocal<>();
 
 	/** How many captures are open, on all threads together. */
-	private static final AtomicInteger open = new AtomicInteger();
+	private static final AtomicInteger OPEN = new AtomicInteger();
 
 	private final @Nullable ResponseCapture outer;
 
@@ -40,7 +40,7 @@ final class ResponseCapture {
 	 * @return the innermost capture, or {@code null} when none is open
 	 */
 	static @Nullable ResponseCapture current() {
-		return (open.get() != 0) ? current.get() : null;
+		return (OPEN.get() != 0) ? CURRENT.get() : null;
 	}
 
 	/**
@@ -53,10 +53,10 @@ final class ResponseCapture {
 	 */
 	static <T> RawResponse<T> run(Supplier<T> call) {
 		Assert.notNull(call, "call must not be null");
-		ResponseCapture outer = current.get();
+		ResponseCapture outer = CURRENT.get();
 		ResponseCapture capture = new ResponseCapture(outer);
-		open.incrementAndGet();
-		current.set(capture);
+		OPEN.incrementAndGet();
+		CURRENT.set(capture);
 		try {
 			T body = call.get();
 			HttpHeaders headers = capture.headers;
@@ -65,12 +65,12 @@ final class ResponseCapture {
 		}
 		finally {
 			if (outer != null) {
-				current.set(outer);
+				CURRENT.set(outer);
 			}
 			else {
-				current.remove();
+				CURRENT.remove();
 			}
-			open.decrementAndGet();
+			OPEN.decrementAndGet();
 		}
 	}
 
