@@ -14,6 +14,7 @@ import org.openaiboot.client.OpenAIImagesClient;
 import org.openaiboot.client.OpenAIModelsClient;
 import org.openaiboot.client.OpenAIModerationsClient;
 import org.openaiboot.client.OpenAIResourceClient;
+import org.openaiboot.client.OpenAIResponsesClient;
 import org.openaiboot.client.OpenAIThreadsClient;
 import org.openaiboot.client.OpenAITransport;
 import org.openaiboot.client.observation.OpenAIClientObservationConvention;
@@ -164,6 +165,13 @@ public final class OpenAIAutoConfiguration {
 	OpenAIThreadsClient openAIThreadsClient(OpenAITransportFactory transports, OpenAIProperties properties) {
 		return new OpenAIThreadsClient(transports.create("threads"),
 				properties.getAssistants().getBetaVersion());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "openai.resources.responses.enabled", matchIfMissing = true)
+	OpenAIResponsesClient openAIResponsesClient(OpenAITransportFactory transports) {
+		return new OpenAIResponsesClient(transports.create("responses"));
 	}
 
 	@Bean

@@ -162,6 +162,18 @@ public final class OpenAITransport {
 	}
 
 	/**
+	 * Send a call whose answer is text, or nothing worth reading (a deletion that answers
+	 * with an empty body), and read it as text.
+	 * @param call the call
+	 * @return the text of the answer, empty when there is none
+	 */
+	public String executeForText(ApiCall call) {
+		byte[] json = json(call);
+		ResponseHandler.Reader<String> reader = this.bodies::text;
+		return exchange(call, true, () -> request(call, json), reader);
+	}
+
+	/**
 	 * Send a {@code multipart/form-data} request and read the JSON answer. A request with a
 	 * part read from a stream is sent once only, never retried.
 	 * @param call the call, without a body

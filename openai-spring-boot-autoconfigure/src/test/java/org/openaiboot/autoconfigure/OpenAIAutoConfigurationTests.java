@@ -255,7 +255,8 @@ class OpenAIAutoConfigurationTests {
 			"models, org.openaiboot.client.OpenAIModelsClient",
 			"moderations, org.openaiboot.client.OpenAIModerationsClient",
 			"assistants, org.openaiboot.client.OpenAIAssistantsClient",
-			"threads, org.openaiboot.client.OpenAIThreadsClient" })
+			"threads, org.openaiboot.client.OpenAIThreadsClient",
+			"responses, org.openaiboot.client.OpenAIResponsesClient" })
 	void eachResourceCanBeSwitchedOff(String resource, Class<?> clientType) {
 		this.contextRunner.withPropertyValues("openai.api-key=test-key", "openai.resources." + resource + ".enabled=false")
 			.run((context) -> {
@@ -263,7 +264,7 @@ class OpenAIAutoConfigurationTests {
 				assertThat(context.getBeansOfType(Object.class).values().stream()
 					.filter((bean) -> bean.getClass().getName().startsWith("org.openaiboot.client.OpenAI")
 							&& bean.getClass().getSimpleName().endsWith("Client"))
-					.count()).isEqualTo(11);
+					.count()).isEqualTo(12);
 			});
 	}
 

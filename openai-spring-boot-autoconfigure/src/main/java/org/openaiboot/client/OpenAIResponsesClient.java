@@ -1,0 +1,201 @@
+package org.openaiboot.client;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+import org.openaiboot.client.error.OpenAIApiException;
+import org.openaiboot.client.error.OpenAIConnectionException;
+import org.openaiboot.client.stream.StreamEnd;
+import org.openaiboot.models.responses.CompactResource;
+import org.openaiboot.models.responses.CompactResponseMethodPublicBody;
+import org.openaiboot.models.responses.CreateResponse;
+import org.openaiboot.models.responses.ItemResource;
+import org.openaiboot.models.responses.ModelIdsResponses;
+import org.openaiboot.models.responses.Response;
+import org.openaiboot.models.responses.ResponseCompletedEvent;
+import org.openaiboot.models.responses.ResponseIncompleteEvent;
+import org.openaiboot.models.responses.ResponseItemList;
+import org.openaiboot.models.responses.ResponseStreamEvent;
+import org.openaiboot.models.responses.ResponseUsage;
+import org.openaiboot.models.responses.TokenCountsBody;
+import org.openaiboot.models.responses.TokenCountsResource;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.util.Assert;
+
+/**
+ * The Responses API: {@code /responses}, the API OpenAI recommends for new work, whole or
+ * streamed.
+ * <pre class="code">
+ * Response response = responses.createResponse(CreateResponse.builder().model("gpt-5.4").input("Hello").build());
+ * </pre>
+ * A stream ends after its terminal event ({@code response.completed},
+ * {@code response.incomplete} or {@code response.failed}); an {@code error} event fails it
+ * after the events before it were handed out. Each method throws an
+ * {@link OpenAIApiException} when the API answers with an error status and an
+ * {@link OpenAIConnectionException} when it cannot be reached.
+ */
+public class OpenAIResponsesClient implements OpenAIResourceClient {
+
+	private static final String RESPONSES = "/responses";
+
+	private static final String RESPONSE = "/responses/{response_id}";
+
+	private static final String RESPONSE_ID = "response_id";
+
+	private static final String CREATE = "createResponse";
+
+	private static final TokenUsage USAGE = TokenUsage.of(Response::usage, ResponseUsage::inputTokens,
+			ResponseUsage::outputTokens);
+
+	private static final TokenUsage STREAM_USAGE = TokenUsage.of(OpenAIResponsesClient::usageOf,
+			ResponseUsage::inputTokens, ResponseUsage::outputTokens);
+
+	private final OpenAITransport transport;
+
+	public OpenAIResponsesClient(OpenAITransport transport) {
+		Assert.notNull(transport, "transport must not be null");
+		this.transport = transport;
+	}
+
+	/**
+	 * Create a response and wait for it whole.
+	 * @param request the request; its {@code stream} flag must not be set
+	 * @return the response
+	 */
+	public Response createResponse(CreateResponse request) {
+		Assert.notNull(request, "request must not be null");
+		Assert.isTrue(!Boolean.TRUE.equals(request.stream()),
+				"request.stream is true: use createResponseStream for a streamed response");
+		return this.transport.execute(ApiCall.post(CREATE, RESPONSES, request, model(request.model())).usage(USAGE),
+				Response.class);
+	}
+
+	/**
+	 * Create a response and receive its events as they are written, until its terminal
+	 * event. Close the stream when done, best with try-with-resources: closing it early
+	 * drops the connection.
+	 * @param request the request; {@code stream} is set to {@code true}
+	 * @return the events, read lazily from the open response
+	 */
+	public Stream<ResponseStreamEvent> createResponseStream(CreateResponse request) {
+		Assert.notNull(request, "request must not be null");
+		CreateResponse streaming = Boolean.TRUE.equals(request.stream()) ? request
+				: request.toBuilder().stream(true).build();
+		return this.transport.stream(
+				ApiCall.post(CREATE, RESPONSES, streaming, model(request.model())).usage(STREAM_USAGE),
+				ResponseStreamEvent.class, StreamEnd.RESPONSE);
+	}
+
+	/**
+	 * Fetch a response.
+	 * @param responseId the response's id
+	 * @param include extra output to include (such as {@code message.output_text.logprobs});
+	 * empty for none
+	 * @return the response
+	 */
+	public Response getResponse(String responseId, List<String> include) {
+		return this.transport.execute(include(ApiCall.of("getResponse", HttpMethod.GET, RESPONSE)
+			.pathVariable(RESPONSE_ID, responseId), include), Response.class);
+	}
+
+	/**
+	 * Stream the events of a response created in the background, from after an event on:
+	 * how a client resumes a stream it lost.
+	 * @param responseId the response's id
+	 * @param startingAfter the sequence number of the last event received, {@code null}
+	 * for all of them
+	 * @return the events, read lazily from the open response
+	 */
+	public Stream<ResponseStreamEvent> getResponseStream(String responseId, @Nullable Integer startingAfter) {
+		ApiCall call = ApiCall.of("getResponse", HttpMethod.GET, RESPONSE)
+			.pathVariable(RESPONSE_ID, responseId)
+			.query("stream", true)
+			.query("starting_after", startingAfter)
+			.usage(STREAM_USAGE);
+		return this.transport.stream(call, ResponseStreamEvent.class, StreamEnd.RESPONSE);
+	}
+
+	/**
+	 * Delete a stored response.
+	 * @param responseId the response's id
+	 */
+	public void deleteResponse(String responseId) {
+		this.transport.executeForText(
+				ApiCall.of("deleteResponse", HttpMethod.DELETE, RESPONSE).pathVariable(RESPONSE_ID, responseId));
+	}
+
+	/**
+	 * Cancel a response created in the background.
+	 * @param responseId the response's id
+	 * @return the response, as cancelled
+	 */
+	public Response cancelResponse(String responseId) {
+		return this.transport.execute(ApiCall.of("cancelResponse", HttpMethod.POST, RESPONSE + "/cancel")
+			.pathVariable(RESPONSE_ID, responseId), Response.class);
+	}
+
+	/**
+	 * List one page of the items a response was given as input.
+	 * @param responseId the response's id
+	 * @param params the page size, order and cursors, such as {@link ListParams#DEFAULTS}
+	 * @return the page, from which {@link Page#autoPaging()} walks on to the end
+	 */
+	public Page<ItemResource> listInputItems(String responseId, ListParams params) {
+		Assert.notNull(params, "params must not be null");
+		ResponseItemList response = this.transport.execute(params.applyTo(
+				ApiCall.of("listInputItems", HttpMethod.GET, RESPONSE + "/input_items")
+					.pathVariable(RESPONSE_ID, responseId)),
+				ResponseItemList.class);
+		return Page.of(response, response.data(), response.hasMore(), response.firstId(), response.lastId(),
+				(after) -> listInputItems(responseId, params.withAfter(after)));
+	}
+
+	/**
+	 * Count the input tokens a request would use, without creating a response.
+	 * @param request what the response would be created from
+	 * @return the count
+	 */
+	public TokenCountsResource getInputTokenCounts(TokenCountsBody request) {
+		Assert.notNull(request, "request must not be null");
+		return this.transport.execute(
+				ApiCall.post("Getinputtokencounts", RESPONSES + "/input_tokens", request, request.model()),
+				TokenCountsResource.class);
+	}
+
+	/**
+	 * Compact a conversation into fewer items that carry its state.
+	 * @param request the conversation or items to compact
+	 * @return the compacted items
+	 */
+	public CompactResource compactConversation(CompactResponseMethodPublicBody request) {
+		Assert.notNull(request, "request must not be null");
+		return this.transport.execute(ApiCall.post("Compactconversation", RESPONSES + "/compact", request,
+				(request.model() != null) ? request.model().toString() : null), CompactResource.class);
+	}
+
+	@Override
+	public String resourceName() {
+		return "responses";
+	}
+
+	private static ApiCall include(ApiCall call, List<String> include) {
+		Assert.notNull(include, "include must not be null");
+		include.forEach((value) -> call.query("include", value));
+		return call;
+	}
+
+	private static @Nullable String model(@Nullable ModelIdsResponses model) {
+		return (model != null) ? model.value() : null;
+	}
+
+	/** The usage a stream tells in its terminal event. */
+	private static @Nullable ResponseUsage usageOf(ResponseStreamEvent event) {
+		if (event instanceof ResponseCompletedEvent completed) {
+			return completed.response().usage();
+		}
+		return (event instanceof ResponseIncompleteEvent incomplete) ? incomplete.response().usage() : null;
+	}
+
+}
