@@ -7,6 +7,7 @@ import org.openaiboot.client.OpenAIAudioClient;
 import org.openaiboot.client.OpenAIChatClient;
 import org.openaiboot.client.OpenAIClient;
 import org.openaiboot.client.OpenAICompletionsClient;
+import org.openaiboot.client.OpenAIConversationsClient;
 import org.openaiboot.client.OpenAIEmbeddingsClient;
 import org.openaiboot.client.OpenAIFilesClient;
 import org.openaiboot.client.OpenAIFineTuningClient;
@@ -164,6 +165,13 @@ public final class OpenAIAutoConfiguration {
 	OpenAIThreadsClient openAIThreadsClient(OpenAITransportFactory transports, OpenAIProperties properties) {
 		return new OpenAIThreadsClient(transports.create("threads"),
 				properties.getAssistants().getBetaVersion());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "openai.resources.conversations.enabled", matchIfMissing = true)
+	OpenAIConversationsClient openAIConversationsClient(OpenAITransportFactory transports) {
+		return new OpenAIConversationsClient(transports.create("conversations"));
 	}
 
 	@Bean
