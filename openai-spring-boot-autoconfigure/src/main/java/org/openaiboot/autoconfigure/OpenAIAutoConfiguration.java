@@ -7,6 +7,7 @@ import org.openaiboot.client.OpenAIAudioClient;
 import org.openaiboot.client.OpenAIChatClient;
 import org.openaiboot.client.OpenAIClient;
 import org.openaiboot.client.OpenAICompletionsClient;
+import org.openaiboot.client.OpenAIConversationsClient;
 import org.openaiboot.client.OpenAIEmbeddingsClient;
 import org.openaiboot.client.OpenAIFilesClient;
 import org.openaiboot.client.OpenAIFineTuningClient;
@@ -172,6 +173,13 @@ public final class OpenAIAutoConfiguration {
 	@ConditionalOnBooleanProperty(name = "openai.resources.responses.enabled", matchIfMissing = true)
 	OpenAIResponsesClient openAIResponsesClient(OpenAITransportFactory transports) {
 		return new OpenAIResponsesClient(transports.create("responses"));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "openai.resources.conversations.enabled", matchIfMissing = true)
+	OpenAIConversationsClient openAIConversationsClient(OpenAITransportFactory transports) {
+		return new OpenAIConversationsClient(transports.create("conversations"));
 	}
 
 	@Bean

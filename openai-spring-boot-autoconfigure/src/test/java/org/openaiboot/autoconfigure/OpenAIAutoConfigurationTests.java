@@ -18,6 +18,7 @@ import org.openaiboot.client.OpenAIAudioClient;
 import org.openaiboot.client.OpenAIChatClient;
 import org.openaiboot.client.OpenAIClient;
 import org.openaiboot.client.OpenAICompletionsClient;
+import org.openaiboot.client.OpenAIConversationsClient;
 import org.openaiboot.client.OpenAIEmbeddingsClient;
 import org.openaiboot.client.OpenAIFilesClient;
 import org.openaiboot.client.OpenAIFineTuningClient;
@@ -237,6 +238,7 @@ class OpenAIAutoConfigurationTests {
 				.hasSingleBean(OpenAIModerationsClient.class)
 				.hasSingleBean(OpenAIAssistantsClient.class)
 				.hasSingleBean(OpenAIThreadsClient.class)
+				.hasSingleBean(OpenAIConversationsClient.class)
 				.hasSingleBean(OpenAIClient.class);
 			OpenAIClient openAI = context.getBean(OpenAIClient.class);
 			assertThat(openAI.chat()).isSameAs(context.getBean(OpenAIChatClient.class));
@@ -256,7 +258,8 @@ class OpenAIAutoConfigurationTests {
 			"moderations, org.openaiboot.client.OpenAIModerationsClient",
 			"assistants, org.openaiboot.client.OpenAIAssistantsClient",
 			"threads, org.openaiboot.client.OpenAIThreadsClient",
-			"responses, org.openaiboot.client.OpenAIResponsesClient" })
+			"responses, org.openaiboot.client.OpenAIResponsesClient",
+			"conversations, org.openaiboot.client.OpenAIConversationsClient" })
 	void eachResourceCanBeSwitchedOff(String resource, Class<?> clientType) {
 		this.contextRunner.withPropertyValues("openai.api-key=test-key", "openai.resources." + resource + ".enabled=false")
 			.run((context) -> {
@@ -264,7 +267,7 @@ class OpenAIAutoConfigurationTests {
 				assertThat(context.getBeansOfType(Object.class).values().stream()
 					.filter((bean) -> bean.getClass().getName().startsWith("org.openaiboot.client.OpenAI")
 							&& bean.getClass().getSimpleName().endsWith("Client"))
-					.count()).isEqualTo(12);
+					.count()).isEqualTo(13);
 			});
 	}
 
