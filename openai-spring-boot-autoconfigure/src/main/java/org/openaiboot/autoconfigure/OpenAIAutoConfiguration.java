@@ -155,6 +155,7 @@ public final class OpenAIAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBooleanProperty(name = "openai.resources.assistants.enabled", matchIfMissing = true)
+	@SuppressWarnings("deprecation") // still auto-configured, for servers that implement it
 	OpenAIAssistantsClient openAIAssistantsClient(OpenAITransportFactory transports, OpenAIProperties properties) {
 		return new OpenAIAssistantsClient(transports.create("assistants"),
 				properties.getAssistants().getBetaVersion());
@@ -163,6 +164,7 @@ public final class OpenAIAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBooleanProperty(name = "openai.resources.threads.enabled", matchIfMissing = true)
+	@SuppressWarnings("deprecation") // still auto-configured, for servers that implement it
 	OpenAIThreadsClient openAIThreadsClient(OpenAITransportFactory transports, OpenAIProperties properties) {
 		return new OpenAIThreadsClient(transports.create("threads"),
 				properties.getAssistants().getBetaVersion());

@@ -34,7 +34,12 @@ import org.springframework.util.Assert;
  * {@code has_more} is true. Each method throws an {@link OpenAIApiException} when the
  * API answers with an error status and an {@link OpenAIConnectionException} when it
  * cannot be reached.
+ * @deprecated OpenAI shut the Assistants API down on 2026-08-26: its endpoints answer
+ * 404. Use {@link OpenAIResponsesClient}, with {@link OpenAIConversationsClient} for state
+ * kept on the server. This client stays for the 2.0.0 API and for servers that still
+ * implement it.
  */
+@Deprecated(since = "0.1.0")
 public class OpenAIAssistantsClient implements OpenAIResourceClient {
 
 	/** The version of the assistants beta this client speaks unless told otherwise. */

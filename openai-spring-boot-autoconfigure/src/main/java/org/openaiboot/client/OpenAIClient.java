@@ -115,10 +115,24 @@ public final class OpenAIClient {
 		return get(OpenAIModerationsClient.class, "moderations");
 	}
 
+	/**
+	 * The client of the Assistants API's assistants.
+	 * @return the client
+	 * @deprecated the Assistants API was shut down on 2026-08-26; use
+	 * {@link OpenAIResponsesClient}
+	 */
+	@Deprecated(since = "0.1.0")
 	public OpenAIAssistantsClient assistants() {
 		return get(OpenAIAssistantsClient.class, "assistants");
 	}
 
+	/**
+	 * The client of the Assistants API's threads.
+	 * @return the client
+	 * @deprecated the Assistants API was shut down on 2026-08-26; use
+	 * {@link OpenAIResponsesClient}
+	 */
+	@Deprecated(since = "0.1.0")
 	public OpenAIThreadsClient threads() {
 		return get(OpenAIThreadsClient.class, "threads");
 	}

@@ -23,7 +23,10 @@ import org.springframework.util.Assert;
  * The list operations return a {@link Page}, whose {@link Page#autoPaging()} streams
  * every item, fetching the next page only as the stream needs it. Each method throws an {@link OpenAIApiException} when the API answers with an
  * error status and an {@link OpenAIConnectionException} when it cannot be reached.
+ * @deprecated the Assistants API, which this belongs to, was shut down on 2026-08-26; see
+ * {@link OpenAIThreadsClient}
  */
+@Deprecated(since = "0.1.0")
 public class OpenAIThreadMessagesClient {
 
 	private static final String MESSAGES = "/threads/{thread_id}/messages";
