@@ -21,6 +21,7 @@ import org.openaiboot.models.chat.ChatCompletionResponseMessage;
 import org.openaiboot.models.chat.CreateChatCompletionRequest;
 import org.openaiboot.models.chat.CreateChatCompletionResponse;
 import org.openaiboot.models.chat.ResponseFormatJsonSchema;
+import org.openaiboot.models.common.FunctionObjectRules;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,9 +55,6 @@ import org.springframework.util.Assert;
  * @param <T> the type of the answer
  */
 public final class StructuredOutput<T> {
-
-	/** The longest schema name the API takes. */
-	private static final int NAME_MAX_LENGTH = 64;
 
 	private final Class<T> type;
 
@@ -204,7 +202,9 @@ public final class StructuredOutput<T> {
 		if (name.isEmpty()) {
 			name = "response";
 		}
-		return (name.length() > NAME_MAX_LENGTH) ? name.substring(0, NAME_MAX_LENGTH) : name;
+		// the schema's name follows the rule of function names, which ChatFunctionRules checks
+		return (name.length() > FunctionObjectRules.NAME_MAX_LENGTH) ? name.substring(0, FunctionObjectRules.NAME_MAX_LENGTH)
+				: name;
 	}
 
 	private static Map<String, @Nullable Object> schemaOf(Class<?> type, JsonMapper jsonMapper) {

@@ -20,9 +20,6 @@ import org.openaiboot.models.responses.ModerationPolicyParam;
  */
 public final class ChatCompletionRequestRules {
 
-	/** The longest name of a function, a tool or a message's participant. */
-	public static final int NAME_MAX_LENGTH = FunctionObjectRules.NAME_MAX_LENGTH;
-
 	private static final int LOGIT_BIAS_LIMIT = 100;
 
 	private ChatCompletionRequestRules() {
@@ -49,11 +46,11 @@ public final class ChatCompletionRequestRules {
 			ChatFunctionRules.check(choice, "tool_choice.");
 		}
 		if (request.functionCall() instanceof CreateChatCompletionRequest.FunctionCall.OfObject option) {
-			ChatFunctionRules.checkName(option.value().name(), "function_call.name");
+			FunctionObjectRules.checkName(option.value().name(), "function_call.name");
 		}
 		List<ChatCompletionFunctions> functions = ChatMessageRules.requiredElements(request.functions(), "functions");
 		for (int i = 0; i < functions.size(); i++) {
-			ChatFunctionRules.checkName(functions.get(i).name(), "functions[" + i + "].name");
+			FunctionObjectRules.checkName(functions.get(i).name(), "functions[" + i + "].name");
 		}
 		if (request.responseFormat() instanceof ResponseFormatJsonSchema format) {
 			ChatFunctionRules.check(format, "response_format.");

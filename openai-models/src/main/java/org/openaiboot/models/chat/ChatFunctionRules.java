@@ -43,7 +43,7 @@ public final class ChatFunctionRules {
 	 * @throws ValidationException naming the field, the rule and the value
 	 */
 	public static void check(ChatCompletionFunctionCallOption option) {
-		checkName(option.name(), "name");
+		FunctionObjectRules.checkName(option.name(), "name");
 	}
 
 	/**
@@ -52,7 +52,7 @@ public final class ChatFunctionRules {
 	 * @throws ValidationException naming the field, the rule and the value
 	 */
 	public static void check(ChatCompletionFunctions function) {
-		checkName(function.name(), "name");
+		FunctionObjectRules.checkName(function.name(), "name");
 	}
 
 	/**
@@ -79,17 +79,17 @@ public final class ChatFunctionRules {
 	 * @throws ValidationException naming the field, the rule and the value
 	 */
 	public static void check(ResponseFormatJsonSchema.JsonSchema schema) {
-		checkName(schema.name(), "name");
+		FunctionObjectRules.checkName(schema.name(), "name");
 	}
 
 	static void check(ChatCompletionTool tool, String prefix) {
 		FunctionObject function = Validate.required(tool.function(), prefix + "function");
-		checkName(function.name(), prefix + "function.name");
+		FunctionObjectRules.checkName(function.name(), prefix + "function.name");
 	}
 
 	static void check(ChatCompletionNamedToolChoice choice, String prefix) {
 		ChatCompletionNamedToolChoice.Function function = Validate.required(choice.function(), prefix + "function");
-		checkName(function.name(), prefix + "function.name");
+		FunctionObjectRules.checkName(function.name(), prefix + "function.name");
 	}
 
 	static void check(ChatCompletionMessageToolCall call, String prefix) {
@@ -100,17 +100,9 @@ public final class ChatFunctionRules {
 
 	static void check(ResponseFormatJsonSchema format, String prefix) {
 		ResponseFormatJsonSchema.JsonSchema schema = Validate.required(format.jsonSchema(), prefix + "json_schema");
-		checkName(schema.name(), prefix + "json_schema.name");
+		FunctionObjectRules.checkName(schema.name(), prefix + "json_schema.name");
 	}
 
-	/**
-	 * Check a name that must be given and follow the rule of names.
-	 * @param name the name, {@code null} if absent
-	 * @param field the field's name
-	 */
-	static void checkName(@Nullable String name, String field) {
-		FunctionObjectRules.checkName(name, field);
-	}
 
 	/**
 	 * Check a name that may be absent but, when given, follows the rule of names.

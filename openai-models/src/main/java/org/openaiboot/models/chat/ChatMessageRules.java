@@ -3,6 +3,7 @@ package org.openaiboot.models.chat;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.openaiboot.models.common.FunctionObjectRules;
 import org.openaiboot.models.common.Validate;
 import org.openaiboot.models.common.ValidationException;
 
@@ -192,7 +193,7 @@ public final class ChatMessageRules {
 	}
 
 	private static void check(ChatCompletionRequestFunctionMessage message, String prefix) {
-		ChatFunctionRules.checkName(message.name(), prefix + "name");
+		FunctionObjectRules.checkName(message.name(), prefix + "name");
 	}
 
 	private static void checkPart(ChatCompletionRequestUserMessageContentPart part, String prefix) {
