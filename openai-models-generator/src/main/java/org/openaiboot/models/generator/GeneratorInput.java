@@ -36,6 +36,8 @@ import io.swagger.v3.core.util.Yaml;
  * by the 2.0.0 schema's name
  * @param explicitNulls members the API sends as {@code null} though the spec does not say
  * so, by Java type and JSON name
+ * @param interfaces hand-written interfaces a record implements, for the helpers they
+ * declare, by Java type
  */
 record GeneratorInput(@JsonProperty("exclude-paths") List<String> excludePaths,
 		@JsonProperty("packages") LinkedHashMap<String, String> packages,
@@ -47,7 +49,8 @@ record GeneratorInput(@JsonProperty("exclude-paths") List<String> excludePaths,
 		@JsonProperty("rules") Map<String, Map<String, Object>> rules,
 		@JsonProperty("validators") Map<String, String> validators,
 		@JsonProperty("successors") Map<String, List<String>> successors,
-		@JsonProperty("explicit-nulls") List<String> explicitNulls) {
+		@JsonProperty("explicit-nulls") List<String> explicitNulls,
+		@JsonProperty("interfaces") Map<String, List<String>> interfaces) {
 
 	static final String WEBHOOKS_PACKAGE = "webhooks";
 
@@ -150,6 +153,17 @@ record GeneratorInput(@JsonProperty("exclude-paths") List<String> excludePaths,
 		String validator = (this.validators != null) ? this.validators.get(String.join(".", record.simpleNames()))
 				: null;
 		return (validator != null) ? ClassName.bestGuess(validator) : null;
+	}
+
+	/**
+	 * The hand-written interfaces a record implements.
+	 * @param record the record
+	 * @return the interfaces, in the order of the input
+	 */
+	List<ClassName> interfaces(ClassName record) {
+		List<String> declared = (this.interfaces != null)
+				? this.interfaces.get(String.join(".", record.simpleNames())) : null;
+		return (declared != null) ? declared.stream().map(ClassName::bestGuess).toList() : List.of();
 	}
 
 	/**

@@ -17,6 +17,8 @@ import io.swagger.v3.oas.models.media.Schema;
 @SuppressWarnings("rawtypes")
 final class Shapes {
 
+	private static final String SDK_ONLY = "x-oaiSupportedSDKs";
+
 	private final Spec spec;
 
 	Shapes(Spec spec) {
@@ -137,9 +139,26 @@ final class Shapes {
 			}
 		}
 		if (resolved.getProperties() != null) {
-			properties.putAll(resolved.getProperties());
+			resolved.getProperties().forEach((name, member) -> {
+				if (!isComputedBySdks((Schema) member)) {
+					properties.put((String) name, (Schema) member);
+				}
+			});
 		}
 		return properties;
+	}
+
+	/**
+	 * Whether a member is one the SDKs compute from the others ({@code x-oaiSupportedSDKs}),
+	 * which the API does not send: it is no member of a record, and an interface of
+	 * {@code models.yaml} may compute it instead.
+	 */
+	private static boolean isComputedBySdks(Schema member) {
+		if (member.getExtensions() != null && member.getExtensions().containsKey(SDK_ONLY)) {
+			return true;
+		}
+		return member.getAnyOf() != null
+				&& member.getAnyOf().stream().anyMatch((variant) -> isComputedBySdks((Schema) variant));
 	}
 
 	Set<String> required(Schema schema) {

@@ -47,7 +47,6 @@ import org.openaiboot.models.common.Validate;
  * @param output the {@code output} member (required)
  * @param reasoning the {@code reasoning} member (optional)
  * @param instructions the {@code instructions} member (always sent, possibly null)
- * @param outputText the {@code output_text} member (optional)
  * @param usage the {@code usage} member (optional)
  * @param promptCacheOptions the {@code prompt_cache_options} member (optional)
  * @param moderation the {@code moderation} member (optional)
@@ -57,7 +56,7 @@ import org.openaiboot.models.common.Validate;
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "metadata", "top_logprobs", "temperature", "top_p", "user", "safety_identifier", "prompt_cache_key", "prompt_cache_retention", "previous_response_id", "model", "background", "max_tool_calls", "text", "tools", "tool_choice", "prompt", "service_tier", "truncation", "id", "object", "status", "created_at", "completed_at", "error", "incomplete_details", "output", "reasoning", "instructions", "output_text", "usage", "prompt_cache_options", "moderation", "parallel_tool_calls", "conversation", "max_output_tokens" })
+@JsonPropertyOrder({ "metadata", "top_logprobs", "temperature", "top_p", "user", "safety_identifier", "prompt_cache_key", "prompt_cache_retention", "previous_response_id", "model", "background", "max_tool_calls", "text", "tools", "tool_choice", "prompt", "service_tier", "truncation", "id", "object", "status", "created_at", "completed_at", "error", "incomplete_details", "output", "reasoning", "instructions", "usage", "prompt_cache_options", "moderation", "parallel_tool_calls", "conversation", "max_output_tokens" })
 public record Response(
 		@JsonProperty("metadata") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Map<String, String> metadata,
 		@JsonProperty("top_logprobs") @Nullable Integer topLogprobs,
@@ -85,14 +84,13 @@ public record Response(
 		@JsonProperty("output") List<OutputItem> output,
 		@JsonProperty("reasoning") @Nullable Reasoning reasoning,
 		@JsonProperty("instructions") @JsonInclude(JsonInclude.Include.ALWAYS) Response. @Nullable Instructions instructions,
-		@JsonProperty("output_text") @Nullable String outputText,
 		@JsonProperty("usage") @Nullable ResponseUsage usage,
 		@JsonProperty("prompt_cache_options") @Nullable PromptCacheOptions promptCacheOptions,
 		@JsonProperty("moderation") @Nullable Moderation moderation,
 		@JsonProperty("parallel_tool_calls") Boolean parallelToolCalls,
 		@JsonProperty("conversation") @Nullable ResponseConversation conversation,
 		@JsonProperty("max_output_tokens") @Nullable Integer maxOutputTokens,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ResponseTextSupport {
 	/**
 	 * The only {@code object} this version of the API sends.
 	 */
@@ -144,7 +142,6 @@ public record Response(
 				.output(this.output)
 				.reasoning(this.reasoning)
 				.instructions(this.instructions)
-				.outputText(this.outputText)
 				.usage(this.usage)
 				.promptCacheOptions(this.promptCacheOptions)
 				.moderation(this.moderation)
@@ -608,8 +605,6 @@ public record Response(
 
 		private @Nullable Instructions instructions;
 
-		private @Nullable String outputText;
-
 		private @Nullable ResponseUsage usage;
 
 		private @Nullable PromptCacheOptions promptCacheOptions;
@@ -989,16 +984,6 @@ public record Response(
 		}
 
 		/**
-		 * Set the {@code output_text} member.
-		 * @param outputText the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder outputText(@Nullable String outputText) {
-			this.outputText = outputText;
-			return this;
-		}
-
-		/**
 		 * Set the {@code usage} member.
 		 * @param usage the value, or {@code null} to leave it out
 		 * @return this builder
@@ -1119,7 +1104,6 @@ public record Response(
 					Validate.required(this.output, "output"),
 					this.reasoning,
 					this.instructions,
-					this.outputText,
 					this.usage,
 					this.promptCacheOptions,
 					this.moderation,
