@@ -2,6 +2,7 @@ package org.openaiboot.client;
 
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.openaiboot.client.error.OpenAIApiException;
 import org.openaiboot.client.error.OpenAIConnectionException;
 import org.openaiboot.client.error.StructuredOutputException;
@@ -27,10 +28,12 @@ public class OpenAIChatClient implements OpenAIResourceClient {
 	private static final String CREATE = "createChatCompletion";
 
 	private static final TokenUsage USAGE = TokenUsage.of(CreateChatCompletionResponse::usage,
-			CompletionUsage::promptTokens, CompletionUsage::completionTokens);
+			CompletionUsage::promptTokens, CompletionUsage::completionTokens, OpenAIChatClient::cachedTokens,
+			OpenAIChatClient::reasoningTokens);
 
 	private static final TokenUsage STREAM_USAGE = TokenUsage.of(CreateChatCompletionStreamResponse::usage,
-			CompletionUsage::promptTokens, CompletionUsage::completionTokens);
+			CompletionUsage::promptTokens, CompletionUsage::completionTokens, OpenAIChatClient::cachedTokens,
+			OpenAIChatClient::reasoningTokens);
 
 	private final OpenAITransport transport;
 
@@ -121,6 +124,14 @@ public class OpenAIChatClient implements OpenAIResourceClient {
 	@Override
 	public String resourceName() {
 		return "chat";
+	}
+
+	private static @Nullable Integer cachedTokens(CompletionUsage usage) {
+		return (usage.promptTokensDetails() != null) ? usage.promptTokensDetails().cachedTokens() : null;
+	}
+
+	private static @Nullable Integer reasoningTokens(CompletionUsage usage) {
+		return (usage.completionTokensDetails() != null) ? usage.completionTokensDetails().reasoningTokens() : null;
 	}
 
 }

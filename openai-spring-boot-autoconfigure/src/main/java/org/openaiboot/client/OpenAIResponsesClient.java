@@ -47,10 +47,11 @@ public class OpenAIResponsesClient implements OpenAIResourceClient {
 	private static final String CREATE = "createResponse";
 
 	private static final TokenUsage USAGE = TokenUsage.of(Response::usage, ResponseUsage::inputTokens,
-			ResponseUsage::outputTokens);
+			ResponseUsage::outputTokens, OpenAIResponsesClient::cachedTokens, OpenAIResponsesClient::reasoningTokens);
 
 	private static final TokenUsage STREAM_USAGE = TokenUsage.of(OpenAIResponsesClient::usageOf,
-			ResponseUsage::inputTokens, ResponseUsage::outputTokens);
+			ResponseUsage::inputTokens, ResponseUsage::outputTokens, OpenAIResponsesClient::cachedTokens,
+			OpenAIResponsesClient::reasoningTokens);
 
 	private final OpenAITransport transport;
 
@@ -188,6 +189,14 @@ public class OpenAIResponsesClient implements OpenAIResourceClient {
 
 	private static @Nullable String model(@Nullable ModelIdsResponses model) {
 		return (model != null) ? model.value() : null;
+	}
+
+	private static @Nullable Integer cachedTokens(ResponseUsage usage) {
+		return (usage.inputTokensDetails() != null) ? usage.inputTokensDetails().cachedTokens() : null;
+	}
+
+	private static @Nullable Integer reasoningTokens(ResponseUsage usage) {
+		return (usage.outputTokensDetails() != null) ? usage.outputTokensDetails().reasoningTokens() : null;
 	}
 
 	/** The usage a stream tells in its terminal event. */

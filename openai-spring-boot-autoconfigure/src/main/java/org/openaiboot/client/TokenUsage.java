@@ -24,11 +24,18 @@ public final class TokenUsage {
 
 	private final ToIntFunction<Object> outputTokens;
 
-	private TokenUsage(Function<Object, ?> usage, ToIntFunction<Object> inputTokens,
-			ToIntFunction<Object> outputTokens) {
+	private final @Nullable Function<Object, @Nullable Integer> cachedTokens;
+
+	private final @Nullable Function<Object, @Nullable Integer> reasoningTokens;
+
+	private TokenUsage(Function<Object, ?> usage, ToIntFunction<Object> inputTokens, ToIntFunction<Object> outputTokens,
+			@Nullable Function<Object, @Nullable Integer> cachedTokens,
+			@Nullable Function<Object, @Nullable Integer> reasoningTokens) {
 		this.usage = usage;
 		this.inputTokens = inputTokens;
 		this.outputTokens = outputTokens;
+		this.cachedTokens = cachedTokens;
+		this.reasoningTokens = reasoningTokens;
 	}
 
 	/**
@@ -40,11 +47,32 @@ public final class TokenUsage {
 	 * @param outputTokens the tokens written, recorded with {@code type=completion}
 	 * @return the usage description
 	 */
-	@SuppressWarnings("unchecked")
 	public static <T, U> TokenUsage of(Function<T, @Nullable U> usage, ToIntFunction<U> inputTokens,
 			ToIntFunction<U> outputTokens) {
+		return of(usage, inputTokens, outputTokens, null, null);
+	}
+
+	/**
+	 * Describe where an answer tells its usage, with the details the API breaks it into.
+	 * @param <T> the type of the answer: the response, or a chunk of the stream
+	 * @param <U> the type of its usage part
+	 * @param usage finds the usage part of an answer, {@code null} when it has none
+	 * @param inputTokens the tokens read (the prompt), recorded with {@code type=prompt}
+	 * @param outputTokens the tokens written, recorded with {@code type=completion}
+	 * @param cachedTokens the input tokens read from the prompt cache, a part of the input
+	 * recorded again with {@code type=cached}; {@code null} when the answer cannot tell
+	 * them, or a function that answers {@code null} when one answer does not
+	 * @param reasoningTokens the output tokens spent reasoning, a part of the output
+	 * recorded again with {@code type=reasoning}; {@code null} as for cached tokens
+	 * @return the usage description
+	 */
+	@SuppressWarnings("unchecked")
+	public static <T, U> TokenUsage of(Function<T, @Nullable U> usage, ToIntFunction<U> inputTokens,
+			ToIntFunction<U> outputTokens, @Nullable Function<U, @Nullable Integer> cachedTokens,
+			@Nullable Function<U, @Nullable Integer> reasoningTokens) {
 		return new TokenUsage((Function<Object, ?>) usage, (ToIntFunction<Object>) inputTokens,
-				(ToIntFunction<Object>) outputTokens);
+				(ToIntFunction<Object>) outputTokens, (Function<Object, @Nullable Integer>) cachedTokens,
+				(Function<Object, @Nullable Integer>) reasoningTokens);
 	}
 
 	/**
@@ -54,8 +82,15 @@ public final class TokenUsage {
 	 */
 	public @Nullable Counts read(Object answer) {
 		Object found = this.usage.apply(answer);
-		return (found != null) ? new Counts(this.inputTokens.applyAsInt(found), this.outputTokens.applyAsInt(found))
-				: null;
+		if (found == null) {
+			return null;
+		}
+		return new Counts(this.inputTokens.applyAsInt(found), this.outputTokens.applyAsInt(found),
+				detail(this.cachedTokens, found), detail(this.reasoningTokens, found));
+	}
+
+	private static @Nullable Integer detail(@Nullable Function<Object, @Nullable Integer> detail, Object usage) {
+		return (detail != null) ? detail.apply(usage) : null;
 	}
 
 	/**
@@ -63,8 +98,12 @@ public final class TokenUsage {
 	 *
 	 * @param input the tokens read (the prompt)
 	 * @param output the tokens written
+	 * @param cached the part of the input read from the prompt cache, {@code null} when
+	 * the answer does not tell it
+	 * @param reasoning the part of the output spent reasoning, {@code null} when the
+	 * answer does not tell it
 	 */
-	public record Counts(int input, int output) {
+	public record Counts(int input, int output, @Nullable Integer cached, @Nullable Integer reasoning) {
 
 	}
 

@@ -51,8 +51,8 @@ class OpenAIResponsesClientTests {
 			{"id":"resp_123","object":"response","created_at":1741476542,"status":"completed","model":"gpt-5.4",
 			 "output":[{"type":"message","id":"msg_1","status":"completed","role":"assistant",
 			  "content":[{"type":"output_text","text":"Hello!","annotations":[]}]}],
-			 "usage":{"input_tokens":36,"input_tokens_details":{"cached_tokens":0},"output_tokens":87,
-			  "output_tokens_details":{"reasoning_tokens":0},"total_tokens":123}}""";
+			 "usage":{"input_tokens":36,"input_tokens_details":{"cached_tokens":12},"output_tokens":87,
+			  "output_tokens_details":{"reasoning_tokens":40},"total_tokens":123}}""";
 
 	private static final String EVENTS = """
 			event: response.output_text.delta
@@ -71,7 +71,7 @@ class OpenAIResponsesClientTests {
 		.build(OpenAIResponsesClient::new);
 
 	@Test
-	void createResponseSendsTheRequestAndRecordsItsTokens() {
+	void createResponseSendsTheRequestAndRecordsItsTokensWithTheirDetails() {
 		server.stubFor(post("/v1/responses").willReturn(okJson(RESPONSE)));
 		Response response = this.client
 			.createResponse(CreateResponse.builder().model("gpt-5.4").input("Tell me a joke").build());
@@ -84,6 +84,17 @@ class OpenAIResponsesClientTests {
 			.tag("openai.model", "gpt-5.4")
 			.counter()
 			.count()).isEqualTo(36);
+		assertThat(tokens("cached")).isEqualTo(12);
+		assertThat(tokens("reasoning")).isEqualTo(40);
+		assertThat(response.outputText()).isEqualTo("Hello!");
+	}
+
+	private double tokens(String type) {
+		return this.meterRegistry.get("openai.client.tokens")
+			.tag("type", type)
+			.tag("openai.operation", "createResponse")
+			.counter()
+			.count();
 	}
 
 	@Test
@@ -101,8 +112,8 @@ class OpenAIResponsesClientTests {
 		assertThat(events.get(1)).isInstanceOf(ResponseCompletedEvent.class);
 		server.verify(postRequestedFor(urlEqualTo("/v1/responses"))
 			.withRequestBody(equalToJson("{\"model\":\"gpt-5.4\",\"input\":\"Hi\",\"stream\":true}", true, true)));
-		assertThat(this.meterRegistry.get("openai.client.tokens").tag("type", "completion").counter().count())
-			.isEqualTo(87);
+		assertThat(tokens("completion")).isEqualTo(87);
+		assertThat(tokens("reasoning")).isEqualTo(40);
 	}
 
 	@Test

@@ -63,17 +63,21 @@ public final class OpenAIMetrics {
 		TokenUsage usage = call.usage();
 		TokenUsage.Counts counts = (this.tokens != null && usage != null) ? usage.read(answer) : null;
 		if (counts != null) {
-			tokens(call.operation(), call.model(), counts.input(), counts.output());
+			String model = tag(call.model());
+			increment("prompt", call.operation(), model, counts.input());
+			increment("completion", call.operation(), model, counts.output());
+			if (counts.cached() != null) {
+				increment("cached", call.operation(), model, counts.cached());
+			}
+			if (counts.reasoning() != null) {
+				increment("reasoning", call.operation(), model, counts.reasoning());
+			}
 		}
 	}
 
-	public void tokens(String operation, @Nullable String model, int promptTokens, int completionTokens) {
+	private void increment(String type, String operation, String model, int tokens) {
 		if (this.tokens != null) {
-			String modelTag = tag(model);
-			this.tokens.withTags("type", "prompt", "openai.operation", operation, "openai.model", modelTag)
-				.increment(promptTokens);
-			this.tokens.withTags("type", "completion", "openai.operation", operation, "openai.model", modelTag)
-				.increment(completionTokens);
+			this.tokens.withTags("type", type, "openai.operation", operation, "openai.model", model).increment(tokens);
 		}
 	}
 

@@ -37,6 +37,21 @@ class TokenUsageTests {
 	}
 
 	@Test
+	void theDetailsAnAnswerTellsAreRecordedAsTheirOwnTypes() {
+		TokenUsage detailed = TokenUsage.of(Answer::usage, CompletionUsage::promptTokens,
+				CompletionUsage::completionTokens, (usage) -> usage.promptTokensDetails().cachedTokens(),
+				(usage) -> null);
+		CompletionUsage used = USED.toBuilder()
+			.promptTokensDetails(CompletionUsage.PromptTokensDetails.builder().cachedTokens(5).build())
+			.build();
+		this.metrics.usage(call().usage(detailed), new Answer(used));
+		assertThat(count("prompt")).isEqualTo(7);
+		assertThat(count("cached")).isEqualTo(5);
+		assertThat(this.registry.find(OpenAIMetrics.TOKENS).tag("type", "reasoning").counters())
+			.as("a detail the answer does not tell").isEmpty();
+	}
+
+	@Test
 	void anAnswerWithoutUsageRecordsNothing() {
 		this.metrics.usage(call().usage(USAGE), new Answer(null));
 		assertThat(this.registry.find(OpenAIMetrics.TOKENS).counters()).isEmpty();
