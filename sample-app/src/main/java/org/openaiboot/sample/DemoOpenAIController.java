@@ -16,6 +16,7 @@ import org.openaiboot.models.chat.CreateChatCompletionRequest;
 import org.openaiboot.models.chat.CreateChatCompletionResponse;
 import org.openaiboot.models.chat.CreateChatCompletionStreamResponse;
 import org.openaiboot.models.common.CompletionUsage;
+import org.openaiboot.models.responses.CreateResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -28,9 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * The offline demo: an OpenAI-compatible {@code POST /demo/v1/chat/completions} that
- * answers deterministically, as JSON or as a Server-Sent Events stream. It echoes the
- * last user message, so the whole path (client, retries, metrics) runs without network.
+ * The offline demo: an OpenAI-compatible {@code POST /demo/v1/chat/completions} and
+ * {@code POST /demo/v1/responses} (see {@link DemoResponses}) that answer
+ * deterministically, as JSON or as a Server-Sent Events stream. They echo the last user
+ * message, so the whole path (client, retries, metrics) runs without network.
  */
 @RestController
 @RequestMapping("/demo/v1")
@@ -39,11 +41,18 @@ class DemoOpenAIController {
 
 	private static final String ID = "chatcmpl-demo";
 
-	private final JsonMapper jsonMapper = JsonMapper.builder().build();
+	private final JsonMapper jsonMapper;
+
+	private final DemoResponses responses;
+
+	DemoOpenAIController(JsonMapper jsonMapper) {
+		this.jsonMapper = jsonMapper;
+		this.responses = new DemoResponses(jsonMapper);
+	}
 
 	@PostMapping(path = "/chat/completions")
 	ResponseEntity<StreamingResponseBody> createChatCompletion(@RequestBody CreateChatCompletionRequest request) {
-		String answer = answer(request);
+		String answer = answer(lastUserText(request.messages()));
 		String model = request.model().value();
 		if (Boolean.TRUE.equals(request.stream())) {
 			return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(stream(model, answer));
@@ -73,6 +82,11 @@ class DemoOpenAIController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.body((out) -> this.jsonMapper.writeValue(out, response));
+	}
+
+	@PostMapping(path = "/responses")
+	ResponseEntity<StreamingResponseBody> createResponse(@RequestBody CreateResponse request) {
+		return this.responses.create(request);
 	}
 
 	private StreamingResponseBody stream(String model, String answer) {
@@ -108,8 +122,8 @@ class DemoOpenAIController {
 		out.flush();
 	}
 
-	private static String answer(CreateChatCompletionRequest request) {
-		return "Demo mode (no API key set): you said \"" + lastUserText(request.messages()) + "\".";
+	static String answer(String said) {
+		return "Demo mode (no API key set): you said \"" + said + "\".";
 	}
 
 	private static String lastUserText(List<ChatCompletionRequestMessage> messages) {
@@ -122,7 +136,7 @@ class DemoOpenAIController {
 		return "";
 	}
 
-	private static int words(String text) {
+	static int words(String text) {
 		return text.isBlank() ? 0 : text.strip().split("\\s+").length;
 	}
 

@@ -1,0 +1,234 @@
+package org.openaiboot.sample;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.openaiboot.models.responses.CreateResponse;
+import org.openaiboot.models.responses.EasyInputMessage;
+import org.openaiboot.models.responses.InputItem;
+import org.openaiboot.models.responses.InputParam;
+import org.openaiboot.models.responses.InputTextContent;
+import org.openaiboot.models.responses.ModelIdsResponses;
+import org.openaiboot.models.responses.OutputMessage;
+import org.openaiboot.models.responses.OutputTextContent;
+import org.openaiboot.models.responses.Response;
+import org.openaiboot.models.responses.ResponseCompletedEvent;
+import org.openaiboot.models.responses.ResponseContentPartAddedEvent;
+import org.openaiboot.models.responses.ResponseContentPartDoneEvent;
+import org.openaiboot.models.responses.ResponseCreatedEvent;
+import org.openaiboot.models.responses.ResponseInProgressEvent;
+import org.openaiboot.models.responses.ResponseOutputItemAddedEvent;
+import org.openaiboot.models.responses.ResponseOutputItemDoneEvent;
+import org.openaiboot.models.responses.ResponseStreamEvent;
+import org.openaiboot.models.responses.ResponseTextDeltaEvent;
+import org.openaiboot.models.responses.ResponseTextDoneEvent;
+import org.openaiboot.models.responses.ResponseUsage;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * The offline demo's {@code POST /demo/v1/responses}: one assistant message that echoes
+ * the request's input, written as one JSON {@link Response} or, for a streamed request,
+ * as the Server-Sent Events the API writes from {@code response.created} to
+ * {@code response.completed}, one text delta per word.
+ */
+class DemoResponses {
+
+	private static final String RESPONSE_ID = "resp_demo";
+
+	private static final String MESSAGE_ID = "msg_demo";
+
+	private final JsonMapper jsonMapper;
+
+	DemoResponses(JsonMapper jsonMapper) {
+		this.jsonMapper = jsonMapper;
+	}
+
+	ResponseEntity<StreamingResponseBody> create(CreateResponse request) {
+		ModelIdsResponses model = request.model();
+		if (model == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "model is required but was null");
+		}
+		String input = inputText(request.input());
+		String answer = DemoOpenAIController.answer(input);
+		long now = Instant.now().getEpochSecond();
+		Response response = Response.builder()
+			.id(RESPONSE_ID)
+			.createdAt(now)
+			.completedAt(now)
+			.status(Response.Status.COMPLETED)
+			.model(model)
+			.instructions(request.instructions())
+			.metadata(Map.of())
+			.temperature(1.0)
+			.topP(1.0)
+			.tools(List.of())
+			.toolChoice("auto")
+			.parallelToolCalls(true)
+			.output(message(OutputMessage.Status.COMPLETED, textPart(answer)))
+			.usage(usage(DemoOpenAIController.words(input), DemoOpenAIController.words(answer)))
+			.build();
+		if (Boolean.TRUE.equals(request.stream())) {
+			return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(stream(response, answer));
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.body((out) -> this.jsonMapper.writeValue(out, response));
+	}
+
+	private StreamingResponseBody stream(Response completed, String answer) {
+		Response inProgress = completed.toBuilder()
+			.status(Response.Status.IN_PROGRESS)
+			.completedAt(null)
+			.output(List.of())
+			.usage(null)
+			.build();
+		// The part starts empty, as the API sends it; the builder would refuse blank text
+		OutputTextContent emptyPart = new OutputTextContent("", List.of(), List.of(), Map.of());
+		OutputTextContent fullPart = textPart(answer);
+		return (out) -> {
+			EventWriter events = new EventWriter(out);
+			events.send((sequence) -> ResponseCreatedEvent.builder()
+				.response(inProgress)
+				.sequenceNumber(sequence)
+				.build());
+			events.send((sequence) -> ResponseInProgressEvent.builder()
+				.response(inProgress)
+				.sequenceNumber(sequence)
+				.build());
+			events.send((sequence) -> ResponseOutputItemAddedEvent.builder()
+				.outputIndex(0)
+				.item(message(OutputMessage.Status.IN_PROGRESS))
+				.sequenceNumber(sequence)
+				.build());
+			events.send((sequence) -> ResponseContentPartAddedEvent.builder()
+				.itemId(MESSAGE_ID)
+				.outputIndex(0)
+				.contentIndex(0)
+				.part(emptyPart)
+				.sequenceNumber(sequence)
+				.build());
+			// Split before each word: every delta holds a word, so none is blank
+			for (String word : answer.split("(?<=\\s)(?=\\S)")) {
+				events.send((sequence) -> ResponseTextDeltaEvent.builder()
+					.itemId(MESSAGE_ID)
+					.outputIndex(0)
+					.contentIndex(0)
+					.delta(word)
+					.logprobs(List.of())
+					.sequenceNumber(sequence)
+					.build());
+			}
+			events.send((sequence) -> ResponseTextDoneEvent.builder()
+				.itemId(MESSAGE_ID)
+				.outputIndex(0)
+				.contentIndex(0)
+				.text(answer)
+				.logprobs(List.of())
+				.sequenceNumber(sequence)
+				.build());
+			events.send((sequence) -> ResponseContentPartDoneEvent.builder()
+				.itemId(MESSAGE_ID)
+				.outputIndex(0)
+				.contentIndex(0)
+				.part(fullPart)
+				.sequenceNumber(sequence)
+				.build());
+			events.send((sequence) -> ResponseOutputItemDoneEvent.builder()
+				.outputIndex(0)
+				.item(completed.output().get(0))
+				.sequenceNumber(sequence)
+				.build());
+			events.send((sequence) -> ResponseCompletedEvent.builder()
+				.response(completed)
+				.sequenceNumber(sequence)
+				.build());
+		};
+	}
+
+	private static OutputMessage message(OutputMessage.Status status, OutputTextContent... content) {
+		return OutputMessage.builder()
+			.id(MESSAGE_ID)
+			.role(OutputMessage.ROLE)
+			.status(status)
+			.content(content)
+			.build();
+	}
+
+	private static OutputTextContent textPart(String text) {
+		return OutputTextContent.builder().text(text).annotations(List.of()).logprobs(List.of()).build();
+	}
+
+	private static ResponseUsage usage(int inputTokens, int outputTokens) {
+		return ResponseUsage.builder()
+			.inputTokens(inputTokens)
+			.inputTokensDetails(
+					ResponseUsage.InputTokensDetails.builder().cachedTokens(0).cacheWriteTokens(0).build())
+			.outputTokens(outputTokens)
+			.outputTokensDetails(ResponseUsage.OutputTokensDetails.builder().reasoningTokens(0).build())
+			.totalTokens(inputTokens + outputTokens)
+			.build();
+	}
+
+	/** The input's text: the string, or the text of the last user message in the list. */
+	private String inputText(@Nullable InputParam input) {
+		if (input instanceof InputParam.OfString text) {
+			return text.value();
+		}
+		List<InputItem> items = (input instanceof InputParam.OfList list) ? list.items() : List.of();
+		for (int i = items.size() - 1; i >= 0; i--) {
+			if (items.get(i) instanceof InputItem.OfObject item && "user".equals(item.value().get("role"))) {
+				return messageText(this.jsonMapper.convertValue(item.value(), EasyInputMessage.class));
+			}
+		}
+		return "";
+	}
+
+	private static String messageText(EasyInputMessage message) {
+		if (message.content() instanceof EasyInputMessage.Content.OfString text) {
+			return text.value();
+		}
+		if (message.content() instanceof EasyInputMessage.Content.OfList parts) {
+			return parts.items()
+				.stream()
+				.filter(InputTextContent.class::isInstance)
+				.map((part) -> ((InputTextContent) part).text())
+				.collect(Collectors.joining(" "));
+		}
+		return "";
+	}
+
+	/** Writes events as the API does, numbering them from 0. */
+	private final class EventWriter {
+
+		private final OutputStream out;
+
+		private int nextSequenceNumber;
+
+		EventWriter(OutputStream out) {
+			this.out = out;
+		}
+
+		void send(IntFunction<ResponseStreamEvent> numberedEvent) throws IOException {
+			ResponseStreamEvent event = numberedEvent.apply(this.nextSequenceNumber++);
+			String frame = "event: " + event.type() + "\ndata: " + DemoResponses.this.jsonMapper.writeValueAsString(event)
+					+ "\n\n";
+			this.out.write(frame.getBytes(StandardCharsets.UTF_8));
+			this.out.flush();
+		}
+
+	}
+
+}
