@@ -95,8 +95,7 @@ class DemoResponses {
 			.output(List.of())
 			.usage(null)
 			.build();
-		// The part starts empty, as the API sends it; the builder would refuse blank text
-		OutputTextContent emptyPart = new OutputTextContent("", List.of(), List.of(), Map.of());
+		OutputTextContent emptyPart = textPart("");
 		OutputTextContent fullPart = textPart(answer);
 		return (out) -> {
 			EventWriter events = new EventWriter(out);
@@ -120,7 +119,7 @@ class DemoResponses {
 				.part(emptyPart)
 				.sequenceNumber(sequence)
 				.build());
-			// Split before each word: every delta holds a word, so none is blank
+			// one delta per word, as a model writes them
 			for (String word : answer.split("(?<=\\s)(?=\\S)")) {
 				events.send((sequence) -> ResponseTextDeltaEvent.builder()
 					.itemId(MESSAGE_ID)

@@ -3,14 +3,11 @@ package org.openaiboot.sample;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Executor;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.client.OpenAIResponsesClient;
 import org.openaiboot.models.responses.CreateResponse;
-import org.openaiboot.models.responses.OutputMessage;
-import org.openaiboot.models.responses.OutputTextContent;
 import org.openaiboot.models.responses.Response;
 import org.openaiboot.models.responses.ResponseStreamEvent;
 import org.openaiboot.models.responses.ResponseTextDeltaEvent;
@@ -48,7 +45,7 @@ class ResponsesController {
 	ResponsesAnswer answer(@RequestParam String question) {
 		Response response = this.responses.createResponse(request(question));
 		ResponseUsage usage = response.usage();
-		return new ResponsesAnswer(outputText(response), response.model().value(),
+		return new ResponsesAnswer(response.outputText(), response.model().value(),
 				(usage != null) ? usage.totalTokens() : null);
 	}
 
@@ -76,16 +73,6 @@ class ResponsesController {
 	}
 
 	/** The text of the response's output messages, joined in order. */
-	private static String outputText(Response response) {
-		return response.output()
-			.stream()
-			.filter(OutputMessage.class::isInstance)
-			.flatMap((item) -> ((OutputMessage) item).content().stream())
-			.filter(OutputTextContent.class::isInstance)
-			.map((part) -> ((OutputTextContent) part).text())
-			.collect(Collectors.joining());
-	}
-
 	record ResponsesAnswer(String answer, String model, @Nullable Integer totalTokens) {
 	}
 

@@ -186,7 +186,7 @@ public record CustomToolCall(@JsonProperty("id") @Nullable String id,
 					this.caller,
 					this.namespace,
 					Validate.requiredText(this.name, "name"),
-					Validate.requiredText(this.input, "input"),
+					Validate.required(this.input, "input"),
 					this.additionalProperties);
 		}
 	}

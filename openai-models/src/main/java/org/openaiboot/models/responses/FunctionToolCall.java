@@ -252,7 +252,7 @@ public record FunctionToolCall(@JsonProperty("id") @Nullable String id,
 					this.caller,
 					this.namespace,
 					Validate.requiredText(this.name, "name"),
-					Validate.requiredText(this.arguments, "arguments"),
+					Validate.required(this.arguments, "arguments"),
 					this.status,
 					this.additionalProperties);
 		}

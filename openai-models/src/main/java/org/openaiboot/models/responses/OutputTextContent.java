@@ -159,7 +159,7 @@ public record OutputTextContent(@JsonProperty("text") String text,
 		 */
 		public OutputTextContent build() {
 			return new OutputTextContent(
-					Validate.requiredText(this.text, "text"),
+					Validate.required(this.text, "text"),
 					Validate.required(this.annotations, "annotations"),
 					Validate.required(this.logprobs, "logprobs"),
 					this.additionalProperties);

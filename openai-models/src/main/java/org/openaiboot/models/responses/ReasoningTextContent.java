@@ -108,7 +108,7 @@ public record ReasoningTextContent(@JsonProperty("text") String text,
 		 */
 		public ReasoningTextContent build() {
 			return new ReasoningTextContent(
-					Validate.requiredText(this.text, "text"),
+					Validate.required(this.text, "text"),
 					this.additionalProperties);
 		}
 	}

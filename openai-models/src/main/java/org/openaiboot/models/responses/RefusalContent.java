@@ -108,7 +108,7 @@ public record RefusalContent(@JsonProperty("refusal") String refusal,
 		 */
 		public RefusalContent build() {
 			return new RefusalContent(
-					Validate.requiredText(this.refusal, "refusal"),
+					Validate.required(this.refusal, "refusal"),
 					this.additionalProperties);
 		}
 	}

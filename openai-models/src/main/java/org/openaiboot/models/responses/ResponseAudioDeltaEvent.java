@@ -124,7 +124,7 @@ public record ResponseAudioDeltaEvent(@JsonProperty("sequence_number") Integer s
 		public ResponseAudioDeltaEvent build() {
 			return new ResponseAudioDeltaEvent(
 					Validate.required(this.sequenceNumber, "sequence_number"),
-					Validate.requiredText(this.delta, "delta"),
+					Validate.required(this.delta, "delta"),
 					this.additionalProperties);
 		}
 	}

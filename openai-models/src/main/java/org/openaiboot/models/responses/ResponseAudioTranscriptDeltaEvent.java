@@ -123,7 +123,7 @@ public record ResponseAudioTranscriptDeltaEvent(@JsonProperty("delta") String de
 		 */
 		public ResponseAudioTranscriptDeltaEvent build() {
 			return new ResponseAudioTranscriptDeltaEvent(
-					Validate.requiredText(this.delta, "delta"),
+					Validate.required(this.delta, "delta"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);
 		}

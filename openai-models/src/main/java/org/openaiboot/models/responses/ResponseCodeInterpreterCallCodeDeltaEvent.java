@@ -154,7 +154,7 @@ public record ResponseCodeInterpreterCallCodeDeltaEvent(
 			return new ResponseCodeInterpreterCallCodeDeltaEvent(
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.requiredText(this.itemId, "item_id"),
-					Validate.requiredText(this.delta, "delta"),
+					Validate.required(this.delta, "delta"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);
 		}

@@ -154,7 +154,7 @@ public record ResponseCodeInterpreterCallCodeDoneEvent(
 			return new ResponseCodeInterpreterCallCodeDoneEvent(
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.requiredText(this.itemId, "item_id"),
-					Validate.requiredText(this.code, "code"),
+					Validate.required(this.code, "code"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);
 		}

@@ -156,7 +156,7 @@ public record ResponseCustomToolCallInputDeltaEvent(
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.requiredText(this.itemId, "item_id"),
-					Validate.requiredText(this.delta, "delta"),
+					Validate.required(this.delta, "delta"),
 					this.additionalProperties);
 		}
 	}

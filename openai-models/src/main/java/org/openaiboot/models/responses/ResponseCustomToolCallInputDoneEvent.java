@@ -156,7 +156,7 @@ public record ResponseCustomToolCallInputDoneEvent(
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.requiredText(this.itemId, "item_id"),
-					Validate.requiredText(this.input, "input"),
+					Validate.required(this.input, "input"),
 					this.additionalProperties);
 		}
 	}

@@ -155,7 +155,7 @@ public record ResponseFunctionCallArgumentsDeltaEvent(@JsonProperty("item_id") S
 					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
-					Validate.requiredText(this.delta, "delta"),
+					Validate.required(this.delta, "delta"),
 					this.additionalProperties);
 		}
 	}

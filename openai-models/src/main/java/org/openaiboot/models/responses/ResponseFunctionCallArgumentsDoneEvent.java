@@ -171,7 +171,7 @@ public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("item_id") St
 					Validate.requiredText(this.name, "name"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
-					Validate.requiredText(this.arguments, "arguments"),
+					Validate.required(this.arguments, "arguments"),
 					this.additionalProperties);
 		}
 	}

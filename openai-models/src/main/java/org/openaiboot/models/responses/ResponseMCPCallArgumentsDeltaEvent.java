@@ -154,7 +154,7 @@ public record ResponseMCPCallArgumentsDeltaEvent(@JsonProperty("output_index") I
 			return new ResponseMCPCallArgumentsDeltaEvent(
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.requiredText(this.itemId, "item_id"),
-					Validate.requiredText(this.delta, "delta"),
+					Validate.required(this.delta, "delta"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);
 		}

@@ -154,7 +154,7 @@ public record ResponseMCPCallArgumentsDoneEvent(@JsonProperty("output_index") In
 			return new ResponseMCPCallArgumentsDoneEvent(
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.requiredText(this.itemId, "item_id"),
-					Validate.requiredText(this.arguments, "arguments"),
+					Validate.required(this.arguments, "arguments"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);
 		}

@@ -171,7 +171,7 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("item_id") St
 			public Part build() {
 				return new Part(
 						Validate.requiredText(this.type, "type"),
-						Validate.requiredText(this.text, "text"),
+						Validate.required(this.text, "text"),
 						this.additionalProperties);
 			}
 		}

@@ -206,7 +206,7 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("item_id") Str
 			public Part build() {
 				return new Part(
 						Validate.requiredText(this.type, "type"),
-						Validate.requiredText(this.text, "text"),
+						Validate.required(this.text, "text"),
 						this.additionalProperties);
 			}
 		}

@@ -170,7 +170,7 @@ public record ResponseReasoningSummaryTextDoneEvent(@JsonProperty("item_id") Str
 					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.summaryIndex, "summary_index"),
-					Validate.requiredText(this.text, "text"),
+					Validate.required(this.text, "text"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);
 		}

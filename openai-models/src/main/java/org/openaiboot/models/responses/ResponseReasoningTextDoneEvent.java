@@ -170,7 +170,7 @@ public record ResponseReasoningTextDoneEvent(@JsonProperty("item_id") String ite
 					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.contentIndex, "content_index"),
-					Validate.requiredText(this.text, "text"),
+					Validate.required(this.text, "text"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);
 		}

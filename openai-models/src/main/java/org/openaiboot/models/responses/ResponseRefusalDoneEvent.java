@@ -170,7 +170,7 @@ public record ResponseRefusalDoneEvent(@JsonProperty("item_id") String itemId,
 					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.contentIndex, "content_index"),
-					Validate.requiredText(this.refusal, "refusal"),
+					Validate.required(this.refusal, "refusal"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					this.additionalProperties);
 		}

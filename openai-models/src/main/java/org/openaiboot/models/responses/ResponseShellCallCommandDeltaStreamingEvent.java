@@ -171,7 +171,7 @@ public record ResponseShellCallCommandDeltaStreamingEvent(
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.commandIndex, "command_index"),
-					Validate.requiredText(this.delta, "delta"),
+					Validate.required(this.delta, "delta"),
 					this.obfuscation,
 					this.additionalProperties);
 		}

@@ -197,7 +197,7 @@ public record ResponseTextDeltaEvent(@JsonProperty("item_id") String itemId,
 					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.contentIndex, "content_index"),
-					Validate.requiredText(this.delta, "delta"),
+					Validate.required(this.delta, "delta"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					Validate.required(this.logprobs, "logprobs"),
 					this.additionalProperties);

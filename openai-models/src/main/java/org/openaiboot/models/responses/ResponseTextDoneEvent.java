@@ -197,7 +197,7 @@ public record ResponseTextDoneEvent(@JsonProperty("item_id") String itemId,
 					Validate.requiredText(this.itemId, "item_id"),
 					Validate.required(this.outputIndex, "output_index"),
 					Validate.required(this.contentIndex, "content_index"),
-					Validate.requiredText(this.text, "text"),
+					Validate.required(this.text, "text"),
 					Validate.required(this.sequenceNumber, "sequence_number"),
 					Validate.required(this.logprobs, "logprobs"),
 					this.additionalProperties);

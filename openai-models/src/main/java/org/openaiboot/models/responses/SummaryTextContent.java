@@ -108,7 +108,7 @@ public record SummaryTextContent(@JsonProperty("text") String text,
 		 */
 		public SummaryTextContent build() {
 			return new SummaryTextContent(
-					Validate.requiredText(this.text, "text"),
+					Validate.required(this.text, "text"),
 					this.additionalProperties);
 		}
 	}

@@ -1,6 +1,7 @@
 package org.openaiboot.models.responses;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,25 @@ class ResponsesModelsTests {
 		assertThat(json.get("tools").get(0).get("type").asString()).isEqualTo(FunctionTool.TYPE);
 		assertThat(json.has("temperature")).isFalse();
 		assertThat(request.input()).isEqualTo(InputParam.of("Tell me a story"));
+	}
+
+	@Test
+	void textAStreamBeginsEmptyOrSendsBlankIsNotRequiredToHaveContent() {
+		assertThat(OutputTextContent.builder().text("").annotations(List.of()).logprobs(List.of()).build().text())
+			.isEmpty();
+		assertThat(ResponseTextDeltaEvent.builder()
+			.itemId("msg_1")
+			.outputIndex(0)
+			.contentIndex(0)
+			.delta(" ")
+			.logprobs(List.of())
+			.sequenceNumber(3)
+			.build()
+			.delta()).isEqualTo(" ");
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> ResponseTextDeltaEvent.builder().itemId(" ").outputIndex(0).contentIndex(0).delta("x")
+				.logprobs(List.of()).sequenceNumber(3).build())
+			.withMessageContaining("'item_id'");
 	}
 
 	@Test
