@@ -1,11 +1,14 @@
 package org.openaiboot.client;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.client.error.OpenAIApiException;
 import org.openaiboot.client.error.OpenAIConnectionException;
+import org.openaiboot.client.error.PollingTimeoutException;
+import org.openaiboot.client.error.StructuredOutputException;
 import org.openaiboot.client.stream.StreamEnd;
 import org.openaiboot.models.responses.CompactResource;
 import org.openaiboot.models.responses.CompactResponseMethodPublicBody;
@@ -74,6 +77,44 @@ public class OpenAIResponsesClient implements OpenAIResourceClient {
 	}
 
 	/**
+	 * Ask the model for an answer in the shape of a Java type (Structured Outputs) and
+	 * read it into that type. The request's {@code text.format} is replaced by a strict
+	 * JSON Schema derived from the type, see {@link StructuredOutput}.
+	 * <pre class="code">
+	 * record Weather(String city, double celsius) {}
+	 * Weather weather = responses.createResponse(request, Weather.class);
+	 * </pre>
+	 * Needs {@code com.github.victools:jsonschema-generator} on the class path.
+	 * @param <T> the type of the answer
+	 * @param request the request; its {@code stream} flag must not be set
+	 * @param type a record or class whose properties the answer fills in
+	 * @return the text of the response, read into {@code type}
+	 * @throws StructuredOutputException when the model refused, the response is
+	 * incomplete, or its text does not fit the type
+	 */
+	public <T> T createResponse(CreateResponse request, Class<T> type) {
+		Assert.notNull(type, "type must not be null");
+		return createResponse(request, StructuredOutput.of(type, this.transport.getJsonMapper()));
+	}
+
+	/**
+	 * Ask the model for an answer in the shape of a Java type (Structured Outputs) and
+	 * read it into that type. Reuse one {@link StructuredOutput} per type to derive its
+	 * schema once.
+	 * @param <T> the type of the answer
+	 * @param request the request; its {@code stream} flag must not be set
+	 * @param output the type's schema and reader
+	 * @return the text of the response, read into the type
+	 * @throws StructuredOutputException when the model refused, the response is
+	 * incomplete, or its text does not fit the type
+	 */
+	public <T> T createResponse(CreateResponse request, StructuredOutput<T> output) {
+		Assert.notNull(request, "request must not be null");
+		Assert.notNull(output, "output must not be null");
+		return output.read(createResponse(output.apply(request)));
+	}
+
+	/**
 	 * Create a response and receive its events as they are written, until its terminal
 	 * event. Close the stream when done, best with try-with-resources: closing it early
 	 * drops the connection.
@@ -99,6 +140,28 @@ public class OpenAIResponsesClient implements OpenAIResourceClient {
 	public Response getResponse(String responseId, List<String> include) {
 		return this.transport.execute(include(ApiCall.of("getResponse", HttpMethod.GET, RESPONSE)
 			.pathVariable(RESPONSE_ID, responseId), include), Response.class);
+	}
+
+	/**
+	 * Wait for a response created in the background ({@code background=true}) to be
+	 * done: fetch it, more and more seldom (from every half second to every five), until
+	 * its status is no longer {@code queued} or {@code in_progress}.
+	 * <pre class="code">
+	 * Response started = responses.createResponse(request.toBuilder().background(true).build());
+	 * Response done = responses.awaitResponse(started.id(), Duration.ofMinutes(10));
+	 * </pre>
+	 * @param responseId the response's id
+	 * @param timeout how long to wait at most
+	 * @return the response in its final status: {@code completed}, {@code incomplete},
+	 * {@code failed} or {@code cancelled}
+	 * @throws PollingTimeoutException when it is not done in time; it goes on in the
+	 * background, and {@link PollingTimeoutException#getLastSeen()} holds it as last
+	 * fetched
+	 */
+	public Response awaitResponse(String responseId, Duration timeout) {
+		Assert.hasText(responseId, "responseId must not be empty");
+		return StatusPoller.await("response " + responseId, () -> getResponse(responseId, List.of()),
+				OpenAIResponsesClient::isDone, timeout);
 	}
 
 	/**
@@ -179,6 +242,11 @@ public class OpenAIResponsesClient implements OpenAIResourceClient {
 	@Override
 	public String resourceName() {
 		return "responses";
+	}
+
+	private static boolean isDone(Response response) {
+		return !Response.Status.QUEUED.equals(response.status())
+				&& !Response.Status.IN_PROGRESS.equals(response.status());
 	}
 
 	private static ApiCall include(ApiCall call, List<String> include) {

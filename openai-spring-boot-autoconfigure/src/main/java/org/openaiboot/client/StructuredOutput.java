@@ -21,7 +21,15 @@ import org.openaiboot.models.chat.ChatCompletionResponseMessage;
 import org.openaiboot.models.chat.CreateChatCompletionRequest;
 import org.openaiboot.models.chat.CreateChatCompletionResponse;
 import org.openaiboot.models.chat.ResponseFormatJsonSchema;
+import org.openaiboot.models.chat.TextResponseFormatJsonSchema;
 import org.openaiboot.models.common.FunctionObjectRules;
+import org.openaiboot.models.responses.CreateResponse;
+import org.openaiboot.models.responses.OutputItem;
+import org.openaiboot.models.responses.OutputMessage;
+import org.openaiboot.models.responses.OutputMessageContent;
+import org.openaiboot.models.responses.RefusalContent;
+import org.openaiboot.models.responses.Response;
+import org.openaiboot.models.responses.ResponseTextParam;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,9 +38,9 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.util.Assert;
 
 /**
- * Structured Outputs for a Java type: the {@code response_format} that makes the model
- * answer with JSON of the type's shape, and the reader that turns the answer back into
- * the type.
+ * Structured Outputs for a Java type: the {@code response_format} of chat, or the
+ * {@code text.format} of the Responses API, that makes the model answer with JSON of the
+ * type's shape, and the reader that turns the answer back into the type.
  * <pre class="code">
  * record Step(String explanation, String output) {}
  * record MathReasoning(List&lt;Step&gt; steps, String finalAnswer) {}
@@ -41,6 +49,8 @@ import org.springframework.util.Assert;
  * // or, to derive the schema once and reuse it:
  * StructuredOutput&lt;MathReasoning&gt; output = StructuredOutput.of(MathReasoning.class);
  * MathReasoning answer = output.read(chat.createChatCompletion(output.apply(request)));
+ * // the same with the Responses API:
+ * MathReasoning answer = responses.createResponse(createResponse, MathReasoning.class);
  * </pre>
  * The JSON Schema is derived from the type's fields with the victools
  * jsonschema-generator (an optional dependency: add
@@ -62,15 +72,24 @@ public final class StructuredOutput<T> {
 
 	private final ResponseFormatJsonSchema responseFormat;
 
+	private final TextResponseFormatJsonSchema textFormat;
+
 	private StructuredOutput(Class<T> type, String name, @Nullable String description, JsonMapper jsonMapper) {
 		this.type = type;
 		this.jsonMapper = jsonMapper;
+		Map<String, @Nullable Object> schema = schemaOf(type, jsonMapper);
 		this.responseFormat = ResponseFormatJsonSchema.of(ResponseFormatJsonSchema.JsonSchema.builder()
 			.name(name)
 			.description(description)
-			.schema(schemaOf(type, jsonMapper))
+			.schema(schema)
 			.strict(true)
 			.build());
+		this.textFormat = TextResponseFormatJsonSchema.builder()
+			.name(name)
+			.description(description)
+			.schema(schema)
+			.strict(true)
+			.build();
 	}
 
 	/**
@@ -127,6 +146,15 @@ public final class StructuredOutput<T> {
 	}
 
 	/**
+	 * The {@code text.format} to send to the Responses API: {@code json_schema} in strict
+	 * mode.
+	 * @return the text format
+	 */
+	public TextResponseFormatJsonSchema textFormat() {
+		return this.textFormat;
+	}
+
+	/**
 	 * The derived JSON Schema.
 	 * @return the schema, as a JSON object
 	 */
@@ -144,6 +172,50 @@ public final class StructuredOutput<T> {
 	public CreateChatCompletionRequest apply(CreateChatCompletionRequest request) {
 		Assert.notNull(request, "request must not be null");
 		return request.toBuilder().responseFormat(this.responseFormat).build();
+	}
+
+	/**
+	 * The Responses API request with its {@code text.format} set to this structured
+	 * output; the other settings of its {@code text} (such as its verbosity) are kept.
+	 * @param request the request
+	 * @return a copy of the request that asks for this type
+	 */
+	public CreateResponse apply(CreateResponse request) {
+		Assert.notNull(request, "request must not be null");
+		ResponseTextParam text = (request.text() != null) ? request.text() : ResponseTextParam.builder().build();
+		return request.toBuilder().text(text.toBuilder().format(this.textFormat).build()).build();
+	}
+
+	/**
+	 * Read the text of a response into the type.
+	 * @param response the response of the Responses API
+	 * @return the answer
+	 * @throws StructuredOutputException when the model refused, the response is
+	 * incomplete, or its text is not JSON of the type
+	 */
+	public T read(Response response) {
+		Assert.notNull(response, "response must not be null");
+		String text = response.outputText();
+		for (OutputItem item : response.output()) {
+			if (item instanceof OutputMessage message) {
+				for (OutputMessageContent part : message.content()) {
+					if (part instanceof RefusalContent refusal) {
+						throw new StructuredOutputException("The model refused to answer: " + refusal.refusal(),
+								refusal.refusal(), text, null);
+					}
+				}
+			}
+		}
+		if (Response.Status.INCOMPLETE.equals(response.status())) {
+			Response.IncompleteDetails details = response.incompleteDetails();
+			throw new StructuredOutputException("The response is incomplete ("
+					+ ((details != null && details.reason() != null) ? details.reason().value() : "no reason given")
+					+ ")", null, text, null);
+		}
+		if (text.isEmpty()) {
+			throw new StructuredOutputException("The response has no output text", null, null, null);
+		}
+		return read(text);
 	}
 
 	/**

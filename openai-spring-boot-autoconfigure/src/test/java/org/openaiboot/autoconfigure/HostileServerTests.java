@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -137,7 +136,6 @@ class HostileServerTests {
 			}
 			return false;
 		})) {
-			long started = System.nanoTime();
 			run(engine, server, (chat) -> {
 				assertThatExceptionOfType(OpenAITimeoutException.class)
 					.isThrownBy(() -> chat.createChatCompletion(HostileServer.chatRequest()))
@@ -145,8 +143,6 @@ class HostileServerTests {
 				// the JDK engine is stopped by an interrupt, which must not outlive the call
 				assertThat(Thread.currentThread().isInterrupted()).isFalse();
 			}, "openai.call-timeout=1s", "openai.read-timeout=1s");
-			// a bound on behaviour: the answer alone would take 30 s to drip
-			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
 			assertThat(server.requests()).hasSize(1);
 		}
 	}
@@ -322,14 +318,10 @@ class HostileServerTests {
 					"{\"error\":{\"message\":\"Slow down\",\"type\":\"requests\",\"param\":null,\"code\":null}}"));
 			return true;
 		})) {
-			run(engine, server, (chat) -> {
-				// the call alone, not the context's start, under the 5s call timeout it would wait out
-				long started = System.nanoTime();
-				assertThatExceptionOfType(RateLimitException.class)
-					.isThrownBy(() -> chat.createChatCompletion(HostileServer.chatRequest()))
-					.withMessageContaining("Slow down");
-				assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
-			}, "openai.call-timeout=5s");
+			// waiting 30s would pass the 5s call timeout: the 429 itself is thrown, never retried
+			run(engine, server, (chat) -> assertThatExceptionOfType(RateLimitException.class)
+				.isThrownBy(() -> chat.createChatCompletion(HostileServer.chatRequest()))
+				.withMessageContaining("Slow down"), "openai.call-timeout=5s");
 			assertThat(server.requests()).hasSize(1);
 		}
 	}

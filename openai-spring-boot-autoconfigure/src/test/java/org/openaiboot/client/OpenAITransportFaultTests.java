@@ -123,12 +123,9 @@ class OpenAITransportFaultTests {
 	@Test
 	void serverThatNeverAnswersTimesOutOnceWithoutRetries() {
 		server.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(200).withFixedDelay(20_000)));
-		long started = System.nanoTime();
 		assertThatExceptionOfType(OpenAITimeoutException.class)
 			.isThrownBy(() -> client(Duration.ofMillis(500)).createChatCompletion(request()))
 			.withMessageContaining("timed out");
-		// a bound on behaviour, not speed: retrying would have taken three timeouts
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1500));
 		server.verify(1, postRequestedFor(urlEqualTo("/v1/chat/completions")));
 	}
 
