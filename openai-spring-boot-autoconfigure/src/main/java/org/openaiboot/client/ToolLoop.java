@@ -135,9 +135,10 @@ public final class ToolLoop {
 		Assert.notNull(request, "request must not be null");
 		List<Tool> tools = (request.tools() != null) ? new ArrayList<>(request.tools()) : new ArrayList<>();
 		for (Tool tool : tools) {
-			Assert.isTrue(!(tool instanceof FunctionTool function && this.functions.containsKey(function.name())),
-					() -> "request.tools has a function named '" + ((FunctionTool) tool).name()
-							+ "', which is one of the loop's functions");
+			if (tool instanceof FunctionTool function && this.functions.containsKey(function.name())) {
+				throw new IllegalArgumentException("request.tools has a function named '" + function.name()
+						+ "', which is one of the loop's functions");
+			}
 		}
 		this.functions.values().forEach((function) -> tools.add(function.toFunctionTool()));
 		return request.toBuilder().tools(tools).build();
@@ -159,8 +160,8 @@ public final class ToolLoop {
 						+ "which needs the responses stored (or a conversation)");
 		Response response = this.client.createResponse(first);
 		int rounds = 1;
-		for (List<FunctionToolCall> calls = functionCalls(response); !calls.isEmpty(); calls = functionCalls(
-				response)) {
+		List<FunctionToolCall> calls = functionCalls(response);
+		while (!calls.isEmpty()) {
 			if (rounds == this.maxRounds) {
 				throw new ToolLoopException("Response '" + response.id() + "' still calls "
 						+ calls.stream().map(FunctionToolCall::name).distinct().toList() + " after " + rounds
@@ -169,6 +170,7 @@ public final class ToolLoop {
 			List<InputItem> outputs = calls.stream().map(this::answer).toList();
 			response = this.client.createResponse(next(first, response, outputs));
 			rounds++;
+			calls = functionCalls(response);
 		}
 		return new Result(response, rounds);
 	}
