@@ -114,6 +114,11 @@ class OpenAIResponsesClientTests {
 			.withRequestBody(equalToJson("{\"model\":\"gpt-5.4\",\"input\":\"Hi\",\"stream\":true}", true, true)));
 		assertThat(tokens("completion")).isEqualTo(87);
 		assertThat(tokens("reasoning")).isEqualTo(40);
+		assertThat(this.meterRegistry.get("openai.client.stream.first-chunk")
+			.tag("openai.operation", "createResponse")
+			.tag("openai.model", "gpt-5.4")
+			.timer()
+			.count()).isEqualTo(1);
 	}
 
 	@Test
