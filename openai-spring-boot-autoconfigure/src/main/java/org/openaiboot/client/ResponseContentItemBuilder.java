@@ -43,8 +43,8 @@ abstract class ResponseContentItemBuilder extends ResponseItemBuilder {
 
 	private void checkAccepts(ResponseEventOrigin origin, int outputIndex, OutputContent part) {
 		if (!accepts(part)) {
-			throw origin.fail("names output_index " + outputIndex + ", a " + type() + " item, which takes no "
-					+ part.type() + " part");
+			throw origin.fail("names output_index " + outputIndex + ", whose " + type()
+					+ " item takes no part of type " + part.type());
 		}
 	}
 
@@ -68,7 +68,7 @@ abstract class ResponseContentItemBuilder extends ResponseItemBuilder {
 		ResponseContentPartBuilder part = part(origin, outputIndex, contentIndex);
 		if (!partType.equals(part.type())) {
 			throw origin.fail("names content_index " + contentIndex + " of output_index " + outputIndex
-					+ ", which holds a " + part.type() + " part, not a " + partType + " part");
+					+ ", whose part is of type " + part.type() + ", not " + partType);
 		}
 		return part;
 	}

@@ -70,8 +70,8 @@ final class ResponseOutputItems {
 			Consumer<B> change, String... itemTypes) {
 		ResponseItemBuilder item = item(origin, outputIndex);
 		if (!List.of(itemTypes).contains(item.type())) {
-			throw origin.fail("names output_index " + outputIndex + ", which holds a " + item.type() + " item, not a "
-					+ String.join(" or ", itemTypes) + " item");
+			throw origin.fail("names output_index " + outputIndex + ", whose item is of type " + item.type()
+					+ ", not " + String.join(" or ", itemTypes));
 		}
 		if (!item.isFinished()) {
 			change.accept(kind.cast(item));

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openaiboot.models.responses.CreateResponse;
+import org.openaiboot.client.error.OpenAIApiException;
 import org.openaiboot.models.responses.OutputItem;
+import org.openaiboot.models.responses.OutputMessage;
+import org.openaiboot.models.responses.OutputTextContent;
 import org.openaiboot.models.responses.Response;
 import org.openaiboot.models.responses.ResponseCompletedEvent;
 import org.openaiboot.models.responses.ResponseOutputItemDoneEvent;
@@ -32,6 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * A recorded stream of one response with an event of every type, read through
@@ -155,6 +159,54 @@ class ResponseAccumulatorStreamTests {
 				"custom_tool_call");
 	}
 
+	@Test
+	void aStreamThatBreaksOffYieldsWhatArrivedBeforeIt() throws IOException {
+		String recorded = fixture("every-event.sse");
+		this.stream = recorded.substring(0, recorded.indexOf("event: response.output_text.annotation.added"));
+		Response partial = accumulate(events());
+		Response whole = wholeResponse();
+		assertThat(partial.status()).hasToString("in_progress");
+		assertThat(partial.usage()).isNull();
+		assertThat(partial.output()).hasSize(14);
+		assertThat(partial.output().subList(0, 13)).isEqualTo(whole.output().subList(0, 13));
+		OutputTextContent text = outputText(partial, 13);
+		assertThat(text.text()).isEqualTo(outputText(whole, 13).text());
+		assertThat(text.annotations()).isEmpty();
+	}
+
+	@Test
+	void anErrorEventFailsTheStreamAfterTheEventsBeforeItWereAccumulated() throws IOException {
+		this.stream = fixture("error.sse");
+		ResponseAccumulator accumulator = new ResponseAccumulator();
+		try (Stream<ResponseStreamEvent> events = this.client.createResponseStream(request())) {
+			assertThatExceptionOfType(OpenAIApiException.class)
+				.isThrownBy(() -> events.forEach(accumulator::accumulate))
+				.withMessageContaining("The model stopped unexpectedly");
+		}
+		Response partial = accumulator.result();
+		assertThat(partial.status()).hasToString("in_progress");
+		assertThat(outputText(partial, 0).text()).isEqualTo("The venue shortlist has");
+	}
+
+	@Test
+	void anIncompleteResponseKeepsItsReasonAndUsage() throws IOException {
+		this.stream = fixture("incomplete.sse");
+		Response incomplete = accumulate(events());
+		assertThat(incomplete.status()).hasToString("incomplete");
+		assertThat(incomplete.incompleteDetails().reason()).hasToString("max_output_tokens");
+		assertThat(incomplete.usage().outputTokens()).isEqualTo(5);
+		assertThat(outputText(incomplete, 0).text()).isEqualTo("The venue shortlist has");
+	}
+
+	@Test
+	void aFailedResponseKeepsItsError() throws IOException {
+		this.stream = fixture("failed.sse");
+		Response failed = accumulate(events());
+		assertThat(failed.status()).hasToString("failed");
+		assertThat(failed.error().message()).isEqualTo("The model stopped unexpectedly");
+		assertThat(outputText(failed, 0).text()).isEqualTo("The venue shortlist has");
+	}
+
 	private List<ResponseStreamEvent> events() {
 		try (Stream<ResponseStreamEvent> events = this.client.createResponseStream(request())) {
 			return events.toList();
@@ -173,6 +225,11 @@ class ResponseAccumulatorStreamTests {
 		ResponseAccumulator accumulator = new ResponseAccumulator();
 		events.forEach(accumulator::accumulate);
 		return accumulator.result();
+	}
+
+	private static OutputTextContent outputText(Response response, int outputIndex) {
+		OutputMessage message = (OutputMessage) response.output().get(outputIndex);
+		return (OutputTextContent) message.content().get(0);
 	}
 
 	private JsonNode withoutMembers(OutputItem item, Set<String> members) {
