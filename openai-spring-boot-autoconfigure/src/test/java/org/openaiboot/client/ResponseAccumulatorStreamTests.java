@@ -119,7 +119,9 @@ class ResponseAccumulatorStreamTests {
 			recorded.append(fixture(name));
 		}
 		JsonSubTypes subTypes = ResponseStreamEvent.class.getAnnotation(JsonSubTypes.class);
-		List<String> typeNames = Arrays.stream(subTypes.value()).flatMap((type) -> Arrays.stream(type.names())).toList();
+		List<String> typeNames = Arrays.stream(subTypes.value())
+			.flatMap((type) -> Arrays.stream(type.names()))
+			.toList();
 		assertThat(typeNames).hasSizeGreaterThanOrEqualTo(58)
 			.allSatisfy((type) -> assertThat(recorded).contains("event: " + type + "\n"));
 		this.stream = fixture("every-event.sse");

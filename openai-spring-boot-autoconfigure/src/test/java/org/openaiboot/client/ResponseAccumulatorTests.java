@@ -23,7 +23,8 @@ class ResponseAccumulatorTests {
 			 "tools":[],"tool_choice":"auto","parallel_tool_calls":true,"output":%s}""";
 
 	private static final String CREATED = """
-			{"type":"response.created","sequence_number":0,"response":%s}""".formatted(RESPONSE.formatted("in_progress", "[]"));
+			{"type":"response.created","sequence_number":0,"response":%s}"""
+		.formatted(RESPONSE.formatted("in_progress", "[]"));
 
 	private static final String MESSAGE_ADDED = """
 			{"type":"response.output_item.added","sequence_number":1,"output_index":0,
@@ -41,7 +42,8 @@ class ResponseAccumulatorTests {
 	void eventsOfUnknownTypesAndAudioEventsArePassedOver() {
 		accumulate(CREATED, MESSAGE_ADDED, PART_ADDED, """
 				{"type":"response.hologram.delta","sequence_number":3,"output_index":7,"delta":"?"}""", """
-				{"type":"response.audio.transcript.delta","sequence_number":4,"delta":"Hel"}""", textDelta(5, 0, 0, "Hello"));
+				{"type":"response.audio.transcript.delta","sequence_number":4,"delta":"Hel"}""",
+				textDelta(5, 0, 0, "Hello"));
 		assertThat(text(this.accumulator.result())).isEqualTo("Hello");
 	}
 
@@ -68,7 +70,8 @@ class ResponseAccumulatorTests {
 				 "item":{"id":"fc_1","type":"function_call","call_id":"call_1","name":"f","arguments":""}}""");
 		assertThatIllegalStateException().isThrownBy(() -> accumulate(textDelta(2, 0, 0, "Hi")))
 			.withMessageContaining("sequence_number 2")
-			.withMessageContaining("names output_index 0, whose item is of type function_call, not message or reasoning");
+			.withMessageContaining(
+					"names output_index 0, whose item is of type function_call, not message or reasoning");
 	}
 
 	@Test
@@ -77,7 +80,8 @@ class ResponseAccumulatorTests {
 		assertThatIllegalStateException().isThrownBy(() -> accumulate("""
 				{"type":"response.refusal.delta","sequence_number":3,"item_id":"msg_1","output_index":0,
 				 "content_index":0,"delta":"No"}"""))
-			.withMessageContaining("names content_index 0 of output_index 0, whose part is of type output_text, not refusal");
+			.withMessageContaining(
+					"names content_index 0 of output_index 0, whose part is of type output_text, not refusal");
 	}
 
 	@Test
