@@ -129,12 +129,10 @@ final class ResponseContentEvents {
 			String text) {
 		ResponseEventOrigin origin = ResponseEventOrigin.of(event, sequenceNumber);
 		this.items.update(origin, outputIndex, ResponseReasoningBuilder.class,
-				(item) -> replace(item.summaryText(origin, outputIndex, summaryIndex), text), REASONING);
-	}
-
-	private static void replace(StringBuilder text, String replacement) {
-		text.setLength(0);
-		text.append(replacement);
+				(item) -> {
+					StringBuilder summary = item.summaryText(origin, outputIndex, summaryIndex);
+					summary.replace(0, summary.length(), text);
+				}, REASONING);
 	}
 
 }

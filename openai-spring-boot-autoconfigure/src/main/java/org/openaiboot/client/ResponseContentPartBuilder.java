@@ -46,8 +46,7 @@ final class ResponseContentPartBuilder {
 	}
 
 	void replaceText(String text) {
-		this.text.setLength(0);
-		this.text.append(text);
+		this.text.replace(0, this.text.length(), text);
 	}
 
 	void annotate(int annotationIndex, Annotation annotation) {

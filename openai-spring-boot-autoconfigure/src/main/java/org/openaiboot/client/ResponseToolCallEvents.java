@@ -114,8 +114,10 @@ final class ResponseToolCallEvents {
 		else if (event instanceof ResponseShellCallCommandDoneStreamingEvent done) {
 			ResponseEventOrigin origin = ResponseEventOrigin.of(done, done.sequenceNumber());
 			this.items.update(origin, done.outputIndex(), ResponseShellCallBuilder.class,
-					(call) -> replace(call.command(origin, done.outputIndex(), done.commandIndex()), done.command()),
-					"shell_call");
+					(call) -> {
+						StringBuilder command = call.command(origin, done.outputIndex(), done.commandIndex());
+						command.replace(0, command.length(), done.command());
+					}, "shell_call");
 		}
 		else if (event instanceof ResponseShellCallOutputContentDeltaStreamingEvent delta) {
 			this.items.update(ResponseEventOrigin.of(delta, delta.sequenceNumber()), delta.outputIndex(),
@@ -219,11 +221,6 @@ final class ResponseToolCallEvents {
 		this.items.update(ResponseEventOrigin.of(event, sequenceNumber), outputIndex, ResponseItemBuilder.class,
 				(item) -> {
 				}, "mcp_list_tools");
-	}
-
-	private static void replace(StringBuilder text, String replacement) {
-		text.setLength(0);
-		text.append(replacement);
 	}
 
 }
