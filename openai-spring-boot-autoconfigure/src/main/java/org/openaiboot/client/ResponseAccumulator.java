@@ -108,7 +108,7 @@ public class ResponseAccumulator {
 				response.toolChoice(), response.prompt(), response.serviceTier(), response.truncation(), response.id(),
 				response.object(), response.status(), response.createdAt(), response.completedAt(), response.error(),
 				response.incompleteDetails(), output, response.reasoning(), response.instructions(),
-				response.outputText(), response.usage(), response.promptCacheOptions(), response.moderation(),
+				response.usage(), response.promptCacheOptions(), response.moderation(),
 				response.parallelToolCalls(), response.conversation(), response.maxOutputTokens(),
 				response.additionalProperties());
 	}

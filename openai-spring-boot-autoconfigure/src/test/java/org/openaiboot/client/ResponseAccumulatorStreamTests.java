@@ -183,7 +183,8 @@ class ResponseAccumulatorStreamTests {
 		try (Stream<ResponseStreamEvent> events = this.client.createResponseStream(request())) {
 			assertThatExceptionOfType(OpenAIApiException.class)
 				.isThrownBy(() -> events.forEach(accumulator::accumulate))
-				.withMessageContaining("The model stopped unexpectedly");
+				.withMessageContaining("The model stopped unexpectedly")
+				.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo("server_error"));
 		}
 		Response partial = accumulator.result();
 		assertThat(partial.status()).hasToString("in_progress");

@@ -71,7 +71,8 @@ public final class ApiExceptionMapper {
 	 * @throws IOException if the status cannot be read
 	 */
 	public OpenAIApiException streamError(byte[] data, ClientHttpResponse response) throws IOException {
-		OpenAIError error = this.masker.mask(parseError(data));
+		OpenAIError wrapped = parseError(data);
+		OpenAIError error = this.masker.mask((wrapped != null) ? wrapped : parseErrorEvent(data));
 		return forStatus(response.getStatusCode().value(), error,
 				describeBody(200, this.masker.maskCut(new String(data, StandardCharsets.UTF_8))),
 				this.masker.mask(response.getHeaders()));
@@ -91,6 +92,23 @@ public final class ApiExceptionMapper {
 		}
 		catch (JacksonException ex) {
 			// not JSON: the caller quotes the body instead
+		}
+		return null;
+	}
+
+	/**
+	 * The error of an event that is one itself, as the Responses API writes them:
+	 * {@code {"type": "error", "code": ..., "message": ..., "param": ...}}.
+	 */
+	private @Nullable OpenAIError parseErrorEvent(byte[] data) {
+		try {
+			JsonNode tree = this.jsonMapper.readTree(data);
+			if (tree != null && tree.path("message").isString()) {
+				return this.jsonMapper.treeToValue(tree, OpenAIError.class);
+			}
+		}
+		catch (JacksonException ex) {
+			// not JSON: the caller quotes the data instead
 		}
 		return null;
 	}
