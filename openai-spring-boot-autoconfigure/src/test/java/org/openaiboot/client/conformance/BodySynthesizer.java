@@ -26,7 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
  * value the synthesizer takes the variant numbered {@code variant} modulo the union's
  * width (nested {@code oneOf}s and {@code anyOf}s flattened), so that calling it with
  * variants {@code 0} to {@link #widestUnion()} {@code - 1} takes each variant of every
- * union at least once. An array of a union holds, in {@link Shape#EVERY_MEMBER}, one
+ * union at least once; an {@code enum} takes its value the same way, without widening
+ * the count (the enum of model ids is far wider than any union). An array of a union holds, in {@link Shape#EVERY_MEMBER}, one
  * element per variant (a window of {@code maxItems} of them, moved along by
  * {@code variant}). A schema that refers to itself again is made in
  * {@link Shape#REQUIRED_MEMBERS} with its first variants, so that recursion ends.
@@ -102,7 +103,7 @@ final class BodySynthesizer {
 			effective.get("enum").forEach((value) -> values.add(value));
 			values.removeIf(JsonNode::isNull);
 			if (!values.isEmpty()) {
-				return values.get(pick(values.size(), shape, variant));
+				return values.get((shape == Shape.REQUIRED_MEMBERS && variant == 0) ? 0 : variant % values.size());
 			}
 		}
 		List<JsonNode> variants = variants(effective);

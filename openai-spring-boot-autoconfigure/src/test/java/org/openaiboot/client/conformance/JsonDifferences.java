@@ -24,8 +24,10 @@ final class JsonDifferences {
 	 * @param where the values' place, such as {@code $}
 	 * @param kind the kind of violation to report
 	 * @param report where the differences go
+	 * @return how many scalar values were compared
 	 */
-	static void report(JsonNode expected, JsonNode actual, String where, Kind kind, Report report) {
+	static int report(JsonNode expected, JsonNode actual, String where, Kind kind, Report report) {
+		int compared = 0;
 		if (expected.isObject() && actual.isObject()) {
 			for (Map.Entry<String, JsonNode> member : expected.properties()) {
 				JsonNode other = actual.get(member.getKey());
@@ -34,7 +36,7 @@ final class JsonDifferences {
 					report.add(kind, memberWhere, "lost: expected " + SchemaValidator.describe(member.getValue()));
 				}
 				else {
-					report(member.getValue(), other, memberWhere, kind, report);
+					compared += report(member.getValue(), other, memberWhere, kind, report);
 				}
 			}
 			for (Map.Entry<String, JsonNode> member : actual.properties()) {
@@ -54,14 +56,18 @@ final class JsonDifferences {
 					report.add(kind, elementWhere, "added: " + SchemaValidator.describe(actual.get(i)));
 				}
 				else {
-					report(expected.get(i), actual.get(i), elementWhere, kind, report);
+					compared += report(expected.get(i), actual.get(i), elementWhere, kind, report);
 				}
 			}
 		}
-		else if (!SchemaConstraints.same(expected, actual)) {
-			report.add(kind, where, "changed: expected " + SchemaValidator.describe(expected) + ", got "
-					+ SchemaValidator.describe(actual));
+		else {
+			compared++;
+			if (!SchemaConstraints.same(expected, actual)) {
+				report.add(kind, where, "changed: expected " + SchemaValidator.describe(expected) + ", got "
+						+ SchemaValidator.describe(actual));
+			}
 		}
+		return compared;
 	}
 
 }
