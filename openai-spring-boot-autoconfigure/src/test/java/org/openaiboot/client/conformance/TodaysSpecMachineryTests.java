@@ -14,10 +14,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.openaiboot.client.OpenAITransport;
 import org.openaiboot.client.conformance.BodySynthesizer.Shape;
 import org.openaiboot.client.conformance.SpecServer.Exchange;
 import org.openaiboot.client.conformance.Violation.Kind;
+import org.openaiboot.models.responses.CreateResponse;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -125,6 +128,17 @@ class TodaysSpecMachineryTests {
 		assertThat(report.violations()).extracting((violation) -> violation.where() + " " + violation.detail())
 			.containsExactly("$.b[1] lost: expected number 2", "$.c.d changed: expected string \"x\", got string \"y\"",
 					"$.e changed: expected number 0.5, got number 0", "$.f added: boolean true");
+	}
+
+	@Test
+	void variantsTheModelsDoNotKnowAreReported() {
+		JsonMapper mapper = OpenAITransport.createJsonMapper();
+		CreateResponse request = mapper.readValue("{\"tools\":[{\"type\":\"function\",\"name\":\"f\"},"
+				+ "{\"type\":\"teleport\"}]}", CreateResponse.class);
+		Report report = new Report("createResponse", Set.of());
+		UnknownVariants.report(request, "$", report);
+		assertThat(report.violations()).extracting((violation) -> violation.kind() + " " + violation.where())
+			.containsExactly("UNKNOWN_VARIANT $.tools[1]");
 	}
 
 	private static JsonNode synthesize(String schemaName, Shape shape, int variant) {

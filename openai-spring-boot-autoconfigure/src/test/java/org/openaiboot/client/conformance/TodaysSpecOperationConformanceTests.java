@@ -182,7 +182,7 @@ class TodaysSpecOperationConformanceTests {
 						synthesizer.synthesize(parameter.get("schema"), parameter.path("name").asString()).asString()));
 			assertSynthesizedConforms(operation, body);
 			answers = new BodySynthesizer(spec, shape, variant);
-			found.addAll(exchange(context, call, new SynthesizedRequest(MAPPER, body, path, query)));
+			found.addAll(exchange(context, call, new SynthesizedRequest(MAPPER, body, path, query, new ArrayList<>())));
 			if (shape == Shape.EVERY_MEMBER) {
 				variants = Math.max(variants, Math.max(synthesizer.widestUnion(), answers.widestUnion()));
 			}
@@ -209,6 +209,7 @@ class TodaysSpecOperationConformanceTests {
 				valuesCompared[0] += JsonDifferences.report(request.body(), sent, "$", Kind.NOT_AS_BUILT, report);
 			}
 		}
+		request.models().forEach((model) -> UnknownVariants.report(model, "$", report));
 		compareQuery(request.query(), exchange.query(), report);
 		checkAnswer(call, exchange.answer(), result, report);
 		List<Violation> found = new ArrayList<>(exchange.violations());
@@ -232,6 +233,7 @@ class TodaysSpecOperationConformanceTests {
 			assertThat(read.path("id").asString()).as("id read back").isEqualTo(answer.get("id").asString());
 		}
 		valuesCompared[1] += JsonDifferences.report(answer, read, "answer", Kind.NOT_AS_ANSWERED, report);
+		UnknownVariants.report(result, "answer", report);
 	}
 
 	private static void compareQuery(Map<String, List<String>> expected, @Nullable String rawQuery, Report report) {

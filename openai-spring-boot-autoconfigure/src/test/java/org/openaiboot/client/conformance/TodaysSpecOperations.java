@@ -83,7 +83,7 @@ final class TodaysSpecOperations {
 						(client, request) -> client.deleteConversation(request.path("conversation_id"))),
 				conversations("createConversationItems", ConversationItemList.class,
 						(client, request) -> client.createConversationItems(request.path("conversation_id"),
-								request.mapper().convertValue(request.bodyMember("items"), INPUT_ITEMS),
+								request.read(request.mapper().convertValue(request.bodyMember("items"), INPUT_ITEMS)),
 								include(request))),
 				conversations("listConversationItems", ConversationItemList.class,
 						(client, request) -> client
@@ -172,15 +172,22 @@ final class TodaysSpecOperations {
 	 * @param body the body, or {@code null} for an operation without one
 	 * @param path the path parameters by name
 	 * @param query the query parameters by name, each with its values as text
+	 * @param models where the models read from the body are kept, for the test to look
+	 * into
 	 */
 	record SynthesizedRequest(JsonMapper mapper, @Nullable JsonNode body, Map<String, String> path,
-			Map<String, List<String>> query) {
+			Map<String, List<String>> query, List<Object> models) {
 
 		<T> T body(Class<T> type) {
 			if (this.body == null) {
 				throw new IllegalStateException("No body synthesized for " + type.getSimpleName());
 			}
-			return this.mapper.treeToValue(this.body, type);
+			return read(this.mapper.treeToValue(this.body, type));
+		}
+
+		<T> T read(T model) {
+			this.models.add(model);
+			return model;
 		}
 
 		JsonNode bodyMember(String name) {

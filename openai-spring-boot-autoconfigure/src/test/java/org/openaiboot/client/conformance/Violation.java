@@ -47,6 +47,11 @@ record Violation(String operationId, Kind kind, String where, String detail) {
 		NOT_AS_ANSWERED,
 
 		/**
+		 * A value of a union a model read as its {@code Unknown} variant, untyped.
+		 */
+		UNKNOWN_VARIANT,
+
+		/**
 		 * Not a violation but a note: a requirement of the spec no request can meet.
 		 */
 		SPEC_DEFECT;
