@@ -18,23 +18,26 @@ import tools.jackson.databind.node.ObjectNode;
  * or the {@code const}, strings named after their member and sized to {@code minLength}
  * and {@code maxLength}, a sample of a simple {@code pattern} ({@link PatternSample}), an
  * absolute URI for format {@code uri}, numbers inside their bounds ({@code 0.5} when a
- * number is unbounded, to show fractions survive, whole seconds for format
- * {@code unixtime}), arrays of {@code minItems} (at least
- * one) elements.
+ * number is unbounded, to show fractions survive; whole seconds for format
+ * {@code unixtime}), arrays of {@code minItems} (at least one) elements.
  * <p>
  * Unions: the {@code "null"} variant is never taken while another exists. For a single
  * value the synthesizer takes the variant numbered {@code variant} modulo the union's
  * width (nested {@code oneOf}s and {@code anyOf}s flattened), so that calling it with
  * variants {@code 0} to {@link #widestUnion()} {@code - 1} takes each variant of every
  * union at least once; an {@code enum} takes its value the same way, without widening
- * the count (the enum of model ids is far wider than any union). An array of a union holds, in {@link Shape#EVERY_MEMBER}, one
- * element per variant (a window of {@code maxItems} of them, moved along by
- * {@code variant}). A schema that refers to itself again is made in
- * {@link Shape#REQUIRED_MEMBERS} with its first variants, so that recursion ends.
+ * the count (the enum of model ids is far wider than any union). An array of a union
+ * holds, in {@link Shape#EVERY_MEMBER}, one element per variant (a window of
+ * {@code maxItems} of them, moved along by {@code variant}). A schema that refers to
+ * itself again is made in {@link Shape#REQUIRED_MEMBERS} with its first variants (not
+ * counted in {@link #widestUnion()}), so that recursion ends.
  */
 final class BodySynthesizer {
 
 	private static final int MAX_DEPTH = 40;
+
+	/** The variant of a recursion's fallback: the first of each union, not counted. */
+	private static final int FIRST_UNCOUNTED = -1;
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -87,7 +90,7 @@ final class BodySynthesizer {
 		String ref = schema.path("$ref").asString(null);
 		if (ref != null && refs.contains(ref)) {
 			shape = Shape.REQUIRED_MEMBERS;
-			variant = 0;
+			variant = FIRST_UNCOUNTED;
 		}
 		List<String> inner = refs;
 		if (ref != null) {
@@ -103,12 +106,12 @@ final class BodySynthesizer {
 			effective.get("enum").forEach((value) -> values.add(value));
 			values.removeIf(JsonNode::isNull);
 			if (!values.isEmpty()) {
-				return values.get((shape == Shape.REQUIRED_MEMBERS && variant == 0) ? 0 : variant % values.size());
+				return values.get(Math.max(variant, 0) % values.size());
 			}
 		}
 		List<JsonNode> variants = variants(effective);
 		if (!variants.isEmpty()) {
-			JsonNode chosen = synthesize(variants.get(pick(variants.size(), shape, variant)), name, shape, variant,
+			JsonNode chosen = synthesize(variants.get(pick(variants.size(), variant)), name, shape, variant,
 					inner);
 			if (chosen.isObject() && effective.has("properties")) {
 				ObjectNode base = (ObjectNode) object(effective, name, shape, variant, inner);
@@ -133,8 +136,8 @@ final class BodySynthesizer {
 		};
 	}
 
-	private int pick(int width, Shape shape, int variant) {
-		if (shape == Shape.REQUIRED_MEMBERS && variant == 0) {
+	private int pick(int width, int variant) {
+		if (variant == FIRST_UNCOUNTED) {
 			return 0;
 		}
 		this.widestUnion = Math.max(this.widestUnion, width);
@@ -178,8 +181,10 @@ final class BodySynthesizer {
 		if (shape == Shape.EVERY_MEMBER && !variants.isEmpty()) {
 			int window = Math.min(max, variants.size());
 			int windows = (variants.size() + window - 1) / window;
-			this.widestUnion = Math.max(this.widestUnion, windows);
-			int start = (variant % windows) * window;
+			if (variant != FIRST_UNCOUNTED) {
+				this.widestUnion = Math.max(this.widestUnion, windows);
+			}
+			int start = (Math.max(variant, 0) % windows) * window;
 			for (int i = 0; i < window; i++) {
 				array.add(synthesize(variants.get((start + i) % variants.size()), name, shape, variant, refs));
 			}
