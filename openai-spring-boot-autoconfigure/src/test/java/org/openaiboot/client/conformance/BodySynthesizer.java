@@ -127,7 +127,8 @@ final class BodySynthesizer {
 		return switch (type) {
 			case "string" -> NODES.stringNode(string(effective, name));
 			case "integer" -> NODES.numberNode(number(effective, true).toBigInteger());
-			case "number" -> unixTime(effective) ? NODES.numberNode(UNIX_TIME) : NODES.numberNode(number(effective, false));
+			case "number" -> unixTime(effective) ? NODES.numberNode(UNIX_TIME)
+					: NODES.numberNode(number(effective, false));
 			case "boolean" -> NODES.booleanNode(true);
 			case "array" -> array(effective, name, shape, variant, inner);
 			case "object" -> object(effective, name, shape, variant, inner);
@@ -223,7 +224,8 @@ final class BodySynthesizer {
 		}
 		// a required member the schema neither declares nor admits is the spec's defect: no
 		// value can conform, and SchemaValidator notes it rather than fault the request
-		boolean closed = (additional == null) ? !properties.isEmpty() : additional.isBoolean() && !additional.asBoolean();
+		boolean closed = (additional == null) ? !properties.isEmpty()
+				: additional.isBoolean() && !additional.asBoolean();
 		for (String member : required) {
 			if (!object.has(member) && !closed) {
 				object.set(member, (additional != null && additional.isObject())
@@ -239,7 +241,8 @@ final class BodySynthesizer {
 		if (effective.path("pattern").isString()) {
 			text = PatternSample.sample(effective.get("pattern").asString());
 			if (text == null) {
-				throw new IllegalStateException("No sample for the pattern " + effective.get("pattern") + " of " + name);
+				throw new IllegalStateException(
+						"No sample for the pattern " + effective.get("pattern") + " of " + name);
 			}
 		}
 		else if (format.equals("uri")) {

@@ -185,7 +185,10 @@ final class OpenApiSpec {
 	 */
 	static @Nullable String type(JsonNode schema) {
 		List<String> types = types(schema);
-		return types.stream().filter((type) -> !type.equals("null")).findFirst().orElse(types.isEmpty() ? null : "null");
+		return types.stream()
+			.filter((type) -> !type.equals("null"))
+			.findFirst()
+			.orElse(types.isEmpty() ? null : "null");
 	}
 
 	/**

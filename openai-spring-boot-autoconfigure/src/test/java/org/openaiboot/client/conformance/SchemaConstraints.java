@@ -31,7 +31,8 @@ final class SchemaConstraints {
 	 */
 	static void check(JsonNode value, JsonNode schema, String where, Report report) {
 		if (schema.has("enum") && !contains(schema.get("enum"), value)) {
-			report.add(Kind.NOT_IN_ENUM, where, SchemaValidator.describe(value) + " is not one of " + schema.get("enum"));
+			report.add(Kind.NOT_IN_ENUM, where,
+					SchemaValidator.describe(value) + " is not one of " + schema.get("enum"));
 		}
 		if (schema.has("const") && !same(schema.get("const"), value)) {
 			report.add(Kind.NOT_IN_ENUM, where, SchemaValidator.describe(value) + " is not " + schema.get("const"));

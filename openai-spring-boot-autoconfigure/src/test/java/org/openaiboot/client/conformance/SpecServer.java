@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -187,31 +188,43 @@ final class SpecServer implements AutoCloseable {
 	}
 
 	private void checkQuery(Operation operation, @Nullable String rawQuery, Report report) {
-		List<String> names = new ArrayList<>();
+		Map<String, List<String>> query = queryParameters(rawQuery);
+		query.forEach((name, values) -> {
+			JsonNode declared = operation.parameters("query")
+				.stream()
+				.filter((p) -> name.equals(p.path("name").asString()))
+				.findFirst()
+				.orElse(null);
+			if (declared == null) {
+				report.add(Kind.QUERY_PARAMETER, "?" + name, "not a declared query parameter");
+			}
+			else if (declared.has("schema")) {
+				values.forEach((value) -> this.validator.validateText(value, declared.get("schema"), "?" + name, report));
+			}
+		});
+		for (JsonNode parameter : operation.parameters("query")) {
+			if (parameter.path("required").asBoolean(false) && !query.containsKey(parameter.path("name").asString())) {
+				report.add(Kind.QUERY_PARAMETER, "?" + parameter.path("name").asString(), "required, absent");
+			}
+		}
+	}
+
+	/**
+	 * The parameters of a query string, decoded.
+	 * @param rawQuery the query as received, or {@code null}
+	 * @return the values of each parameter by name, in order of appearance
+	 */
+	static Map<String, List<String>> queryParameters(@Nullable String rawQuery) {
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
 		if (rawQuery != null && !rawQuery.isEmpty()) {
 			for (String pair : rawQuery.split("&")) {
 				int equals = pair.indexOf('=');
 				String name = URLDecoder.decode((equals < 0) ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
 				String value = (equals < 0) ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-				names.add(name);
-				JsonNode declared = operation.parameters("query")
-					.stream()
-					.filter((p) -> name.equals(p.path("name").asString()))
-					.findFirst()
-					.orElse(null);
-				if (declared == null) {
-					report.add(Kind.QUERY_PARAMETER, "?" + name, "not a declared query parameter");
-				}
-				else if (declared.has("schema")) {
-					this.validator.validateText(value, declared.get("schema"), "?" + name, report);
-				}
+				parameters.computeIfAbsent(name, (key) -> new ArrayList<>()).add(value);
 			}
 		}
-		for (JsonNode parameter : operation.parameters("query")) {
-			if (parameter.path("required").asBoolean(false) && !names.contains(parameter.path("name").asString())) {
-				report.add(Kind.QUERY_PARAMETER, "?" + parameter.path("name").asString(), "required, absent");
-			}
-		}
+		return parameters;
 	}
 
 	private @Nullable JsonNode checkBody(Operation operation, @Nullable String contentType, byte[] body,

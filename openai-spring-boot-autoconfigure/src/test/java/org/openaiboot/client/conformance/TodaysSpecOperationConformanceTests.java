@@ -1,8 +1,6 @@
 package org.openaiboot.client.conformance;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -115,7 +113,8 @@ class TodaysSpecOperationConformanceTests {
 					+ " operation shapes of spec " + spec.version() + " through the beans, "
 					+ bodiesSent.values().stream().mapToInt(Integer::intValue).sum() + " requests, "
 					+ violations.size() + " violations, " + known.size() + " known findings; " + valuesSentAsBuilt
-					+ " values of the bodies sent as built, " + valuesReadAsAnswered + " values of the answers read back");
+					+ " values of the bodies sent as built, " + valuesReadAsAnswered
+					+ " values of the answers read back");
 			bodiesSent.forEach((operation, count) -> System.out.println("  requests of " + operation + ": " + count));
 			violations.forEach((violation) -> System.out.println("  violation: " + violation));
 			known.forEach((violation) -> System.out.println("  known finding: " + violation));
@@ -231,7 +230,8 @@ class TodaysSpecOperationConformanceTests {
 		assertThat(result).as("parsed result of " + call.operationId()).isInstanceOf(call.answerType());
 		assertThat(answer).as("answer of " + call.operationId()).isNotNull();
 		Report synthesized = new Report(call.operationId(), Set.of());
-		new SchemaValidator(spec).validate(answer, operation(call.operationId()).responseSchema(), "answer", synthesized);
+		JsonNode schema = operation(call.operationId()).responseSchema();
+		new SchemaValidator(spec).validate(answer, schema, "answer", synthesized);
 		assertThat(synthesized.violations()).as("synthesized answer of " + call.operationId()).isEmpty();
 		JsonNode read = MAPPER.valueToTree(result);
 		if (answer.has("id")) {
@@ -242,15 +242,7 @@ class TodaysSpecOperationConformanceTests {
 	}
 
 	private static void compareQuery(Map<String, List<String>> expected, @Nullable String rawQuery, Report report) {
-		Map<String, List<String>> sent = new LinkedHashMap<>();
-		if (rawQuery != null && !rawQuery.isEmpty()) {
-			for (String pair : rawQuery.split("&")) {
-				int equals = pair.indexOf('=');
-				String name = URLDecoder.decode((equals < 0) ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-				String value = (equals < 0) ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-				sent.computeIfAbsent(name, (key) -> new ArrayList<>()).add(value);
-			}
-		}
+		Map<String, List<String>> sent = SpecServer.queryParameters(rawQuery);
 		expected.forEach((name, values) -> {
 			if (!values.equals(sent.getOrDefault(name, List.of()))) {
 				report.add(Kind.NOT_AS_BUILT, "?" + name, "expected " + values + ", sent " + sent.get(name));
