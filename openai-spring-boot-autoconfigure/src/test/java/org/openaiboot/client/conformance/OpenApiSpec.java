@@ -1,12 +1,9 @@
 package org.openaiboot.client.conformance;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,14 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -30,8 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
  * schema walking both the validator and the response synthesizer need, that is
  * {@code $ref} resolution and the merging of {@code allOf} parts into one schema.
  * <p>
- * The YAML is read with Jackson 2's parser (Jackson 3's YAML parser rejects a block scalar
- * of the OpenAI spec) into a Jackson 3 tree, which the rest of the project uses.
+ * It reads OpenAPI 3.0 ({@code nullable}) and the parts of 3.1 the OpenAI spec uses (a
+ * {@code type} that is a list, {@code "null"} as a type, {@code const}); the YAML is read
+ * by {@link SpecYaml}.
  */
 final class OpenApiSpec {
 
@@ -60,57 +54,7 @@ final class OpenApiSpec {
 	 * @return the spec
 	 */
 	static OpenApiSpec read(Path file) {
-		try (YAMLParser parser = new YAMLFactory().createParser(file.toFile())) {
-			parser.nextToken();
-			return new OpenApiSpec(readNode(parser, new HashMap<>()));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/**
-	 * Read one YAML node into a Jackson 3 tree, expanding aliases ({@code *name}) into
-	 * copies of their anchored nodes ({@code &name}): Jackson 2's tree reader would keep
-	 * an alias as the anchor's name, and the OpenAI spec reuses schemas that way
-	 * ({@code top_logprobs} of {@code ChatCompletionTokenLogprob}, for one).
-	 */
-	private static JsonNode readNode(YAMLParser parser, Map<String, JsonNode> anchors) throws IOException {
-		if (parser.isCurrentAlias()) {
-			JsonNode anchored = anchors.get(parser.getText());
-			// Jackson reports the anchors of mappings and sequences, not of scalars: an alias
-			// of a scalar (a description or an example in the OpenAI spec) keeps its name
-			return (anchored != null) ? anchored.deepCopy() : JsonNodeFactory.instance.stringNode(parser.getText());
-		}
-		String anchor = parser.getCurrentAnchor();
-		JsonNodeFactory nodes = JsonNodeFactory.instance;
-		JsonNode node = switch (parser.currentToken()) {
-			case START_OBJECT -> {
-				ObjectNode object = nodes.objectNode();
-				while (parser.nextToken() == JsonToken.FIELD_NAME) {
-					String name = parser.currentName();
-					parser.nextToken();
-					object.set(name, readNode(parser, anchors));
-				}
-				yield object;
-			}
-			case START_ARRAY -> {
-				ArrayNode array = nodes.arrayNode();
-				while (parser.nextToken() != JsonToken.END_ARRAY) {
-					array.add(readNode(parser, anchors));
-				}
-				yield array;
-			}
-			case VALUE_NUMBER_INT -> nodes.numberNode(parser.getBigIntegerValue());
-			case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDecimalValue());
-			case VALUE_TRUE, VALUE_FALSE -> nodes.booleanNode(parser.getBooleanValue());
-			case VALUE_NULL -> nodes.nullNode();
-			default -> nodes.stringNode(parser.getText());
-		};
-		if (anchor != null) {
-			anchors.put(anchor, node);
-		}
-		return node;
+		return new OpenApiSpec(SpecYaml.read(file));
 	}
 
 	String version() {
@@ -233,22 +177,37 @@ final class OpenApiSpec {
 	}
 
 	/**
-	 * The JSON type of an effective schema: its {@code type}, or {@code object} when it
-	 * declares members, {@code array} when it declares items.
+	 * The JSON type of an effective schema: its {@code type} (for a list of types, the
+	 * first one other than {@code "null"}), or {@code object} when it declares members,
+	 * {@code array} when it declares items.
 	 * @param schema an effective schema
 	 * @return the type, or {@code null} when the schema does not constrain it
 	 */
 	static @Nullable String type(JsonNode schema) {
-		if (schema.hasNonNull("type")) {
-			return schema.get("type").asString();
+		List<String> types = types(schema);
+		return types.stream()
+			.filter((type) -> !type.equals("null"))
+			.findFirst()
+			.orElse(types.isEmpty() ? null : "null");
+	}
+
+	/**
+	 * The JSON types an effective schema admits, {@code "null"} included when listed.
+	 * @param schema an effective schema
+	 * @return the types, empty when the schema does not constrain them
+	 */
+	static List<String> types(JsonNode schema) {
+		JsonNode type = schema.get("type");
+		if (type != null && type.isArray()) {
+			return strings(type);
+		}
+		if (type != null && type.isString()) {
+			return List.of(type.asString());
 		}
 		if (schema.has("properties") || schema.has("additionalProperties")) {
-			return "object";
+			return List.of("object");
 		}
-		if (schema.has("items")) {
-			return "array";
-		}
-		return null;
+		return schema.has("items") ? List.of("array") : List.of();
 	}
 
 	static List<String> strings(@Nullable JsonNode array) {

@@ -2,10 +2,12 @@ package org.openaiboot.client.conformance;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.openaiboot.client.conformance.Violation.Kind;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -13,9 +15,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 /**
  * Checks a JSON value against a schema of an {@link OpenApiSpec}, the way an API server
  * that enforces its OpenAPI document would: required members present, each member of the
- * JSON type its schema names ({@code integer} only for whole numbers), string values
- * among the listed ones of an {@code enum}, {@code null} only where the schema is
- * {@code nullable}, and no member a schema with declared properties does not declare
+ * JSON type its schema names ({@code integer} only for whole numbers), the rules
+ * {@link SchemaConstraints} checks (listed values, lengths, patterns, bounds, sizes),
+ * {@code null} only where the schema is {@code nullable} or admits the type
+ * {@code "null"}, and no member a schema with declared properties does not declare
  * unless its {@code additionalProperties} admits it.
  * <p>
  * A value matches a {@code oneOf} or {@code anyOf} when it matches at least one variant
@@ -52,17 +55,12 @@ final class SchemaValidator {
 			validateVariants(value, effective, where, report);
 			return;
 		}
-		String type = OpenApiSpec.type(effective);
-		if (type != null && !hasType(value, type)) {
-			report.add(Kind.WRONG_TYPE, where, "expected " + type + ", got " + describe(value));
+		List<String> types = OpenApiSpec.types(effective);
+		if (!types.isEmpty() && types.stream().noneMatch((type) -> hasType(value, type))) {
+			report.add(Kind.WRONG_TYPE, where, "expected " + String.join(" or ", types) + ", got " + describe(value));
 			return;
 		}
-		if (value.isString() && effective.has("enum")) {
-			List<String> values = OpenApiSpec.strings(effective.get("enum"));
-			if (!values.contains(value.asString())) {
-				report.add(Kind.NOT_IN_ENUM, where, "\"" + value.asString() + "\" is not one of " + values);
-			}
-		}
+		SchemaConstraints.check(value, effective, where, report);
 		if (value.isObject()) {
 			validateObject(value, effective, where, report);
 		}
@@ -115,12 +113,27 @@ final class SchemaValidator {
 			}
 			attempts.add(attempt);
 		}
-		reportClosest(attempts, where, describe(value), report);
+		String discriminator = where + "." + effective.path("discriminator").path("propertyName").asString("type");
+		reportClosest(attempts, where, describe(value), report, discriminator);
 	}
 
 	private void reportClosest(List<Report> attempts, String where, String value, Report report) {
+		reportClosest(attempts, where, value, report, null);
+	}
+
+	/**
+	 * Report the violations of the variant closest to the value: one of the value's JSON
+	 * type whose discriminator (its {@code type}, unless the union names another member)
+	 * the value has, and of those the one with the fewest violations.
+	 */
+	private void reportClosest(List<Report> attempts, String where, String value, Report report,
+			@Nullable String discriminator) {
 		Report closest = attempts.stream()
-			.min((a, b) -> Integer.compare(a.violations().size(), b.violations().size()))
+			.min(Comparator.comparingInt((Report attempt) -> attempt.violations()
+				.stream()
+				.anyMatch((violation) -> violation.where().equals(discriminator)
+						|| (violation.where().equals(where) && violation.kind() == Kind.WRONG_TYPE)) ? 1 : 0)
+				.thenComparingInt((attempt) -> attempt.violations().size()))
 			.orElseThrow();
 		List<String> details = closest.violations().stream().map(Violation::toString).toList();
 		report.add(Kind.NO_MATCHING_VARIANT, where,
@@ -167,7 +180,8 @@ final class SchemaValidator {
 	}
 
 	private boolean nullable(JsonNode effective) {
-		if (effective.path("nullable").asBoolean(false)) {
+		if (effective.path("nullable").asBoolean(false) || OpenApiSpec.types(effective).contains("null")
+				|| effective.path("const").isNull()) {
 			return true;
 		}
 		return variants(effective).stream().anyMatch((variant) -> nullable(this.spec.effective(variant)));
@@ -175,7 +189,7 @@ final class SchemaValidator {
 
 	private static boolean constrains(JsonNode effective) {
 		return OpenApiSpec.type(effective) != null || effective.has("oneOf") || effective.has("anyOf")
-				|| effective.has("enum");
+				|| effective.has("enum") || effective.has("const");
 	}
 
 	private static boolean hasType(JsonNode value, String type) {
@@ -186,6 +200,7 @@ final class SchemaValidator {
 			case "boolean" -> value.isBoolean();
 			case "array" -> value.isArray();
 			case "object" -> value.isObject();
+			case "null" -> value.isNull();
 			default -> true;
 		};
 	}

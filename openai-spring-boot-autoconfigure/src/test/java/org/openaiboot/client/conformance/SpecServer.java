@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,11 +15,11 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.jspecify.annotations.Nullable;
-import org.openaiboot.client.conformance.MultipartBody.Part;
 import org.openaiboot.client.conformance.OpenApiSpec.Match;
 import org.openaiboot.client.conformance.OpenApiSpec.Operation;
 import org.openaiboot.client.conformance.Violation.Kind;
@@ -44,7 +45,9 @@ final class SpecServer implements AutoCloseable {
 
 	private final SchemaValidator validator;
 
-	private final ResponseSynthesizer synthesizer;
+	private final FormValidator forms;
+
+	private final Function<JsonNode, JsonNode> answers;
 
 	private final Set<String> allowList;
 
@@ -58,10 +61,12 @@ final class SpecServer implements AutoCloseable {
 
 	private final HttpServer server;
 
-	private SpecServer(OpenApiSpec spec, Set<String> allowList) throws IOException {
+	private SpecServer(OpenApiSpec spec, Set<String> allowList, Function<JsonNode, JsonNode> answers)
+			throws IOException {
 		this.spec = spec;
 		this.validator = new SchemaValidator(spec);
-		this.synthesizer = new ResponseSynthesizer(spec);
+		this.forms = new FormValidator(spec, this.validator);
+		this.answers = answers;
 		this.allowList = Set.copyOf(allowList);
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		this.server.setExecutor(this.executor);
@@ -77,7 +82,22 @@ final class SpecServer implements AutoCloseable {
 	 * @throws IOException if it cannot bind
 	 */
 	static SpecServer start(OpenApiSpec spec, Set<String> allowList) throws IOException {
-		SpecServer server = new SpecServer(spec, allowList);
+		return start(spec, allowList, new ResponseSynthesizer(spec)::synthesize);
+	}
+
+	/**
+	 * Start a server on a free loopback port that answers with values of its own making.
+	 * @param spec the API it plays
+	 * @param allowList keys ({@link Violation#key()}) of undeclared members or parts to
+	 * admit
+	 * @param answers makes the answer to a request from the schema of the operation's
+	 * response
+	 * @return the started server
+	 * @throws IOException if it cannot bind
+	 */
+	static SpecServer start(OpenApiSpec spec, Set<String> allowList, Function<JsonNode, JsonNode> answers)
+			throws IOException {
+		SpecServer server = new SpecServer(spec, allowList, answers);
 		server.server.start();
 		return server;
 	}
@@ -131,8 +151,11 @@ final class SpecServer implements AutoCloseable {
 			checkPathParameters(match, report);
 			checkQuery(operation, http.getRequestURI().getRawQuery(), report);
 			JsonNode json = checkBody(operation, http.getRequestHeaders().getFirst("Content-Type"), body, report);
-			this.exchanges.add(Exchange.of(operation.id(), method, rawPath, report));
-			answer(http, operation, json != null && json.path("stream").asBoolean(false));
+			boolean stream = json != null && json.path("stream").asBoolean(false);
+			JsonNode answer = answerOf(operation, stream);
+			this.exchanges.add(Exchange.of(operation.id(), method, rawPath, report)
+				.with(http.getRequestURI().getRawQuery(), json, answer));
+			answer(http, operation, stream, answer);
 		}
 		catch (RuntimeException ex) {
 			Report report = new Report("?", this.allowList);
@@ -165,31 +188,43 @@ final class SpecServer implements AutoCloseable {
 	}
 
 	private void checkQuery(Operation operation, @Nullable String rawQuery, Report report) {
-		List<String> names = new ArrayList<>();
+		Map<String, List<String>> query = queryParameters(rawQuery);
+		query.forEach((name, values) -> {
+			JsonNode declared = operation.parameters("query")
+				.stream()
+				.filter((p) -> name.equals(p.path("name").asString()))
+				.findFirst()
+				.orElse(null);
+			if (declared == null) {
+				report.add(Kind.QUERY_PARAMETER, "?" + name, "not a declared query parameter");
+			}
+			else if (declared.has("schema")) {
+				values.forEach((value) -> this.validator.validateText(value, declared.get("schema"), "?" + name, report));
+			}
+		});
+		for (JsonNode parameter : operation.parameters("query")) {
+			if (parameter.path("required").asBoolean(false) && !query.containsKey(parameter.path("name").asString())) {
+				report.add(Kind.QUERY_PARAMETER, "?" + parameter.path("name").asString(), "required, absent");
+			}
+		}
+	}
+
+	/**
+	 * The parameters of a query string, decoded.
+	 * @param rawQuery the query as received, or {@code null}
+	 * @return the values of each parameter by name, in order of appearance
+	 */
+	static Map<String, List<String>> queryParameters(@Nullable String rawQuery) {
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
 		if (rawQuery != null && !rawQuery.isEmpty()) {
 			for (String pair : rawQuery.split("&")) {
 				int equals = pair.indexOf('=');
 				String name = URLDecoder.decode((equals < 0) ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
 				String value = (equals < 0) ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-				names.add(name);
-				JsonNode declared = operation.parameters("query")
-					.stream()
-					.filter((p) -> name.equals(p.path("name").asString()))
-					.findFirst()
-					.orElse(null);
-				if (declared == null) {
-					report.add(Kind.QUERY_PARAMETER, "?" + name, "not a declared query parameter");
-				}
-				else if (declared.has("schema")) {
-					this.validator.validateText(value, declared.get("schema"), "?" + name, report);
-				}
+				parameters.computeIfAbsent(name, (key) -> new ArrayList<>()).add(value);
 			}
 		}
-		for (JsonNode parameter : operation.parameters("query")) {
-			if (parameter.path("required").asBoolean(false) && !names.contains(parameter.path("name").asString())) {
-				report.add(Kind.QUERY_PARAMETER, "?" + parameter.path("name").asString(), "required, absent");
-			}
-		}
+		return parameters;
 	}
 
 	private @Nullable JsonNode checkBody(Operation operation, @Nullable String contentType, byte[] body,
@@ -223,96 +258,39 @@ final class SpecServer implements AutoCloseable {
 			}
 		}
 		if (expected.equals("multipart/form-data")) {
-			checkForm(operation, contentType, body, report);
+			this.forms.validate(operation, contentType, body, report);
 		}
 		return null;
 	}
 
-	private void checkForm(Operation operation, String contentType, byte[] body, Report report) {
-		String boundary = MultipartBody.boundary(contentType);
-		if (boundary == null) {
-			report.add(Kind.CONTENT_TYPE, "Content-Type", "multipart without boundary: " + contentType);
-			return;
-		}
-		List<Part> parts;
-		try {
-			parts = MultipartBody.parse(body, boundary);
-		}
-		catch (IllegalArgumentException ex) {
-			report.add(Kind.MALFORMED_BODY, "form", ex.getMessage());
-			return;
-		}
-		JsonNode schema = this.spec.effective(operation.requestSchema());
-		JsonNode properties = schema.path("properties");
-		for (String required : OpenApiSpec.strings(schema.get("required"))) {
-			if (parts.stream().noneMatch((part) -> required.equals(part.name()) || (required + "[]").equals(part.name()))) {
-				report.add(Kind.MISSING_PART, "part " + required, "required by the schema, absent");
-			}
-		}
-		for (Part part : parts) {
-			String where = "part " + part.name();
-			JsonNode declared = (part.name() != null) ? declaredPart(properties, part.name()) : null;
-			if (declared == null) {
-				report.undeclared(Kind.UNDECLARED_PART, where, "the schema declares only " + names(properties));
-				continue;
-			}
-			JsonNode effective = this.spec.effective(declared);
-			if ("binary".equals(effective.path("format").asString())) {
-				if (part.filename() == null) {
-					report.add(Kind.WRONG_TYPE, where, "a binary property sent without a file name");
-				}
-			}
-			else {
-				this.validator.validateText(part.text(), declared, where, report);
-			}
-		}
-	}
-
-	/**
-	 * The property a part is for: the one of its name, or for {@code name[]} an array
-	 * property {@code name}, or for {@code name[key]} an object property {@code name}.
-	 */
-	private @Nullable JsonNode declaredPart(JsonNode properties, String name) {
-		if (properties.has(name)) {
-			return properties.get(name);
-		}
-		int bracket = name.indexOf('[');
-		if (bracket > 0 && name.endsWith("]")) {
-			JsonNode base = properties.get(name.substring(0, bracket));
-			if (base != null) {
-				String type = OpenApiSpec.type(this.spec.effective(base));
-				boolean array = name.endsWith("[]") && "array".equals(type);
-				return (array || "object".equals(type)) ? base : null;
-			}
-		}
-		return null;
-	}
-
-	private static List<String> names(JsonNode properties) {
-		List<String> names = new ArrayList<>();
-		for (Map.Entry<String, JsonNode> property : properties.properties()) {
-			names.add(property.getKey());
-		}
-		return names;
-	}
-
-	private void answer(HttpExchange http, Operation operation, boolean stream) throws IOException {
+	private void answer(HttpExchange http, Operation operation, boolean stream, @Nullable JsonNode answer)
+			throws IOException {
 		String mediaType = (operation.responseMediaType() != null) ? operation.responseMediaType()
 				: "application/json";
 		if (stream) {
-			JsonNode chunk = this.synthesizer.synthesize(chunkSchema(operation));
-			String events = "data: " + chunk + "\n\n" + "data: [DONE]\n\n";
+			String events = "data: " + answer + "\n\n" + "data: [DONE]\n\n";
 			send(http, 200, "text/event-stream", events.getBytes(StandardCharsets.UTF_8));
 		}
 		else if (!mediaType.contains("json")) {
 			send(http, 200, mediaType, BINARY);
 		}
 		else {
-			JsonNode schema = operation.responseSchema();
-			byte[] json = (schema != null) ? this.synthesizer.synthesize(schema).toString().getBytes(StandardCharsets.UTF_8)
-					: "{}".getBytes(StandardCharsets.UTF_8);
+			byte[] json = ((answer != null) ? answer.toString() : "{}").getBytes(StandardCharsets.UTF_8);
 			send(http, 200, mediaType, json);
 		}
+	}
+
+	/**
+	 * The JSON value to answer with: a chunk for a stream, the 200 response's value,
+	 * or {@code null} when the response is not JSON or has no schema.
+	 */
+	private @Nullable JsonNode answerOf(Operation operation, boolean stream) {
+		if (stream) {
+			return this.answers.apply(chunkSchema(operation));
+		}
+		String mediaType = operation.responseMediaType();
+		boolean json = mediaType == null || mediaType.contains("json");
+		return (json && operation.responseSchema() != null) ? this.answers.apply(operation.responseSchema()) : null;
 	}
 
 	/**
@@ -352,13 +330,22 @@ final class SpecServer implements AutoCloseable {
 	 * @param allowed the undeclared members or parts the allow-list admitted
 	 * @param specDefects requirements of the spec the request could not meet, since no
 	 * request can
+	 * @param query its raw query, or {@code null}
+	 * @param body its JSON body, or {@code null} when it had none or not JSON
+	 * @param answer the JSON value the server answered with, or {@code null}
 	 */
 	record Exchange(String operationId, String method, String path, List<Violation> violations,
-			List<Violation> allowed, List<Violation> specDefects) {
+			List<Violation> allowed, List<Violation> specDefects, @Nullable String query, @Nullable JsonNode body,
+			@Nullable JsonNode answer) {
 
 		static Exchange of(String operationId, String method, String path, Report report) {
 			return new Exchange(operationId, method, path, List.copyOf(report.violations()),
-					List.copyOf(report.allowed()), List.copyOf(report.specDefects()));
+					List.copyOf(report.allowed()), List.copyOf(report.specDefects()), null, null, null);
+		}
+
+		Exchange with(@Nullable String query, @Nullable JsonNode body, @Nullable JsonNode answer) {
+			return new Exchange(this.operationId, this.method, this.path, this.violations, this.allowed,
+					this.specDefects, query, body, answer);
 		}
 
 	}

@@ -33,7 +33,23 @@ record Violation(String operationId, Kind kind, String where, String detail) {
 	enum Kind {
 
 		UNKNOWN_OPERATION, PATH_PARAMETER, QUERY_PARAMETER, CONTENT_TYPE, MALFORMED_BODY, MISSING_MEMBER, WRONG_TYPE,
-		NOT_IN_ENUM, NO_MATCHING_VARIANT, UNDECLARED_MEMBER, MISSING_PART, UNDECLARED_PART, SERVER_FAILURE,
+		NOT_IN_ENUM, CONSTRAINT, NO_MATCHING_VARIANT, UNDECLARED_MEMBER, MISSING_PART, UNDECLARED_PART, SERVER_FAILURE,
+
+		/**
+		 * A member of the body the test built that the client did not send as built: lost,
+		 * changed or added on the way from the JSON to the model and back.
+		 */
+		NOT_AS_BUILT,
+
+		/**
+		 * A member of the server's answer the client did not read back as answered.
+		 */
+		NOT_AS_ANSWERED,
+
+		/**
+		 * A value of a union a model read as its {@code Unknown} variant, untyped.
+		 */
+		UNKNOWN_VARIANT,
 
 		/**
 		 * Not a violation but a note: a requirement of the spec no request can meet.

@@ -1,0 +1,224 @@
+package org.openaiboot.client.conformance;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.openaiboot.client.ConversationItemListParams;
+import org.openaiboot.client.ListParams;
+import org.openaiboot.client.OpenAIConversationsClient;
+import org.openaiboot.client.OpenAIResponsesClient;
+import org.openaiboot.models.common.ListOrder;
+import org.openaiboot.models.conversations.ConversationItemList;
+import org.openaiboot.models.conversations.ConversationResource;
+import org.openaiboot.models.conversations.CreateConversationBody;
+import org.openaiboot.models.conversations.DeletedConversationResource;
+import org.openaiboot.models.conversations.UpdateConversationBody;
+import org.openaiboot.models.responses.CompactResource;
+import org.openaiboot.models.responses.CompactResponseMethodPublicBody;
+import org.openaiboot.models.responses.ConversationItem;
+import org.openaiboot.models.responses.CreateResponse;
+import org.openaiboot.models.responses.IncludeEnum;
+import org.openaiboot.models.responses.InputItem;
+import org.openaiboot.models.responses.Response;
+import org.openaiboot.models.responses.ResponseItemList;
+import org.openaiboot.models.responses.TokenCountsBody;
+import org.openaiboot.models.responses.TokenCountsResource;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The table {@link TodaysSpecOperationConformanceTests} walks: the 15 operations of the
+ * Responses and Conversations APIs in today's spec, each called through its
+ * auto-configured bean with a body and parameters synthesized from the spec, read into
+ * the models with the transport's {@link JsonMapper}.
+ * <p>
+ * A row names the query parameters of the spec its method has no way to send, and why;
+ * the test reports each of them, and holds every other synthesized parameter to reach the
+ * server.
+ */
+final class TodaysSpecOperations {
+
+	private static final TypeReference<List<InputItem>> INPUT_ITEMS = new TypeReference<>() {
+	};
+
+	private TodaysSpecOperations() {
+	}
+
+	static List<TodaysCall> all() {
+		Map<String, String> streamOnly = Map.of("stream", "sent by getResponseStream, not getResponse",
+				"starting_after", "sent by getResponseStream, not getResponse", "include_obfuscation",
+				"no method of OpenAIResponsesClient sends it");
+		return List.of(
+				// createResponse refuses "stream": true, which is createResponseStream's call
+				responses("createResponse", Response.class, Map.of(), Map.of("stream", false),
+						(client, request) -> client.createResponse(request.body(CreateResponse.class))),
+				responses("getResponse", Response.class, streamOnly,
+						(client, request) -> client.getResponse(request.path("response_id"), request.query("include"))),
+				responses("deleteResponse", Void.class, Map.of(), (client, request) -> {
+					client.deleteResponse(request.path("response_id"));
+					return null;
+				}),
+				responses("cancelResponse", Response.class, Map.of(),
+						(client, request) -> client.cancelResponse(request.path("response_id"))),
+				responses("listInputItems", ResponseItemList.class,
+						Map.of("include", "ListParams has no include, and listInputItems takes nothing else"),
+						(client, request) -> client.listInputItems(request.path("response_id"), listParams(request))
+							.response()),
+				responses("Getinputtokencounts", TokenCountsResource.class, Map.of(),
+						(client, request) -> client.getInputTokenCounts(request.body(TokenCountsBody.class))),
+				responses("Compactconversation", CompactResource.class, Map.of(), (client, request) -> client
+					.compactConversation(request.body(CompactResponseMethodPublicBody.class))),
+				conversations("createConversation", ConversationResource.class,
+						(client, request) -> client.createConversation(request.body(CreateConversationBody.class))),
+				conversations("getConversation", ConversationResource.class,
+						(client, request) -> client.getConversation(request.path("conversation_id"))),
+				conversations("updateConversation", ConversationResource.class,
+						(client, request) -> client.updateConversation(request.path("conversation_id"),
+								request.body(UpdateConversationBody.class))),
+				conversations("deleteConversation", DeletedConversationResource.class,
+						(client, request) -> client.deleteConversation(request.path("conversation_id"))),
+				conversations("createConversationItems", ConversationItemList.class,
+						(client, request) -> client.createConversationItems(request.path("conversation_id"),
+								request.read(request.mapper().convertValue(request.bodyMember("items"), INPUT_ITEMS)),
+								include(request))),
+				conversations("listConversationItems", ConversationItemList.class,
+						(client, request) -> client
+							.listConversationItems(request.path("conversation_id"),
+									ConversationItemListParams.DEFAULTS.withLimit(request.integer("limit"))
+										.withOrder(order(request))
+										.withAfter(request.single("after"))
+										.withInclude(include(request)))
+							.response()),
+				conversations("getConversationItem", ConversationItem.class,
+						(client, request) -> client.getConversationItem(request.path("conversation_id"),
+								request.path("item_id"), include(request))),
+				conversations("deleteConversationItem", ConversationResource.class,
+						(client, request) -> client.deleteConversationItem(request.path("conversation_id"),
+								request.path("item_id"))));
+	}
+
+	private static ListParams listParams(SynthesizedRequest request) {
+		return ListParams.DEFAULTS.withLimit(request.integer("limit"))
+			.withOrder(order(request))
+			.withAfter(request.single("after"));
+	}
+
+	private static @Nullable ListOrder order(SynthesizedRequest request) {
+		String order = request.single("order");
+		return (order != null) ? ListOrder.of(order) : null;
+	}
+
+	private static IncludeEnum[] include(SynthesizedRequest request) {
+		return request.query("include").stream().map(IncludeEnum::of).toArray(IncludeEnum[]::new);
+	}
+
+	private static TodaysCall responses(String operationId, Class<?> answerType, Map<String, String> unsentQuery,
+			BeanCall<OpenAIResponsesClient> call) {
+		return responses(operationId, answerType, unsentQuery, Map.of(), call);
+	}
+
+	private static TodaysCall responses(String operationId, Class<?> answerType, Map<String, String> unsentQuery,
+			Map<String, Object> fixedMembers, BeanCall<OpenAIResponsesClient> call) {
+		return new TodaysCall(operationId, answerType, unsentQuery, fixedMembers,
+				(context, request) -> call.apply(context.getBean(OpenAIResponsesClient.class), request));
+	}
+
+	private static TodaysCall conversations(String operationId, Class<?> answerType,
+			BeanCall<OpenAIConversationsClient> call) {
+		return new TodaysCall(operationId, answerType, Map.of(), Map.of(),
+				(context, request) -> call.apply(context.getBean(OpenAIConversationsClient.class), request));
+	}
+
+	/**
+	 * One row of the table.
+	 *
+	 * @param operationId the spec's operationId
+	 * @param answerType the type the client reads the answer into, {@link Void} when the
+	 * operation answers with no content
+	 * @param unsentQuery the query parameters of the spec the method cannot send, with
+	 * why
+	 * @param fixedMembers members of the body set to these values, when the body has them,
+	 * because the method rejects any other on purpose
+	 * @param invoke the call, returning the value read from the answer (for a list, the
+	 * whole page as read)
+	 */
+	record TodaysCall(String operationId, Class<?> answerType, Map<String, String> unsentQuery,
+			Map<String, Object> fixedMembers, Invocation invoke) {
+
+	}
+
+	@FunctionalInterface
+	interface Invocation {
+
+		@Nullable Object apply(ApplicationContext context, SynthesizedRequest request);
+
+	}
+
+	@FunctionalInterface
+	interface BeanCall<C> {
+
+		@Nullable Object apply(C bean, SynthesizedRequest request);
+
+	}
+
+	/**
+	 * A request synthesized for one operation: its body, path and query parameters.
+	 *
+	 * @param mapper the mapper the body is read into the models with
+	 * @param body the body, or {@code null} for an operation without one
+	 * @param path the path parameters by name
+	 * @param query the query parameters by name, each with its values as text
+	 * @param models where the models read from the body are kept, for the test to look
+	 * into
+	 */
+	record SynthesizedRequest(JsonMapper mapper, @Nullable JsonNode body, Map<String, String> path,
+			Map<String, List<String>> query, List<Object> models) {
+
+		<T> T body(Class<T> type) {
+			if (this.body == null) {
+				throw new IllegalStateException("No body synthesized for " + type.getSimpleName());
+			}
+			return read(this.mapper.treeToValue(this.body, type));
+		}
+
+		<T> T read(T model) {
+			this.models.add(model);
+			return model;
+		}
+
+		JsonNode bodyMember(String name) {
+			if (this.body == null || !this.body.has(name)) {
+				throw new IllegalStateException("No member " + name + " in the synthesized body " + this.body);
+			}
+			return this.body.get(name);
+		}
+
+		String path(String name) {
+			String value = this.path.get(name);
+			if (value == null) {
+				throw new IllegalStateException("No path parameter " + name + " synthesized, only " + this.path);
+			}
+			return value;
+		}
+
+		List<String> query(String name) {
+			return this.query.getOrDefault(name, List.of());
+		}
+
+		@Nullable String single(String name) {
+			List<String> values = query(name);
+			return values.isEmpty() ? null : values.get(0);
+		}
+
+		@Nullable Integer integer(String name) {
+			String value = single(name);
+			return (value != null) ? Integer.valueOf(value) : null;
+		}
+
+	}
+
+}
