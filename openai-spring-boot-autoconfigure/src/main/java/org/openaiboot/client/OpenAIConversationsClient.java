@@ -29,12 +29,12 @@ import org.springframework.util.Assert;
  * ConversationResource conversation = conversations.createConversation(CreateConversationBody.builder()
  *     .metadata(Map.of("topic", "demo"))
  *     .build());
- * conversations.listConversationItems(conversation.id(), ConversationItemListParams.DEFAULTS)
+ * conversations.listConversationItems(conversation.id(), ItemListParams.DEFAULTS)
  *     .autoPaging()
  *     .forEach(System.out::println);
  * </pre>
  * The operations that read items take the extra data to include in them: the list in its
- * {@link ConversationItemListParams}, the others as their last arguments, none at all
+ * {@link ItemListParams}, the others as their last arguments, none at all
  * for the API's default.
  */
 public class OpenAIConversationsClient implements OpenAIResourceClient {
@@ -142,11 +142,11 @@ public class OpenAIConversationsClient implements OpenAIResourceClient {
 	 * walks them all.
 	 * @param conversationId the conversation's id
 	 * @param params the page size, order, cursor and extra data, such as
-	 * {@link ConversationItemListParams#DEFAULTS}
+	 * {@link ItemListParams#DEFAULTS}
 	 * @return the page
 	 * @throws NotFoundException when there is no such conversation
 	 */
-	public Page<ConversationItem> listConversationItems(String conversationId, ConversationItemListParams params) {
+	public Page<ConversationItem> listConversationItems(String conversationId, ItemListParams params) {
 		Assert.notNull(params, "params must not be null");
 		ConversationItemList response = this.transport.execute(
 				params.applyTo(conversation("listConversationItems", HttpMethod.GET, ITEMS, conversationId)),

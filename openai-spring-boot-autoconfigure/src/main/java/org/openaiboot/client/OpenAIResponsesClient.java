@@ -13,6 +13,7 @@ import org.openaiboot.client.stream.StreamEnd;
 import org.openaiboot.models.responses.CompactResource;
 import org.openaiboot.models.responses.CompactResponseMethodPublicBody;
 import org.openaiboot.models.responses.CreateResponse;
+import org.openaiboot.models.responses.IncludeEnum;
 import org.openaiboot.models.responses.ItemResource;
 import org.openaiboot.models.responses.ModelIdsResponses;
 import org.openaiboot.models.responses.Response;
@@ -133,13 +134,14 @@ public class OpenAIResponsesClient implements OpenAIResourceClient {
 	/**
 	 * Fetch a response.
 	 * @param responseId the response's id
-	 * @param include extra output to include (such as {@code message.output_text.logprobs});
-	 * empty for none
+	 * @param include extra output to include (such as
+	 * {@link IncludeEnum#MESSAGE_OUTPUT_TEXT_LOGPROBS}); none for the API's default
 	 * @return the response
 	 */
-	public Response getResponse(String responseId, List<String> include) {
-		return this.transport.execute(include(ApiCall.of("getResponse", HttpMethod.GET, RESPONSE)
-			.pathVariable(RESPONSE_ID, responseId), include), Response.class);
+	public Response getResponse(String responseId, IncludeEnum... include) {
+		return this.transport.execute(OpenAIConversationsClient.include(ApiCall
+			.of("getResponse", HttpMethod.GET, RESPONSE)
+			.pathVariable(RESPONSE_ID, responseId), List.of(include)), Response.class);
 	}
 
 	/**
@@ -160,7 +162,7 @@ public class OpenAIResponsesClient implements OpenAIResourceClient {
 	 */
 	public Response awaitResponse(String responseId, Duration timeout) {
 		Assert.hasText(responseId, "responseId must not be empty");
-		return StatusPoller.await("response " + responseId, () -> getResponse(responseId, List.of()),
+		return StatusPoller.await("response " + responseId, () -> getResponse(responseId),
 				OpenAIResponsesClient::isDone, timeout);
 	}
 
@@ -203,10 +205,11 @@ public class OpenAIResponsesClient implements OpenAIResourceClient {
 	/**
 	 * List one page of the items a response was given as input.
 	 * @param responseId the response's id
-	 * @param params the page size, order and cursors, such as {@link ListParams#DEFAULTS}
+	 * @param params the page size, order, cursor and extra data to include, such as
+	 * {@link ItemListParams#DEFAULTS}
 	 * @return the page, from which {@link Page#autoPaging()} walks on to the end
 	 */
-	public Page<ItemResource> listInputItems(String responseId, ListParams params) {
+	public Page<ItemResource> listInputItems(String responseId, ItemListParams params) {
 		Assert.notNull(params, "params must not be null");
 		ResponseItemList response = this.transport.execute(params.applyTo(
 				ApiCall.of("listInputItems", HttpMethod.GET, RESPONSE + "/input_items")
@@ -247,12 +250,6 @@ public class OpenAIResponsesClient implements OpenAIResourceClient {
 	private static boolean isDone(Response response) {
 		return !Response.Status.QUEUED.equals(response.status())
 				&& !Response.Status.IN_PROGRESS.equals(response.status());
-	}
-
-	private static ApiCall include(ApiCall call, List<String> include) {
-		Assert.notNull(include, "include must not be null");
-		include.forEach((value) -> call.query("include", value));
-		return call;
 	}
 
 	private static @Nullable String model(@Nullable ModelIdsResponses model) {

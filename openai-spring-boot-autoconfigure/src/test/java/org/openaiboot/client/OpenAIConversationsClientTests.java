@@ -245,7 +245,7 @@ class OpenAIConversationsClientTests {
 	void listConversationItems() {
 		server.stubFor(get(urlPathEqualTo("/v1/conversations/conv_123/items")).willReturn(okJson(LISTED_ITEMS)));
 		Page<ConversationItem> page = this.client.listConversationItems("conv_123",
-				ConversationItemListParams.DEFAULTS.withLimit(10));
+				ItemListParams.DEFAULTS.withLimit(10));
 		server.verify(getRequestedFor(urlEqualTo("/v1/conversations/conv_123/items?limit=10")));
 		assertThat(page.data()).map(this::text).containsExactly("Hello!");
 		assertThat(page.firstId()).isEqualTo("msg_abc");
@@ -259,7 +259,7 @@ class OpenAIConversationsClientTests {
 	void listConversationItemsSendsEveryParameter() {
 		server.stubFor(get(urlPathEqualTo("/v1/conversations/conv_123/items")).willReturn(okJson(LISTED_ITEMS)));
 		this.client.listConversationItems("conv_123",
-				ConversationItemListParams.DEFAULTS.withLimit(5)
+				ItemListParams.DEFAULTS.withLimit(5)
 					.withOrder(ListOrder.ASC)
 					.withAfter("msg_000")
 					.withInclude(IncludeEnum.MESSAGE_OUTPUT_TEXT_LOGPROBS, IncludeEnum.REASONING_ENCRYPTED_CONTENT));
@@ -275,7 +275,7 @@ class OpenAIConversationsClientTests {
 		server.stubFor(get(urlEqualTo(path + "?limit=2&after=msg_2&include=message.output_text.logprobs"))
 			.willReturn(okJson(page("msg_3", "msg_4", false))));
 		Page<ConversationItem> first = this.client.listConversationItems("conv_123",
-				ConversationItemListParams.DEFAULTS.withLimit(2).withInclude(IncludeEnum.MESSAGE_OUTPUT_TEXT_LOGPROBS));
+				ItemListParams.DEFAULTS.withLimit(2).withInclude(IncludeEnum.MESSAGE_OUTPUT_TEXT_LOGPROBS));
 		assertThat(first.autoPaging().map((item) -> ((Message) item).id())).containsExactly("msg_1", "msg_2",
 				"msg_3", "msg_4");
 		server.verify(2, getRequestedFor(urlPathEqualTo(path)));
@@ -284,10 +284,10 @@ class OpenAIConversationsClientTests {
 	@Test
 	void listParamsCheckTheLimit() {
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> ConversationItemListParams.DEFAULTS.withLimit(101))
+			.isThrownBy(() -> ItemListParams.DEFAULTS.withLimit(101))
 			.withMessageContaining("limit");
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> new ConversationItemListParams(null, null, null, null))
+			.isThrownBy(() -> new ItemListParams(null, null, null, null))
 			.withMessageContaining("include");
 	}
 
@@ -342,7 +342,7 @@ class OpenAIConversationsClientTests {
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> this.client.getConversation(id));
 		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> this.client.deleteConversation(id));
 		assertThatExceptionOfType(ValidationException.class)
-			.isThrownBy(() -> this.client.listConversationItems(id, ConversationItemListParams.DEFAULTS));
+			.isThrownBy(() -> this.client.listConversationItems(id, ItemListParams.DEFAULTS));
 		assertThatExceptionOfType(ValidationException.class)
 			.isThrownBy(() -> this.client.getConversationItem("conv_123", id));
 		assertThatExceptionOfType(ValidationException.class)

@@ -12,6 +12,7 @@ import org.openaiboot.client.error.NotFoundException;
 import org.openaiboot.models.responses.CompactResource;
 import org.openaiboot.models.responses.CompactResponseMethodPublicBody;
 import org.openaiboot.models.responses.CreateResponse;
+import org.openaiboot.models.responses.IncludeEnum;
 import org.openaiboot.models.responses.ItemResource;
 import org.openaiboot.models.responses.Response;
 import org.openaiboot.models.responses.ResponseCompletedEvent;
@@ -133,7 +134,7 @@ class OpenAIResponsesClientTests {
 	@Test
 	void getResponseAsksForWhatToInclude() {
 		server.stubFor(get("/v1/responses/resp_123?include=message.output_text.logprobs").willReturn(okJson(RESPONSE)));
-		assertThat(this.client.getResponse("resp_123", List.of("message.output_text.logprobs")).status())
+		assertThat(this.client.getResponse("resp_123", IncludeEnum.MESSAGE_OUTPUT_TEXT_LOGPROBS).status())
 			.hasToString("completed");
 	}
 
@@ -158,7 +159,7 @@ class OpenAIResponsesClientTests {
 		server.stubFor(get("/v1/responses/resp_123/input_items?limit=1&after=msg_1").willReturn(okJson("""
 				{"object":"list","data":[{"id":"msg_2","type":"message","role":"user",
 				 "content":[{"type":"input_text","text":"Again"}]}],"first_id":"msg_2","last_id":"msg_2","has_more":false}""")));
-		Page<ItemResource> page = this.client.listInputItems("resp_123", ListParams.DEFAULTS.withLimit(1));
+		Page<ItemResource> page = this.client.listInputItems("resp_123", ItemListParams.DEFAULTS.withLimit(1));
 		assertThat(page.hasMore()).isTrue();
 		assertThat(page.autoPaging()).hasSize(2);
 		server.verify(getRequestedFor(urlEqualTo("/v1/responses/resp_123/input_items?limit=1&after=msg_1")));
@@ -193,7 +194,7 @@ class OpenAIResponsesClientTests {
 			.withBody("{\"error\":{\"message\":\"No response found\",\"type\":\"invalid_request_error\","
 					+ "\"param\":null,\"code\":null}}")));
 		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> this.client.getResponse("resp_missing", List.of()))
+			.isThrownBy(() -> this.client.getResponse("resp_missing"))
 			.withMessageContaining("No response found");
 	}
 

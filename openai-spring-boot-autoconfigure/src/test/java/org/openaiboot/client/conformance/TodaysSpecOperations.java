@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.openaiboot.client.ConversationItemListParams;
-import org.openaiboot.client.ListParams;
+import org.openaiboot.client.ItemListParams;
 import org.openaiboot.client.OpenAIConversationsClient;
 import org.openaiboot.client.OpenAIResponsesClient;
 import org.openaiboot.models.common.ListOrder;
@@ -57,15 +56,14 @@ final class TodaysSpecOperations {
 				responses("createResponse", Response.class, Map.of(), Map.of("stream", false),
 						(client, request) -> client.createResponse(request.body(CreateResponse.class))),
 				responses("getResponse", Response.class, streamOnly,
-						(client, request) -> client.getResponse(request.path("response_id"), request.query("include"))),
+						(client, request) -> client.getResponse(request.path("response_id"), include(request))),
 				responses("deleteResponse", Void.class, Map.of(), (client, request) -> {
 					client.deleteResponse(request.path("response_id"));
 					return null;
 				}),
 				responses("cancelResponse", Response.class, Map.of(),
 						(client, request) -> client.cancelResponse(request.path("response_id"))),
-				responses("listInputItems", ResponseItemList.class,
-						Map.of("include", "ListParams has no include, and listInputItems takes nothing else"),
+				responses("listInputItems", ResponseItemList.class, Map.of(),
 						(client, request) -> client.listInputItems(request.path("response_id"), listParams(request))
 							.response()),
 				responses("Getinputtokencounts", TokenCountsResource.class, Map.of(),
@@ -88,10 +86,7 @@ final class TodaysSpecOperations {
 				conversations("listConversationItems", ConversationItemList.class,
 						(client, request) -> client
 							.listConversationItems(request.path("conversation_id"),
-									ConversationItemListParams.DEFAULTS.withLimit(request.integer("limit"))
-										.withOrder(order(request))
-										.withAfter(request.single("after"))
-										.withInclude(include(request)))
+									listParams(request))
 							.response()),
 				conversations("getConversationItem", ConversationItem.class,
 						(client, request) -> client.getConversationItem(request.path("conversation_id"),
@@ -101,10 +96,11 @@ final class TodaysSpecOperations {
 								request.path("item_id"))));
 	}
 
-	private static ListParams listParams(SynthesizedRequest request) {
-		return ListParams.DEFAULTS.withLimit(request.integer("limit"))
+	private static ItemListParams listParams(SynthesizedRequest request) {
+		return ItemListParams.DEFAULTS.withLimit(request.integer("limit"))
 			.withOrder(order(request))
-			.withAfter(request.single("after"));
+			.withAfter(request.single("after"))
+			.withInclude(include(request));
 	}
 
 	private static @Nullable ListOrder order(SynthesizedRequest request) {

@@ -8,13 +8,15 @@ import org.openaiboot.models.common.Validate;
 import org.openaiboot.models.responses.IncludeEnum;
 
 /**
- * The query parameters of {@link OpenAIConversationsClient#listConversationItems}: the
- * page size, order and {@code after} cursor of the other lists (this one has no
- * {@code before}), and the extra data to include in the items. Absent parameters are not
- * sent. Start from {@link #DEFAULTS} and set what differs:
+ * The query parameters of the lists of items, a conversation's
+ * ({@link OpenAIConversationsClient#listConversationItems}) or a response's input
+ * ({@link OpenAIResponsesClient#listInputItems}): the page size, order and {@code after}
+ * cursor of the other lists (these have no {@code before}), and the extra data to include
+ * in the items. Absent parameters are not sent. Start from {@link #DEFAULTS} and set what
+ * differs:
  * <pre class="code">
  * Page&lt;ConversationItem&gt; page = conversations.listConversationItems(conversationId,
- *         ConversationItemListParams.DEFAULTS.withOrder(ListOrder.ASC)
+ *         ItemListParams.DEFAULTS.withOrder(ListOrder.ASC)
  *             .withInclude(IncludeEnum.MESSAGE_OUTPUT_TEXT_LOGPROBS));
  * </pre>
  * {@link Page#autoPaging()} keeps these parameters for every page it fetches, with its
@@ -26,11 +28,11 @@ import org.openaiboot.models.responses.IncludeEnum;
  * @param include the extra data to include, each sent as one {@code include} parameter;
  * empty for none
  */
-public record ConversationItemListParams(@Nullable Integer limit, @Nullable ListOrder order, @Nullable String after,
+public record ItemListParams(@Nullable Integer limit, @Nullable ListOrder order, @Nullable String after,
 		List<IncludeEnum> include) {
 
 	/** No parameters: the API's defaults, from the start of the list. */
-	public static final ConversationItemListParams DEFAULTS = new ConversationItemListParams(null, null, null,
+	public static final ItemListParams DEFAULTS = new ItemListParams(null, null, null,
 			List.of());
 
 	/**
@@ -38,7 +40,7 @@ public record ConversationItemListParams(@Nullable Integer limit, @Nullable List
 	 * @throws org.openaiboot.models.common.ValidationException if the limit is out of
 	 * range or {@code include} is null
 	 */
-	public ConversationItemListParams {
+	public ItemListParams {
 		Validate.range(limit, "limit", 1, 100);
 		include = List.copyOf(Validate.required(include, "include"));
 	}
@@ -49,8 +51,8 @@ public record ConversationItemListParams(@Nullable Integer limit, @Nullable List
 	 * default
 	 * @return the new parameters
 	 */
-	public ConversationItemListParams withLimit(@Nullable Integer limit) {
-		return new ConversationItemListParams(limit, this.order, this.after, this.include);
+	public ItemListParams withLimit(@Nullable Integer limit) {
+		return new ItemListParams(limit, this.order, this.after, this.include);
 	}
 
 	/**
@@ -58,8 +60,8 @@ public record ConversationItemListParams(@Nullable Integer limit, @Nullable List
 	 * @param order the order, or {@code null} for the API's default
 	 * @return the new parameters
 	 */
-	public ConversationItemListParams withOrder(@Nullable ListOrder order) {
-		return new ConversationItemListParams(this.limit, order, this.after, this.include);
+	public ItemListParams withOrder(@Nullable ListOrder order) {
+		return new ItemListParams(this.limit, order, this.after, this.include);
 	}
 
 	/**
@@ -67,8 +69,8 @@ public record ConversationItemListParams(@Nullable Integer limit, @Nullable List
 	 * @param after the id of the item after which the page starts, or {@code null}
 	 * @return the new parameters
 	 */
-	public ConversationItemListParams withAfter(@Nullable String after) {
-		return new ConversationItemListParams(this.limit, this.order, after, this.include);
+	public ItemListParams withAfter(@Nullable String after) {
+		return new ItemListParams(this.limit, this.order, after, this.include);
 	}
 
 	/**
@@ -76,8 +78,8 @@ public record ConversationItemListParams(@Nullable Integer limit, @Nullable List
 	 * @param include the extra data, none for the API's default
 	 * @return the new parameters
 	 */
-	public ConversationItemListParams withInclude(IncludeEnum... include) {
-		return new ConversationItemListParams(this.limit, this.order, this.after, List.of(include));
+	public ItemListParams withInclude(IncludeEnum... include) {
+		return new ItemListParams(this.limit, this.order, this.after, List.of(include));
 	}
 
 	ApiCall applyTo(ApiCall call) {
