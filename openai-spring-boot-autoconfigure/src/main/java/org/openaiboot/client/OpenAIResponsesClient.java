@@ -25,6 +25,8 @@ import org.openaiboot.models.responses.ResponseUsage;
 import org.openaiboot.models.responses.TokenCountsBody;
 import org.openaiboot.models.responses.TokenCountsResource;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
@@ -240,6 +242,11 @@ public class OpenAIResponsesClient implements OpenAIResourceClient {
 		Assert.notNull(request, "request must not be null");
 		return this.transport.execute(ApiCall.post("Compactconversation", RESPONSES + "/compact", request,
 				(request.model() != null) ? request.model().toString() : null), CompactResource.class);
+	}
+
+	/** The mapper that reads and writes this client's bodies, for its helpers. */
+	JsonMapper jsonMapper() {
+		return this.transport.getJsonMapper();
 	}
 
 	@Override

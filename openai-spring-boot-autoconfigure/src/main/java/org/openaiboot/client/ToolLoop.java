@@ -16,6 +16,7 @@ import org.openaiboot.models.responses.InputItem;
 import org.openaiboot.models.responses.InputParam;
 import org.openaiboot.models.responses.Response;
 import org.openaiboot.models.responses.Tool;
+import org.openaiboot.models.responses.ToolChoiceParam;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,8 +41,9 @@ import org.springframework.util.Assert;
  * next request, which is the first one with that input instead of its own: chained to
  * the response by {@code previous_response_id}, or, when the request names a
  * {@code conversation}, added to that conversation. Everything else the first request
- * sets (model, instructions, {@code tool_choice}...) is sent again each round, so a
- * {@code tool_choice} that forces a call makes the loop run out of rounds. Output items
+ * sets (model, instructions, tools...) is sent again each round, except a
+ * {@code tool_choice} that forces a call ({@code required}, or a named tool): it applies
+ * to the first round only, after which the model chooses, as it would by default. Output items
  * of other kinds (messages, reasoning, built-in tools run by the API) are left as they
  * are.
  * <p>
@@ -74,7 +76,7 @@ public final class ToolLoop {
 	 * @param functions the functions the model may call, of distinct names
 	 */
 	public ToolLoop(OpenAIResponsesClient client, List<ToolFunction> functions) {
-		this(client, byName(functions), DEFAULT_MAX_ROUNDS, OpenAITransport.createJsonMapper());
+		this(client, byName(functions), DEFAULT_MAX_ROUNDS, client.jsonMapper());
 	}
 
 	/**
@@ -107,7 +109,7 @@ public final class ToolLoop {
 
 	/**
 	 * A copy of this loop that reads the arguments and writes the results with the given
-	 * mapper instead of one configured as the transport's default.
+	 * mapper instead of the client's.
 	 * @param jsonMapper the mapper
 	 * @return the loop
 	 */
@@ -191,7 +193,16 @@ public final class ToolLoop {
 
 	private static CreateResponse next(CreateResponse first, Response response, List<InputItem> outputs) {
 		CreateResponse.Builder next = first.toBuilder().input(InputParam.of(outputs));
+		if (forcesACall(first.toolChoice())) {
+			// forced again, the model could never answer in words
+			next.toolChoice((ToolChoiceParam) null);
+		}
 		return ((first.conversation() != null) ? next : next.previousResponseId(response.id())).build();
+	}
+
+	private static boolean forcesACall(@Nullable ToolChoiceParam toolChoice) {
+		return toolChoice != null && !ToolChoiceParam.auto().equals(toolChoice)
+				&& !ToolChoiceParam.none().equals(toolChoice);
 	}
 
 	private static List<FunctionToolCall> functionCalls(Response response) {

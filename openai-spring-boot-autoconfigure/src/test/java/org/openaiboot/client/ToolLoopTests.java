@@ -73,6 +73,29 @@ class ToolLoopTests {
 	}
 
 	@Test
+	void aToolChoiceThatForcesACallAppliesToTheFirstRoundOnly() throws IOException {
+		try (ScriptedResponsesServer server = ScriptedResponsesServer.answering(
+				functionCalls(1, call("call_1", "get_weather", "{\"city\":\"Paris\",\"unit\":null}")),
+				MESSAGE.formatted(2))) {
+			ToolLoop.Result result = new ToolLoop(server.client(), this.weather)
+				.run(request().toolChoice("required").build());
+			assertThat(result.rounds()).isEqualTo(2);
+			assertThat(server.requests().get(0).get("tool_choice").asString()).isEqualTo("required");
+			assertThat(server.requests().get(1).has("tool_choice")).isFalse();
+		}
+	}
+
+	@Test
+	void aToolChoiceThatLetsTheModelChooseIsKept() throws IOException {
+		try (ScriptedResponsesServer server = ScriptedResponsesServer.answering(
+				functionCalls(1, call("call_1", "get_weather", "{\"city\":\"Paris\",\"unit\":null}")),
+				MESSAGE.formatted(2))) {
+			new ToolLoop(server.client(), this.weather).run(request().toolChoice("auto").build());
+			assertThat(server.requests().get(1).get("tool_choice").asString()).isEqualTo("auto");
+		}
+	}
+
+	@Test
 	void runWithinAConversationAddsTheOutputsToIt() throws IOException {
 		try (ScriptedResponsesServer server = ScriptedResponsesServer.answering(
 				functionCalls(1, call("call_1", "get_weather", "{\"city\":\"Paris\",\"unit\":\"celsius\"}")),
