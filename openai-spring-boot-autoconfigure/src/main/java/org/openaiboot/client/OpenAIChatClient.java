@@ -1,16 +1,22 @@
 package org.openaiboot.client;
 
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.client.error.OpenAIApiException;
 import org.openaiboot.client.error.OpenAIConnectionException;
 import org.openaiboot.client.error.StructuredOutputException;
+import org.openaiboot.models.chat.ChatCompletionDeleted;
+import org.openaiboot.models.chat.ChatCompletionList;
+import org.openaiboot.models.chat.ChatCompletionMessageList;
 import org.openaiboot.models.chat.CreateChatCompletionRequest;
 import org.openaiboot.models.chat.CreateChatCompletionResponse;
 import org.openaiboot.models.chat.CreateChatCompletionStreamResponse;
 import org.openaiboot.models.common.CompletionUsage;
+import org.openaiboot.models.common.Validate;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 /**
@@ -24,6 +30,10 @@ import org.springframework.util.Assert;
 public class OpenAIChatClient implements OpenAIResourceClient {
 
 	private static final String PATH = "/chat/completions";
+
+	private static final String COMPLETION = PATH + "/{completion_id}";
+
+	private static final String COMPLETION_ID = "completion_id";
 
 	private static final String CREATE = "createChatCompletion";
 
@@ -119,6 +129,75 @@ public class OpenAIChatClient implements OpenAIResourceClient {
 		return this.transport.stream(
 				ApiCall.post(CREATE, PATH, streaming, request.model().value()).usage(STREAM_USAGE),
 				CreateChatCompletionStreamResponse.class, CreateChatCompletionStreamResponse::additionalProperties);
+	}
+
+	/**
+	 * List one page of the chat completions stored with {@code store=true}.
+	 * @param params the filters, page size, order and cursor, such as
+	 * {@link ChatCompletionListParams#DEFAULTS}
+	 * @return the page, from which {@link Page#autoPaging()} walks on to the end
+	 */
+	public Page<CreateChatCompletionResponse> listChatCompletions(ChatCompletionListParams params) {
+		Assert.notNull(params, "params must not be null");
+		ChatCompletionList list = this.transport
+			.execute(params.applyTo(ApiCall.of("listChatCompletions", HttpMethod.GET, PATH)), ChatCompletionList.class);
+		return Page.of(list, list.data(), list.hasMore(), list.firstId(), list.lastId(),
+				(after) -> listChatCompletions(params.withAfter(after)));
+	}
+
+	/**
+	 * Fetch a stored chat completion.
+	 * @param completionId the completion's id
+	 * @return the completion
+	 */
+	public CreateChatCompletionResponse getChatCompletion(String completionId) {
+		return this.transport.execute(
+				ApiCall.of("getChatCompletion", HttpMethod.GET, COMPLETION).pathVariable(COMPLETION_ID, completionId),
+				CreateChatCompletionResponse.class);
+	}
+
+	/**
+	 * Replace the metadata of a stored chat completion, the one thing of it that can
+	 * change.
+	 * @param completionId the completion's id
+	 * @param metadata the new metadata: at most 16 entries, keys up to 64 characters and
+	 * values up to 512
+	 * @return the completion, updated
+	 */
+	public CreateChatCompletionResponse updateChatCompletion(String completionId, Map<String, String> metadata) {
+		Assert.notNull(metadata, "metadata must not be null");
+		return this.transport.execute(ApiCall.of("updateChatCompletion", HttpMethod.POST, COMPLETION)
+			.pathVariable(COMPLETION_ID, completionId)
+			.body(Map.of("metadata", Validate.metadata(metadata, "metadata"))), CreateChatCompletionResponse.class);
+	}
+
+	/**
+	 * Delete a stored chat completion.
+	 * @param completionId the completion's id
+	 * @return the deletion's confirmation
+	 */
+	public ChatCompletionDeleted deleteChatCompletion(String completionId) {
+		return this.transport.execute(ApiCall.of("deleteChatCompletion", HttpMethod.DELETE, COMPLETION)
+			.pathVariable(COMPLETION_ID, completionId), ChatCompletionDeleted.class);
+	}
+
+	/**
+	 * List one page of the messages of a stored chat completion.
+	 * @param completionId the completion's id
+	 * @param params the page size, order and {@code after} cursor, such as
+	 * {@link ListParams#DEFAULTS}; this list has no {@code before} cursor
+	 * @return the page, from which {@link Page#autoPaging()} walks on to the end
+	 */
+	public Page<ChatCompletionMessageList.DataItem> getChatCompletionMessages(String completionId, ListParams params) {
+		Assert.notNull(params, "params must not be null");
+		Assert.isNull(params.before(), () -> "params.before must be null: the messages of a chat completion "
+				+ "have no before cursor, but was '" + params.before() + "'");
+		ChatCompletionMessageList list = this.transport.execute(
+				params.applyTo(ApiCall.of("getChatCompletionMessages", HttpMethod.GET, COMPLETION + "/messages")
+					.pathVariable(COMPLETION_ID, completionId)),
+				ChatCompletionMessageList.class);
+		return Page.of(list, list.data(), list.hasMore(), list.firstId(), list.lastId(),
+				(after) -> getChatCompletionMessages(completionId, params.withAfter(after)));
 	}
 
 	@Override

@@ -25,6 +25,8 @@ import org.openaiboot.client.conformance.OpenApiSpec.Operation;
 import org.openaiboot.client.conformance.Violation.Kind;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A loopback HTTP server that plays an API described by an {@link OpenApiSpec}: it finds
@@ -188,7 +190,7 @@ final class SpecServer implements AutoCloseable {
 	}
 
 	private void checkQuery(Operation operation, @Nullable String rawQuery, Report report) {
-		Map<String, List<String>> query = queryParameters(rawQuery);
+		Map<String, List<String>> query = deepObjects(queryParameters(rawQuery), operation, report);
 		query.forEach((name, values) -> {
 			JsonNode declared = operation.parameters("query")
 				.stream()
@@ -207,6 +209,41 @@ final class SpecServer implements AutoCloseable {
 				report.add(Kind.QUERY_PARAMETER, "?" + parameter.path("name").asString(), "required, absent");
 			}
 		}
+	}
+
+	/**
+	 * The query with the {@code name[key]=value} parameters of each object parameter
+	 * (OpenAPI's {@code deepObject} style) checked as that object, and left out.
+	 */
+	private Map<String, List<String>> deepObjects(Map<String, List<String>> query, Operation operation,
+			Report report) {
+		Map<String, List<String>> rest = new LinkedHashMap<>();
+		Map<String, ObjectNode> objects = new LinkedHashMap<>();
+		query.forEach((name, values) -> {
+			int open = name.indexOf('[');
+			if (open > 0 && name.endsWith("]")) {
+				String base = name.substring(0, open);
+				values.forEach((value) -> objects.computeIfAbsent(base, (key) -> JsonNodeFactory.instance.objectNode())
+					.put(name.substring(open + 1, name.length() - 1), value));
+			}
+			else {
+				rest.put(name, values);
+			}
+		});
+		objects.forEach((name, object) -> {
+			JsonNode declared = operation.parameters("query")
+				.stream()
+				.filter((p) -> name.equals(p.path("name").asString()))
+				.findFirst()
+				.orElse(null);
+			if (declared == null) {
+				report.add(Kind.QUERY_PARAMETER, "?" + name + "[...]", "not a declared query parameter");
+			}
+			else {
+				this.validator.validate(object, declared.get("schema"), "?" + name, report);
+			}
+		});
+		return rest;
 	}
 
 	/**

@@ -1,12 +1,20 @@
 package org.openaiboot.client.conformance;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.openaiboot.client.ChatCompletionListParams;
 import org.openaiboot.client.ItemListParams;
+import org.openaiboot.client.ListParams;
+import org.openaiboot.client.OpenAIChatClient;
 import org.openaiboot.client.OpenAIConversationsClient;
 import org.openaiboot.client.OpenAIResponsesClient;
+import org.openaiboot.models.chat.ChatCompletionDeleted;
+import org.openaiboot.models.chat.ChatCompletionList;
+import org.openaiboot.models.chat.ChatCompletionMessageList;
+import org.openaiboot.models.chat.CreateChatCompletionResponse;
 import org.openaiboot.models.common.ListOrder;
 import org.openaiboot.models.conversations.ConversationItemList;
 import org.openaiboot.models.conversations.ConversationResource;
@@ -30,8 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.ApplicationContext;
 
 /**
- * The table {@link TodaysSpecOperationConformanceTests} walks: the 15 operations of the
- * Responses and Conversations APIs in today's spec, each called through its
+ * The table {@link TodaysSpecOperationConformanceTests} walks: the operations of today's
+ * spec the starter has added since 2.0.0 (the Responses and Conversations APIs, stored
+ * chat completions), each called through its
  * auto-configured bean with a body and parameters synthesized from the spec, read into
  * the models with the transport's {@link JsonMapper}.
  * <p>
@@ -42,6 +51,9 @@ import org.springframework.context.ApplicationContext;
 final class TodaysSpecOperations {
 
 	private static final TypeReference<List<InputItem>> INPUT_ITEMS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<Map<String, String>> METADATA = new TypeReference<>() {
 	};
 
 	private TodaysSpecOperations() {
@@ -93,7 +105,32 @@ final class TodaysSpecOperations {
 								request.path("item_id"), include(request))),
 				conversations("deleteConversationItem", ConversationResource.class,
 						(client, request) -> client.deleteConversationItem(request.path("conversation_id"),
-								request.path("item_id"))));
+								request.path("item_id"))),
+				chat("listChatCompletions", ChatCompletionList.class,
+						(client, request) -> client.listChatCompletions(ChatCompletionListParams.DEFAULTS
+							.withModel(request.single("model"))
+							.withMetadata(request.deepObject("metadata"))
+							.withLimit(request.integer("limit"))
+							.withOrder(order(request))
+							.withAfter(request.single("after"))).response()),
+				chat("getChatCompletion", CreateChatCompletionResponse.class,
+						(client, request) -> client.getChatCompletion(request.path("completion_id"))),
+				chat("updateChatCompletion", CreateChatCompletionResponse.class,
+						(client, request) -> client.updateChatCompletion(request.path("completion_id"),
+								request.mapper().convertValue(request.bodyMember("metadata"), METADATA))),
+				chat("deleteChatCompletion", ChatCompletionDeleted.class,
+						(client, request) -> client.deleteChatCompletion(request.path("completion_id"))),
+				chat("getChatCompletionMessages", ChatCompletionMessageList.class,
+						(client, request) -> client.getChatCompletionMessages(request.path("completion_id"),
+								ListParams.DEFAULTS.withLimit(request.integer("limit"))
+									.withOrder(order(request))
+									.withAfter(request.single("after")))
+							.response()));
+	}
+
+	private static TodaysCall chat(String operationId, Class<?> answerType, BeanCall<OpenAIChatClient> call) {
+		return new TodaysCall(operationId, answerType, Map.of(), Map.of(),
+				(context, request) -> call.apply(context.getBean(OpenAIChatClient.class), request));
 	}
 
 	private static ItemListParams listParams(SynthesizedRequest request) {
@@ -208,6 +245,17 @@ final class TodaysSpecOperations {
 		@Nullable String single(String name) {
 			List<String> values = query(name);
 			return values.isEmpty() ? null : values.get(0);
+		}
+
+		/** The entries of an object sent as {@code name[key]=value} parameters. */
+		Map<String, String> deepObject(String name) {
+			Map<String, String> entries = new LinkedHashMap<>();
+			this.query.forEach((parameter, values) -> {
+				if (parameter.startsWith(name + "[") && parameter.endsWith("]") && !values.isEmpty()) {
+					entries.put(parameter.substring(name.length() + 1, parameter.length() - 1), values.get(0));
+				}
+			});
+			return entries;
 		}
 
 		@Nullable Integer integer(String name) {
