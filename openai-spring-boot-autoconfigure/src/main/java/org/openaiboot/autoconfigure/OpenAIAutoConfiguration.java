@@ -7,6 +7,7 @@ import org.openaiboot.client.OpenAIAudioClient;
 import org.openaiboot.client.OpenAIChatClient;
 import org.openaiboot.client.OpenAIClient;
 import org.openaiboot.client.OpenAICompletionsClient;
+import org.openaiboot.client.OpenAIContainersClient;
 import org.openaiboot.client.OpenAIConversationsClient;
 import org.openaiboot.client.OpenAIEmbeddingsClient;
 import org.openaiboot.client.OpenAIFilesClient;
@@ -182,6 +183,13 @@ public final class OpenAIAutoConfiguration {
 	@ConditionalOnBooleanProperty(name = "openai.resources.conversations.enabled", matchIfMissing = true)
 	OpenAIConversationsClient openAIConversationsClient(OpenAITransportFactory transports) {
 		return new OpenAIConversationsClient(transports.create("conversations"));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "openai.resources.containers.enabled", matchIfMissing = true)
+	OpenAIContainersClient openAIContainersClient(OpenAITransportFactory transports) {
+		return new OpenAIContainersClient(transports.create("containers"));
 	}
 
 	@Bean

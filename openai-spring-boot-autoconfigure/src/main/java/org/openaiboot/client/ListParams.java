@@ -4,8 +4,10 @@ import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.ListOrder;
 import org.openaiboot.models.common.Validate;
 
+import org.springframework.util.Assert;
+
 /**
- * The query parameters of the cursor-paged list operations of assistants and threads.
+ * The query parameters of the cursor-paged list operations: page size, order and cursors.
  * Every parameter is optional; absent ones are not sent. Start from {@link #DEFAULTS} and
  * set what differs:
  * <pre class="code">
@@ -70,6 +72,16 @@ public record ListParams(@Nullable Integer limit, @Nullable ListOrder order, @Nu
 	 */
 	public ListParams withBefore(@Nullable String before) {
 		return new ListParams(this.limit, this.order, this.after, before);
+	}
+
+	/**
+	 * Add these parameters to the call of a list that has no {@code before} cursor.
+	 * @throws IllegalArgumentException when {@code before} is set
+	 */
+	ApiCall applyWithoutBeforeTo(ApiCall call) {
+		Assert.isNull(this.before, () -> "params.before must be null: " + call.operation()
+				+ " has no before cursor, but was '" + this.before + "'");
+		return applyTo(call);
 	}
 
 	ApiCall applyTo(ApiCall call) {

@@ -190,10 +190,8 @@ public class OpenAIChatClient implements OpenAIResourceClient {
 	 */
 	public Page<ChatCompletionMessageList.DataItem> getChatCompletionMessages(String completionId, ListParams params) {
 		Assert.notNull(params, "params must not be null");
-		Assert.isNull(params.before(), () -> "params.before must be null: the messages of a chat completion "
-				+ "have no before cursor, but was '" + params.before() + "'");
 		ChatCompletionMessageList list = this.transport.execute(
-				params.applyTo(ApiCall.of("getChatCompletionMessages", HttpMethod.GET, COMPLETION + "/messages")
+				params.applyWithoutBeforeTo(ApiCall.of("getChatCompletionMessages", HttpMethod.GET, COMPLETION + "/messages")
 					.pathVariable(COMPLETION_ID, completionId)),
 				ChatCompletionMessageList.class);
 		return Page.of(list, list.data(), list.hasMore(), list.firstId(), list.lastId(),

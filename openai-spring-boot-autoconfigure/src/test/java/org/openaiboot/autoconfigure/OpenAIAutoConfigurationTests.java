@@ -18,6 +18,7 @@ import org.openaiboot.client.OpenAIAudioClient;
 import org.openaiboot.client.OpenAIChatClient;
 import org.openaiboot.client.OpenAIClient;
 import org.openaiboot.client.OpenAICompletionsClient;
+import org.openaiboot.client.OpenAIContainersClient;
 import org.openaiboot.client.OpenAIConversationsClient;
 import org.openaiboot.client.OpenAIEmbeddingsClient;
 import org.openaiboot.client.OpenAIFilesClient;
@@ -239,6 +240,7 @@ class OpenAIAutoConfigurationTests {
 				.hasSingleBean(OpenAIAssistantsClient.class)
 				.hasSingleBean(OpenAIThreadsClient.class)
 				.hasSingleBean(OpenAIConversationsClient.class)
+				.hasSingleBean(OpenAIContainersClient.class)
 				.hasSingleBean(OpenAIClient.class);
 			OpenAIClient openAI = context.getBean(OpenAIClient.class);
 			assertThat(openAI.chat()).isSameAs(context.getBean(OpenAIChatClient.class));
@@ -259,7 +261,8 @@ class OpenAIAutoConfigurationTests {
 			"assistants, org.openaiboot.client.OpenAIAssistantsClient",
 			"threads, org.openaiboot.client.OpenAIThreadsClient",
 			"responses, org.openaiboot.client.OpenAIResponsesClient",
-			"conversations, org.openaiboot.client.OpenAIConversationsClient" })
+			"conversations, org.openaiboot.client.OpenAIConversationsClient",
+			"containers, org.openaiboot.client.OpenAIContainersClient" })
 	void eachResourceCanBeSwitchedOff(String resource, Class<?> clientType) {
 		this.contextRunner.withPropertyValues("openai.api-key=test-key", "openai.resources." + resource + ".enabled=false")
 			.run((context) -> {
@@ -267,7 +270,7 @@ class OpenAIAutoConfigurationTests {
 				assertThat(context.getBeansOfType(Object.class).values().stream()
 					.filter((bean) -> bean.getClass().getName().startsWith("org.openaiboot.client.OpenAI")
 							&& bean.getClass().getSimpleName().endsWith("Client"))
-					.count()).isEqualTo(13);
+					.count()).isEqualTo(14);
 			});
 	}
 

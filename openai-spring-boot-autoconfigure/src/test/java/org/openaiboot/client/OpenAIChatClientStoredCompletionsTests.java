@@ -103,7 +103,7 @@ class OpenAIChatClientStoredCompletionsTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.client.getChatCompletionMessages("chatcmpl-1",
 					ListParams.DEFAULTS.withBefore("chatcmpl-1-9")))
-			.withMessage("params.before must be null: the messages of a chat completion have no before cursor, "
+			.withMessage("params.before must be null: getChatCompletionMessages has no before cursor, "
 					+ "but was 'chatcmpl-1-9'");
 		server.verify(1, getRequestedFor(anyUrl()));
 	}

@@ -1,5 +1,8 @@
 package org.openaiboot.client.conformance;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +11,9 @@ import org.jspecify.annotations.Nullable;
 import org.openaiboot.client.ChatCompletionListParams;
 import org.openaiboot.client.ItemListParams;
 import org.openaiboot.client.ListParams;
+import org.openaiboot.client.BinaryResponse;
 import org.openaiboot.client.OpenAIChatClient;
+import org.openaiboot.client.OpenAIContainersClient;
 import org.openaiboot.client.OpenAIConversationsClient;
 import org.openaiboot.client.OpenAIResponsesClient;
 import org.openaiboot.models.chat.ChatCompletionDeleted;
@@ -16,6 +21,11 @@ import org.openaiboot.models.chat.ChatCompletionList;
 import org.openaiboot.models.chat.ChatCompletionMessageList;
 import org.openaiboot.models.chat.CreateChatCompletionResponse;
 import org.openaiboot.models.common.ListOrder;
+import org.openaiboot.models.containers.ContainerFileListResource;
+import org.openaiboot.models.containers.ContainerFileResource;
+import org.openaiboot.models.containers.ContainerListResource;
+import org.openaiboot.models.containers.ContainerResource;
+import org.openaiboot.models.containers.CreateContainerFileBody;
 import org.openaiboot.models.conversations.ConversationItemList;
 import org.openaiboot.models.conversations.ConversationResource;
 import org.openaiboot.models.conversations.CreateConversationBody;
@@ -23,6 +33,7 @@ import org.openaiboot.models.conversations.DeletedConversationResource;
 import org.openaiboot.models.conversations.UpdateConversationBody;
 import org.openaiboot.models.responses.CompactResource;
 import org.openaiboot.models.responses.CompactResponseMethodPublicBody;
+import org.openaiboot.models.responses.CreateContainerBody;
 import org.openaiboot.models.responses.ConversationItem;
 import org.openaiboot.models.responses.CreateResponse;
 import org.openaiboot.models.responses.IncludeEnum;
@@ -40,7 +51,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * The table {@link TodaysSpecOperationConformanceTests} walks: the operations of today's
  * spec the starter has added since 2.0.0 (the Responses and Conversations APIs, stored
- * chat completions), each called through its
+ * chat completions, containers), each called through its
  * auto-configured bean with a body and parameters synthesized from the spec, read into
  * the models with the transport's {@link JsonMapper}.
  * <p>
@@ -55,6 +66,9 @@ final class TodaysSpecOperations {
 
 	private static final TypeReference<Map<String, String>> METADATA = new TypeReference<>() {
 	};
+
+	/** The value of a fixed member that is left out of the body. */
+	static final Object LEFT_OUT = new Object();
 
 	private TodaysSpecOperations() {
 	}
@@ -122,15 +136,63 @@ final class TodaysSpecOperations {
 						(client, request) -> client.deleteChatCompletion(request.path("completion_id"))),
 				chat("getChatCompletionMessages", ChatCompletionMessageList.class,
 						(client, request) -> client.getChatCompletionMessages(request.path("completion_id"),
-								ListParams.DEFAULTS.withLimit(request.integer("limit"))
-									.withOrder(order(request))
-									.withAfter(request.single("after")))
-							.response()));
+								pageParams(request))
+							.response()),
+				containers("ListContainers", ContainerListResource.class,
+						(client, request) -> client.listContainers(request.single("name"), pageParams(request))
+							.response()),
+				containers("CreateContainer", ContainerResource.class,
+						(client, request) -> client.createContainer(request.body(CreateContainerBody.class))),
+				containers("RetrieveContainer", ContainerResource.class,
+						(client, request) -> client.retrieveContainer(request.path("container_id"))),
+				containers("DeleteContainer", Void.class, (client, request) -> {
+					client.deleteContainer(request.path("container_id"));
+					return null;
+				}),
+				// the JSON form, which names an uploaded file: its binary part is the multipart form's
+				new TodaysCall("CreateContainerFile", ContainerFileResource.class, Map.of(),
+						Map.of("file_id", "file_1", CreateContainerFileBody.FILE_FIELD, LEFT_OUT),
+						(context, request) -> context.getBean(OpenAIContainersClient.class)
+							.createContainerFile(request.path("container_id"),
+									request.body(CreateContainerFileBody.class).fileId())),
+				containers("ListContainerFiles", ContainerFileListResource.class,
+						(client, request) -> client
+							.listContainerFiles(request.path("container_id"), pageParams(request))
+							.response()),
+				containers("RetrieveContainerFile", ContainerFileResource.class,
+						(client, request) -> client.retrieveContainerFile(request.path("container_id"),
+								request.path("file_id"))),
+				containers("DeleteContainerFile", Void.class, (client, request) -> {
+					client.deleteContainerFile(request.path("container_id"), request.path("file_id"));
+					return null;
+				}),
+				containers("RetrieveContainerFileContent", Void.class, (client, request) -> {
+					try (BinaryResponse content = client.retrieveContainerFileContent(request.path("container_id"),
+							request.path("file_id"))) {
+						content.transferTo(OutputStream.nullOutputStream());
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+					return null;
+				}));
+	}
+
+	private static TodaysCall containers(String operationId, Class<?> answerType,
+			BeanCall<OpenAIContainersClient> call) {
+		return new TodaysCall(operationId, answerType, Map.of(), Map.of(),
+				(context, request) -> call.apply(context.getBean(OpenAIContainersClient.class), request));
 	}
 
 	private static TodaysCall chat(String operationId, Class<?> answerType, BeanCall<OpenAIChatClient> call) {
 		return new TodaysCall(operationId, answerType, Map.of(), Map.of(),
 				(context, request) -> call.apply(context.getBean(OpenAIChatClient.class), request));
+	}
+
+	private static ListParams pageParams(SynthesizedRequest request) {
+		return ListParams.DEFAULTS.withLimit(request.integer("limit"))
+			.withOrder(order(request))
+			.withAfter(request.single("after"));
 	}
 
 	private static ItemListParams listParams(SynthesizedRequest request) {
@@ -174,8 +236,8 @@ final class TodaysSpecOperations {
 	 * operation answers with no content
 	 * @param unsentQuery the query parameters of the spec the method cannot send, with
 	 * why
-	 * @param fixedMembers members of the body set to these values, when the body has them,
-	 * because the method rejects any other on purpose
+	 * @param fixedMembers members of the body set to these values (or {@link #LEFT_OUT}),
+	 * because the method rejects any other on purpose or cannot send them
 	 * @param invoke the call, returning the value read from the answer (for a list, the
 	 * whole page as read)
 	 */
