@@ -26,6 +26,7 @@ import org.openaiboot.client.error.NotFoundException;
 import org.openaiboot.models.common.ValidationException;
 import org.openaiboot.models.files.CreateFileRequest;
 import org.openaiboot.models.files.DeleteFileResponse;
+import org.openaiboot.models.files.FileExpirationAfter;
 import org.openaiboot.models.files.ListFilesResponse;
 import org.openaiboot.models.files.OpenAIFile;
 import org.openaiboot.models.files.OpenAIFile.Purpose;
@@ -115,6 +116,32 @@ class OpenAIFilesClientTests {
 			.tag("status", "200")
 			.timer()
 			.count()).isEqualTo(1);
+	}
+
+	@Test
+	void createFileSendsTodaysPurposesAndExpiryAsFormFields() {
+		server.stubFor(post("/v1/files").willReturn(okJson(FILE)));
+		client().createFile(CreateFileRequest.builder()
+			.purpose(CreateFileRequest.Purpose.USER_DATA)
+			.expiresAfter(FileExpirationAfter.builder()
+				.anchor(FileExpirationAfter.Anchor.CREATED_AT)
+				.seconds(86_400L)
+				.build())
+			.build(), FileContent.of(TRAINING.getBytes(StandardCharsets.UTF_8), "notes.jsonl"));
+		server.verify(postRequestedFor(urlEqualTo("/v1/files"))
+			.withAnyRequestBodyPart(aMultipart().withName("purpose").withBody(equalTo("user_data")))
+			.withAnyRequestBodyPart(aMultipart().withName("expires_after[anchor]").withBody(equalTo("created_at")))
+			.withAnyRequestBodyPart(aMultipart().withName("expires_after[seconds]").withBody(equalTo("86400"))));
+	}
+
+	@Test
+	void anExpiryOutOfTheApisRangeIsRefusedBeforeAnythingIsSent() {
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> FileExpirationAfter.builder()
+				.anchor(FileExpirationAfter.Anchor.CREATED_AT)
+				.seconds(60L)
+				.build())
+			.withMessage("Invalid value for 'seconds': must be between 3600 and 2592000 (was 60)");
 	}
 
 	@Test
