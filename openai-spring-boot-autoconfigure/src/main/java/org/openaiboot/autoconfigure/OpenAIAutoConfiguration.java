@@ -18,6 +18,7 @@ import org.openaiboot.client.OpenAIModerationsClient;
 import org.openaiboot.client.OpenAIResourceClient;
 import org.openaiboot.client.OpenAIResponsesClient;
 import org.openaiboot.client.OpenAIThreadsClient;
+import org.openaiboot.client.OpenAIVectorStoresClient;
 import org.openaiboot.client.OpenAITransport;
 import org.openaiboot.client.observation.OpenAIClientObservationConvention;
 
@@ -190,6 +191,13 @@ public final class OpenAIAutoConfiguration {
 	@ConditionalOnBooleanProperty(name = "openai.resources.containers.enabled", matchIfMissing = true)
 	OpenAIContainersClient openAIContainersClient(OpenAITransportFactory transports) {
 		return new OpenAIContainersClient(transports.create("containers"));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "openai.resources.vector-stores.enabled", matchIfMissing = true)
+	OpenAIVectorStoresClient openAIVectorStoresClient(OpenAITransportFactory transports) {
+		return new OpenAIVectorStoresClient(transports.create("vector-stores"));
 	}
 
 	@Bean

@@ -28,6 +28,7 @@ import org.openaiboot.client.OpenAIModelsClient;
 import org.openaiboot.client.OpenAIModerationsClient;
 import org.openaiboot.client.OpenAIResourceClient;
 import org.openaiboot.client.OpenAIThreadsClient;
+import org.openaiboot.client.OpenAIVectorStoresClient;
 import org.openaiboot.client.OpenAITransport;
 import org.openaiboot.client.error.BadRequestException;
 import org.openaiboot.models.chat.ChatCompletionRequestUserMessage;
@@ -241,6 +242,7 @@ class OpenAIAutoConfigurationTests {
 				.hasSingleBean(OpenAIThreadsClient.class)
 				.hasSingleBean(OpenAIConversationsClient.class)
 				.hasSingleBean(OpenAIContainersClient.class)
+				.hasSingleBean(OpenAIVectorStoresClient.class)
 				.hasSingleBean(OpenAIClient.class);
 			OpenAIClient openAI = context.getBean(OpenAIClient.class);
 			assertThat(openAI.chat()).isSameAs(context.getBean(OpenAIChatClient.class));
@@ -262,7 +264,8 @@ class OpenAIAutoConfigurationTests {
 			"threads, org.openaiboot.client.OpenAIThreadsClient",
 			"responses, org.openaiboot.client.OpenAIResponsesClient",
 			"conversations, org.openaiboot.client.OpenAIConversationsClient",
-			"containers, org.openaiboot.client.OpenAIContainersClient" })
+			"containers, org.openaiboot.client.OpenAIContainersClient",
+			"vector-stores, org.openaiboot.client.OpenAIVectorStoresClient" })
 	void eachResourceCanBeSwitchedOff(String resource, Class<?> clientType) {
 		this.contextRunner.withPropertyValues("openai.api-key=test-key", "openai.resources." + resource + ".enabled=false")
 			.run((context) -> {
@@ -270,7 +273,7 @@ class OpenAIAutoConfigurationTests {
 				assertThat(context.getBeansOfType(Object.class).values().stream()
 					.filter((bean) -> bean.getClass().getName().startsWith("org.openaiboot.client.OpenAI")
 							&& bean.getClass().getSimpleName().endsWith("Client"))
-					.count()).isEqualTo(14);
+					.count()).isEqualTo(15);
 			});
 	}
 

@@ -41,8 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Proves the operations the starter added from today's spec (2.3.0) against it: the 15 of
- * the Responses and Conversations APIs, the 5 of stored chat completions and the 9 of
- * containers. Each is called through the auto-configured beans with request bodies and
+ * the Responses and Conversations APIs, the 5 of stored chat completions, the 9 of
+ * containers and the 16 of vector stores. Each is called through the auto-configured beans with request bodies and
  * parameters synthesized from the spec by {@link BodySynthesizer}, in both of its
  * {@link Shape shapes} (only the required members; every member, once per variant of the
  * unions met), and must be accepted by a {@link SpecServer} holding it to that spec.
@@ -132,7 +132,7 @@ class TodaysSpecOperationConformanceTests {
 	@Test
 	void tableHasEachOperationOnce() {
 		assertThat(OPERATIONS).extracting(TodaysCall::operationId)
-			.hasSize(29)
+			.hasSize(44)
 			.doesNotHaveDuplicates()
 			.allSatisfy((id) -> assertThat(spec.operationIds()).contains(id));
 	}

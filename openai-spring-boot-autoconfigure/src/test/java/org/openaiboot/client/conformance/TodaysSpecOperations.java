@@ -16,6 +16,7 @@ import org.openaiboot.client.OpenAIChatClient;
 import org.openaiboot.client.OpenAIContainersClient;
 import org.openaiboot.client.OpenAIConversationsClient;
 import org.openaiboot.client.OpenAIResponsesClient;
+import org.openaiboot.client.OpenAIVectorStoresClient;
 import org.openaiboot.models.chat.ChatCompletionDeleted;
 import org.openaiboot.models.chat.ChatCompletionList;
 import org.openaiboot.models.chat.ChatCompletionMessageList;
@@ -42,6 +43,20 @@ import org.openaiboot.models.responses.Response;
 import org.openaiboot.models.responses.ResponseItemList;
 import org.openaiboot.models.responses.TokenCountsBody;
 import org.openaiboot.models.responses.TokenCountsResource;
+import org.openaiboot.models.responses.VectorStoreSearchRequest;
+import org.openaiboot.models.vectorstores.CreateVectorStoreFileRequest;
+import org.openaiboot.models.vectorstores.CreateVectorStoreRequest;
+import org.openaiboot.models.vectorstores.DeleteVectorStoreFileResponse;
+import org.openaiboot.models.vectorstores.DeleteVectorStoreResponse;
+import org.openaiboot.models.vectorstores.ListVectorStoreFilesResponse;
+import org.openaiboot.models.vectorstores.ListVectorStoresResponse;
+import org.openaiboot.models.vectorstores.UpdateVectorStoreFileAttributesRequest;
+import org.openaiboot.models.vectorstores.UpdateVectorStoreRequest;
+import org.openaiboot.models.vectorstores.VectorStoreFileBatchObject;
+import org.openaiboot.models.vectorstores.VectorStoreFileContentResponse;
+import org.openaiboot.models.vectorstores.VectorStoreFileObject;
+import org.openaiboot.models.vectorstores.VectorStoreObject;
+import org.openaiboot.models.vectorstores.VectorStoreSearchResultsPage;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,7 +66,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * The table {@link TodaysSpecOperationConformanceTests} walks: the operations of today's
  * spec the starter has added since 2.0.0 (the Responses and Conversations APIs, stored
- * chat completions, containers), each called through its
+ * chat completions, containers, vector stores), each called through its
  * auto-configured bean with a body and parameters synthesized from the spec, read into
  * the models with the transport's {@link JsonMapper}.
  * <p>
@@ -66,6 +81,8 @@ final class TodaysSpecOperations {
 
 	private static final TypeReference<Map<String, String>> METADATA = new TypeReference<>() {
 	};
+
+	private static final String STORE = "vector_store_id";
 
 	/** The value of a fixed member that is left out of the body. */
 	static final Object LEFT_OUT = new Object();
@@ -175,7 +192,65 @@ final class TodaysSpecOperations {
 						throw new UncheckedIOException(ex);
 					}
 					return null;
-				}));
+				}),
+				vectorStores("listVectorStores", ListVectorStoresResponse.class,
+						(client, request) -> client.listVectorStores(fullPageParams(request)).response()),
+				vectorStores("createVectorStore", VectorStoreObject.class,
+						(client, request) -> client.createVectorStore(request.body(CreateVectorStoreRequest.class))),
+				vectorStores("getVectorStore", VectorStoreObject.class,
+						(client, request) -> client.getVectorStore(request.path(STORE))),
+				vectorStores("modifyVectorStore", VectorStoreObject.class,
+						(client, request) -> client.modifyVectorStore(request.path(STORE),
+								request.body(UpdateVectorStoreRequest.class))),
+				vectorStores("deleteVectorStore", DeleteVectorStoreResponse.class,
+						(client, request) -> client.deleteVectorStore(request.path(STORE))),
+				vectorStores("searchVectorStore", VectorStoreSearchResultsPage.class,
+						(client, request) -> client.searchVectorStore(request.path(STORE),
+								request.body(VectorStoreSearchRequest.class))),
+				vectorStores("listVectorStoreFiles", ListVectorStoreFilesResponse.class,
+						(client, request) -> client
+							.listVectorStoreFiles(request.path(STORE), fileStatus(request), fullPageParams(request))
+							.response()),
+				vectorStores("createVectorStoreFile", VectorStoreFileObject.class,
+						(client, request) -> client.createVectorStoreFile(request.path(STORE),
+								request.body(CreateVectorStoreFileRequest.class))),
+				vectorStores("getVectorStoreFile", VectorStoreFileObject.class,
+						(client, request) -> client.getVectorStoreFile(request.path(STORE), request.path("file_id"))),
+				vectorStores("updateVectorStoreFileAttributes", VectorStoreFileObject.class,
+						(client, request) -> client.updateVectorStoreFileAttributes(request.path(STORE),
+								request.path("file_id"), request.body(UpdateVectorStoreFileAttributesRequest.class))),
+				vectorStores("deleteVectorStoreFile", DeleteVectorStoreFileResponse.class,
+						(client, request) -> client.deleteVectorStoreFile(request.path(STORE),
+								request.path("file_id"))),
+				vectorStores("retrieveVectorStoreFileContent", VectorStoreFileContentResponse.class,
+						(client, request) -> client.retrieveVectorStoreFileContent(request.path(STORE),
+								request.path("file_id"))),
+				vectorStores("getVectorStoreFileBatch", VectorStoreFileBatchObject.class,
+						(client, request) -> client.getVectorStoreFileBatch(request.path(STORE),
+								request.path("batch_id"))),
+				vectorStores("cancelVectorStoreFileBatch", VectorStoreFileBatchObject.class,
+						(client, request) -> client.cancelVectorStoreFileBatch(request.path(STORE),
+								request.path("batch_id"))),
+				vectorStores("listFilesInVectorStoreBatch", ListVectorStoreFilesResponse.class,
+						(client, request) -> client
+							.listFilesInVectorStoreBatch(request.path(STORE), request.path("batch_id"),
+									fileStatus(request), fullPageParams(request))
+							.response()));
+	}
+
+	private static ListParams fullPageParams(SynthesizedRequest request) {
+		return pageParams(request).withBefore(request.single("before"));
+	}
+
+	private static VectorStoreFileObject.@Nullable Status fileStatus(SynthesizedRequest request) {
+		String filter = request.single("filter");
+		return (filter != null) ? VectorStoreFileObject.Status.of(filter) : null;
+	}
+
+	private static TodaysCall vectorStores(String operationId, Class<?> answerType,
+			BeanCall<OpenAIVectorStoresClient> call) {
+		return new TodaysCall(operationId, answerType, Map.of(), Map.of(),
+				(context, request) -> call.apply(context.getBean(OpenAIVectorStoresClient.class), request));
 	}
 
 	private static TodaysCall containers(String operationId, Class<?> answerType,
@@ -277,7 +352,8 @@ final class TodaysSpecOperations {
 			if (this.body == null) {
 				throw new IllegalStateException("No body synthesized for " + type.getSimpleName());
 			}
-			return read(this.mapper.treeToValue(this.body, type));
+			// read from text as from the wire: a tree's decimal numbers would pick other creators
+			return read(this.mapper.readValue(this.mapper.writeValueAsString(this.body), type));
 		}
 
 		<T> T read(T model) {
