@@ -192,7 +192,10 @@ class ResponsesModelsTests {
 
 	@Test
 	void anItemOfAKindThisVersionHasNoRecordForIsSentAsBuilt() {
-		InputItem item = new InputItem.Unknown(Map.of("type", "hologram", "frames", List.of(1, 2)));
+		Map<String, Object> members = new LinkedHashMap<>();
+		members.put("type", "hologram");
+		members.put("frames", List.of(1, 2));
+		InputItem item = new InputItem.Unknown(members);
 		assertThat(JACKSON3.writeValueAsString(CreateResponse.builder().model("gpt-5.4").input(item).build()))
 			.isEqualTo("{\"model\":\"gpt-5.4\",\"input\":[{\"type\":\"hologram\",\"frames\":[1,2]}]}");
 	}
