@@ -247,7 +247,7 @@ final class BuilderWriter {
 			.addModifiers(Modifier.PUBLIC)
 			.returns(this.builder)
 			.addParameter(ModelTypes.nullable(ParameterizedTypeName.get(ModelTypes.LIST,
-					WildcardTypeName.subtypeOf(element))), name)
+					isFinal(element) ? element : WildcardTypeName.subtypeOf(element))), name)
 			.addStatement("return $L(($L != null) ? $T.of($T.<$T>copyOf($L)) : null)", name, name, union, List.class,
 					element, name)
 			.build());
@@ -260,6 +260,11 @@ final class BuilderWriter {
 			.varargs(true)
 			.addStatement("return $L($T.of($L))", name, union, name)
 			.build());
+	}
+
+	/** Whether a type has no subtypes to take: the JDK's strings, numbers and booleans. */
+	private static boolean isFinal(ClassName type) {
+		return type.packageName().equals("java.lang");
 	}
 
 	/** A value type's member also takes the value it wraps: a map, or the elements of a list. */

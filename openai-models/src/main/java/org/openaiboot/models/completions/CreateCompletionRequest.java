@@ -441,7 +441,7 @@ public record CreateCompletionRequest(@JsonProperty("model") CompletionModel mod
 		 * @param stop the elements
 		 * @return this builder
 		 */
-		public Builder stop(@Nullable List<? extends String> stop) {
+		public Builder stop(@Nullable List<String> stop) {
 			return stop((stop != null) ? Stop.of(List.<String>copyOf(stop)) : null);
 		}
 

@@ -673,7 +673,7 @@ public record MCPTool(@JsonProperty("server_label") String serverLabel,
 		 * @param allowedTools the elements
 		 * @return this builder
 		 */
-		public Builder allowedTools(@Nullable List<? extends String> allowedTools) {
+		public Builder allowedTools(@Nullable List<String> allowedTools) {
 			return allowedTools((allowedTools != null) ? AllowedTools.of(List.<String>copyOf(allowedTools)) : null);
 		}
 

@@ -436,7 +436,7 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		 * @param query the elements
 		 * @return this builder
 		 */
-		public Builder query(@Nullable List<? extends String> query) {
+		public Builder query(@Nullable List<String> query) {
 			return query((query != null) ? Query.of(List.<String>copyOf(query)) : null);
 		}
 

@@ -256,7 +256,7 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 		 * @param searchQuery the elements
 		 * @return this builder
 		 */
-		public Builder searchQuery(@Nullable List<? extends String> searchQuery) {
+		public Builder searchQuery(@Nullable List<String> searchQuery) {
 			return searchQuery((searchQuery != null) ? SearchQuery.of(List.<String>copyOf(searchQuery)) : null);
 		}
 
