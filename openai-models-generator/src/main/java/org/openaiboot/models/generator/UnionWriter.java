@@ -62,7 +62,7 @@ final class UnionWriter {
 		else {
 			type.addJavadoc("The {@code $L} union of the OpenAI API: its variants are told apart by {@code $L}. An object\n"
 					+ "without {@code $L}, or with a value this version does not know, is read as {@link $T},\n"
-					+ "which keeps the value and every member; {@link Unknown} sends an item of any other kind.\n",
+					+ "which keeps the value and every member; {@link Unknown} sends a variant no record describes.\n",
 					name.simpleName(), property, property, untyped);
 		}
 		if (nested) {

@@ -15,7 +15,7 @@ import org.openaiboot.models.common.AdditionalProperties;
 /**
  * The {@code InputItem} union of the OpenAI API: its variants are told apart by {@code type}. An object
  * without {@code type}, or with a value this version does not know, is read as {@link EasyInputMessage},
- * which keeps the value and every member; {@link Unknown} sends an item of any other kind.
+ * which keeps the value and every member; {@link Unknown} sends a variant no record describes.
  */
 @JsonTypeInfo(
 		use = JsonTypeInfo.Id.NAME,
