@@ -117,8 +117,7 @@ public class OpenAIConversationsClient implements OpenAIResourceClient {
 	 * Add items at the end of a conversation, 1 to 20 at a time, sent as
 	 * {@code {"items": [...]}}.
 	 * <pre class="code">
-	 * conversations.createConversationItems(conversationId, List.of(InputItem.of(Map.of("type", "message",
-	 *         "role", "user", "content", "Hello!"))));
+	 * conversations.createConversationItems(conversationId, List.of(EasyInputMessage.of("user", "Hello!")));
 	 * </pre>
 	 * @param conversationId the conversation's id
 	 * @param items the items to add, in order

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.openaiboot.client.error.ToolCallException;
 import org.openaiboot.client.error.ToolLoopException;
 import org.openaiboot.models.responses.CreateResponse;
@@ -17,7 +16,6 @@ import org.openaiboot.models.responses.InputParam;
 import org.openaiboot.models.responses.Response;
 import org.openaiboot.models.responses.Tool;
 import org.openaiboot.models.responses.ToolChoiceParam;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.util.Assert;
@@ -58,9 +56,6 @@ public final class ToolLoop {
 
 	/** The number of responses a loop creates at most, unless told otherwise. */
 	public static final int DEFAULT_MAX_ROUNDS = 10;
-
-	private static final TypeReference<LinkedHashMap<String, @Nullable Object>> JSON_OBJECT = new TypeReference<>() {
-	};
 
 	private final OpenAIResponsesClient client;
 
@@ -169,7 +164,7 @@ public final class ToolLoop {
 						+ calls.stream().map(FunctionToolCall::name).distinct().toList() + " after " + rounds
 						+ " rounds, the loop's maximum", response.id(), rounds);
 			}
-			List<InputItem> outputs = calls.stream().map(this::answer).toList();
+			List<InputItem> outputs = calls.stream().<InputItem>map(this::answer).toList();
 			response = this.client.createResponse(next(first, response, outputs));
 			rounds++;
 			calls = functionCalls(response);
@@ -177,18 +172,14 @@ public final class ToolLoop {
 		return new Result(response, rounds);
 	}
 
-	private InputItem answer(FunctionToolCall call) {
+	private FunctionCallOutputItemParam answer(FunctionToolCall call) {
 		ToolFunction function = this.functions.get(call.name());
 		if (function == null) {
 			throw new ToolCallException("The model called function '" + call.name() + "' (call_id '" + call.callId()
 					+ "'), which is not one of the loop's functions " + this.functions.keySet(), call.name(),
 					call.callId(), null);
 		}
-		FunctionCallOutputItemParam output = FunctionCallOutputItemParam.builder()
-			.callId(call.callId())
-			.output(function.call(call, this.jsonMapper))
-			.build();
-		return InputItem.of(this.jsonMapper.convertValue(output, JSON_OBJECT));
+		return FunctionCallOutputItemParam.of(call.callId(), function.call(call, this.jsonMapper));
 	}
 
 	private static CreateResponse next(CreateResponse first, Response response, List<InputItem> outputs) {

@@ -21,6 +21,7 @@ import org.openaiboot.models.conversations.CreateConversationBody;
 import org.openaiboot.models.conversations.DeletedConversationResource;
 import org.openaiboot.models.conversations.UpdateConversationBody;
 import org.openaiboot.models.responses.ConversationItem;
+import org.openaiboot.models.responses.EasyInputMessage;
 import org.openaiboot.models.responses.IncludeEnum;
 import org.openaiboot.models.responses.InputItem;
 import org.openaiboot.models.responses.InputTextContent;
@@ -139,7 +140,7 @@ class OpenAIConversationsClientTests {
 		server.stubFor(post("/v1/conversations").willReturn(okJson(CONVERSATION)));
 		ConversationResource conversation = this.client.createConversation(CreateConversationBody.builder()
 			.metadata(Map.of("topic", "demo"))
-			.items(InputItem.of(Map.of("type", "message", "role", "user", "content", "Hello!")))
+			.items(EasyInputMessage.of("user", "Hello!"))
 			.build());
 		server.verify(postRequestedFor(urlEqualTo("/v1/conversations"))
 			.withHeader("Authorization", equalTo("Bearer test-key"))
@@ -351,8 +352,7 @@ class OpenAIConversationsClientTests {
 	}
 
 	private static InputItem userText(String text) {
-		return InputItem.of(Map.of("type", "message", "role", "user", "content",
-				List.of(Map.of("type", "input_text", "text", text))));
+		return EasyInputMessage.builder().role("user").content(InputTextContent.of(text)).build();
 	}
 
 	private static String page(String firstId, String lastId, boolean hasMore) {

@@ -188,8 +188,8 @@ class DemoResponses {
 		}
 		List<InputItem> items = (input instanceof InputParam.OfList list) ? list.items() : List.of();
 		for (int i = items.size() - 1; i >= 0; i--) {
-			if (items.get(i) instanceof InputItem.OfObject item && "user".equals(item.value().get("role"))) {
-				return messageText(this.jsonMapper.convertValue(item.value(), EasyInputMessage.class));
+			if (items.get(i) instanceof EasyInputMessage message && EasyInputMessage.Role.USER.equals(message.role())) {
+				return messageText(message);
 			}
 		}
 		return "";

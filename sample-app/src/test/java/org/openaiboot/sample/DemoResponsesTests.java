@@ -11,8 +11,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openaiboot.models.responses.CreateResponse;
-import org.openaiboot.models.responses.InputItem;
+import org.openaiboot.models.responses.EasyInputMessage;
 import org.openaiboot.models.responses.InputParam;
+import org.openaiboot.models.responses.InputTextContent;
 import org.openaiboot.models.responses.OutputMessage;
 import org.openaiboot.models.responses.OutputTextContent;
 import org.openaiboot.models.responses.Response;
@@ -67,9 +68,11 @@ class DemoResponsesTests {
 
 	@Test
 	void echoesTheLastUserMessageOfAListInput() throws IOException {
-		InputParam input = InputParam.of(message("user", "Earlier question"), message("assistant", "Earlier answer"),
-				message("user", List.of(Map.of("type", "input_text", "text", "Tell"),
-						Map.of("type", "input_text", "text", "me more"))));
+		InputParam input = InputParam.of(EasyInputMessage.of("user", "Earlier question"),
+				EasyInputMessage.of("assistant", "Earlier answer"), EasyInputMessage.builder()
+					.role("user")
+					.content(InputTextContent.of("Tell"), InputTextContent.of("me more"))
+					.build());
 		Response response = this.jsonMapper.readValue(body(this.demo.create(request(input, false))), Response.class);
 		assertThat(((OutputTextContent) ((OutputMessage) response.output().get(0)).content().get(0)).text())
 			.isEqualTo(ANSWER);
@@ -118,10 +121,6 @@ class DemoResponsesTests {
 
 	private static CreateResponse request(InputParam input, boolean stream) {
 		return CreateResponse.builder().model("gpt-4o-mini").input(input).stream(stream).build();
-	}
-
-	private static InputItem message(String role, Object content) {
-		return InputItem.of(Map.of("role", role, "content", content));
 	}
 
 	private static String body(ResponseEntity<StreamingResponseBody> entity) throws IOException {

@@ -228,6 +228,43 @@ final class BuilderWriter {
 				.addStatement("return $L($T.of($L))", name, List.class, name)
 				.build());
 		}
+		ClassName unionElement = this.findings.listElementOf(component.type().withoutAnnotations());
+		if (unionElement != null) {
+			addListUnionConveniences(type, component, unionElement);
+		}
+	}
+
+	/**
+	 * A union with a list variant also takes the list, of any subtype of its element type
+	 * (a list of one variant of an element union, say), and the elements.
+	 */
+	private void addListUnionConveniences(TypeSpec.Builder type, Component component, ClassName element) {
+		String name = component.javaName();
+		ClassName union = (ClassName) component.type().withoutAnnotations();
+		type.addMethod(MethodSpec.methodBuilder(name)
+			.addJavadoc("Set the {@code $L} member to a list.\n@param $L the elements\n@return this builder\n",
+					component.jsonName(), name)
+			.addModifiers(Modifier.PUBLIC)
+			.returns(this.builder)
+			.addParameter(ModelTypes.nullable(ParameterizedTypeName.get(ModelTypes.LIST,
+					isFinal(element) ? element : WildcardTypeName.subtypeOf(element))), name)
+			.addStatement("return $L(($L != null) ? $T.of($T.<$T>copyOf($L)) : null)", name, name, union, List.class,
+					element, name)
+			.build());
+		type.addMethod(MethodSpec.methodBuilder(name)
+			.addJavadoc("Set the {@code $L} member to a list of these elements.\n@param $L the elements\n"
+					+ "@return this builder\n", component.jsonName(), name)
+			.addModifiers(Modifier.PUBLIC)
+			.returns(this.builder)
+			.addParameter(ArrayTypeName.of(element), name)
+			.varargs(true)
+			.addStatement("return $L($T.of($L))", name, union, name)
+			.build());
+	}
+
+	/** Whether a type has no subtypes to take: the JDK's strings, numbers and booleans. */
+	private static boolean isFinal(ClassName type) {
+		return type.packageName().equals("java.lang");
 	}
 
 	/** A value type's member also takes the value it wraps: a map, or the elements of a list. */

@@ -51,7 +51,8 @@ final class Discriminators {
 	/**
 	 * The member whose value tells the variants apart: the spec's discriminator, or the
 	 * first of {@code type}, {@code role}, {@code object} and {@code event} whose values
-	 * every variant states and no two variants share.
+	 * every variant states and no two variants share, but those for which
+	 * {@code models.yaml} names the variant that reads them.
 	 * @param schema the union
 	 * @param variants its object variants
 	 * @return the member's JSON name, or {@code null} if there is none
@@ -66,11 +67,12 @@ final class Discriminators {
 			candidates.add(resolved.getDiscriminator().getPropertyName());
 		}
 		candidates.addAll(CANDIDATES);
+		UnionChoices choices = UnionChoices.of(resolved);
 		for (String candidate : candidates) {
 			Set<String> seen = new HashSet<>();
 			boolean distinct = variants.stream().allMatch((variant) -> {
 				List<String> values = this.shapes.discriminatorValues(variant, candidate);
-				return !values.isEmpty() && values.stream().allMatch(seen::add);
+				return !values.isEmpty() && values.stream().allMatch((value) -> choices.decides(value) || seen.add(value));
 			});
 			if (distinct) {
 				return candidate;

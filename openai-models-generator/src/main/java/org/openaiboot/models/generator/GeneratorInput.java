@@ -38,6 +38,10 @@ import io.swagger.v3.core.util.Yaml;
  * so, by Java type and JSON name
  * @param interfaces hand-written interfaces a record implements, for the helpers they
  * declare, by Java type
+ * @param sharedValues for a discriminated union whose variants share a discriminator
+ * value, the variant that reads each shared value, by the union's schema name
+ * @param untypedVariants for a discriminated union whose discriminator some variants may
+ * leave out, the variant that reads an object without it, by the union's schema name
  */
 record GeneratorInput(@JsonProperty("exclude-paths") List<String> excludePaths,
 		@JsonProperty("packages") LinkedHashMap<String, String> packages,
@@ -50,11 +54,18 @@ record GeneratorInput(@JsonProperty("exclude-paths") List<String> excludePaths,
 		@JsonProperty("validators") Map<String, String> validators,
 		@JsonProperty("successors") Map<String, List<String>> successors,
 		@JsonProperty("explicit-nulls") List<String> explicitNulls,
-		@JsonProperty("interfaces") Map<String, List<String>> interfaces) {
+		@JsonProperty("interfaces") Map<String, List<String>> interfaces,
+		@JsonProperty("shared-values") Map<String, Map<String, String>> sharedValues,
+		@JsonProperty("untyped-variants") Map<String, String> untypedVariants) {
 
 	static final String WEBHOOKS_PACKAGE = "webhooks";
 
 	static final String COMMON_PACKAGE = "common";
+
+	GeneratorInput {
+		sharedValues = (sharedValues != null) ? sharedValues : Map.of();
+		untypedVariants = (untypedVariants != null) ? untypedVariants : Map.of();
+	}
 
 	static GeneratorInput read(Path file) {
 		try {

@@ -62,6 +62,7 @@ public final class ModelsGenerator {
 		Map<String, String> fixedPackages = fixedPackages(seed, input);
 		SeedMerge.into(latest, seed);
 		SeedMerge.absorb(latest, input.successorsOfSeedSchemas());
+		UnionChoices.attach(latest, input);
 		Map<String, Set<String>> roots = Scope.roots(latest, input);
 		Scope.roots(seed, input).forEach((pkg, names) -> roots.computeIfAbsent(pkg, (key) -> new LinkedHashSet<>())
 			.addAll(names));

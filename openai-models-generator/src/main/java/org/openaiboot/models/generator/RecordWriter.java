@@ -54,6 +54,7 @@ final class RecordWriter {
 						(first, second) -> first.equals(second) ? first : null);
 			}
 		}
+		memberships.stream().filter(Findings.Membership::untyped).forEach((m) -> constants.remove(m.property()));
 		this.types.input().interfaces(name).forEach(type::addSuperinterface);
 		Set<String> required = shapes.required(schema);
 		Set<String> explicitNulls = explicitNulls(schema, name);

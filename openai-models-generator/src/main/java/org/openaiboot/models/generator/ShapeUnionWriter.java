@@ -143,6 +143,7 @@ final class ShapeUnionWriter {
 			}
 			ClassName element = ModelTypes.listElement(listType);
 			if (element != null) {
+				this.types.next().addListUnion(name, element);
 				type.addMethod(MethodSpec.methodBuilder("of")
 					.addJavadoc("Hold a list of these elements.\n@param items the elements\n@return the union\n")
 					.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -189,7 +190,7 @@ final class ShapeUnionWriter {
 			return ModelTypes.freeFormObject();
 		}
 		ClassName typed = owner.nested("Typed");
-		owner.add(this.unions.discriminated(typed, property, variants, true));
+		owner.add(this.unions.discriminated(typed, property, variants, UnionChoices.NONE, true));
 		return typed;
 	}
 

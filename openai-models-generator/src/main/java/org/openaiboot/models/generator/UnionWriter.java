@@ -3,6 +3,7 @@ package org.openaiboot.models.generator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import javax.lang.model.element.Modifier;
@@ -35,19 +36,35 @@ final class UnionWriter {
 		List<Schema> variants = discriminators.objectVariants(schema);
 		String property = discriminators.discriminator(schema, variants);
 		if (property != null) {
-			return discriminated(name, property, variants, nested);
+			UnionChoices choices = UnionChoices.of(this.types.shapes().resolve(schema));
+			return discriminated(name, property, variants, choices, nested);
 		}
 		return new ShapeUnionWriter(this.types, this).write(name, schema, nested);
 	}
 
-	TypeSpec discriminated(ClassName name, String property, List<Schema> variants, boolean nested) {
+	/**
+	 * Write a union told apart by a member. A value several variants claim is read as the
+	 * variant {@code models.yaml} names; the others still implement the union, so that
+	 * they can be sent where it is expected. An object without the member is read as the
+	 * variant {@code models.yaml} names for it, or else as {@code Unknown}.
+	 */
+	TypeSpec discriminated(ClassName name, String property, List<Schema> variants, UnionChoices choices,
+			boolean nested) {
 		Shapes shapes = this.types.shapes();
 		String accessor = JavaNames.camel(property);
 		ClassName unknown = name.nestedClass("Unknown");
-		TypeSpec.Builder type = TypeSpec.interfaceBuilder(name)
-			.addModifiers(Modifier.PUBLIC)
-			.addJavadoc("The {@code $L} union of the OpenAI API: its variants are told apart by {@code $L}; a value\n"
+		ClassName untyped = (choices.untyped() != null) ? this.types.named(choices.untyped()) : null;
+		TypeSpec.Builder type = TypeSpec.interfaceBuilder(name).addModifiers(Modifier.PUBLIC);
+		if (untyped == null) {
+			type.addJavadoc("The {@code $L} union of the OpenAI API: its variants are told apart by {@code $L}; a value\n"
 					+ "this version does not know is read as {@link Unknown}.\n", name.simpleName(), property);
+		}
+		else {
+			type.addJavadoc("The {@code $L} union of the OpenAI API: its variants are told apart by {@code $L}. An object\n"
+					+ "without {@code $L}, or with a value this version does not know, is read as {@link $T},\n"
+					+ "which keeps the value and every member; {@link Unknown} sends a variant no record describes.\n",
+					name.simpleName(), property, property, untyped);
+		}
 		if (nested) {
 			type.addModifiers(Modifier.STATIC);
 		}
@@ -56,30 +73,44 @@ final class UnionWriter {
 		List<CodeBlock> subTypes = new ArrayList<>();
 		boolean samePackage = true;
 		Set<ClassName> seen = new LinkedHashSet<>();
+		Set<String> chosen = new LinkedHashSet<>(choices.winners().values());
+		if (choices.untyped() != null) {
+			chosen.add(choices.untyped());
+		}
 		for (Schema variant : variants) {
 			List<String> values = shapes.discriminatorValues(variant, property);
 			String ref = References.name(variant);
+			chosen.remove(ref);
 			ClassName variantName = (ref != null) ? this.types.named(ref) : null;
 			if (ref != null && (variantName == null || !this.types.isGenerated(variantName))) {
 				// a hand-written type cannot implement a generated union: it is read as Unknown
 				continue;
 			}
+			Findings.Membership membership = new Findings.Membership(name, property, values,
+					ref != null && ref.equals(choices.untyped()));
 			if (variantName == null) {
 				variantName = owner.nested(JavaNames.pascal(values.get(0)));
-				this.types.next().addMembership(variantName, new Findings.Membership(name, property, values));
+				this.types.next().addMembership(variantName, membership);
 				owner.add(this.types.records.write(variantName, variant, true));
 			}
 			else {
-				this.types.next().addMembership(variantName, new Findings.Membership(name, property, values));
+				this.types.next().addMembership(variantName, membership);
 			}
 			if (!seen.add(variantName)) {
 				continue;
 			}
 			samePackage &= variantName.packageName().equals(name.packageName());
 			permitted.add(variantName);
-			CodeBlock names = values.stream().map((value) -> CodeBlock.of("$S", value)).collect(CodeBlock.joining(", "));
-			subTypes.add(CodeBlock.of("@$T.Type(value = $T.class, names = { $L })", Jackson.JSON_SUB_TYPES, variantName,
-					names));
+			List<String> read = values.stream().filter((value) -> choices.reads(ref, value)).toList();
+			if (!read.isEmpty()) {
+				CodeBlock names = read.stream().map((value) -> CodeBlock.of("$S", value)).collect(CodeBlock.joining(", "));
+				subTypes.add(CodeBlock.of("@$T.Type(value = $T.class, names = { $L })", Jackson.JSON_SUB_TYPES,
+						variantName, names));
+			}
+		}
+		if (!chosen.isEmpty()) {
+			throw new IllegalStateException("models.yaml names " + chosen + " for the union " + name
+					+ ", which has no such variant");
 		}
 		permitted.add(unknown);
 		if (samePackage) {
@@ -90,21 +121,35 @@ final class UnionWriter {
 			.addMember("include", "$T.As.EXISTING_PROPERTY", Jackson.JSON_TYPE_INFO)
 			.addMember("property", "$S", property)
 			.addMember("visible", "true")
-			.addMember("defaultImpl", "$T.class", unknown)
+			.addMember("defaultImpl", "$T.class", (untyped != null) ? untyped : unknown)
 			.build());
 		type.addAnnotation(AnnotationSpec.builder(Jackson.JSON_SUB_TYPES)
 			.addMember("value", subTypes.stream().collect(CodeBlock.joining(",\n", "{\n", "\n}")))
 			.build());
 		type.addMethod(MethodSpec.methodBuilder(accessor)
-			.addJavadoc("The {@code $L} that names this variant on the wire.\n@return the discriminator\n", property)
+			.addJavadoc("The {@code $L} that names this variant on the wire.\n@return the discriminator$L\n", property,
+					(untyped != null) ? ", or {@code null} when absent" : "")
 			.addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-			.returns(ModelTypes.STRING)
+			.returns((untyped != null) ? ModelTypes.nullable(ModelTypes.STRING) : ModelTypes.STRING)
 			.build());
-		type.addType(unknownObject(name, unknown, property, accessor));
+		type.addType(unknownObject(name, unknown, property, accessor, untyped != null));
 		return type.build();
 	}
 
-	private TypeSpec unknownObject(ClassName union, ClassName unknown, String property, String accessor) {
+	private TypeSpec unknownObject(ClassName union, ClassName unknown, String property, String accessor,
+			boolean mayLackProperty) {
+		MethodSpec.Builder discriminator = MethodSpec.methodBuilder(accessor)
+			.addAnnotation(Override.class)
+			.addAnnotation(Jackson.JSON_IGNORE)
+			.addModifiers(Modifier.PUBLIC);
+		if (mayLackProperty) {
+			discriminator.returns(ModelTypes.nullable(ModelTypes.STRING))
+				.addStatement("return $T.toString(this.properties.get($S), null)", Objects.class, property);
+		}
+		else {
+			discriminator.returns(ModelTypes.STRING)
+				.addStatement("return $T.valueOf(this.properties.get($S))", String.class, property);
+		}
 		return TypeSpec.recordBuilder(unknown)
 			.addJavadoc("A variant this version of the API does not know, kept member for member.\n"
 					+ "@param properties the members as read\n")
@@ -121,13 +166,7 @@ final class UnionWriter {
 				.addModifiers(Modifier.PUBLIC)
 				.addStatement("properties = $T.copyOf(properties)", ModelTypes.ADDITIONAL_PROPERTIES)
 				.build())
-			.addMethod(MethodSpec.methodBuilder(accessor)
-				.addAnnotation(Override.class)
-				.addAnnotation(Jackson.JSON_IGNORE)
-				.addModifiers(Modifier.PUBLIC)
-				.returns(ModelTypes.STRING)
-				.addStatement("return $T.valueOf(this.properties.get($S))", String.class, property)
-				.build())
+			.addMethod(discriminator.build())
 			.build();
 	}
 

@@ -464,6 +464,25 @@ public record ChatCompletionRequestAssistantMessage(
 		}
 
 		/**
+		 * Set the {@code content} member to a list.
+		 * @param content the elements
+		 * @return this builder
+		 */
+		public Builder content(
+				@Nullable List<? extends ChatCompletionRequestAssistantMessageContentPart> content) {
+			return content((content != null) ? Content.of(List.<ChatCompletionRequestAssistantMessageContentPart>copyOf(content)) : null);
+		}
+
+		/**
+		 * Set the {@code content} member to a list of these elements.
+		 * @param content the elements
+		 * @return this builder
+		 */
+		public Builder content(ChatCompletionRequestAssistantMessageContentPart... content) {
+			return content(Content.of(content));
+		}
+
+		/**
 		 * Set the {@code name} member.
 		 * @param name the value, or {@code null} to leave it out
 		 * @return this builder

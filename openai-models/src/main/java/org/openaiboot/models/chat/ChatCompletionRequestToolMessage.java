@@ -258,6 +258,25 @@ public record ChatCompletionRequestToolMessage(
 		}
 
 		/**
+		 * Set the {@code content} member to a list.
+		 * @param content the elements
+		 * @return this builder
+		 */
+		public Builder content(
+				@Nullable List<? extends ChatCompletionRequestMessageContentPartText> content) {
+			return content((content != null) ? Content.of(List.<ChatCompletionRequestMessageContentPartText>copyOf(content)) : null);
+		}
+
+		/**
+		 * Set the {@code content} member to a list of these elements.
+		 * @param content the elements
+		 * @return this builder
+		 */
+		public Builder content(ChatCompletionRequestMessageContentPartText... content) {
+			return content(Content.of(content));
+		}
+
+		/**
 		 * Set the {@code tool_call_id} member.
 		 * @param toolCallId the value, or {@code null} to leave it out
 		 * @return this builder

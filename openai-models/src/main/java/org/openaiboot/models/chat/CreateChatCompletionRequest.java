@@ -1260,6 +1260,24 @@ public record CreateChatCompletionRequest(
 		}
 
 		/**
+		 * Set the {@code stop} member to a list.
+		 * @param stop the elements
+		 * @return this builder
+		 */
+		public Builder stop(@Nullable List<String> stop) {
+			return stop((stop != null) ? Stop.of(List.<String>copyOf(stop)) : null);
+		}
+
+		/**
+		 * Set the {@code stop} member to a list of these elements.
+		 * @param stop the elements
+		 * @return this builder
+		 */
+		public Builder stop(String... stop) {
+			return stop(Stop.of(stop));
+		}
+
+		/**
 		 * Set the {@code logit_bias} member.
 		 * @param logitBias the value, or {@code null} to leave it out
 		 * @return this builder

@@ -254,6 +254,25 @@ public record PredictionContent(@JsonProperty("type") String type,
 		}
 
 		/**
+		 * Set the {@code content} member to a list.
+		 * @param content the elements
+		 * @return this builder
+		 */
+		public Builder content(
+				@Nullable List<? extends ChatCompletionRequestMessageContentPartText> content) {
+			return content((content != null) ? Content.of(List.<ChatCompletionRequestMessageContentPartText>copyOf(content)) : null);
+		}
+
+		/**
+		 * Set the {@code content} member to a list of these elements.
+		 * @param content the elements
+		 * @return this builder
+		 */
+		public Builder content(ChatCompletionRequestMessageContentPartText... content) {
+			return content(Content.of(content));
+		}
+
+		/**
 		 * Add a member this version of the type does not know.
 		 * @param name the JSON name
 		 * @param value the value

@@ -437,6 +437,24 @@ public record CreateCompletionRequest(@JsonProperty("model") CompletionModel mod
 		}
 
 		/**
+		 * Set the {@code stop} member to a list.
+		 * @param stop the elements
+		 * @return this builder
+		 */
+		public Builder stop(@Nullable List<String> stop) {
+			return stop((stop != null) ? Stop.of(List.<String>copyOf(stop)) : null);
+		}
+
+		/**
+		 * Set the {@code stop} member to a list of these elements.
+		 * @param stop the elements
+		 * @return this builder
+		 */
+		public Builder stop(String... stop) {
+			return stop(Stop.of(stop));
+		}
+
+		/**
 		 * Set the {@code stream} member.
 		 * @param stream the value, or {@code null} to leave it out
 		 * @return this builder

@@ -9,10 +9,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
 import org.openaiboot.models.common.Validate;
+import org.openaiboot.models.responses.EvalItemContentItem;
 
 /**
  * The {@code EvalItem} JSON object of the OpenAI API.
@@ -142,6 +144,24 @@ public record EvalItem(@JsonProperty("role") EvalItem.Role role,
 		public Builder content(@Nullable EvalItemContent content) {
 			this.content = content;
 			return this;
+		}
+
+		/**
+		 * Set the {@code content} member to a list.
+		 * @param content the elements
+		 * @return this builder
+		 */
+		public Builder content(@Nullable List<? extends EvalItemContentItem> content) {
+			return content((content != null) ? EvalItemContent.of(List.<EvalItemContentItem>copyOf(content)) : null);
+		}
+
+		/**
+		 * Set the {@code content} member to a list of these elements.
+		 * @param content the elements
+		 * @return this builder
+		 */
+		public Builder content(EvalItemContentItem... content) {
+			return content(EvalItemContent.of(content));
 		}
 
 		/**

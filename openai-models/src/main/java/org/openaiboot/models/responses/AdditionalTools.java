@@ -31,7 +31,10 @@ import org.openaiboot.models.common.Validate;
 )
 public record AdditionalTools(@JsonProperty("id") String id, @JsonProperty("role") MessageRole role,
 		@JsonProperty("tools") List<Tool> tools,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem,
+		OutputItem,
+		ItemResource,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */

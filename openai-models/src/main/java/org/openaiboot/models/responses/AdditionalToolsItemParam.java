@@ -3,6 +3,7 @@ package org.openaiboot.models.responses;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -18,19 +19,21 @@ import org.openaiboot.models.common.Validate;
 /**
  * The {@code AdditionalToolsItemParam} JSON object of the OpenAI API.
  * @param id the {@code id} member (optional)
- * @param type the {@code type} member (required)
  * @param role the {@code role} member (required)
  * @param tools the {@code tools} member (required)
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "id", "type", "role", "tools" })
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
 public record AdditionalToolsItemParam(@JsonProperty("id") @Nullable String id,
-		@JsonProperty("type") String type, @JsonProperty("role") String role,
-		@JsonProperty("tools") List<Tool> tools,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonProperty("role") String role, @JsonProperty("tools") List<Tool> tools,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem, Item {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "additional_tools";
 
@@ -41,6 +44,12 @@ public record AdditionalToolsItemParam(@JsonProperty("id") @Nullable String id,
 
 	public AdditionalToolsItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -58,7 +67,6 @@ public record AdditionalToolsItemParam(@JsonProperty("id") @Nullable String id,
 	public Builder toBuilder() {
 		return new Builder()
 				.id(this.id)
-				.type(this.type)
 				.role(this.role)
 				.tools(this.tools)
 				.additionalProperties(this.additionalProperties);
@@ -69,8 +77,6 @@ public record AdditionalToolsItemParam(@JsonProperty("id") @Nullable String id,
 	 */
 	public static final class Builder {
 		private @Nullable String id;
-
-		private @Nullable String type = "additional_tools";
 
 		private @Nullable String role = "developer";
 
@@ -88,16 +94,6 @@ public record AdditionalToolsItemParam(@JsonProperty("id") @Nullable String id,
 		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
-			return this;
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 
@@ -159,7 +155,6 @@ public record AdditionalToolsItemParam(@JsonProperty("id") @Nullable String id,
 		public AdditionalToolsItemParam build() {
 			return new AdditionalToolsItemParam(
 					this.id,
-					Validate.requiredText(this.type, "type"),
 					Validate.requiredText(this.role, "role"),
 					Validate.required(this.tools, "tools"),
 					this.additionalProperties);

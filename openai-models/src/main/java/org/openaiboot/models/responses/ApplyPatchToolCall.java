@@ -37,7 +37,10 @@ public record ApplyPatchToolCall(@JsonProperty("id") String id,
 		@JsonProperty("status") ApplyPatchCallStatus status,
 		@JsonProperty("operation") ApplyPatchToolCall.Operation operation,
 		@JsonProperty("created_by") @Nullable String createdBy,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem,
+		OutputItem,
+		ItemResource,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */

@@ -3,6 +3,7 @@ package org.openaiboot.models.responses;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -14,7 +15,6 @@ import org.openaiboot.models.common.Validate;
 
 /**
  * The {@code ApplyPatchToolCallItemParam} JSON object of the OpenAI API.
- * @param type the {@code type} member (required)
  * @param id the {@code id} member (optional)
  * @param callId the {@code call_id} member (required; at most 64 characters)
  * @param caller the {@code caller} member (optional)
@@ -24,19 +24,29 @@ import org.openaiboot.models.common.Validate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "type", "id", "call_id", "caller", "status", "operation" })
-public record ApplyPatchToolCallItemParam(@JsonProperty("type") String type,
-		@JsonProperty("id") @Nullable String id, @JsonProperty("call_id") String callId,
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
+public record ApplyPatchToolCallItemParam(@JsonProperty("id") @Nullable String id,
+		@JsonProperty("call_id") String callId,
 		@JsonProperty("caller") @Nullable ToolCallCallerParam caller,
 		@JsonProperty("status") ApplyPatchCallStatusParam status,
 		@JsonProperty("operation") ApplyPatchOperationParam operation,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem, Item {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "apply_patch_call";
 
 	public ApplyPatchToolCallItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -53,7 +63,6 @@ public record ApplyPatchToolCallItemParam(@JsonProperty("type") String type,
 	 */
 	public Builder toBuilder() {
 		return new Builder()
-				.type(this.type)
 				.id(this.id)
 				.callId(this.callId)
 				.caller(this.caller)
@@ -66,8 +75,6 @@ public record ApplyPatchToolCallItemParam(@JsonProperty("type") String type,
 	 * Builds a {@link ApplyPatchToolCallItemParam}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type = "apply_patch_call";
-
 		private @Nullable String id;
 
 		private @Nullable String callId;
@@ -81,16 +88,6 @@ public record ApplyPatchToolCallItemParam(@JsonProperty("type") String type,
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -182,7 +179,6 @@ public record ApplyPatchToolCallItemParam(@JsonProperty("type") String type,
 			Validate.minLength(this.callId, "call_id", 1);
 			Validate.maxLength(this.callId, "call_id", 64);
 			return new ApplyPatchToolCallItemParam(
-					Validate.requiredText(this.type, "type"),
 					this.id,
 					Validate.requiredText(this.callId, "call_id"),
 					this.caller,

@@ -34,7 +34,10 @@ public record ApplyPatchToolCallOutput(@JsonProperty("id") String id,
 		@JsonProperty("status") ApplyPatchCallOutputStatus status,
 		@JsonProperty("output") @Nullable String output,
 		@JsonProperty("created_by") @Nullable String createdBy,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem,
+		OutputItem,
+		ItemResource,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */

@@ -41,7 +41,12 @@ public record CodeInterpreterToolCall(@JsonProperty("id") String id,
 		@JsonProperty("container_id") String containerId,
 		@JsonProperty("code") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String code,
 		@JsonProperty("outputs") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable List<CodeInterpreterToolCall.Output> outputs,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem,
+		ConversationItem,
+		Item,
+		OutputItem,
+		ItemResource,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */

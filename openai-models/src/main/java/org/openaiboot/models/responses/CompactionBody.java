@@ -29,7 +29,10 @@ import org.openaiboot.models.common.Validate;
 public record CompactionBody(@JsonProperty("id") String id,
 		@JsonProperty("encrypted_content") String encryptedContent,
 		@JsonProperty("created_by") @Nullable String createdBy,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem,
+		OutputItem,
+		ItemResource,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */

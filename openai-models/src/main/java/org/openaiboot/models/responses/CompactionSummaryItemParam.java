@@ -3,6 +3,7 @@ package org.openaiboot.models.responses;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -15,22 +16,31 @@ import org.openaiboot.models.common.Validate;
 /**
  * The {@code CompactionSummaryItemParam} JSON object of the OpenAI API.
  * @param id the {@code id} member (optional)
- * @param type the {@code type} member (required)
  * @param encryptedContent the {@code encrypted_content} member (required; at most 20971520 characters)
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "id", "type", "encrypted_content" })
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
 public record CompactionSummaryItemParam(@JsonProperty("id") @Nullable String id,
-		@JsonProperty("type") String type, @JsonProperty("encrypted_content") String encryptedContent,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonProperty("encrypted_content") String encryptedContent,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem, Item {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "compaction";
 
 	public CompactionSummaryItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -48,7 +58,6 @@ public record CompactionSummaryItemParam(@JsonProperty("id") @Nullable String id
 	public Builder toBuilder() {
 		return new Builder()
 				.id(this.id)
-				.type(this.type)
 				.encryptedContent(this.encryptedContent)
 				.additionalProperties(this.additionalProperties);
 	}
@@ -58,8 +67,6 @@ public record CompactionSummaryItemParam(@JsonProperty("id") @Nullable String id
 	 */
 	public static final class Builder {
 		private @Nullable String id;
-
-		private @Nullable String type = "compaction";
 
 		private @Nullable String encryptedContent;
 
@@ -75,16 +82,6 @@ public record CompactionSummaryItemParam(@JsonProperty("id") @Nullable String id
 		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
-			return this;
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 
@@ -128,7 +125,6 @@ public record CompactionSummaryItemParam(@JsonProperty("id") @Nullable String id
 			Validate.maxLength(this.encryptedContent, "encrypted_content", 20971520);
 			return new CompactionSummaryItemParam(
 					this.id,
-					Validate.requiredText(this.type, "type"),
 					Validate.requiredText(this.encryptedContent, "encrypted_content"),
 					this.additionalProperties);
 		}

@@ -3,6 +3,7 @@ package org.openaiboot.models.responses;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -10,24 +11,32 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.AdditionalProperties;
-import org.openaiboot.models.common.Validate;
 
 /**
  * The {@code CompactionTriggerItemParam} JSON object of the OpenAI API.
- * @param type the {@code type} member (required)
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "type" })
-public record CompactionTriggerItemParam(@JsonProperty("type") String type,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
+public record CompactionTriggerItemParam(
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "compaction_trigger";
 
 	public CompactionTriggerItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -44,7 +53,6 @@ public record CompactionTriggerItemParam(@JsonProperty("type") String type,
 	 */
 	public Builder toBuilder() {
 		return new Builder()
-				.type(this.type)
 				.additionalProperties(this.additionalProperties);
 	}
 
@@ -52,21 +60,9 @@ public record CompactionTriggerItemParam(@JsonProperty("type") String type,
 	 * Builds a {@link CompactionTriggerItemParam}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type = "compaction_trigger";
-
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -97,7 +93,6 @@ public record CompactionTriggerItemParam(@JsonProperty("type") String type,
 		 */
 		public CompactionTriggerItemParam build() {
 			return new CompactionTriggerItemParam(
-					Validate.requiredText(this.type, "type"),
 					this.additionalProperties);
 		}
 	}

@@ -405,6 +405,24 @@ public record ComparisonFilter(@JsonProperty("type") String type, @JsonProperty(
 		}
 
 		/**
+		 * Set the {@code value} member to a list.
+		 * @param value the elements
+		 * @return this builder
+		 */
+		public Builder value(@Nullable List<? extends Value.Item> value) {
+			return value((value != null) ? Value.of(List.<Value.Item>copyOf(value)) : null);
+		}
+
+		/**
+		 * Set the {@code value} member to a list of these elements.
+		 * @param value the elements
+		 * @return this builder
+		 */
+		public Builder value(Value.Item... value) {
+			return value(Value.of(value));
+		}
+
+		/**
 		 * Add a member this version of the type does not know.
 		 * @param name the JSON name
 		 * @param value the value

@@ -3,6 +3,7 @@ package org.openaiboot.models.responses;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -19,7 +20,6 @@ import org.openaiboot.models.common.Validate;
  * The {@code ComputerCallOutputItemParam} JSON object of the OpenAI API.
  * @param id the {@code id} member (optional)
  * @param callId the {@code call_id} member (required; at most 64 characters)
- * @param type the {@code type} member (required)
  * @param output the {@code output} member (required)
  * @param acknowledgedSafetyChecks the {@code acknowledged_safety_checks} member (optional)
  * @param status the {@code status} member (optional)
@@ -27,19 +27,28 @@ import org.openaiboot.models.common.Validate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "id", "call_id", "type", "output", "acknowledged_safety_checks", "status" })
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
 public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String id,
-		@JsonProperty("call_id") String callId, @JsonProperty("type") String type,
-		@JsonProperty("output") ComputerScreenshotImage output,
+		@JsonProperty("call_id") String callId, @JsonProperty("output") ComputerScreenshotImage output,
 		@JsonProperty("acknowledged_safety_checks") @Nullable List<ComputerCallSafetyCheckParam> acknowledgedSafetyChecks,
 		@JsonProperty("status") @Nullable FunctionCallItemStatus status,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem, Item {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "computer_call_output";
 
 	public ComputerCallOutputItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -58,7 +67,6 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		return new Builder()
 				.id(this.id)
 				.callId(this.callId)
-				.type(this.type)
 				.output(this.output)
 				.acknowledgedSafetyChecks(this.acknowledgedSafetyChecks)
 				.status(this.status)
@@ -72,8 +80,6 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		private @Nullable String id;
 
 		private @Nullable String callId;
-
-		private @Nullable String type = "computer_call_output";
 
 		private @Nullable ComputerScreenshotImage output;
 
@@ -103,16 +109,6 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		 */
 		public Builder callId(@Nullable String callId) {
 			this.callId = callId;
-			return this;
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 
@@ -198,7 +194,6 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 			return new ComputerCallOutputItemParam(
 					this.id,
 					Validate.requiredText(this.callId, "call_id"),
-					Validate.requiredText(this.type, "type"),
 					Validate.required(this.output, "output"),
 					this.acknowledgedSafetyChecks,
 					this.status,

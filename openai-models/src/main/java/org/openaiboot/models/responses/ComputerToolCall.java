@@ -39,7 +39,12 @@ public record ComputerToolCall(@JsonProperty("id") String id,
 		@JsonProperty("actions") @Nullable List<ComputerAction> actions,
 		@JsonProperty("pending_safety_checks") List<ComputerCallSafetyCheckParam> pendingSafetyChecks,
 		@JsonProperty("status") ComputerToolCall.Status status,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem,
+		ConversationItem,
+		Item,
+		OutputItem,
+		ItemResource,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */

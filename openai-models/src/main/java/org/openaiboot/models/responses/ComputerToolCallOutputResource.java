@@ -38,7 +38,10 @@ public record ComputerToolCallOutputResource(@JsonProperty("id") String id,
 		@JsonProperty("output") ComputerScreenshotImage output,
 		@JsonProperty("status") ComputerCallOutputStatus status,
 		@JsonProperty("created_by") @Nullable String createdBy,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem,
+		OutputItem,
+		ItemResource,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */

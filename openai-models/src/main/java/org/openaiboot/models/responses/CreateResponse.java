@@ -552,6 +552,24 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		}
 
 		/**
+		 * Set the {@code input} member to a list.
+		 * @param input the elements
+		 * @return this builder
+		 */
+		public Builder input(@Nullable List<? extends InputItem> input) {
+			return input((input != null) ? InputParam.of(List.<InputItem>copyOf(input)) : null);
+		}
+
+		/**
+		 * Set the {@code input} member to a list of these elements.
+		 * @param input the elements
+		 * @return this builder
+		 */
+		public Builder input(InputItem... input) {
+			return input(InputParam.of(input));
+		}
+
+		/**
 		 * Set the {@code include} member.
 		 * @param include the value, or {@code null} to leave it out
 		 * @return this builder

@@ -33,7 +33,11 @@ public record CustomToolCall(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("caller") @Nullable ToolCallCaller caller,
 		@JsonProperty("namespace") @Nullable String namespace, @JsonProperty("name") String name,
 		@JsonProperty("input") String input,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem,
+		ConversationItem,
+		Item,
+		OutputItem,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */

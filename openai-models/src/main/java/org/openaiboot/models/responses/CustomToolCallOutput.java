@@ -34,7 +34,10 @@ public record CustomToolCallOutput(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId,
 		@JsonProperty("caller") @Nullable ToolCallCallerParam caller,
 		@JsonProperty("output") CustomToolCallOutput.Output output,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem,
+		ConversationItem,
+		Item,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */
@@ -273,6 +276,24 @@ public record CustomToolCallOutput(@JsonProperty("id") @Nullable String id,
 		 */
 		public Builder output(@Nullable String output) {
 			return output((output != null) ? Output.of(output) : null);
+		}
+
+		/**
+		 * Set the {@code output} member to a list.
+		 * @param output the elements
+		 * @return this builder
+		 */
+		public Builder output(@Nullable List<? extends FunctionAndCustomToolCallOutput> output) {
+			return output((output != null) ? Output.of(List.<FunctionAndCustomToolCallOutput>copyOf(output)) : null);
+		}
+
+		/**
+		 * Set the {@code output} member to a list of these elements.
+		 * @param output the elements
+		 * @return this builder
+		 */
+		public Builder output(FunctionAndCustomToolCallOutput... output) {
+			return output(Output.of(output));
 		}
 
 		/**

@@ -38,7 +38,7 @@ public record CustomToolCallOutputResource(@JsonProperty("id") String id,
 		@JsonProperty("output") CustomToolCallOutputResource.Output output,
 		@JsonProperty("status") FunctionCallOutputStatusEnum status,
 		@JsonProperty("created_by") @Nullable String createdBy,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements OutputItem {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements OutputItem, ItemResource {
 	/**
 	 * The {@code type} this record always has.
 	 */
@@ -283,6 +283,24 @@ public record CustomToolCallOutputResource(@JsonProperty("id") String id,
 		 */
 		public Builder output(@Nullable String output) {
 			return output((output != null) ? Output.of(output) : null);
+		}
+
+		/**
+		 * Set the {@code output} member to a list.
+		 * @param output the elements
+		 * @return this builder
+		 */
+		public Builder output(@Nullable List<? extends FunctionAndCustomToolCallOutput> output) {
+			return output((output != null) ? Output.of(List.<FunctionAndCustomToolCallOutput>copyOf(output)) : null);
+		}
+
+		/**
+		 * Set the {@code output} member to a list of these elements.
+		 * @param output the elements
+		 * @return this builder
+		 */
+		public Builder output(FunctionAndCustomToolCallOutput... output) {
+			return output(Output.of(output));
 		}
 
 		/**

@@ -3,6 +3,7 @@ package org.openaiboot.models.responses;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -14,7 +15,6 @@ import org.openaiboot.models.common.Validate;
 
 /**
  * The {@code CustomToolCallResource} JSON object of the OpenAI API.
- * @param type the {@code type} member (required)
  * @param id the {@code id} member (required)
  * @param callId the {@code call_id} member (required)
  * @param caller the {@code caller} member (optional)
@@ -27,20 +27,29 @@ import org.openaiboot.models.common.Validate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "type", "id", "call_id", "caller", "namespace", "name", "input", "status", "created_by" })
-public record CustomToolCallResource(@JsonProperty("type") String type,
-		@JsonProperty("id") String id, @JsonProperty("call_id") String callId,
-		@JsonProperty("caller") @Nullable ToolCallCaller caller,
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
+public record CustomToolCallResource(@JsonProperty("id") String id,
+		@JsonProperty("call_id") String callId, @JsonProperty("caller") @Nullable ToolCallCaller caller,
 		@JsonProperty("namespace") @Nullable String namespace, @JsonProperty("name") String name,
 		@JsonProperty("input") String input, @JsonProperty("status") FunctionCallStatus status,
 		@JsonProperty("created_by") @Nullable String createdBy,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ItemResource {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "custom_tool_call";
 
 	public CustomToolCallResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -57,7 +66,6 @@ public record CustomToolCallResource(@JsonProperty("type") String type,
 	 */
 	public Builder toBuilder() {
 		return new Builder()
-				.type(this.type)
 				.id(this.id)
 				.callId(this.callId)
 				.caller(this.caller)
@@ -73,8 +81,6 @@ public record CustomToolCallResource(@JsonProperty("type") String type,
 	 * Builds a {@link CustomToolCallResource}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type = "custom_tool_call";
-
 		private @Nullable String id;
 
 		private @Nullable String callId;
@@ -94,16 +100,6 @@ public record CustomToolCallResource(@JsonProperty("type") String type,
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -223,7 +219,6 @@ public record CustomToolCallResource(@JsonProperty("type") String type,
 		 */
 		public CustomToolCallResource build() {
 			return new CustomToolCallResource(
-					Validate.requiredText(this.type, "type"),
 					Validate.requiredText(this.id, "id"),
 					Validate.requiredText(this.callId, "call_id"),
 					this.caller,

@@ -28,7 +28,7 @@ import org.openaiboot.models.common.Validate;
 public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		@JsonProperty("content") EasyInputMessage.Content content,
 		@JsonProperty("phase") @Nullable MessagePhase phase, @JsonProperty("type") @Nullable String type,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem {
 	/**
 	 * The only {@code type} this version of the API sends.
 	 */
@@ -57,6 +57,26 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 				.phase(this.phase)
 				.type(this.type)
 				.additionalProperties(this.additionalProperties);
+	}
+
+	/**
+	 * Make a {@code EasyInputMessage} of its main members.
+	 * @param role the {@code role} member
+	 * @param content the {@code content} member
+	 * @return the record
+	 */
+	public static EasyInputMessage of(Role role, Content content) {
+		return builder().role(role).content(content).build();
+	}
+
+	/**
+	 * Make a {@code EasyInputMessage} of its main members.
+	 * @param role the {@code role} member
+	 * @param content the {@code content} member
+	 * @return the record
+	 */
+	public static EasyInputMessage of(String role, String content) {
+		return builder().role(role).content(content).build();
 	}
 
 	/**
@@ -295,6 +315,24 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		 */
 		public Builder content(@Nullable String content) {
 			return content((content != null) ? Content.of(content) : null);
+		}
+
+		/**
+		 * Set the {@code content} member to a list.
+		 * @param content the elements
+		 * @return this builder
+		 */
+		public Builder content(@Nullable List<? extends InputContent> content) {
+			return content((content != null) ? Content.of(List.<InputContent>copyOf(content)) : null);
+		}
+
+		/**
+		 * Set the {@code content} member to a list of these elements.
+		 * @param content the elements
+		 * @return this builder
+		 */
+		public Builder content(InputContent... content) {
+			return content(Content.of(content));
 		}
 
 		/**

@@ -36,7 +36,12 @@ public record FileSearchToolCall(@JsonProperty("id") String id,
 		@JsonProperty("status") FileSearchToolCall.Status status,
 		@JsonProperty("queries") List<String> queries,
 		@JsonProperty("results") @Nullable List<FileSearchToolCall.Result> results,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem,
+		ConversationItem,
+		Item,
+		OutputItem,
+		ItemResource,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -23,7 +24,6 @@ import org.openaiboot.models.common.Validate;
  * The {@code FunctionCallOutputItemParam} JSON object of the OpenAI API.
  * @param id the {@code id} member (optional)
  * @param callId the {@code call_id} member (optional; at most 64 characters)
- * @param type the {@code type} member (required)
  * @param output the {@code output} member (required; at most 10485760 characters)
  * @param name the {@code name} member (optional; at most 128 characters)
  * @param namespace the {@code namespace} member (optional; at most 64 characters; matches {@code ^[a-zA-Z0-9_-]+$})
@@ -33,21 +33,31 @@ import org.openaiboot.models.common.Validate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "id", "call_id", "type", "output", "name", "namespace", "caller", "status" })
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
 public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String id,
-		@JsonProperty("call_id") @Nullable String callId, @JsonProperty("type") String type,
+		@JsonProperty("call_id") @Nullable String callId,
 		@JsonProperty("output") FunctionCallOutputItemParam.Output output,
 		@JsonProperty("name") @Nullable String name,
 		@JsonProperty("namespace") @Nullable String namespace,
 		@JsonProperty("caller") @Nullable ToolCallCallerParam caller,
 		@JsonProperty("status") @Nullable FunctionCallItemStatus status,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem, Item {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "function_call_output";
 
 	public FunctionCallOutputItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -66,13 +76,32 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		return new Builder()
 				.id(this.id)
 				.callId(this.callId)
-				.type(this.type)
 				.output(this.output)
 				.name(this.name)
 				.namespace(this.namespace)
 				.caller(this.caller)
 				.status(this.status)
 				.additionalProperties(this.additionalProperties);
+	}
+
+	/**
+	 * Make a {@code FunctionCallOutputItemParam} of its main members.
+	 * @param callId the {@code call_id} member
+	 * @param output the {@code output} member
+	 * @return the record
+	 */
+	public static FunctionCallOutputItemParam of(String callId, Output output) {
+		return builder().callId(callId).output(output).build();
+	}
+
+	/**
+	 * Make a {@code FunctionCallOutputItemParam} of its main members.
+	 * @param callId the {@code call_id} member
+	 * @param output the {@code output} member
+	 * @return the record
+	 */
+	public static FunctionCallOutputItemParam of(String callId, String output) {
+		return builder().callId(callId).output(output).build();
 	}
 
 	/**
@@ -265,8 +294,6 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 
 		private @Nullable String callId;
 
-		private @Nullable String type = "function_call_output";
-
 		private @Nullable Output output;
 
 		private @Nullable String name;
@@ -303,16 +330,6 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		}
 
 		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
-		}
-
-		/**
 		 * Set the {@code output} member.
 		 * @param output the value, or {@code null} to leave it out
 		 * @return this builder
@@ -329,6 +346,24 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 		 */
 		public Builder output(@Nullable String output) {
 			return output((output != null) ? Output.of(output) : null);
+		}
+
+		/**
+		 * Set the {@code output} member to a list.
+		 * @param output the elements
+		 * @return this builder
+		 */
+		public Builder output(@Nullable List<? extends Output.Item> output) {
+			return output((output != null) ? Output.of(List.<Output.Item>copyOf(output)) : null);
+		}
+
+		/**
+		 * Set the {@code output} member to a list of these elements.
+		 * @param output the elements
+		 * @return this builder
+		 */
+		public Builder output(Output.Item... output) {
+			return output(Output.of(output));
 		}
 
 		/**
@@ -420,7 +455,6 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 			return new FunctionCallOutputItemParam(
 					this.id,
 					this.callId,
-					Validate.requiredText(this.type, "type"),
 					Validate.required(this.output, "output"),
 					this.name,
 					this.namespace,

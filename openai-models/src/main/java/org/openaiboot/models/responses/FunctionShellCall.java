@@ -39,7 +39,10 @@ public record FunctionShellCall(@JsonProperty("id") String id,
 		@JsonProperty("status") FunctionShellCallStatus status,
 		@JsonProperty("environment") @JsonInclude(JsonInclude.Include.ALWAYS) FunctionShellCall. @Nullable Environment environment,
 		@JsonProperty("created_by") @Nullable String createdBy,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem,
+		OutputItem,
+		ItemResource,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */

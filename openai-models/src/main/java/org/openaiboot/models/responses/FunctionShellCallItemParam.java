@@ -4,6 +4,7 @@ package org.openaiboot.models.responses;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -20,7 +21,6 @@ import org.openaiboot.models.common.Validate;
  * @param id the {@code id} member (optional)
  * @param callId the {@code call_id} member (required; at most 64 characters)
  * @param caller the {@code caller} member (optional)
- * @param type the {@code type} member (required)
  * @param action the {@code action} member (required)
  * @param status the {@code status} member (optional)
  * @param environment the {@code environment} member (optional)
@@ -28,20 +28,30 @@ import org.openaiboot.models.common.Validate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "id", "call_id", "caller", "type", "action", "status", "environment" })
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
 public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId,
-		@JsonProperty("caller") @Nullable ToolCallCallerParam caller, @JsonProperty("type") String type,
+		@JsonProperty("caller") @Nullable ToolCallCallerParam caller,
 		@JsonProperty("action") FunctionShellActionParam action,
 		@JsonProperty("status") @Nullable FunctionShellCallItemStatus status,
 		@JsonProperty("environment") FunctionShellCallItemParam. @Nullable Environment environment,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem, Item {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "shell_call";
 
 	public FunctionShellCallItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -61,7 +71,6 @@ public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id
 				.id(this.id)
 				.callId(this.callId)
 				.caller(this.caller)
-				.type(this.type)
 				.action(this.action)
 				.status(this.status)
 				.environment(this.environment)
@@ -119,8 +128,6 @@ public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id
 
 		private @Nullable ToolCallCallerParam caller;
 
-		private @Nullable String type = "shell_call";
-
 		private @Nullable FunctionShellActionParam action;
 
 		private @Nullable FunctionShellCallItemStatus status;
@@ -159,16 +166,6 @@ public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id
 		 */
 		public Builder caller(@Nullable ToolCallCallerParam caller) {
 			this.caller = caller;
-			return this;
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 
@@ -244,7 +241,6 @@ public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id
 					this.id,
 					Validate.requiredText(this.callId, "call_id"),
 					this.caller,
-					Validate.requiredText(this.type, "type"),
 					Validate.required(this.action, "action"),
 					this.status,
 					this.environment,

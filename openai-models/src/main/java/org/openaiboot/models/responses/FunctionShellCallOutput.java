@@ -39,7 +39,10 @@ public record FunctionShellCallOutput(@JsonProperty("id") String id,
 		@JsonProperty("output") List<FunctionShellCallOutputContent> output,
 		@JsonProperty("max_output_length") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Integer maxOutputLength,
 		@JsonProperty("created_by") @Nullable String createdBy,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem,
+		OutputItem,
+		ItemResource,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */

@@ -3,6 +3,7 @@ package org.openaiboot.models.responses;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -20,7 +21,6 @@ import org.openaiboot.models.common.Validate;
  * @param id the {@code id} member (optional)
  * @param callId the {@code call_id} member (required; at most 64 characters)
  * @param caller the {@code caller} member (optional)
- * @param type the {@code type} member (required)
  * @param output the {@code output} member (required)
  * @param status the {@code status} member (optional)
  * @param maxOutputLength the {@code max_output_length} member (optional)
@@ -28,20 +28,30 @@ import org.openaiboot.models.common.Validate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "id", "call_id", "caller", "type", "output", "status", "max_output_length" })
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
 public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("call_id") String callId,
-		@JsonProperty("caller") @Nullable ToolCallCallerParam caller, @JsonProperty("type") String type,
+		@JsonProperty("caller") @Nullable ToolCallCallerParam caller,
 		@JsonProperty("output") List<FunctionShellCallOutputContentParam> output,
 		@JsonProperty("status") @Nullable FunctionShellCallItemStatus status,
 		@JsonProperty("max_output_length") @Nullable Integer maxOutputLength,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem, Item {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "shell_call_output";
 
 	public FunctionShellCallOutputItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -61,7 +71,6 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 				.id(this.id)
 				.callId(this.callId)
 				.caller(this.caller)
-				.type(this.type)
 				.output(this.output)
 				.status(this.status)
 				.maxOutputLength(this.maxOutputLength)
@@ -77,8 +86,6 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 		private @Nullable String callId;
 
 		private @Nullable ToolCallCallerParam caller;
-
-		private @Nullable String type = "shell_call_output";
 
 		private @Nullable List<FunctionShellCallOutputContentParam> output;
 
@@ -118,16 +125,6 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 		 */
 		public Builder caller(@Nullable ToolCallCallerParam caller) {
 			this.caller = caller;
-			return this;
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 
@@ -212,7 +209,6 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 					this.id,
 					Validate.requiredText(this.callId, "call_id"),
 					this.caller,
-					Validate.requiredText(this.type, "type"),
 					Validate.required(this.output, "output"),
 					this.status,
 					this.maxOutputLength,

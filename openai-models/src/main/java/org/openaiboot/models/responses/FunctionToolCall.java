@@ -37,7 +37,10 @@ public record FunctionToolCall(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("namespace") @Nullable String namespace, @JsonProperty("name") String name,
 		@JsonProperty("arguments") String arguments,
 		@JsonProperty("status") FunctionToolCall. @Nullable Status status,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements OutputItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem,
+		Item,
+		OutputItem,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */

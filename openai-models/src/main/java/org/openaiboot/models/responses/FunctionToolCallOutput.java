@@ -350,6 +350,24 @@ public record FunctionToolCallOutput(@JsonProperty("id") @Nullable String id,
 		}
 
 		/**
+		 * Set the {@code output} member to a list.
+		 * @param output the elements
+		 * @return this builder
+		 */
+		public Builder output(@Nullable List<? extends FunctionAndCustomToolCallOutput> output) {
+			return output((output != null) ? Output.of(List.<FunctionAndCustomToolCallOutput>copyOf(output)) : null);
+		}
+
+		/**
+		 * Set the {@code output} member to a list of these elements.
+		 * @param output the elements
+		 * @return this builder
+		 */
+		public Builder output(FunctionAndCustomToolCallOutput... output) {
+			return output(Output.of(output));
+		}
+
+		/**
 		 * Set the {@code status} member.
 		 * @param status the value, or {@code null} to leave it out
 		 * @return this builder

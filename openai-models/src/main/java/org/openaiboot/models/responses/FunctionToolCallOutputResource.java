@@ -41,7 +41,7 @@ public record FunctionToolCallOutputResource(@JsonProperty("id") String id,
 		@JsonProperty("output") FunctionToolCallOutputResource.Output output,
 		@JsonProperty("status") FunctionCallOutputStatusEnum status,
 		@JsonProperty("created_by") @Nullable String createdBy,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem, ItemResource {
 	/**
 	 * The {@code type} this record always has.
 	 */
@@ -312,6 +312,24 @@ public record FunctionToolCallOutputResource(@JsonProperty("id") String id,
 		 */
 		public Builder output(@Nullable String output) {
 			return output((output != null) ? Output.of(output) : null);
+		}
+
+		/**
+		 * Set the {@code output} member to a list.
+		 * @param output the elements
+		 * @return this builder
+		 */
+		public Builder output(@Nullable List<? extends FunctionAndCustomToolCallOutput> output) {
+			return output((output != null) ? Output.of(List.<FunctionAndCustomToolCallOutput>copyOf(output)) : null);
+		}
+
+		/**
+		 * Set the {@code output} member to a list of these elements.
+		 * @param output the elements
+		 * @return this builder
+		 */
+		public Builder output(FunctionAndCustomToolCallOutput... output) {
+			return output(Output.of(output));
 		}
 
 		/**

@@ -36,7 +36,7 @@ public record FunctionToolCallResource(@JsonProperty("id") String id,
 		@JsonProperty("namespace") @Nullable String namespace, @JsonProperty("name") String name,
 		@JsonProperty("arguments") String arguments, @JsonProperty("status") FunctionCallStatus status,
 		@JsonProperty("created_by") @Nullable String createdBy,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, ItemResource {
 	/**
 	 * The {@code type} this record always has.
 	 */

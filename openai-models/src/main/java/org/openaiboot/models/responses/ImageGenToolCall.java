@@ -31,7 +31,12 @@ import org.openaiboot.models.common.Validate;
 public record ImageGenToolCall(@JsonProperty("id") String id,
 		@JsonProperty("status") ImageGenToolCall.Status status,
 		@JsonProperty("result") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String result,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem,
+		ConversationItem,
+		Item,
+		OutputItem,
+		ItemResource,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */

@@ -4,6 +4,7 @@ package org.openaiboot.models.responses;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -19,7 +20,6 @@ import org.openaiboot.models.common.Validate;
 
 /**
  * The {@code InputMessage} JSON object of the OpenAI API.
- * @param type the {@code type} member (optional)
  * @param role the {@code role} member (required)
  * @param status the {@code status} member (optional)
  * @param content the {@code content} member (required)
@@ -27,18 +27,27 @@ import org.openaiboot.models.common.Validate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "type", "role", "status", "content" })
-public record InputMessage(@JsonProperty("type") @Nullable String type,
-		@JsonProperty("role") InputMessage.Role role,
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
+public record InputMessage(@JsonProperty("role") InputMessage.Role role,
 		@JsonProperty("status") InputMessage. @Nullable Status status,
 		@JsonProperty("content") List<InputContent> content,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem, Item {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "message";
 
 	public InputMessage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -55,7 +64,6 @@ public record InputMessage(@JsonProperty("type") @Nullable String type,
 	 */
 	public Builder toBuilder() {
 		return new Builder()
-				.type(this.type)
 				.role(this.role)
 				.status(this.status)
 				.content(this.content)
@@ -146,8 +154,6 @@ public record InputMessage(@JsonProperty("type") @Nullable String type,
 	 * Builds a {@link InputMessage}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type = "message";
-
 		private @Nullable Role role;
 
 		private @Nullable Status status;
@@ -157,16 +163,6 @@ public record InputMessage(@JsonProperty("type") @Nullable String type,
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -254,7 +250,6 @@ public record InputMessage(@JsonProperty("type") @Nullable String type,
 		 */
 		public InputMessage build() {
 			return new InputMessage(
-					this.type,
 					Validate.required(this.role, "role"),
 					this.status,
 					Validate.required(this.content, "content"),

@@ -4,6 +4,7 @@ package org.openaiboot.models.responses;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -19,7 +20,6 @@ import org.openaiboot.models.common.Validate;
 
 /**
  * The {@code InputMessageResource} JSON object of the OpenAI API.
- * @param type the {@code type} member (required)
  * @param role the {@code role} member (required)
  * @param status the {@code status} member (optional)
  * @param content the {@code content} member (required)
@@ -28,18 +28,27 @@ import org.openaiboot.models.common.Validate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "type", "role", "status", "content", "id" })
-public record InputMessageResource(@JsonProperty("type") String type,
-		@JsonProperty("role") InputMessageResource.Role role,
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
+public record InputMessageResource(@JsonProperty("role") InputMessageResource.Role role,
 		@JsonProperty("status") InputMessageResource. @Nullable Status status,
 		@JsonProperty("content") List<InputContent> content, @JsonProperty("id") String id,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ItemResource {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "message";
 
 	public InputMessageResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -56,7 +65,6 @@ public record InputMessageResource(@JsonProperty("type") String type,
 	 */
 	public Builder toBuilder() {
 		return new Builder()
-				.type(this.type)
 				.role(this.role)
 				.status(this.status)
 				.content(this.content)
@@ -148,8 +156,6 @@ public record InputMessageResource(@JsonProperty("type") String type,
 	 * Builds a {@link InputMessageResource}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type = "message";
-
 		private @Nullable Role role;
 
 		private @Nullable Status status;
@@ -161,16 +167,6 @@ public record InputMessageResource(@JsonProperty("type") String type,
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -268,7 +264,6 @@ public record InputMessageResource(@JsonProperty("type") String type,
 		 */
 		public InputMessageResource build() {
 			return new InputMessageResource(
-					Validate.requiredText(this.type, "type"),
 					Validate.required(this.role, "role"),
 					this.status,
 					Validate.required(this.content, "content"),

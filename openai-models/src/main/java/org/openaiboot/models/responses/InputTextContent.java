@@ -67,6 +67,15 @@ public record InputTextContent(@JsonProperty("text") String text,
 	}
 
 	/**
+	 * Make a {@code InputTextContent} of its main members.
+	 * @param text the {@code text} member
+	 * @return the record
+	 */
+	public static InputTextContent of(String text) {
+		return builder().text(text).build();
+	}
+
+	/**
 	 * Builds a {@link InputTextContent}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {

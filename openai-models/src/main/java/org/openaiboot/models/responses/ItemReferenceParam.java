@@ -3,6 +3,7 @@ package org.openaiboot.models.responses;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -14,22 +15,30 @@ import org.openaiboot.models.common.Validate;
 
 /**
  * The {@code ItemReferenceParam} JSON object of the OpenAI API.
- * @param type the {@code type} member (optional)
  * @param id the {@code id} member (required)
  * @param additionalProperties members this version of the type does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "type", "id" })
-public record ItemReferenceParam(@JsonProperty("type") @Nullable String type,
-		@JsonProperty("id") String id,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
+public record ItemReferenceParam(@JsonProperty("id") String id,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "item_reference";
 
 	public ItemReferenceParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -46,32 +55,28 @@ public record ItemReferenceParam(@JsonProperty("type") @Nullable String type,
 	 */
 	public Builder toBuilder() {
 		return new Builder()
-				.type(this.type)
 				.id(this.id)
 				.additionalProperties(this.additionalProperties);
+	}
+
+	/**
+	 * Make a {@code ItemReferenceParam} of its main members.
+	 * @param id the {@code id} member
+	 * @return the record
+	 */
+	public static ItemReferenceParam of(String id) {
+		return builder().id(id).build();
 	}
 
 	/**
 	 * Builds a {@link ItemReferenceParam}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type = "item_reference";
-
 		private @Nullable String id;
 
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -112,7 +117,6 @@ public record ItemReferenceParam(@JsonProperty("type") @Nullable String type,
 		 */
 		public ItemReferenceParam build() {
 			return new ItemReferenceParam(
-					this.type,
 					Validate.requiredText(this.id, "id"),
 					this.additionalProperties);
 		}

@@ -32,7 +32,12 @@ import org.openaiboot.models.common.Validate;
 public record LocalShellToolCall(@JsonProperty("id") String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("action") LocalShellExecAction action,
 		@JsonProperty("status") LocalShellToolCall.Status status,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem,
+		ConversationItem,
+		Item,
+		OutputItem,
+		ItemResource,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */

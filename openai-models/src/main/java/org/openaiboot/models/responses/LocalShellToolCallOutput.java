@@ -31,7 +31,12 @@ import org.openaiboot.models.common.Validate;
 public record LocalShellToolCallOutput(@JsonProperty("id") String id,
 		@JsonProperty("output") String output,
 		@JsonProperty("status") LocalShellToolCallOutput. @Nullable Status status,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem,
+		ConversationItem,
+		Item,
+		OutputItem,
+		ItemResource,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */

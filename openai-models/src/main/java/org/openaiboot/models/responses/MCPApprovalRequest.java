@@ -30,7 +30,12 @@ import org.openaiboot.models.common.Validate;
 public record MCPApprovalRequest(@JsonProperty("id") String id,
 		@JsonProperty("server_label") String serverLabel, @JsonProperty("name") String name,
 		@JsonProperty("arguments") String arguments,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem,
+		ConversationItem,
+		Item,
+		OutputItem,
+		ItemResource,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */

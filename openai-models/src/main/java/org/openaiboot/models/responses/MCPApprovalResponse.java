@@ -3,6 +3,7 @@ package org.openaiboot.models.responses;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -14,7 +15,6 @@ import org.openaiboot.models.common.Validate;
 
 /**
  * The {@code MCPApprovalResponse} JSON object of the OpenAI API.
- * @param type the {@code type} member (required)
  * @param id the {@code id} member (optional)
  * @param approvalRequestId the {@code approval_request_id} member (required)
  * @param approve the {@code approve} member (required)
@@ -23,18 +23,27 @@ import org.openaiboot.models.common.Validate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "type", "id", "approval_request_id", "approve", "reason" })
-public record MCPApprovalResponse(@JsonProperty("type") String type,
-		@JsonProperty("id") @Nullable String id,
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
+public record MCPApprovalResponse(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("approval_request_id") String approvalRequestId,
 		@JsonProperty("approve") Boolean approve, @JsonProperty("reason") @Nullable String reason,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem, Item {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "mcp_approval_response";
 
 	public MCPApprovalResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -51,7 +60,6 @@ public record MCPApprovalResponse(@JsonProperty("type") String type,
 	 */
 	public Builder toBuilder() {
 		return new Builder()
-				.type(this.type)
 				.id(this.id)
 				.approvalRequestId(this.approvalRequestId)
 				.approve(this.approve)
@@ -63,8 +71,6 @@ public record MCPApprovalResponse(@JsonProperty("type") String type,
 	 * Builds a {@link MCPApprovalResponse}; {@link #build()} checks the required members and the rules.
 	 */
 	public static final class Builder {
-		private @Nullable String type = "mcp_approval_response";
-
 		private @Nullable String id;
 
 		private @Nullable String approvalRequestId;
@@ -76,16 +82,6 @@ public record MCPApprovalResponse(@JsonProperty("type") String type,
 		private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
 		private Builder() {
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
-			return this;
 		}
 
 		/**
@@ -156,7 +152,6 @@ public record MCPApprovalResponse(@JsonProperty("type") String type,
 		 */
 		public MCPApprovalResponse build() {
 			return new MCPApprovalResponse(
-					Validate.requiredText(this.type, "type"),
 					this.id,
 					Validate.requiredText(this.approvalRequestId, "approval_request_id"),
 					Validate.required(this.approve, "approve"),

@@ -30,7 +30,10 @@ import org.openaiboot.models.common.Validate;
 public record MCPApprovalResponseResource(@JsonProperty("id") String id,
 		@JsonProperty("approval_request_id") String approvalRequestId,
 		@JsonProperty("approve") Boolean approve, @JsonProperty("reason") @Nullable String reason,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem,
+		OutputItem,
+		ItemResource,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */

@@ -34,7 +34,12 @@ public record MCPListTools(@JsonProperty("id") String id,
 		@JsonProperty("server_label") String serverLabel,
 		@JsonProperty("tools") List<MCPListToolsTool> tools,
 		@JsonProperty("error") @Nullable String error,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem,
+		ConversationItem,
+		Item,
+		OutputItem,
+		ItemResource,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */

@@ -669,6 +669,24 @@ public record MCPTool(@JsonProperty("server_label") String serverLabel,
 		}
 
 		/**
+		 * Set the {@code allowed_tools} member to a list.
+		 * @param allowedTools the elements
+		 * @return this builder
+		 */
+		public Builder allowedTools(@Nullable List<String> allowedTools) {
+			return allowedTools((allowedTools != null) ? AllowedTools.of(List.<String>copyOf(allowedTools)) : null);
+		}
+
+		/**
+		 * Set the {@code allowed_tools} member to a list of these elements.
+		 * @param allowedTools the elements
+		 * @return this builder
+		 */
+		public Builder allowedTools(String... allowedTools) {
+			return allowedTools(AllowedTools.of(allowedTools));
+		}
+
+		/**
 		 * Set the {@code allowed_callers} member.
 		 * @param allowedCallers the value, or {@code null} to leave it out
 		 * @return this builder

@@ -37,7 +37,12 @@ public record MCPToolCall(@JsonProperty("id") String id,
 		@JsonProperty("error") @Nullable MCPToolCallError error,
 		@JsonProperty("status") @Nullable MCPToolCallStatus status,
 		@JsonProperty("approval_request_id") @Nullable String approvalRequestId,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem,
+		ConversationItem,
+		Item,
+		OutputItem,
+		ItemResource,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */

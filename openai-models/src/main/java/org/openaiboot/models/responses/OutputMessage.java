@@ -37,7 +37,10 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("role")
 		@JsonProperty("content") List<OutputMessageContent> content,
 		@JsonProperty("phase") @Nullable MessagePhase phase,
 		@JsonProperty("status") OutputMessage.Status status,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements OutputItem {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem,
+		Item,
+		OutputItem,
+		ItemResource {
 	/**
 	 * The {@code type} this record always has.
 	 */

@@ -29,7 +29,10 @@ import org.openaiboot.models.common.Validate;
 )
 public record Program(@JsonProperty("id") String id, @JsonProperty("call_id") String callId,
 		@JsonProperty("code") String code, @JsonProperty("fingerprint") String fingerprint,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem,
+		OutputItem,
+		ItemResource,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */

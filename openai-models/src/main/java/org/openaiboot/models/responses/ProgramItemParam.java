@@ -3,6 +3,7 @@ package org.openaiboot.models.responses;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -15,7 +16,6 @@ import org.openaiboot.models.common.Validate;
 /**
  * The {@code ProgramItemParam} JSON object of the OpenAI API.
  * @param id the {@code id} member (required)
- * @param type the {@code type} member (required)
  * @param callId the {@code call_id} member (required; at most 64 characters)
  * @param code the {@code code} member (required; at most 10485760 characters)
  * @param fingerprint the {@code fingerprint} member (required; at most 10485760 characters)
@@ -23,17 +23,27 @@ import org.openaiboot.models.common.Validate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "id", "type", "call_id", "code", "fingerprint" })
-public record ProgramItemParam(@JsonProperty("id") String id, @JsonProperty("type") String type,
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
+public record ProgramItemParam(@JsonProperty("id") String id,
 		@JsonProperty("call_id") String callId, @JsonProperty("code") String code,
 		@JsonProperty("fingerprint") String fingerprint,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "program";
 
 	public ProgramItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -51,7 +61,6 @@ public record ProgramItemParam(@JsonProperty("id") String id, @JsonProperty("typ
 	public Builder toBuilder() {
 		return new Builder()
 				.id(this.id)
-				.type(this.type)
 				.callId(this.callId)
 				.code(this.code)
 				.fingerprint(this.fingerprint)
@@ -63,8 +72,6 @@ public record ProgramItemParam(@JsonProperty("id") String id, @JsonProperty("typ
 	 */
 	public static final class Builder {
 		private @Nullable String id;
-
-		private @Nullable String type = "program";
 
 		private @Nullable String callId;
 
@@ -84,16 +91,6 @@ public record ProgramItemParam(@JsonProperty("id") String id, @JsonProperty("typ
 		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
-			return this;
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 
@@ -160,7 +157,6 @@ public record ProgramItemParam(@JsonProperty("id") String id, @JsonProperty("typ
 			Validate.maxLength(this.fingerprint, "fingerprint", 10485760);
 			return new ProgramItemParam(
 					Validate.requiredText(this.id, "id"),
-					Validate.requiredText(this.type, "type"),
 					Validate.requiredText(this.callId, "call_id"),
 					Validate.requiredText(this.code, "code"),
 					Validate.requiredText(this.fingerprint, "fingerprint"),

@@ -3,6 +3,7 @@ package org.openaiboot.models.responses;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -15,7 +16,6 @@ import org.openaiboot.models.common.Validate;
 /**
  * The {@code ProgramOutputItemParam} JSON object of the OpenAI API.
  * @param id the {@code id} member (required)
- * @param type the {@code type} member (required)
  * @param callId the {@code call_id} member (required; at most 64 characters)
  * @param result the {@code result} member (required; at most 10485760 characters)
  * @param status the {@code status} member (required)
@@ -23,17 +23,27 @@ import org.openaiboot.models.common.Validate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "id", "type", "call_id", "result", "status" })
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
 public record ProgramOutputItemParam(@JsonProperty("id") String id,
-		@JsonProperty("type") String type, @JsonProperty("call_id") String callId,
-		@JsonProperty("result") String result, @JsonProperty("status") ProgramOutputItemStatus status,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonProperty("call_id") String callId, @JsonProperty("result") String result,
+		@JsonProperty("status") ProgramOutputItemStatus status,
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "program_output";
 
 	public ProgramOutputItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -51,7 +61,6 @@ public record ProgramOutputItemParam(@JsonProperty("id") String id,
 	public Builder toBuilder() {
 		return new Builder()
 				.id(this.id)
-				.type(this.type)
 				.callId(this.callId)
 				.result(this.result)
 				.status(this.status)
@@ -63,8 +72,6 @@ public record ProgramOutputItemParam(@JsonProperty("id") String id,
 	 */
 	public static final class Builder {
 		private @Nullable String id;
-
-		private @Nullable String type = "program_output";
 
 		private @Nullable String callId;
 
@@ -84,16 +91,6 @@ public record ProgramOutputItemParam(@JsonProperty("id") String id,
 		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
-			return this;
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 
@@ -168,7 +165,6 @@ public record ProgramOutputItemParam(@JsonProperty("id") String id,
 			Validate.maxLength(this.result, "result", 10485760);
 			return new ProgramOutputItemParam(
 					Validate.requiredText(this.id, "id"),
-					Validate.requiredText(this.type, "type"),
 					Validate.requiredText(this.callId, "call_id"),
 					Validate.requiredText(this.result, "result"),
 					Validate.required(this.status, "status"),

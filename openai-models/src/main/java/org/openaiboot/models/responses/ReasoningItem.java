@@ -38,7 +38,12 @@ public record ReasoningItem(@JsonProperty("id") String id,
 		@JsonProperty("summary") List<SummaryTextContent> summary,
 		@JsonProperty("content") @Nullable List<ReasoningTextContent> content,
 		@JsonProperty("status") ReasoningItem. @Nullable Status status,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem,
+		ConversationItem,
+		Item,
+		OutputItem,
+		ItemResource,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */

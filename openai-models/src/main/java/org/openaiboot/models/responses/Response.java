@@ -984,6 +984,24 @@ public record Response(
 		}
 
 		/**
+		 * Set the {@code instructions} member to a list.
+		 * @param instructions the elements
+		 * @return this builder
+		 */
+		public Builder instructions(@Nullable List<? extends InputItem> instructions) {
+			return instructions((instructions != null) ? Instructions.of(List.<InputItem>copyOf(instructions)) : null);
+		}
+
+		/**
+		 * Set the {@code instructions} member to a list of these elements.
+		 * @param instructions the elements
+		 * @return this builder
+		 */
+		public Builder instructions(InputItem... instructions) {
+			return instructions(Instructions.of(instructions));
+		}
+
+		/**
 		 * Set the {@code usage} member.
 		 * @param usage the value, or {@code null} to leave it out
 		 * @return this builder

@@ -282,6 +282,24 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		}
 
 		/**
+		 * Set the {@code input} member to a list.
+		 * @param input the elements
+		 * @return this builder
+		 */
+		public Builder input(@Nullable List<? extends InputItem> input) {
+			return input((input != null) ? Input.of(List.<InputItem>copyOf(input)) : null);
+		}
+
+		/**
+		 * Set the {@code input} member to a list of these elements.
+		 * @param input the elements
+		 * @return this builder
+		 */
+		public Builder input(InputItem... input) {
+			return input(Input.of(input));
+		}
+
+		/**
 		 * Set the {@code previous_response_id} member.
 		 * @param previousResponseId the value, or {@code null} to leave it out
 		 * @return this builder

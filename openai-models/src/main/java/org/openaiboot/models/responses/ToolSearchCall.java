@@ -34,7 +34,10 @@ public record ToolSearchCall(@JsonProperty("id") String id,
 		@JsonProperty("execution") ToolSearchExecutionType execution,
 		@JsonProperty("arguments") Object arguments, @JsonProperty("status") FunctionCallStatus status,
 		@JsonProperty("created_by") @Nullable String createdBy,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem,
+		OutputItem,
+		ItemResource,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */

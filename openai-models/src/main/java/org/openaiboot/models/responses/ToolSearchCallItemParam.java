@@ -3,6 +3,7 @@ package org.openaiboot.models.responses;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -17,7 +18,6 @@ import org.openaiboot.models.common.Validate;
  * The {@code ToolSearchCallItemParam} JSON object of the OpenAI API.
  * @param id the {@code id} member (optional)
  * @param callId the {@code call_id} member (optional; at most 64 characters)
- * @param type the {@code type} member (required)
  * @param execution the {@code execution} member (optional)
  * @param arguments the {@code arguments} member (required)
  * @param status the {@code status} member (optional)
@@ -25,19 +25,29 @@ import org.openaiboot.models.common.Validate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "id", "call_id", "type", "execution", "arguments", "status" })
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
 public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
-		@JsonProperty("call_id") @Nullable String callId, @JsonProperty("type") String type,
+		@JsonProperty("call_id") @Nullable String callId,
 		@JsonProperty("execution") @Nullable ToolSearchExecutionType execution,
 		@JsonProperty("arguments") Map<String, @Nullable Object> arguments,
 		@JsonProperty("status") @Nullable FunctionCallItemStatus status,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem, Item {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "tool_search_call";
 
 	public ToolSearchCallItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -56,7 +66,6 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 		return new Builder()
 				.id(this.id)
 				.callId(this.callId)
-				.type(this.type)
 				.execution(this.execution)
 				.arguments(this.arguments)
 				.status(this.status)
@@ -70,8 +79,6 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 		private @Nullable String id;
 
 		private @Nullable String callId;
-
-		private @Nullable String type = "tool_search_call";
 
 		private @Nullable ToolSearchExecutionType execution;
 
@@ -101,16 +108,6 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 		 */
 		public Builder callId(@Nullable String callId) {
 			this.callId = callId;
-			return this;
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 
@@ -194,7 +191,6 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 			return new ToolSearchCallItemParam(
 					this.id,
 					this.callId,
-					Validate.requiredText(this.type, "type"),
 					this.execution,
 					Validate.required(this.arguments, "arguments"),
 					this.status,

@@ -38,7 +38,10 @@ public record ToolSearchOutput(@JsonProperty("id") String id,
 		@JsonProperty("tools") List<Tool> tools,
 		@JsonProperty("status") FunctionCallOutputStatusEnum status,
 		@JsonProperty("created_by") @Nullable String createdBy,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem,
+		OutputItem,
+		ItemResource,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */

@@ -3,6 +3,7 @@ package org.openaiboot.models.responses;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -19,7 +20,6 @@ import org.openaiboot.models.common.Validate;
  * The {@code ToolSearchOutputItemParam} JSON object of the OpenAI API.
  * @param id the {@code id} member (optional)
  * @param callId the {@code call_id} member (optional; at most 64 characters)
- * @param type the {@code type} member (required)
  * @param execution the {@code execution} member (optional)
  * @param tools the {@code tools} member (required)
  * @param status the {@code status} member (optional)
@@ -27,19 +27,29 @@ import org.openaiboot.models.common.Validate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "id", "call_id", "type", "execution", "tools", "status" })
+@JsonIgnoreProperties(
+		value = { "type" },
+		allowGetters = true
+)
 public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
-		@JsonProperty("call_id") @Nullable String callId, @JsonProperty("type") String type,
+		@JsonProperty("call_id") @Nullable String callId,
 		@JsonProperty("execution") @Nullable ToolSearchExecutionType execution,
 		@JsonProperty("tools") List<Tool> tools,
 		@JsonProperty("status") @Nullable FunctionCallItemStatus status,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem, Item {
 	/**
-	 * The only {@code type} this version of the API sends.
+	 * The {@code type} this record always has.
 	 */
 	public static final String TYPE = "tool_search_output";
 
 	public ToolSearchOutputItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+	}
+
+	@Override
+	@JsonProperty("type")
+	public String type() {
+		return TYPE;
 	}
 
 	/**
@@ -58,7 +68,6 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 		return new Builder()
 				.id(this.id)
 				.callId(this.callId)
-				.type(this.type)
 				.execution(this.execution)
 				.tools(this.tools)
 				.status(this.status)
@@ -72,8 +81,6 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 		private @Nullable String id;
 
 		private @Nullable String callId;
-
-		private @Nullable String type = "tool_search_output";
 
 		private @Nullable ToolSearchExecutionType execution;
 
@@ -103,16 +110,6 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 		 */
 		public Builder callId(@Nullable String callId) {
 			this.callId = callId;
-			return this;
-		}
-
-		/**
-		 * Set the {@code type} member.
-		 * @param type the value, or {@code null} to leave it out
-		 * @return this builder
-		 */
-		public Builder type(@Nullable String type) {
-			this.type = type;
 			return this;
 		}
 
@@ -205,7 +202,6 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 			return new ToolSearchOutputItemParam(
 					this.id,
 					this.callId,
-					Validate.requiredText(this.type, "type"),
 					this.execution,
 					Validate.required(this.tools, "tools"),
 					this.status,

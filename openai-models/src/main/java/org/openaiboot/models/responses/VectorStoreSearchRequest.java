@@ -432,6 +432,24 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		}
 
 		/**
+		 * Set the {@code query} member to a list.
+		 * @param query the elements
+		 * @return this builder
+		 */
+		public Builder query(@Nullable List<String> query) {
+			return query((query != null) ? Query.of(List.<String>copyOf(query)) : null);
+		}
+
+		/**
+		 * Set the {@code query} member to a list of these elements.
+		 * @param query the elements
+		 * @return this builder
+		 */
+		public Builder query(String... query) {
+			return query(Query.of(query));
+		}
+
+		/**
 		 * Set the {@code rewrite_query} member.
 		 * @param rewriteQuery the value, or {@code null} to leave it out
 		 * @return this builder

@@ -34,7 +34,12 @@ import org.openaiboot.models.common.Validate;
 public record WebSearchToolCall(@JsonProperty("id") String id,
 		@JsonProperty("status") WebSearchToolCall.Status status,
 		@JsonProperty("action") WebSearchToolCall.Action action,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ConversationItem, OutputItem, ItemField {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements InputItem,
+		ConversationItem,
+		Item,
+		OutputItem,
+		ItemResource,
+		ItemField {
 	/**
 	 * The {@code type} this record always has.
 	 */

@@ -511,6 +511,24 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 		}
 
 		/**
+		 * Set the {@code content} member to a list.
+		 * @param content the elements
+		 * @return this builder
+		 */
+		public Builder content(@Nullable List<? extends Content.Item> content) {
+			return content((content != null) ? Content.of(List.<Content.Item>copyOf(content)) : null);
+		}
+
+		/**
+		 * Set the {@code content} member to a list of these elements.
+		 * @param content the elements
+		 * @return this builder
+		 */
+		public Builder content(Content.Item... content) {
+			return content(Content.of(content));
+		}
+
+		/**
 		 * Set the {@code file_ids} member.
 		 * @param fileIds the value, or {@code null} to leave it out
 		 * @return this builder

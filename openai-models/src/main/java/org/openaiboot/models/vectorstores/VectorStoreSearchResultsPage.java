@@ -252,6 +252,24 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 		}
 
 		/**
+		 * Set the {@code search_query} member to a list.
+		 * @param searchQuery the elements
+		 * @return this builder
+		 */
+		public Builder searchQuery(@Nullable List<String> searchQuery) {
+			return searchQuery((searchQuery != null) ? SearchQuery.of(List.<String>copyOf(searchQuery)) : null);
+		}
+
+		/**
+		 * Set the {@code search_query} member to a list of these elements.
+		 * @param searchQuery the elements
+		 * @return this builder
+		 */
+		public Builder searchQuery(String... searchQuery) {
+			return searchQuery(SearchQuery.of(searchQuery));
+		}
+
+		/**
 		 * Set the {@code data} member.
 		 * @param data the value, or {@code null} to leave it out
 		 * @return this builder

@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.openaiboot.models.support.JsonRoundTrip.JACKSON2;
 import static org.openaiboot.models.support.JsonRoundTrip.JACKSON3;
 import static org.openaiboot.models.support.JsonRoundTrip.assertLossless;
 
@@ -117,6 +118,86 @@ class ResponsesModelsTests {
 		FunctionToolCall call = FunctionToolCall.builder().callId("call_1").name("f").arguments("{}").build();
 		assertThat(JACKSON3.writeValueAsString(call))
 			.isEqualTo("{\"type\":\"function_call\",\"call_id\":\"call_1\",\"name\":\"f\",\"arguments\":\"{}\"}");
+	}
+
+	@Test
+	void aMultiTurnInputIsBuiltFromTypedItemsAndWrittenAsTheApiExpects() throws Exception {
+		CreateResponse request = CreateResponse.builder()
+			.model("gpt-5.4")
+			.input(List.of(EasyInputMessage.of("user", "Weather in Paris?"),
+					FunctionToolCall.builder().callId("call_1").name("get_weather").arguments("{}").build(),
+					FunctionCallOutputItemParam.of("call_1", "21 C"), ItemReferenceParam.of("msg_1")))
+			.build();
+		String expected = """
+				{"model":"gpt-5.4","input":[\
+				{"role":"user","content":"Weather in Paris?","type":"message"},\
+				{"type":"function_call","call_id":"call_1","name":"get_weather","arguments":"{}"},\
+				{"call_id":"call_1","type":"function_call_output","output":"21 C"},\
+				{"type":"item_reference","id":"msg_1"}]}""";
+		assertThat(JACKSON3.writeValueAsString(request)).isEqualTo(expected);
+		assertThat(JACKSON2.writeValueAsString(request)).isEqualTo(expected);
+		assertThat(request.input()).isInstanceOfSatisfying(InputParam.OfList.class,
+				(list) -> assertThat(list.items()).extracting(InputItem::type)
+					.containsExactly("message", "function_call", "function_call_output", "item_reference"));
+	}
+
+	@Test
+	void inputItemsOfEveryKindAreReadLosslessly() {
+		String json = """
+				{"model":"gpt-5.4","input":[
+				 {"role":"user","content":"Hi"},
+				 {"type":"message","role":"assistant","id":"msg_1","status":"completed",
+				  "content":[{"type":"output_text","text":"Hello","annotations":[]}]},
+				 {"type":"function_call","call_id":"call_1","name":"f","arguments":"{}"},
+				 {"type":"function_call_output","call_id":"call_1","output":"done"},
+				 {"id":"msg_2"},
+				 {"type":"item_reference","id":"msg_3"},
+				 {"type":"hologram","frames":[1,2]}]}
+				""";
+		CreateResponse request = assertLossless(json, CreateResponse.class);
+		List<InputItem> items = ((InputParam.OfList) request.input()).items();
+		assertThat(items).extracting(Object::getClass)
+			.containsExactly(EasyInputMessage.class, EasyInputMessage.class, FunctionToolCall.class,
+					FunctionCallOutputItemParam.class, EasyInputMessage.class, ItemReferenceParam.class,
+					EasyInputMessage.class);
+		assertThat(items).extracting(InputItem::type)
+			.containsExactly(null, "message", "function_call", "function_call_output", null, "item_reference",
+					"hologram");
+		EasyInputMessage assistant = (EasyInputMessage) items.get(1);
+		assertThat(assistant.role()).isEqualTo(EasyInputMessage.Role.ASSISTANT);
+		assertThat(assistant.additionalProperties()).containsOnlyKeys("id", "status");
+		assertThat(((EasyInputMessage) items.get(4)).additionalProperties()).containsEntry("id", "msg_2");
+	}
+
+	@Test
+	void itemResourcesOfEveryKindAreReadLosslessly() {
+		String json = """
+				{"object":"list","has_more":false,"first_id":"msg_1","last_id":"hg_1","data":[
+				 {"type":"message","id":"msg_1","role":"user","status":"completed",
+				  "content":[{"type":"input_text","text":"Hi"}]},
+				 {"type":"message","id":"msg_2","role":"assistant","status":"completed",
+				  "content":[{"type":"output_text","text":"Hello","annotations":[]}]},
+				 {"type":"function_call","id":"fc_1","call_id":"call_1","name":"f","arguments":"{}",
+				  "status":"completed"},
+				 {"type":"function_call_output","id":"fco_1","call_id":"call_1","output":"done","status":"completed"},
+				 {"type":"hologram","id":"hg_1"}]}
+				""";
+		ResponseItemList list = assertLossless(json, ResponseItemList.class);
+		assertThat(list.data()).extracting(Object::getClass)
+			.containsExactly(InputMessageResource.class, InputMessageResource.class, FunctionToolCallResource.class,
+					FunctionToolCallOutputResource.class, ItemResource.Unknown.class);
+		assertThat(list.data()).extracting(ItemResource::type)
+			.containsExactly("message", "message", "function_call", "function_call_output", "hologram");
+	}
+
+	@Test
+	void anItemOfAKindThisVersionHasNoRecordForIsSentAsBuilt() {
+		Map<String, Object> members = new LinkedHashMap<>();
+		members.put("type", "hologram");
+		members.put("frames", List.of(1, 2));
+		InputItem item = new InputItem.Unknown(members);
+		assertThat(JACKSON3.writeValueAsString(CreateResponse.builder().model("gpt-5.4").input(item).build()))
+			.isEqualTo("{\"model\":\"gpt-5.4\",\"input\":[{\"type\":\"hologram\",\"frames\":[1,2]}]}");
 	}
 
 }
