@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.openaiboot.client.error.ToolCallException;
 import org.openaiboot.client.error.ToolLoopException;
 import org.openaiboot.models.responses.CreateResponse;
