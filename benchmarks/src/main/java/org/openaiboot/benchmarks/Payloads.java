@@ -27,6 +27,8 @@ public final class Payloads {
 
 	public static final String CHAT_MODEL = "gpt-4o-mini";
 
+	public static final String RESPONSES_MODEL = "gpt-4.1-mini";
+
 	public static final String EMBEDDING_MODEL = "text-embedding-3-small";
 
 	public static final String SYSTEM_PROMPT = "You are a concise assistant. Answer in plain English.";
