@@ -12,7 +12,7 @@ import java.util.Random;
  * Canned OpenAI payloads, built once from a fixed seed so that every client reads the same
  * bytes: a chat completion of about 2 KB, an embeddings response of 16 vectors of 1536
  * dimensions (as JSON numbers and as base64 float32), a chat stream of 500 chunks and a
- * model list.
+ * model list. The Responses stream is {@link ResponseStreamPayload}'s.
  */
 public final class Payloads {
 
