@@ -139,6 +139,14 @@ public class ApacheClientBenchmark {
 	}
 
 	@Benchmark
+	public int responseStream(Blackhole blackhole) throws Exception {
+		long started = System.nanoTime();
+		int count = this.client.execute(post("/responses", Fixtures.RESPONSE_STREAM), handler(
+				(body) -> PlainSse.readResponse(body, () -> this.firstChunk.record(started), blackhole::consume)));
+		return Checks.responseEvents(count);
+	}
+
+	@Benchmark
 	public ListModelsResponse models() throws Exception {
 		HttpGet get = new HttpGet(this.baseUrl + "/models");
 		get.setHeader("Authorization", "Bearer sk-benchmark");

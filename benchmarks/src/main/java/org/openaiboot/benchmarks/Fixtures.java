@@ -5,6 +5,7 @@ import org.openaiboot.models.chat.ChatCompletionRequestSystemMessage;
 import org.openaiboot.models.chat.ChatCompletionRequestUserMessage;
 import org.openaiboot.models.chat.CreateChatCompletionRequest;
 import org.openaiboot.models.embeddings.CreateEmbeddingRequest;
+import org.openaiboot.models.responses.CreateResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,6 +38,15 @@ public final class Fixtures {
 
 	public static final CreateEmbeddingRequest EMBEDDINGS_BASE64 = EMBEDDINGS.toBuilder()
 		.encodingFormat(CreateEmbeddingRequest.EncodingFormat.BASE64)
+		.build();
+
+	/** The streamed response of {@link ResponseStreamPayload}, asked as the chat stream is. */
+	public static final CreateResponse RESPONSE_STREAM = CreateResponse.builder()
+		.model(Payloads.RESPONSES_MODEL)
+		.instructions(Payloads.SYSTEM_PROMPT)
+		.input(Payloads.USER_PROMPT)
+		.temperature(0.2)
+		.stream(true)
 		.build();
 
 	private Fixtures() {

@@ -53,6 +53,7 @@ public class JdkClientBenchmark {
 
 	private URI modelsUri;
 
+	private URI responsesUri;
 
 	private final FirstChunkTimer firstChunk = new FirstChunkTimer("B jdk");
 
@@ -72,6 +73,7 @@ public class JdkClientBenchmark {
 		this.chatUri = URI.create(this.server.baseUrl() + "/chat/completions");
 		this.embeddingsUri = URI.create(this.server.baseUrl() + "/embeddings");
 		this.modelsUri = URI.create(this.server.baseUrl() + "/models");
+		this.responsesUri = URI.create(this.server.baseUrl() + "/responses");
 	}
 
 	@TearDown(Level.Iteration)
@@ -131,6 +133,15 @@ public class JdkClientBenchmark {
 		long started = System.nanoTime();
 		try (InputStream body = post(this.chatUri, Fixtures.STREAM).body()) {
 			return Checks.chunks(PlainSse.read(body, () -> this.firstChunk.record(started), blackhole::consume));
+		}
+	}
+
+	@Benchmark
+	public int responseStream(Blackhole blackhole) throws Exception {
+		long started = System.nanoTime();
+		try (InputStream body = post(this.responsesUri, Fixtures.RESPONSE_STREAM).body()) {
+			return Checks.responseEvents(
+					PlainSse.readResponse(body, () -> this.firstChunk.record(started), blackhole::consume));
 		}
 	}
 

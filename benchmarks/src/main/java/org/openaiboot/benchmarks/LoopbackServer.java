@@ -23,6 +23,7 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * An in-process HTTP/1.1 server on 127.0.0.1 that answers with canned OpenAI payloads:
  * {@code POST .../chat/completions} (streamed when the body has {@code "stream":true}),
+ * {@code POST .../responses} with {@code "stream":true} (the events of {@link ResponseStreamPayload}),
  * {@code POST .../embeddings} (base64 when the body asks {@code "encoding_format":"base64"},
  * JSON numbers otherwise) and {@code GET .../models}.
  * <p>
@@ -42,7 +43,7 @@ public abstract class LoopbackServer implements Closeable {
 	/** What the server answered, by route. */
 	public enum Route {
 
-		CHAT, STREAM, EMBEDDINGS_FLOAT, EMBEDDINGS_BASE64, MODELS
+		CHAT, STREAM, RESPONSE_STREAM, EMBEDDINGS_FLOAT, EMBEDDINGS_BASE64, MODELS
 
 	}
 
@@ -55,6 +56,10 @@ public abstract class LoopbackServer implements Closeable {
 	static final byte[] MODELS_BODY = Payloads.utf8(Payloads.models());
 
 	static final List<byte[]> STREAM_EVENTS = Payloads.streamEvents().stream().map(Payloads::utf8).toList();
+
+	static final List<byte[]> RESPONSE_STREAM_EVENTS = ResponseStreamPayload.events().stream()
+		.map(Payloads::utf8)
+		.toList();
 
 	private final AtomicLong[] counts = new AtomicLong[Route.values().length];
 
@@ -97,6 +102,9 @@ public abstract class LoopbackServer implements Closeable {
 		if (path.endsWith("/chat/completions")) {
 			route = contains(body, "\"stream\":true") ? Route.STREAM : Route.CHAT;
 		}
+		else if (path.endsWith("/responses") && contains(body, "\"stream\":true")) {
+			route = Route.RESPONSE_STREAM;
+		}
 		else if (path.endsWith("/embeddings")) {
 			route = contains(body, "\"base64\"") ? Route.EMBEDDINGS_BASE64 : Route.EMBEDDINGS_FLOAT;
 		}
@@ -131,7 +139,8 @@ public abstract class LoopbackServer implements Closeable {
 			RESPONSES[Route.EMBEDDINGS_FLOAT.ordinal()] = json(EMBEDDINGS_FLOAT_BODY);
 			RESPONSES[Route.EMBEDDINGS_BASE64.ordinal()] = json(EMBEDDINGS_BASE64_BODY);
 			RESPONSES[Route.MODELS.ordinal()] = json(MODELS_BODY);
-			RESPONSES[Route.STREAM.ordinal()] = stream();
+			RESPONSES[Route.STREAM.ordinal()] = stream(STREAM_EVENTS);
+			RESPONSES[Route.RESPONSE_STREAM.ordinal()] = stream(RESPONSE_STREAM_EVENTS);
 		}
 
 		private static final byte[] NOT_FOUND = Payloads.utf8("HTTP/1.1 404 Not Found\r\ncontent-type: application/json\r\n"
@@ -155,12 +164,12 @@ public abstract class LoopbackServer implements Closeable {
 			return out.toByteArray();
 		}
 
-		private static byte[] stream() {
+		private static byte[] stream(List<byte[]> events) {
 			ByteArrayOutputStream out = new ByteArrayOutputStream(200_000);
 			out.writeBytes(Payloads.utf8("HTTP/1.1 200 OK\r\ncontent-type: text/event-stream; charset=utf-8\r\n"
 					+ "transfer-encoding: chunked\r\nx-request-id: req_0123456789abcdef0123456789abcdef\r\n"
 					+ "openai-processing-ms: 98\r\n\r\n"));
-			for (byte[] event : STREAM_EVENTS) {
+			for (byte[] event : events) {
 				out.writeBytes(Payloads.utf8(Integer.toHexString(event.length) + "\r\n"));
 				out.writeBytes(event);
 				out.writeBytes(Payloads.utf8("\r\n"));
@@ -325,11 +334,11 @@ public abstract class LoopbackServer implements Closeable {
 				}
 				return;
 			}
-			if (route == Route.STREAM) {
+			if (route == Route.STREAM || route == Route.RESPONSE_STREAM) {
 				headers.set("content-type", "text/event-stream; charset=utf-8");
 				exchange.sendResponseHeaders(200, 0);
 				try (OutputStream out = exchange.getResponseBody()) {
-					for (byte[] event : STREAM_EVENTS) {
+					for (byte[] event : (route == Route.STREAM) ? STREAM_EVENTS : RESPONSE_STREAM_EVENTS) {
 						out.write(event);
 					}
 				}

@@ -12,7 +12,7 @@ import java.util.Random;
  * Canned OpenAI payloads, built once from a fixed seed so that every client reads the same
  * bytes: a chat completion of about 2 KB, an embeddings response of 16 vectors of 1536
  * dimensions (as JSON numbers and as base64 float32), a chat stream of 500 chunks and a
- * model list.
+ * model list. The Responses stream is {@link ResponseStreamPayload}'s.
  */
 public final class Payloads {
 
@@ -26,6 +26,8 @@ public final class Payloads {
 	public static final int STREAM_CHUNKS = 500;
 
 	public static final String CHAT_MODEL = "gpt-4o-mini";
+
+	public static final String RESPONSES_MODEL = "gpt-4.1-mini";
 
 	public static final String EMBEDDING_MODEL = "text-embedding-3-small";
 

@@ -8,10 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 import org.openaiboot.models.chat.CreateChatCompletionStreamResponse;
+import org.openaiboot.models.responses.ResponseStreamEvent;
 
 /**
- * The least a plain client must do with a chat stream: read {@code data:} lines, stop at
- * {@code [DONE]}, decode each chunk with one Jackson mapper.
+ * The least a plain client must do with an event stream: read {@code data:} lines, stop at
+ * {@code [DONE]} (chat) or at the end of the body (Responses, which sends no
+ * {@code [DONE]}), decode each event with one Jackson mapper. Other lines, such as a
+ * Responses stream's {@code event:} lines, are skipped: the type is in the data too.
  */
 final class PlainSse {
 
@@ -28,6 +31,24 @@ final class PlainSse {
 	 */
 	static int read(InputStream body, Runnable onFirst, Consumer<CreateChatCompletionStreamResponse> action)
 			throws IOException {
+		return read(body, CreateChatCompletionStreamResponse.class, true, onFirst, action);
+	}
+
+	/**
+	 * Read a Responses stream to the end of the body.
+	 * @param body the body
+	 * @param onFirst called when the first event is decoded
+	 * @param action takes each event
+	 * @return the number of events
+	 * @throws IOException if the body cannot be read
+	 */
+	static int readResponse(InputStream body, Runnable onFirst, Consumer<ResponseStreamEvent> action)
+			throws IOException {
+		return read(body, ResponseStreamEvent.class, false, onFirst, action);
+	}
+
+	private static <T> int read(InputStream body, Class<T> type, boolean endsWithDone, Runnable onFirst,
+			Consumer<T> action) throws IOException {
 		BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 8192);
 		int count = 0;
 		String line;
@@ -39,14 +60,16 @@ final class PlainSse {
 			if (data.equals("[DONE]")) {
 				return count;
 			}
-			CreateChatCompletionStreamResponse chunk = Fixtures.MAPPER.readValue(data,
-					CreateChatCompletionStreamResponse.class);
+			T event = Fixtures.MAPPER.readValue(data, type);
 			if (count++ == 0) {
 				onFirst.run();
 			}
-			action.accept(chunk);
+			action.accept(event);
 		}
-		throw new IOException("The stream ended without [DONE] after " + count + " chunks");
+		if (endsWithDone) {
+			throw new IOException("The stream ended without [DONE] after " + count + " chunks");
+		}
+		return count;
 	}
 
 }

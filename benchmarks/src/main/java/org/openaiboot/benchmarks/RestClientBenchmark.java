@@ -95,6 +95,20 @@ public class RestClientBenchmark {
 	}
 
 	@Benchmark
+	public int responseStream(Blackhole blackhole) {
+		long started = System.nanoTime();
+		byte[] json = Fixtures.MAPPER.writeValueAsBytes(Fixtures.RESPONSE_STREAM);
+		int count = this.client.post()
+			.uri("/responses")
+			.contentType(MediaType.APPLICATION_JSON)
+			.contentLength(json.length)
+			.body((out) -> out.write(json))
+			.exchange((request, response) -> PlainSse.readResponse(response.getBody(),
+					() -> this.firstChunk.record(started), blackhole::consume));
+		return Checks.responseEvents(count);
+	}
+
+	@Benchmark
 	public ListModelsResponse models() {
 		return this.client.get()
 			.uri("/models")

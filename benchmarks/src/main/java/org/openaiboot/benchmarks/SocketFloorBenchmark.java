@@ -51,6 +51,8 @@ public class SocketFloorBenchmark {
 
 	private byte[] stream;
 
+	private byte[] responseStream;
+
 	private byte[] embeddings;
 
 	private byte[] models;
@@ -66,6 +68,7 @@ public class SocketFloorBenchmark {
 		this.out = this.socket.getOutputStream();
 		this.chat = post("/v1/chat/completions", Fixtures.MAPPER.writeValueAsBytes(Fixtures.CHAT));
 		this.stream = post("/v1/chat/completions", Fixtures.MAPPER.writeValueAsBytes(Fixtures.STREAM));
+		this.responseStream = post("/v1/responses", Fixtures.MAPPER.writeValueAsBytes(Fixtures.RESPONSE_STREAM));
 		this.embeddings = post("/v1/embeddings", Fixtures.MAPPER.writeValueAsBytes(Fixtures.EMBEDDINGS_FLOAT));
 		this.models = Payloads.utf8("GET /v1/models HTTP/1.1\r\nHost: 127.0.0.1:" + this.loopback.port()
 				+ "\r\nAuthorization: Bearer sk-benchmark\r\nAccept: application/json\r\n\r\n");
@@ -101,6 +104,11 @@ public class SocketFloorBenchmark {
 	@Benchmark
 	public long stream() throws IOException {
 		return exchange(this.stream);
+	}
+
+	@Benchmark
+	public long responseStream() throws IOException {
+		return exchange(this.responseStream);
 	}
 
 	@Benchmark

@@ -7,11 +7,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.openaiboot.client.OpenAIChatClient;
 import org.openaiboot.client.OpenAIEmbeddingsClient;
 import org.openaiboot.client.OpenAIModelsClient;
+import org.openaiboot.client.OpenAIResponsesClient;
 import org.openaiboot.client.Page;
 import org.openaiboot.models.chat.CreateChatCompletionResponse;
 import org.openaiboot.models.chat.CreateChatCompletionStreamResponse;
 import org.openaiboot.models.embeddings.CreateEmbeddingResponse;
 import org.openaiboot.models.models.Model;
+import org.openaiboot.models.responses.ResponseStreamEvent;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -64,6 +66,8 @@ public class StarterBenchmark {
 
 	private OpenAIModelsClient models;
 
+	private OpenAIResponsesClient responses;
+
 	private final FirstChunkTimer firstChunk = new FirstChunkTimer("A starter");
 
 	@Setup(Level.Trial)
@@ -73,6 +77,7 @@ public class StarterBenchmark {
 		this.chat = this.context.getBean(OpenAIChatClient.class);
 		this.embeddings = this.context.getBean(OpenAIEmbeddingsClient.class);
 		this.models = this.context.getBean(OpenAIModelsClient.class);
+		this.responses = this.context.getBean(OpenAIResponsesClient.class);
 	}
 
 	static String[] properties(String variant) {
@@ -141,6 +146,21 @@ public class StarterBenchmark {
 			});
 		}
 		return Checks.chunks(count[0]);
+	}
+
+	@Benchmark
+	public int responseStream(Blackhole blackhole) {
+		long started = System.nanoTime();
+		int[] count = new int[1];
+		try (Stream<ResponseStreamEvent> events = this.responses.createResponseStream(Fixtures.RESPONSE_STREAM)) {
+			events.forEach((event) -> {
+				if (count[0]++ == 0) {
+					this.firstChunk.record(started);
+				}
+				blackhole.consume(event);
+			});
+		}
+		return Checks.responseEvents(count[0]);
 	}
 
 	@Benchmark
