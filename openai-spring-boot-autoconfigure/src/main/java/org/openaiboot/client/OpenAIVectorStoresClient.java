@@ -2,7 +2,6 @@ package org.openaiboot.client;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.client.error.OpenAIApiException;
@@ -302,7 +301,7 @@ public class OpenAIVectorStoresClient implements OpenAIResourceClient {
 			.map((content) -> files.createFile(CreateFileRequest.of(CreateFileRequest.Purpose.ASSISTANTS), content).id())
 			.toList();
 		VectorStoreFileBatchObject batch = createVectorStoreFileBatch(vectorStoreId,
-				CreateVectorStoreFileBatchRequest.of(Map.of("file_ids", fileIds)));
+				CreateVectorStoreFileBatchRequest.builder().fileIds(fileIds).build());
 		return awaitVectorStoreFileBatch(vectorStoreId, batch.id(), timeout);
 	}
 

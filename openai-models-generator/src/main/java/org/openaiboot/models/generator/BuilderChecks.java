@@ -1,11 +1,13 @@
 package org.openaiboot.models.generator;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import javax.lang.model.element.Modifier;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -30,10 +32,34 @@ final class BuilderChecks {
 
 	private final GeneratorInput input;
 
-	BuilderChecks(ClassName record, Shapes shapes, GeneratorInput input) {
+	private final List<List<String>> requiredChoices;
+
+	BuilderChecks(ClassName record, Shapes shapes, GeneratorInput input, List<List<String>> requiredChoices) {
 		this.record = record;
 		this.shapes = shapes;
 		this.input = input;
+		this.requiredChoices = requiredChoices;
+	}
+
+	/**
+	 * Check that one of the members of which the schema requires one is set, when each
+	 * choice is a single member (the only form the specs use).
+	 */
+	void addRequiredChoice(MethodSpec.Builder build, List<Component> components) {
+		if (this.requiredChoices.isEmpty() || this.requiredChoices.stream().anyMatch((choice) -> choice.size() != 1)) {
+			return;
+		}
+		List<String> members = this.requiredChoices.stream().map((choice) -> choice.get(0)).toList();
+		CodeBlock names = members.stream().map((json) -> CodeBlock.of("$S", json)).collect(CodeBlock.joining(", "));
+		CodeBlock values = members.stream()
+			.map((json) -> CodeBlock.of("this.$L", components.stream()
+				.filter((component) -> component.jsonName().equals(json))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException(this.record + " requires one of " + members
+						+ " but has no member " + json))
+				.javaName()))
+			.collect(CodeBlock.joining(", "));
+		build.addStatement("$T.oneOfRequired($T.of($L), $L)", ModelTypes.COMMON, List.class, names, values);
 	}
 
 	void add(TypeSpec.Builder builder, MethodSpec.Builder build, Component component) {

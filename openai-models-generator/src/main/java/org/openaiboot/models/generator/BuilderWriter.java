@@ -304,6 +304,7 @@ final class BuilderWriter {
 				arguments.add("\nthis.$L,", component.javaName());
 			}
 		}
+		this.checks.addRequiredChoice(build, this.components);
 		if (this.validator == null) {
 			return build.addStatement("return new $T($L\nthis.additionalProperties)", this.record, arguments.build())
 				.build();

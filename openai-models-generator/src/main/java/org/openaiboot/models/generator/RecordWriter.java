@@ -117,7 +117,7 @@ final class RecordWriter {
 			.build());
 		addConstants(type, constants);
 		new BuilderWriter(name, components, this.types.previous(), this.types.input().factories(name),
-				new BuilderChecks(name, shapes, this.types.input()), this.types.input().validator(name)).addTo(type);
+				new BuilderChecks(name, shapes, this.types.input(), shapes.requiredChoices(schema)), this.types.input().validator(name)).addTo(type);
 		addSingleValues(type, components);
 		return type.build();
 	}

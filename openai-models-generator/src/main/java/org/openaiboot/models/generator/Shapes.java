@@ -97,7 +97,34 @@ final class Shapes {
 	}
 
 	private List<Schema> variantsWithNull(Schema schema) {
-		return (schema.getOneOf() != null) ? schema.getOneOf() : schema.getAnyOf();
+		List<Schema> variants = (schema.getOneOf() != null) ? schema.getOneOf() : schema.getAnyOf();
+		// an object that requires one of its members: a record with a rule, not a union
+		return (variants != null && variants.stream().allMatch(Shapes::isRequirementOnly)) ? null : variants;
+	}
+
+	/**
+	 * The sets of members of which an object requires one: the {@code required} lists of
+	 * an {@code anyOf} (or {@code oneOf}) that says nothing else.
+	 * @param schema the schema
+	 * @return the sets, empty when the object requires no choice
+	 */
+	@SuppressWarnings("unchecked")
+	List<List<String>> requiredChoices(Schema schema) {
+		Schema resolved = resolve(schema);
+		List<Schema> variants = (resolved.getOneOf() != null) ? resolved.getOneOf() : resolved.getAnyOf();
+		if (variants == null || !variants.stream().allMatch(Shapes::isRequirementOnly)) {
+			return List.of();
+		}
+		List<List<String>> choices = new ArrayList<>();
+		for (Schema variant : variants) {
+			choices.add(List.copyOf((List<String>) variant.getRequired()));
+		}
+		return choices;
+	}
+
+	private static boolean isRequirementOnly(Schema variant) {
+		return variant.getRequired() != null && !variant.getRequired().isEmpty() && variant.get$ref() == null
+				&& variant.getType() == null && variant.getTypes() == null && variant.getProperties() == null;
 	}
 
 	boolean isNull(Schema schema) {

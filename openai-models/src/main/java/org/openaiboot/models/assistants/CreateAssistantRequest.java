@@ -4,9 +4,13 @@ package org.openaiboot.models.assistants;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -468,115 +472,587 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 		}
 
 		/**
-		 * The {@code FileSearch} union of the OpenAI API, told apart by the JSON shape of the value; a shape
-		 * this version does not know is read as {@link Unknown}.
+		 * The {@code FileSearch} JSON object of the OpenAI API.
+		 * @param vectorStoreIds the {@code vector_store_ids} member (optional; at most 1 elements)
+		 * @param vectorStores the {@code vector_stores} member (optional; at most 1 elements)
+		 * @param additionalProperties members this version of the type does not know
 		 */
-		public sealed interface FileSearch permits FileSearch.OfObject, FileSearch.Unknown {
-			/**
-			 * Read a value of this shape; used by Jackson.
-			 * @param json the value
-			 * @return the union
-			 */
-			@JsonCreator(
-					mode = JsonCreator.Mode.DELEGATING
-			)
-			static FileSearch fromJsonString(String json) {
-				return new Unknown(json);
+		@JsonInclude(JsonInclude.Include.NON_NULL)
+		@JsonPropertyOrder({ "vector_store_ids", "vector_stores" })
+		public static record FileSearch(
+				@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
+				@JsonProperty("vector_stores") @Nullable List<FileSearch.VectorStore> vectorStores,
+				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			public FileSearch {
+				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
 
 			/**
-			 * Read a value of this shape; used by Jackson.
-			 * @param json the value
-			 * @return the union
+			 * Start building a {@code FileSearch}.
+			 * @return a new builder
 			 */
-			@JsonCreator(
-					mode = JsonCreator.Mode.DELEGATING
-			)
-			static FileSearch fromJsonInt(int json) {
-				return new Unknown(json);
+			public static Builder builder() {
+				return new Builder();
 			}
 
 			/**
-			 * Read a value of this shape; used by Jackson.
-			 * @param json the value
-			 * @return the union
+			 * A builder that starts from this record's values.
+			 * @return a new builder
 			 */
-			@JsonCreator(
-					mode = JsonCreator.Mode.DELEGATING
-			)
-			static FileSearch fromJsonLong(long json) {
-				return new Unknown(json);
+			public Builder toBuilder() {
+				return new Builder()
+						.vectorStoreIds(this.vectorStoreIds)
+						.vectorStores(this.vectorStores)
+						.additionalProperties(this.additionalProperties);
 			}
 
 			/**
-			 * Read a value of this shape; used by Jackson.
-			 * @param json the value
-			 * @return the union
+			 * The {@code VectorStore} JSON object of the OpenAI API.
+			 * @param fileIds the {@code file_ids} member (optional; at most 100000000 elements)
+			 * @param chunkingStrategy the {@code chunking_strategy} member (optional)
+			 * @param metadata the {@code metadata} member (optional)
+			 * @param additionalProperties members this version of the type does not know
 			 */
-			@JsonCreator(
-					mode = JsonCreator.Mode.DELEGATING
-			)
-			static FileSearch fromJsonNumber(double json) {
-				return new Unknown(json);
+			@JsonInclude(JsonInclude.Include.NON_NULL)
+			@JsonPropertyOrder({ "file_ids", "chunking_strategy", "metadata" })
+			public static record VectorStore(@JsonProperty("file_ids") @Nullable List<String> fileIds,
+					@JsonProperty("chunking_strategy") VectorStore. @Nullable ChunkingStrategy chunkingStrategy,
+					@JsonProperty("metadata") @Nullable Map<String, String> metadata,
+					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+				public VectorStore {
+					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+				}
+
+				/**
+				 * Start building a {@code VectorStore}.
+				 * @return a new builder
+				 */
+				public static Builder builder() {
+					return new Builder();
+				}
+
+				/**
+				 * A builder that starts from this record's values.
+				 * @return a new builder
+				 */
+				public Builder toBuilder() {
+					return new Builder()
+							.fileIds(this.fileIds)
+							.chunkingStrategy(this.chunkingStrategy)
+							.metadata(this.metadata)
+							.additionalProperties(this.additionalProperties);
+				}
+
+				/**
+				 * The {@code ChunkingStrategy} union of the OpenAI API: its variants are told apart by {@code type}; a value
+				 * this version does not know is read as {@link Unknown}.
+				 */
+				@JsonTypeInfo(
+						use = JsonTypeInfo.Id.NAME,
+						include = JsonTypeInfo.As.EXISTING_PROPERTY,
+						property = "type",
+						visible = true,
+						defaultImpl = ChunkingStrategy.Unknown.class
+				)
+				@JsonSubTypes({
+						@JsonSubTypes.Type(value = ChunkingStrategy.Auto.class, names = { "auto" }),
+						@JsonSubTypes.Type(value = ChunkingStrategy.Static.class, names = { "static" })
+						})
+				public sealed interface ChunkingStrategy permits ChunkingStrategy.Auto, ChunkingStrategy.Static, ChunkingStrategy.Unknown {
+					/**
+					 * The {@code type} that names this variant on the wire.
+					 * @return the discriminator
+					 */
+					String type();
+
+					/**
+					 * The {@code Auto} JSON object of the OpenAI API.
+					 * @param additionalProperties members this version of the type does not know
+					 */
+					@JsonInclude(JsonInclude.Include.NON_NULL)
+					@JsonPropertyOrder({ "type" })
+					@JsonIgnoreProperties(
+							value = { "type" },
+							allowGetters = true
+					)
+					record Auto(
+							@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ChunkingStrategy {
+						/**
+						 * The {@code type} this record always has.
+						 */
+						public static final String TYPE = "auto";
+
+						public Auto {
+							additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+						}
+
+						@Override
+						@JsonProperty("type")
+						public String type() {
+							return TYPE;
+						}
+
+						/**
+						 * Start building a {@code Auto}.
+						 * @return a new builder
+						 */
+						public static Builder builder() {
+							return new Builder();
+						}
+
+						/**
+						 * A builder that starts from this record's values.
+						 * @return a new builder
+						 */
+						public Builder toBuilder() {
+							return new Builder()
+									.additionalProperties(this.additionalProperties);
+						}
+
+						/**
+						 * Builds a {@link Auto}; {@link #build()} checks the required members and the rules.
+						 */
+						public static final class Builder {
+							private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+							private Builder() {
+							}
+
+							/**
+							 * Add a member this version of the type does not know.
+							 * @param name the JSON name
+							 * @param value the value
+							 * @return this builder
+							 */
+							public Builder additionalProperty(String name, @Nullable Object value) {
+								this.additionalProperties.put(name, value);
+								return this;
+							}
+
+							/**
+							 * Add members this version of the type does not know.
+							 * @param properties the members by JSON name
+							 * @return this builder
+							 */
+							public Builder additionalProperties(Map<String, ? extends @Nullable Object> properties) {
+								this.additionalProperties.putAll(properties);
+								return this;
+							}
+
+							/**
+							 * Check the members and build the record.
+							 * @return the record
+							 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
+							 */
+							public Auto build() {
+								return new Auto(
+										this.additionalProperties);
+							}
+						}
+					}
+
+					/**
+					 * The {@code Static} JSON object of the OpenAI API.
+					 * @param staticValue the {@code static} member (required)
+					 * @param additionalProperties members this version of the type does not know
+					 */
+					@JsonInclude(JsonInclude.Include.NON_NULL)
+					@JsonPropertyOrder({ "type", "static" })
+					@JsonIgnoreProperties(
+							value = { "type" },
+							allowGetters = true
+					)
+					record Static(@JsonProperty("static") Static.Static2 staticValue,
+							@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ChunkingStrategy {
+						/**
+						 * The {@code type} this record always has.
+						 */
+						public static final String TYPE = "static";
+
+						public Static {
+							additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+						}
+
+						@Override
+						@JsonProperty("type")
+						public String type() {
+							return TYPE;
+						}
+
+						/**
+						 * Start building a {@code Static}.
+						 * @return a new builder
+						 */
+						public static Builder builder() {
+							return new Builder();
+						}
+
+						/**
+						 * A builder that starts from this record's values.
+						 * @return a new builder
+						 */
+						public Builder toBuilder() {
+							return new Builder()
+									.staticValue(this.staticValue)
+									.additionalProperties(this.additionalProperties);
+						}
+
+						/**
+						 * The {@code Static2} JSON object of the OpenAI API.
+						 * @param maxChunkSizeTokens the {@code max_chunk_size_tokens} member (required; at least 100; at most 4096)
+						 * @param chunkOverlapTokens the {@code chunk_overlap_tokens} member (required)
+						 * @param additionalProperties members this version of the type does not know
+						 */
+						@JsonInclude(JsonInclude.Include.NON_NULL)
+						@JsonPropertyOrder({ "max_chunk_size_tokens", "chunk_overlap_tokens" })
+						public static record Static2(
+								@JsonProperty("max_chunk_size_tokens") Integer maxChunkSizeTokens,
+								@JsonProperty("chunk_overlap_tokens") Integer chunkOverlapTokens,
+								@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+							public Static2 {
+								additionalProperties = AdditionalProperties.copyOf(additionalProperties);
+							}
+
+							/**
+							 * Start building a {@code Static2}.
+							 * @return a new builder
+							 */
+							public static Builder builder() {
+								return new Builder();
+							}
+
+							/**
+							 * A builder that starts from this record's values.
+							 * @return a new builder
+							 */
+							public Builder toBuilder() {
+								return new Builder()
+										.maxChunkSizeTokens(this.maxChunkSizeTokens)
+										.chunkOverlapTokens(this.chunkOverlapTokens)
+										.additionalProperties(this.additionalProperties);
+							}
+
+							/**
+							 * Builds a {@link Static2}; {@link #build()} checks the required members and the rules.
+							 */
+							public static final class Builder {
+								private @Nullable Integer maxChunkSizeTokens;
+
+								private @Nullable Integer chunkOverlapTokens;
+
+								private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+								private Builder() {
+								}
+
+								/**
+								 * Set the {@code max_chunk_size_tokens} member.
+								 * @param maxChunkSizeTokens the value, or {@code null} to leave it out
+								 * @return this builder
+								 */
+								public Builder maxChunkSizeTokens(@Nullable Integer maxChunkSizeTokens) {
+									this.maxChunkSizeTokens = maxChunkSizeTokens;
+									return this;
+								}
+
+								/**
+								 * Set the {@code chunk_overlap_tokens} member.
+								 * @param chunkOverlapTokens the value, or {@code null} to leave it out
+								 * @return this builder
+								 */
+								public Builder chunkOverlapTokens(@Nullable Integer chunkOverlapTokens) {
+									this.chunkOverlapTokens = chunkOverlapTokens;
+									return this;
+								}
+
+								/**
+								 * Add a member this version of the type does not know.
+								 * @param name the JSON name
+								 * @param value the value
+								 * @return this builder
+								 */
+								public Builder additionalProperty(String name, @Nullable Object value) {
+									this.additionalProperties.put(name, value);
+									return this;
+								}
+
+								/**
+								 * Add members this version of the type does not know.
+								 * @param properties the members by JSON name
+								 * @return this builder
+								 */
+								public Builder additionalProperties(Map<String, ? extends @Nullable Object> properties) {
+									this.additionalProperties.putAll(properties);
+									return this;
+								}
+
+								/**
+								 * Check the members and build the record.
+								 * @return the record
+								 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
+								 */
+								public Static2 build() {
+									Validate.range(this.maxChunkSizeTokens, "max_chunk_size_tokens", 100, 4096);
+									return new Static2(
+											Validate.required(this.maxChunkSizeTokens, "max_chunk_size_tokens"),
+											Validate.required(this.chunkOverlapTokens, "chunk_overlap_tokens"),
+											this.additionalProperties);
+								}
+							}
+						}
+
+						/**
+						 * Builds a {@link Static}; {@link #build()} checks the required members and the rules.
+						 */
+						public static final class Builder {
+							private @Nullable Static2 staticValue;
+
+							private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+							private Builder() {
+							}
+
+							/**
+							 * Set the {@code static} member.
+							 * @param staticValue the value, or {@code null} to leave it out
+							 * @return this builder
+							 */
+							public Builder staticValue(@Nullable Static2 staticValue) {
+								this.staticValue = staticValue;
+								return this;
+							}
+
+							/**
+							 * Add a member this version of the type does not know.
+							 * @param name the JSON name
+							 * @param value the value
+							 * @return this builder
+							 */
+							public Builder additionalProperty(String name, @Nullable Object value) {
+								this.additionalProperties.put(name, value);
+								return this;
+							}
+
+							/**
+							 * Add members this version of the type does not know.
+							 * @param properties the members by JSON name
+							 * @return this builder
+							 */
+							public Builder additionalProperties(Map<String, ? extends @Nullable Object> properties) {
+								this.additionalProperties.putAll(properties);
+								return this;
+							}
+
+							/**
+							 * Check the members and build the record.
+							 * @return the record
+							 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
+							 */
+							public Static build() {
+								return new Static(
+										Validate.required(this.staticValue, "static"),
+										this.additionalProperties);
+							}
+						}
+					}
+
+					/**
+					 * A variant this version of the API does not know, kept member for member.
+					 * @param properties the members as read
+					 */
+					@JsonInclude(JsonInclude.Include.NON_NULL)
+					record Unknown(
+							@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements ChunkingStrategy {
+						public Unknown {
+							properties = AdditionalProperties.copyOf(properties);
+						}
+
+						@Override
+						@JsonIgnore
+						public String type() {
+							return String.valueOf(this.properties.get("type"));
+						}
+					}
+				}
+
+				/**
+				 * Builds a {@link VectorStore}; {@link #build()} checks the required members and the rules.
+				 */
+				public static final class Builder {
+					private @Nullable List<String> fileIds;
+
+					private @Nullable ChunkingStrategy chunkingStrategy;
+
+					private @Nullable Map<String, String> metadata;
+
+					private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+					private Builder() {
+					}
+
+					/**
+					 * Set the {@code file_ids} member.
+					 * @param fileIds the value, or {@code null} to leave it out
+					 * @return this builder
+					 */
+					public Builder fileIds(@Nullable List<? extends String> fileIds) {
+						this.fileIds = (fileIds != null) ? Collections.unmodifiableList(new ArrayList<>(fileIds)) : null;
+						return this;
+					}
+
+					/**
+					 * Set the {@code file_ids} member.
+					 * @param fileIds the elements
+					 * @return this builder
+					 */
+					public Builder fileIds(String... fileIds) {
+						return fileIds(List.of(fileIds));
+					}
+
+					/**
+					 * Set the {@code chunking_strategy} member.
+					 * @param chunkingStrategy the value, or {@code null} to leave it out
+					 * @return this builder
+					 */
+					public Builder chunkingStrategy(@Nullable ChunkingStrategy chunkingStrategy) {
+						this.chunkingStrategy = chunkingStrategy;
+						return this;
+					}
+
+					/**
+					 * Set the {@code metadata} member.
+					 * @param metadata the value, or {@code null} to leave it out
+					 * @return this builder
+					 */
+					public Builder metadata(@Nullable Map<String, String> metadata) {
+						this.metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : null;
+						return this;
+					}
+
+					/**
+					 * Add a member this version of the type does not know.
+					 * @param name the JSON name
+					 * @param value the value
+					 * @return this builder
+					 */
+					public Builder additionalProperty(String name, @Nullable Object value) {
+						this.additionalProperties.put(name, value);
+						return this;
+					}
+
+					/**
+					 * Add members this version of the type does not know.
+					 * @param properties the members by JSON name
+					 * @return this builder
+					 */
+					public Builder additionalProperties(Map<String, ? extends @Nullable Object> properties) {
+						this.additionalProperties.putAll(properties);
+						return this;
+					}
+
+					/**
+					 * Check the members and build the record.
+					 * @return the record
+					 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
+					 */
+					public VectorStore build() {
+						Validate.maxSize(this.fileIds, "file_ids", 100000000);
+						Validate.metadata(this.metadata, "metadata");
+						return new VectorStore(
+								this.fileIds,
+								this.chunkingStrategy,
+								this.metadata,
+								this.additionalProperties);
+					}
+				}
 			}
 
 			/**
-			 * Read a value of this shape; used by Jackson.
-			 * @param json the value
-			 * @return the union
+			 * Builds a {@link FileSearch}; {@link #build()} checks the required members and the rules.
 			 */
-			@JsonCreator(
-					mode = JsonCreator.Mode.DELEGATING
-			)
-			static FileSearch fromJsonBoolean(boolean json) {
-				return new Unknown(json);
-			}
+			public static final class Builder {
+				private @Nullable List<String> vectorStoreIds;
 
-			/**
-			 * Read a value of this shape; used by Jackson.
-			 * @param json the value
-			 * @return the union
-			 */
-			@JsonCreator(
-					mode = JsonCreator.Mode.DELEGATING
-			)
-			static FileSearch fromJsonArray(List<@Nullable Object> json) {
-				return new Unknown(json);
-			}
+				private @Nullable List<VectorStore> vectorStores;
 
-			/**
-			 * Hold a value of this shape.
-			 * @param value the value
-			 * @return the union
-			 */
-			static FileSearch of(Map<String, @Nullable Object> value) {
-				return new OfObject(value);
-			}
+				private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
-			/**
-			 * Read a value of this shape; used by Jackson.
-			 * @param json the value
-			 * @return the union
-			 */
-			@JsonCreator(
-					mode = JsonCreator.Mode.DELEGATING
-			)
-			static FileSearch fromJsonObject(Map<String, @Nullable Object> json) {
-				return new OfObject(json);
-			}
+				private Builder() {
+				}
 
-			/**
-			 * The union holding a value of this shape.
-			 * @param value the value
-			 */
-			record OfObject(@JsonValue Map<String, @Nullable Object> value) implements FileSearch {
-			}
+				/**
+				 * Set the {@code vector_store_ids} member.
+				 * @param vectorStoreIds the value, or {@code null} to leave it out
+				 * @return this builder
+				 */
+				public Builder vectorStoreIds(@Nullable List<? extends String> vectorStoreIds) {
+					this.vectorStoreIds = (vectorStoreIds != null) ? Collections.unmodifiableList(new ArrayList<>(vectorStoreIds)) : null;
+					return this;
+				}
 
-			/**
-			 * A shape this version of the API does not know, kept as read.
-			 * @param json the value
-			 */
-			record Unknown(@JsonValue @Nullable Object json) implements FileSearch {
+				/**
+				 * Set the {@code vector_store_ids} member.
+				 * @param vectorStoreIds the elements
+				 * @return this builder
+				 */
+				public Builder vectorStoreIds(String... vectorStoreIds) {
+					return vectorStoreIds(List.of(vectorStoreIds));
+				}
+
+				/**
+				 * Set the {@code vector_stores} member.
+				 * @param vectorStores the value, or {@code null} to leave it out
+				 * @return this builder
+				 */
+				public Builder vectorStores(@Nullable List<? extends VectorStore> vectorStores) {
+					this.vectorStores = (vectorStores != null) ? Collections.unmodifiableList(new ArrayList<>(vectorStores)) : null;
+					return this;
+				}
+
+				/**
+				 * Set the {@code vector_stores} member.
+				 * @param vectorStores the elements
+				 * @return this builder
+				 */
+				public Builder vectorStores(VectorStore... vectorStores) {
+					return vectorStores(List.of(vectorStores));
+				}
+
+				/**
+				 * Add a member this version of the type does not know.
+				 * @param name the JSON name
+				 * @param value the value
+				 * @return this builder
+				 */
+				public Builder additionalProperty(String name, @Nullable Object value) {
+					this.additionalProperties.put(name, value);
+					return this;
+				}
+
+				/**
+				 * Add members this version of the type does not know.
+				 * @param properties the members by JSON name
+				 * @return this builder
+				 */
+				public Builder additionalProperties(Map<String, ? extends @Nullable Object> properties) {
+					this.additionalProperties.putAll(properties);
+					return this;
+				}
+
+				/**
+				 * Check the members and build the record.
+				 * @return the record
+				 * @throws org.openaiboot.models.common.ValidationException if a member breaks a rule
+				 */
+				public FileSearch build() {
+					Validate.maxSize(this.vectorStoreIds, "vector_store_ids", 1);
+					Validate.maxSize(this.vectorStores, "vector_stores", 1);
+					Validate.oneOfRequired(List.of("vector_store_ids", "vector_stores"), this.vectorStoreIds, this.vectorStores);
+					return new FileSearch(
+							this.vectorStoreIds,
+							this.vectorStores,
+							this.additionalProperties);
+				}
 			}
 		}
 

@@ -2,6 +2,7 @@ package org.openaiboot.models.common;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -94,6 +95,21 @@ public final class Validate {
 			throw new ValidationException(field, "is required", null);
 		}
 		return value;
+	}
+
+	/**
+	 * Check that at least one of several members is set, for schemas that require one of
+	 * them ({@code anyOf} of {@code required} lists).
+	 * @param fields the members' JSON names, one of which must be set
+	 * @param values their values, in the same order
+	 */
+	public static void oneOfRequired(List<String> fields, @Nullable Object... values) {
+		for (Object value : values) {
+			if (value != null) {
+				return;
+			}
+		}
+		throw new ValidationException(String.join("' or '", fields), "one of them is required", null);
 	}
 
 	public static String requiredText(@Nullable String value, String field) {

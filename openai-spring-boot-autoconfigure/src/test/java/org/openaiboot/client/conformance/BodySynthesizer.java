@@ -110,6 +110,14 @@ final class BodySynthesizer {
 			}
 		}
 		List<JsonNode> variants = variants(effective);
+		if (!variants.isEmpty() && effective.has("properties")
+				&& variants.stream().allMatch(BodySynthesizer::isRequirementOnly)) {
+			// an object that requires one of its members: the chosen variant's are required
+			ObjectNode required = ((ObjectNode) effective).deepCopy();
+			ArrayNode names = required.withArray("required");
+			variants.get(pick(variants.size(), variant)).get("required").forEach(names::add);
+			return object(required, name, shape, variant, inner);
+		}
 		if (!variants.isEmpty()) {
 			JsonNode chosen = synthesize(variants.get(pick(variants.size(), variant)), name, shape, variant,
 					inner);
@@ -135,6 +143,10 @@ final class BodySynthesizer {
 			case "null" -> NODES.nullNode();
 			default -> throw new IllegalStateException("Unknown type " + type + " of " + name);
 		};
+	}
+
+	private static boolean isRequirementOnly(JsonNode variant) {
+		return variant.size() == 1 && variant.path("required").isArray();
 	}
 
 	private int pick(int width, int variant) {

@@ -3,7 +3,6 @@ package org.openaiboot.client.conformance;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,6 +43,7 @@ import org.openaiboot.models.responses.ResponseItemList;
 import org.openaiboot.models.responses.TokenCountsBody;
 import org.openaiboot.models.responses.TokenCountsResource;
 import org.openaiboot.models.responses.VectorStoreSearchRequest;
+import org.openaiboot.models.vectorstores.CreateVectorStoreFileBatchRequest;
 import org.openaiboot.models.vectorstores.CreateVectorStoreFileRequest;
 import org.openaiboot.models.vectorstores.CreateVectorStoreRequest;
 import org.openaiboot.models.vectorstores.DeleteVectorStoreFileResponse;
@@ -58,7 +58,6 @@ import org.openaiboot.models.vectorstores.VectorStoreFileObject;
 import org.openaiboot.models.vectorstores.VectorStoreObject;
 import org.openaiboot.models.vectorstores.VectorStoreSearchResultsPage;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationContext;
@@ -124,7 +123,7 @@ final class TodaysSpecOperations {
 						(client, request) -> client.deleteConversation(request.path("conversation_id"))),
 				conversations("createConversationItems", ConversationItemList.class,
 						(client, request) -> client.createConversationItems(request.path("conversation_id"),
-								request.read(request.mapper().convertValue(request.bodyMember("items"), INPUT_ITEMS)),
+								request.member("items", INPUT_ITEMS),
 								include(request))),
 				conversations("listConversationItems", ConversationItemList.class,
 						(client, request) -> client
@@ -148,7 +147,7 @@ final class TodaysSpecOperations {
 						(client, request) -> client.getChatCompletion(request.path("completion_id"))),
 				chat("updateChatCompletion", CreateChatCompletionResponse.class,
 						(client, request) -> client.updateChatCompletion(request.path("completion_id"),
-								request.mapper().convertValue(request.bodyMember("metadata"), METADATA))),
+								request.member("metadata", METADATA))),
 				chat("deleteChatCompletion", ChatCompletionDeleted.class,
 						(client, request) -> client.deleteChatCompletion(request.path("completion_id"))),
 				chat("getChatCompletionMessages", ChatCompletionMessageList.class,
@@ -225,6 +224,9 @@ final class TodaysSpecOperations {
 				vectorStores("retrieveVectorStoreFileContent", VectorStoreFileContentResponse.class,
 						(client, request) -> client.retrieveVectorStoreFileContent(request.path(STORE),
 								request.path("file_id"))),
+				vectorStores("createVectorStoreFileBatch", VectorStoreFileBatchObject.class,
+						(client, request) -> client.createVectorStoreFileBatch(request.path(STORE),
+								request.body(CreateVectorStoreFileBatchRequest.class))),
 				vectorStores("getVectorStoreFileBatch", VectorStoreFileBatchObject.class,
 						(client, request) -> client.getVectorStoreFileBatch(request.path(STORE),
 								request.path("batch_id"))),
@@ -332,74 +334,6 @@ final class TodaysSpecOperations {
 	interface BeanCall<C> {
 
 		@Nullable Object apply(C bean, SynthesizedRequest request);
-
-	}
-
-	/**
-	 * A request synthesized for one operation: its body, path and query parameters.
-	 *
-	 * @param mapper the mapper the body is read into the models with
-	 * @param body the body, or {@code null} for an operation without one
-	 * @param path the path parameters by name
-	 * @param query the query parameters by name, each with its values as text
-	 * @param models where the models read from the body are kept, for the test to look
-	 * into
-	 */
-	record SynthesizedRequest(JsonMapper mapper, @Nullable JsonNode body, Map<String, String> path,
-			Map<String, List<String>> query, List<Object> models) {
-
-		<T> T body(Class<T> type) {
-			if (this.body == null) {
-				throw new IllegalStateException("No body synthesized for " + type.getSimpleName());
-			}
-			// read from text as from the wire: a tree's decimal numbers would pick other creators
-			return read(this.mapper.readValue(this.mapper.writeValueAsString(this.body), type));
-		}
-
-		<T> T read(T model) {
-			this.models.add(model);
-			return model;
-		}
-
-		JsonNode bodyMember(String name) {
-			if (this.body == null || !this.body.has(name)) {
-				throw new IllegalStateException("No member " + name + " in the synthesized body " + this.body);
-			}
-			return this.body.get(name);
-		}
-
-		String path(String name) {
-			String value = this.path.get(name);
-			if (value == null) {
-				throw new IllegalStateException("No path parameter " + name + " synthesized, only " + this.path);
-			}
-			return value;
-		}
-
-		List<String> query(String name) {
-			return this.query.getOrDefault(name, List.of());
-		}
-
-		@Nullable String single(String name) {
-			List<String> values = query(name);
-			return values.isEmpty() ? null : values.get(0);
-		}
-
-		/** The entries of an object sent as {@code name[key]=value} parameters. */
-		Map<String, String> deepObject(String name) {
-			Map<String, String> entries = new LinkedHashMap<>();
-			this.query.forEach((parameter, values) -> {
-				if (parameter.startsWith(name + "[") && parameter.endsWith("]") && !values.isEmpty()) {
-					entries.put(parameter.substring(name.length() + 1, parameter.length() - 1), values.get(0));
-				}
-			});
-			return entries;
-		}
-
-		@Nullable Integer integer(String name) {
-			String value = single(name);
-			return (value != null) ? Integer.valueOf(value) : null;
-		}
 
 	}
 
