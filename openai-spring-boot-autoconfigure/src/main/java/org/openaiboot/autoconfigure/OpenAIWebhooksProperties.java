@@ -3,8 +3,6 @@ package org.openaiboot.autoconfigure;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
-import org.openaiboot.client.webhooks.WebhookReplayGuard;
-import org.openaiboot.client.webhooks.WebhookVerifier;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -30,7 +28,7 @@ public class OpenAIWebhooksProperties {
 	 * How far the webhook-timestamp of a delivery may be from now, before or after, for
 	 * it to be accepted.
 	 */
-	private Duration tolerance = WebhookVerifier.DEFAULT_TOLERANCE;
+	private Duration tolerance = Duration.ofMinutes(5);
 
 	/**
 	 * Largest body accepted; a larger one is answered with 413 and not read.
@@ -40,7 +38,7 @@ public class OpenAIWebhooksProperties {
 	/**
 	 * Most webhook-ids remembered to refuse a delivery sent again within the tolerance.
 	 */
-	private int maxRememberedIds = WebhookReplayGuard.DEFAULT_CAPACITY;
+	private int maxRememberedIds = 10_000;
 
 	public @Nullable String getSecret() {
 		return this.secret;
