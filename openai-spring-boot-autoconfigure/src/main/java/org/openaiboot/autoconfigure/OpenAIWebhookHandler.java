@@ -18,6 +18,7 @@ import org.openaiboot.client.webhooks.WebhookVerifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.util.Assert;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.function.HandlerFunction;
 import org.springframework.web.servlet.function.ServerRequest;
@@ -55,7 +56,9 @@ public class OpenAIWebhookHandler implements HandlerFunction<ServerResponse> {
 		this.verifier = verifier;
 		this.replayGuard = replayGuard;
 		this.publisher = publisher;
-		this.maxBodySize = Math.toIntExact(maxBodySize.toBytes());
+		Assert.isTrue(maxBodySize.toBytes() > 0 && maxBodySize.toBytes() < Integer.MAX_VALUE,
+				() -> "maxBodySize must be more than 0 bytes and less than 2GB, but was " + maxBodySize);
+		this.maxBodySize = (int) maxBodySize.toBytes();
 		this.deliveries = (meterRegistry != null) ? Counter.builder(DELIVERIES)
 			.description("Webhook deliveries received from OpenAI")
 			.withRegistry(meterRegistry) : null;

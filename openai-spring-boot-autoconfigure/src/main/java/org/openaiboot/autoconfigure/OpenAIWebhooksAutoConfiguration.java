@@ -30,7 +30,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@ConditionalOnClass({ RouterFunction.class, WebhookVerifier.class })
+@ConditionalOnClass(RouterFunction.class)
 @ConditionalOnProperty("openai.webhooks.secret")
 @EnableConfigurationProperties(OpenAIWebhooksProperties.class)
 public final class OpenAIWebhooksAutoConfiguration {

@@ -15,7 +15,9 @@ import org.openaiboot.client.webhooks.WebhookVerifier;
 import org.openaiboot.models.webhooks.WebhookBatchCompleted;
 import org.openaiboot.models.webhooks.WebhookResponseCompleted;
 
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -27,6 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -183,6 +186,20 @@ class OpenAIWebhooksAutoConfigurationTests {
 	}
 
 	@Test
+	void failsToStartWithAnEmptyMaxBodySize() {
+		this.contextRunner.withPropertyValues("openai.webhooks.max-body-size=0")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessage("maxBodySize must be more than 0 bytes and less than 2GB, but was 0B"));
+	}
+
+	@Test
+	void isListedAmongTheAutoConfigurations() {
+		assertThat(ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader()))
+			.contains(OpenAIWebhooksAutoConfiguration.class.getName());
+	}
+
+	@Test
 	void givesWayToTheApplicationsOwnBeans() {
 		WebhookVerifier verifier = new WebhookVerifier("whsec_b3duLWtleQ==");
 		WebhookReplayGuard guard = new WebhookReplayGuard();
@@ -198,7 +215,7 @@ class OpenAIWebhooksAutoConfigurationTests {
 				deliver(context, "/openai/webhooks", "wh_1", BODY).andExpect(status().isNotFound());
 			});
 		OpenAIWebhookHandler handler = new OpenAIWebhookHandler(verifier, guard, (event) -> {
-		}, org.springframework.util.unit.DataSize.ofKilobytes(1), null);
+		}, DataSize.ofKilobytes(1), null);
 		this.contextRunner.withBean(OpenAIWebhookHandler.class, () -> handler)
 			.run((context) -> assertThat(context).getBean(OpenAIWebhookHandler.class).isSameAs(handler));
 	}

@@ -147,8 +147,8 @@ public final class WebhookVerifier {
 			sentAt = Instant.ofEpochSecond(Long.parseLong(timestamp));
 		}
 		catch (RuntimeException ex) {
-			throw new InvalidWebhookException(Reason.MALFORMED_HEADER,
-					"The " + TIMESTAMP_HEADER + " header must be seconds since the epoch, but was '" + StringUtils.truncate(timestamp, 40) + "'");
+			throw new InvalidWebhookException(Reason.MALFORMED_HEADER, "The " + TIMESTAMP_HEADER
+					+ " header must be seconds since the epoch, but was '" + StringUtils.truncate(timestamp, 40) + "'");
 		}
 		Instant now = this.clock.instant();
 		Duration offset = Duration.between(now, sentAt).abs();
@@ -187,7 +187,7 @@ public final class WebhookVerifier {
 		int comma = entry.indexOf(',');
 		if (comma <= 0 || comma == entry.length() - 1) {
 			throw new InvalidWebhookException(Reason.MALFORMED_HEADER, "The " + SIGNATURE_HEADER
-					+ " header must list entries of the form 'v1,<base64>', but has '" + StringUtils.truncate(entry, 100) + "'");
+					+ " header must list entries of the form 'v1,<base64>', but has '" + shown(entry) + "'");
 		}
 		if (!entry.substring(0, comma).equals(SIGNATURE_VERSION)) {
 			return new byte[0];
@@ -197,8 +197,15 @@ public final class WebhookVerifier {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidWebhookException(Reason.MALFORMED_HEADER,
-					"The " + SIGNATURE_HEADER + " header has a v1 signature that is not base64: '" + StringUtils.truncate(entry, 100) + "'");
+					"The " + SIGNATURE_HEADER + " header has a v1 signature that is not base64: '" + shown(entry) + "'");
 		}
+	}
+
+	/**
+	 * A signature entry as a message quotes it: a header can be long.
+	 */
+	private static String shown(String entry) {
+		return StringUtils.truncate(entry, 100);
 	}
 
 	private static String required(HttpHeaders headers, String name) {
