@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.util.Assert;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -40,14 +41,22 @@ public final class OpenAIWebhooksAutoConfiguration {
 	WebhookVerifier openAIWebhookVerifier(OpenAIWebhooksProperties properties) {
 		String secret = properties.getSecret();
 		Assert.state(secret != null, "openai.webhooks.secret must be set");
-		return new WebhookVerifier(secret, properties.getTolerance(), Clock.systemUTC(),
-				OpenAITransport.createJsonMapper());
+		try {
+			return new WebhookVerifier(secret, properties.getTolerance(), Clock.systemUTC(),
+					OpenAITransport.createJsonMapper());
+		}
+		catch (IllegalArgumentException ex) {
+			// the verifier's messages start with the name of its parameter: secret or tolerance
+			throw new IllegalArgumentException("openai.webhooks." + ex.getMessage());
+		}
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	WebhookReplayGuard openAIWebhookReplayGuard(OpenAIWebhooksProperties properties) {
-		return new WebhookReplayGuard(properties.getMaxRememberedIds(), properties.getTolerance(), Clock.systemUTC());
+		int capacity = properties.getMaxRememberedIds();
+		Assert.isTrue(capacity > 0, () -> "openai.webhooks.max-remembered-ids must be positive, but was " + capacity);
+		return new WebhookReplayGuard(capacity, properties.getTolerance(), Clock.systemUTC());
 	}
 
 	@Bean
@@ -55,8 +64,11 @@ public final class OpenAIWebhooksAutoConfiguration {
 	OpenAIWebhookHandler openAIWebhookHandler(WebhookVerifier verifier, WebhookReplayGuard replayGuard,
 			ApplicationEventPublisher publisher, OpenAIWebhooksProperties properties,
 			ObjectProvider<MeterRegistry> meterRegistry) {
-		return new OpenAIWebhookHandler(verifier, replayGuard, publisher, properties.getMaxBodySize(),
-				meterRegistry.getIfUnique());
+		DataSize maxBodySize = properties.getMaxBodySize();
+		Assert.isTrue(maxBodySize.toBytes() > 0 && maxBodySize.toBytes() < Integer.MAX_VALUE,
+				() -> "openai.webhooks.max-body-size must be more than 0 bytes and less than 2GB, but was "
+						+ maxBodySize);
+		return new OpenAIWebhookHandler(verifier, replayGuard, publisher, maxBodySize, meterRegistry.getIfUnique());
 	}
 
 	// by name: an application's own routes are beans of the same type

@@ -8,6 +8,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openaiboot.client.webhooks.TestWebhooks;
 import org.openaiboot.client.webhooks.UnrecognizedWebhook;
 import org.openaiboot.client.webhooks.WebhookReplayGuard;
@@ -179,18 +181,18 @@ class OpenAIWebhooksAutoConfigurationTests {
 				.doesNotHaveBean(OpenAIWebhookHandler.class));
 	}
 
-	@Test
-	void failsToStartWithABlankSecret() {
-		this.contextRunner.withPropertyValues("openai.webhooks.secret= ")
-			.run((context) -> assertThat(context).getFailure().rootCause().hasMessage("secret must not be empty"));
-	}
-
-	@Test
-	void failsToStartWithAnEmptyMaxBodySize() {
-		this.contextRunner.withPropertyValues("openai.webhooks.max-body-size=0")
-			.run((context) -> assertThat(context).getFailure()
-				.rootCause()
-				.hasMessage("maxBodySize must be more than 0 bytes and less than 2GB, but was 0B"));
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			openai.webhooks.secret=               | openai.webhooks.secret must not be empty
+			openai.webhooks.secret=whsec_s3cr3t*  | openai.webhooks.secret must be base64 after its 'whsec_' prefix, but is not
+			openai.webhooks.tolerance=0s          | openai.webhooks.tolerance must be positive, but was PT0S
+			openai.webhooks.max-remembered-ids=0  | openai.webhooks.max-remembered-ids must be positive, but was 0
+			openai.webhooks.max-body-size=0       | openai.webhooks.max-body-size must be more than 0 bytes and less than 2GB, but was 0B
+			""")
+	void failsToStartOnABadValueNamingTheProperty(String property, String message) {
+		this.contextRunner.withPropertyValues(property)
+			.run((context) -> assertThat(context).getFailure().rootCause().hasMessage(message)
+				.hasMessageNotContaining("s3cr3t"));
 	}
 
 	@Test
