@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.util.Assert;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -62,13 +63,15 @@ public final class OpenAIWebhooksAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	OpenAIWebhookHandler openAIWebhookHandler(WebhookVerifier verifier, WebhookReplayGuard replayGuard,
-			ApplicationEventPublisher publisher, OpenAIWebhooksProperties properties,
+			ApplicationEventPublisher publisher, OpenAIWebhooksProperties properties, Environment environment,
 			ObjectProvider<MeterRegistry> meterRegistry) {
 		DataSize maxBodySize = properties.getMaxBodySize();
 		Assert.isTrue(maxBodySize.toBytes() > 0 && maxBodySize.toBytes() < Integer.MAX_VALUE,
 				() -> "openai.webhooks.max-body-size must be more than 0 bytes and less than 2GB, but was "
 						+ maxBodySize);
-		return new OpenAIWebhookHandler(verifier, replayGuard, publisher, maxBodySize, meterRegistry.getIfUnique());
+		boolean metrics = environment.getProperty("openai.metrics.enabled", Boolean.class, true);
+		return new OpenAIWebhookHandler(verifier, replayGuard, publisher, maxBodySize,
+				metrics ? meterRegistry.getIfUnique() : null);
 	}
 
 	// by name: an application's own routes are beans of the same type

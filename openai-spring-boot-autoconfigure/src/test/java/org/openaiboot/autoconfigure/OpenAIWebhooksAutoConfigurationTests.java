@@ -157,6 +157,15 @@ class OpenAIWebhooksAutoConfigurationTests {
 	}
 
 	@Test
+	void countsNothingWhenTheMetricsAreOff() {
+		this.contextRunner.withBean(SimpleMeterRegistry.class).withPropertyValues("openai.metrics.enabled=false")
+			.run((context) -> {
+				deliver(context, "/openai/webhooks", "wh_1", BODY).andExpect(status().isOk());
+				assertThat(context.getBean(MeterRegistry.class).find("openai.webhooks.deliveries").meters()).isEmpty();
+			});
+	}
+
+	@Test
 	void backsOffWithoutTheSecret() {
 		new WebApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(OpenAIWebhooksAutoConfiguration.class))
