@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Hides the OpenAI credentials from the {@code configprops} and {@code env} actuator
  * endpoints, even with {@code show-values=ALWAYS}: the API keys (global, per resource and
- * {@code OPENAI_API_KEY}), the organization, the project and the extra headers, which
- * may carry credentials of a proxy.
+ * {@code OPENAI_API_KEY}), the organization, the project, the extra headers, which may
+ * carry credentials of a proxy, and the signing secret of the webhooks.
  */
 @AutoConfiguration
 @ConditionalOnClass(SanitizingFunction.class)
@@ -38,7 +38,7 @@ public final class OpenAISanitizingAutoConfiguration {
 		}
 		return normalized.endsWith("apikey") || normalized.endsWith("api.key") || normalized.equals("openai.organization")
 				|| normalized.equals("openai.project") || normalized.equals("openai.headers")
-				|| normalized.startsWith("openai.headers.");
+				|| normalized.startsWith("openai.headers.") || normalized.equals("openai.webhooks.secret");
 	}
 
 }

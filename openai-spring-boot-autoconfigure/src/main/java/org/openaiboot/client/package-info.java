@@ -7,7 +7,8 @@
  * <p>
  * The exceptions are in {@link org.openaiboot.client.error}, stream endings in
  * {@link org.openaiboot.client.stream}, the observation and meters in
- * {@link org.openaiboot.client.observation}; {@link org.openaiboot.client.transport} is
+ * {@link org.openaiboot.client.observation}, the verification of webhook deliveries in
+ * {@link org.openaiboot.client.webhooks}; {@link org.openaiboot.client.transport} is
  * internal.
  */
 @NullMarked

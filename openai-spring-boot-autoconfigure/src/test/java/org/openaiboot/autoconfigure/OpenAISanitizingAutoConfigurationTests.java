@@ -19,7 +19,7 @@ class OpenAISanitizingAutoConfigurationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "openai.api-key", "openai.apiKey", "openai.resources.chat.api-key", "openai.resources.assistants.apiKey",
 			"OPENAI_API_KEY", "openai.organization", "openai.project", "openai.headers.X-Proxy-Authorization",
-			"openai.headers" })
+			"openai.headers", "openai.webhooks.secret", "OPENAI_WEBHOOKS_SECRET" })
 	void hidesCredentials(String key) {
 		this.contextRunner.run((context) -> {
 			SanitizingFunction function = context.getBean("openAISanitizingFunction", SanitizingFunction.class);
@@ -30,7 +30,7 @@ class OpenAISanitizingAutoConfigurationTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "openai.base-url", "openai.read-timeout", "openai.retry.max-attempts", "server.port",
-			"other.api-key" })
+			"other.api-key", "openai.webhooks.path" })
 	void leavesOtherPropertiesAlone(String key) {
 		this.contextRunner.run((context) -> {
 			SanitizingFunction function = context.getBean("openAISanitizingFunction", SanitizingFunction.class);
