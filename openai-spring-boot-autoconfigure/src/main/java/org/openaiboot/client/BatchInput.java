@@ -1,16 +1,18 @@
 package org.openaiboot.client;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +20,7 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.ValidationException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -45,59 +48,44 @@ public final class BatchInput<Q, R> implements Closeable {
 
 	private final JsonMapper mapper;
 
-	private final Map<String, Integer> lineByCustomId;
-
-	// where each line starts, and where the file ends
-	private final long[] offsets;
+	private final BatchLineIndex index;
 
 	private @Nullable FileChannel channel;
 
-	private BatchInput(BatchEndpoint<Q, R> endpoint, Path file, JsonMapper mapper, Map<String, Integer> lineByCustomId,
-			long[] offsets) {
+	private BatchInput(BatchEndpoint<Q, R> endpoint, Path file, JsonMapper mapper, BatchLineIndex index) {
 		this.endpoint = endpoint;
 		this.file = file;
 		this.mapper = mapper;
-		this.lineByCustomId = lineByCustomId;
-		this.offsets = offsets;
+		this.index = index;
 	}
 
 	static <Q, R> BatchInput<Q, R> write(BatchEndpoint<Q, R> endpoint, Stream<BatchRequest<Q>> requests,
 			JsonMapper mapper, int maxRequests, long maxBytes) {
 		Path file = createTempFile();
 		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-			Map<String, Integer> lineByCustomId = new HashMap<>();
-			long[] offsets = new long[16];
+			BatchLineIndex index = new BatchLineIndex();
 			long written = 0;
 			Iterator<BatchRequest<Q>> iterator = requests.iterator();
 			while (iterator.hasNext()) {
 				BatchRequest<Q> request = iterator.next();
-				int line = lineByCustomId.size();
+				int line = index.size();
 				if (line == maxRequests) {
 					throw new ValidationException("requests", "must be at most " + maxRequests + " in one batch",
 							"more than " + maxRequests);
 				}
 				checkBodyType(endpoint, request);
-				Integer earlier = lineByCustomId.putIfAbsent(request.customId(), line);
-				if (earlier != null) {
-					throw new ValidationException("custom_id",
-							"must be unique within the batch, but requests " + earlier + " and " + line + " share it",
-							request.customId());
-				}
 				byte[] json = mapper.writeValueAsBytes(line(endpoint, request));
 				if (written + json.length + 1 > maxBytes) {
 					throw new ValidationException("input file",
 							"must be at most " + maxBytes + " bytes, which request " + line + " would exceed",
 							written + json.length + 1);
 				}
-				offsets = (line + 1 < offsets.length) ? offsets : Arrays.copyOf(offsets, offsets.length * 2);
-				offsets[line] = written;
 				out.write(json);
 				out.write('\n');
 				written += json.length + 1;
-				offsets[line + 1] = written;
+				index.add(request.customId(), written);
 			}
-			return new BatchInput<>(endpoint, file, mapper, lineByCustomId,
-					Arrays.copyOf(offsets, lineByCustomId.size() + 1));
+			return new BatchInput<>(endpoint, file, mapper, index);
 		}
 		catch (IOException ex) {
 			delete(file);
@@ -107,6 +95,47 @@ public final class BatchInput<Q, R> implements Closeable {
 			delete(file);
 			throw ex;
 		}
+	}
+
+	static <Q, R> BatchInput<Q, R> read(BatchEndpoint<Q, R> endpoint, Path file, JsonMapper mapper) {
+		BatchLineIndex index = new BatchLineIndex();
+		try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+			ByteArrayOutputStream line = new ByteArrayOutputStream();
+			long position = 0;
+			for (int next = in.read(); next >= 0; next = in.read()) {
+				position++;
+				line.write(next);
+				if (next == '\n') {
+					index(endpoint, mapper, index, line, position);
+				}
+			}
+			index(endpoint, mapper, index, line, position);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read the batch input " + file, ex);
+		}
+		return new BatchInput<>(endpoint, file, mapper, index);
+	}
+
+	// a blank line is kept in the range of the line after it: it is white space to JSON
+	private static void index(BatchEndpoint<?, ?> endpoint, JsonMapper mapper, BatchLineIndex index,
+			ByteArrayOutputStream line, long end) {
+		if (line.toString(StandardCharsets.UTF_8).isBlank()) {
+			return;
+		}
+		JsonNode request = mapper.readTree(line.toByteArray());
+		String where = "line " + (index.size() + 1) + ": ";
+		String url = request.path("url").asString("");
+		if (!url.equals(endpoint.url())) {
+			throw new ValidationException("url", where + "must be " + endpoint.url() + " like the batch", url);
+		}
+		JsonNode customId = request.path("custom_id");
+		if (!customId.isString() || customId.stringValue().isBlank()) {
+			throw new ValidationException("custom_id", where + "is required and must not be blank",
+					customId.isMissingNode() ? null : customId.toString());
+		}
+		index.add(customId.stringValue(), end);
+		line.reset();
 	}
 
 	private static <Q> void checkBodyType(BatchEndpoint<Q, ?> endpoint, BatchRequest<Q> request) {
@@ -156,7 +185,7 @@ public final class BatchInput<Q, R> implements Closeable {
 	 * @return the number of requests
 	 */
 	public int size() {
-		return this.lineByCustomId.size();
+		return this.index.size();
 	}
 
 	/**
@@ -164,7 +193,7 @@ public final class BatchInput<Q, R> implements Closeable {
 	 * @return the number of bytes
 	 */
 	public long bytes() {
-		return this.offsets[this.offsets.length - 1];
+		return this.index.bytes();
 	}
 
 	/**
@@ -173,17 +202,18 @@ public final class BatchInput<Q, R> implements Closeable {
 	 * @return the request, or {@code null} if no request of the batch has this id
 	 */
 	public @Nullable Q request(String customId) {
-		Integer line = this.lineByCustomId.get(customId);
+		Integer line = this.index.line(customId);
 		return (line != null) ? readLine(line) : null;
 	}
 
 	private Q readLine(int line) {
-		int length = (int) (this.offsets[line + 1] - this.offsets[line] - 1);
+		long start = this.index.start(line);
+		int length = (int) (this.index.end(line) - start);
 		ByteBuffer buffer = ByteBuffer.allocate(length);
 		try {
 			FileChannel channel = channel();
 			while (buffer.hasRemaining()) {
-				if (channel.read(buffer, this.offsets[line] + buffer.position()) < 0) {
+				if (channel.read(buffer, start + buffer.position()) < 0) {
 					throw new IOException("The file ends before line " + (line + 1));
 				}
 			}

@@ -66,14 +66,15 @@ final class BatchResultReader<Q, R> implements Iterator<BatchResult<Q, R>>, Clos
 	@Override
 	public boolean hasNext() {
 		while (this.next == null) {
-			if (this.lines == null) {
+			BufferedReader reader = this.lines;
+			if (reader == null) {
 				String nextFile = this.fileIds.poll();
 				if (nextFile == null) {
 					return false;
 				}
-				open(nextFile);
+				reader = open(nextFile);
 			}
-			String line = readLine();
+			String line = readLine(reader);
 			if (line == null) {
 				close();
 			}
@@ -94,15 +95,17 @@ final class BatchResultReader<Q, R> implements Iterator<BatchResult<Q, R>>, Clos
 		return result(this.mapper.readTree(line));
 	}
 
-	private void open(String fileId) {
+	private BufferedReader open(String fileId) {
 		this.fileId = fileId;
-		this.download = this.files.downloadFile(fileId);
-		this.lines = new BufferedReader(new InputStreamReader(this.download.body(), StandardCharsets.UTF_8));
+		BinaryResponse opened = this.files.downloadFile(fileId);
+		this.download = opened;
+		this.lines = new BufferedReader(new InputStreamReader(opened.body(), StandardCharsets.UTF_8));
+		return this.lines;
 	}
 
-	private @Nullable String readLine() {
+	private @Nullable String readLine(BufferedReader reader) {
 		try {
-			return this.lines.readLine();
+			return reader.readLine();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read the batch file " + this.fileId, ex);

@@ -1,5 +1,6 @@
 package org.openaiboot.client;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,8 @@ public class BatchRunner {
 	 * @throws org.openaiboot.models.common.ValidationException if the requests break a
 	 * rule of the input file
 	 * @throws PollingTimeoutException when the batch is not done in time; it goes on,
-	 * and the exception holds it as last seen
+	 * and the exception holds it as last seen, but the input file is deleted: to wait
+	 * longer than one call can, take the steps one at a time
 	 * @throws BatchFailedException when the batch failed as a whole
 	 */
 	public <Q, R> Stream<BatchResult<Q, R>> run(BatchEndpoint<Q, R> endpoint, Stream<BatchRequest<Q>> requests,
@@ -74,10 +76,11 @@ public class BatchRunner {
 
 	/**
 	 * Run a batch job and wait for it in a way of the caller's: poll, or block until a
-	 * webhook event announces that the batch is done.
+	 * webhook event announces that the batch has ended. Here {@code batchEnded} is the
+	 * application's, completed with the batch's id by its webhook endpoint:
 	 * <pre class="code">
 	 * runner.run(BatchEndpoint.CHAT_COMPLETIONS, requests, Map.of("job", "nightly"),
-	 *         (batch) -&gt; batches.retrieveBatch(batchDone(batch.id()).get(24, TimeUnit.HOURS)));
+	 *         (batch) -&gt; batches.retrieveBatch(batchEnded(batch.id()).orTimeout(24, TimeUnit.HOURS).join()));
 	 * </pre>
 	 * @param <Q> the type of the requests
 	 * @param <R> the type of the responses
@@ -123,6 +126,24 @@ public class BatchRunner {
 		Assert.notNull(endpoint, "endpoint must not be null");
 		Assert.notNull(requests, "requests must not be null");
 		return BatchInput.write(endpoint, requests, this.batches.getJsonMapper(), maxRequests, maxBytes);
+	}
+
+	/**
+	 * Index an input file written earlier, to read the results of a batch submitted
+	 * before the application restarted: keep a copy of {@link BatchInput#file()} for
+	 * this, as closing an input deletes its file (this one's too).
+	 * @param <Q> the type of the requests
+	 * @param <R> the type of the responses
+	 * @param endpoint the endpoint the requests are for
+	 * @param file the JSONL file
+	 * @return the input
+	 * @throws org.openaiboot.models.common.ValidationException if a line names another
+	 * endpoint, or has no or the same {@code custom_id} as another
+	 */
+	public <Q, R> BatchInput<Q, R> reopen(BatchEndpoint<Q, R> endpoint, Path file) {
+		Assert.notNull(endpoint, "endpoint must not be null");
+		Assert.notNull(file, "file must not be null");
+		return BatchInput.read(endpoint, file, this.batches.getJsonMapper());
 	}
 
 	/**

@@ -2,11 +2,13 @@ package org.openaiboot.client;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.openaiboot.models.chat.ChatCompletionRequestUserMessage;
 import org.openaiboot.models.chat.ChatModel;
 import org.openaiboot.models.chat.CreateChatCompletionRequest;
@@ -57,6 +59,53 @@ class BatchInputTests {
 		assertThat(input.request("e-0")).isNotNull();
 		input.close();
 		assertThat(input.file()).doesNotExist();
+	}
+
+	@Test
+	void anInputKeptAcrossARestartIsIndexedAgain(@TempDir Path directory) throws IOException {
+		Path kept = directory.resolve("kept.jsonl");
+		try (BatchInput<CreateEmbeddingRequest, CreateEmbeddingResponse> written = this.runner
+			.write(BatchEndpoint.EMBEDDINGS, embeddings(3))) {
+			Files.copy(written.file(), kept);
+		}
+		try (BatchInput<CreateEmbeddingRequest, CreateEmbeddingResponse> reopened = this.runner
+			.reopen(BatchEndpoint.EMBEDDINGS, kept)) {
+			assertThat(reopened.size()).isEqualTo(3);
+			assertThat(reopened.request("e-1")).isEqualTo(CreateEmbeddingRequest.of("text-embedding-3-small", "text 1"));
+		}
+		assertThat(kept).doesNotExist();
+	}
+
+	@Test
+	void aKeptInputWithBlankLinesAndCarriageReturnsIsIndexedByItsRequests(@TempDir Path directory)
+			throws IOException {
+		Path kept = Files.writeString(directory.resolve("kept.jsonl"), "\r\n" + embeddingLine("e-0", "zero")
+				+ "\r\n\r\n" + embeddingLine("e-1", "one"));
+		try (BatchInput<CreateEmbeddingRequest, CreateEmbeddingResponse> reopened = this.runner
+			.reopen(BatchEndpoint.EMBEDDINGS, kept)) {
+			assertThat(reopened.size()).isEqualTo(2);
+			assertThat(reopened.request("e-0")).isEqualTo(CreateEmbeddingRequest.of("text-embedding-3-small", "zero"));
+			assertThat(reopened.request("e-1")).isEqualTo(CreateEmbeddingRequest.of("text-embedding-3-small", "one"));
+		}
+	}
+
+	@Test
+	void aKeptInputOfAnotherEndpointIsRefused(@TempDir Path directory) throws IOException {
+		Path kept = Files.writeString(directory.resolve("kept.jsonl"),
+				embeddingLine("e-0", "zero").replace("/v1/embeddings", "/v1/chat/completions") + "\n");
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> this.runner.reopen(BatchEndpoint.EMBEDDINGS, kept))
+			.withMessage("Invalid value for 'url': line 1: must be /v1/embeddings like the batch "
+					+ "(was \"/v1/chat/completions\")");
+	}
+
+	@Test
+	void aKeptInputWithoutACustomIdIsRefused(@TempDir Path directory) throws IOException {
+		Path kept = Files.writeString(directory.resolve("kept.jsonl"),
+				embeddingLine("e-0", "zero") + "\n" + embeddingLine("e-1", "one").replace("\"custom_id\":\"e-1\",", ""));
+		assertThatExceptionOfType(ValidationException.class)
+			.isThrownBy(() -> this.runner.reopen(BatchEndpoint.EMBEDDINGS, kept))
+			.withMessage("Invalid value for 'custom_id': line 2: is required and must not be blank (was null)");
 	}
 
 	@Test
@@ -115,6 +164,11 @@ class BatchInputTests {
 				assertThat(ex.getRule()).isEqualTo("must be at most 300 bytes, which request 2 would exceed");
 				assertThat((Long) ex.getValue()).isGreaterThan(300);
 			});
+	}
+
+	private static String embeddingLine(String customId, String text) {
+		return "{\"custom_id\":\"" + customId + "\",\"method\":\"POST\",\"url\":\"/v1/embeddings\","
+				+ "\"body\":{\"input\":\"" + text + "\",\"model\":\"text-embedding-3-small\"}}";
 	}
 
 	private static Stream<BatchRequest<CreateEmbeddingRequest>> embeddings(int count) {
