@@ -27,12 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
  * The JSONL input file of a batch, written to a temporary file one request a line, with
  * an index from each {@code custom_id} to its line. The index is all that is kept in
  * memory: a request is read back from its line when its result arrives, so that a batch
- * of many large requests costs a few bytes of heap per request. Close it to delete the
- * file.
+ * costs about a hundred bytes of heap per request, however large the requests. Close it to
+ * delete the file.
  *
  * @param <Q> the type of the requests
  * @param <R> the type of the responses
  * @see BatchRunner#write(BatchEndpoint, Stream)
+ * @see BatchRunner#reopen(BatchEndpoint, Path)
  */
 public final class BatchInput<Q, R> implements Closeable {
 
