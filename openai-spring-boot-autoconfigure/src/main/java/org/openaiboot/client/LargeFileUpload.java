@@ -84,8 +84,13 @@ final class LargeFileUpload {
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		List<CompletableFuture<Void>> sent = new ArrayList<>(count);
 		try {
-			for (int index = 0; index < count && failure.get() == null; index++) {
+			for (int index = 0; index < count; index++) {
 				acquire(inFlight, uploadId);
+				if (failure.get() != null) {
+					// a part failed for good while this one waited for its turn
+					inFlight.release();
+					break;
+				}
 				UploadParts.Part part;
 				try {
 					part = parts.next((int) Math.min(partSize, parts.size() - index * partSize));
@@ -146,11 +151,18 @@ final class LargeFileUpload {
 	}
 
 	private void cancel(String uploadId, Throwable failure) {
+		// an interrupted thread would not get the cancellation sent: the flag is put back after
+		boolean interrupted = Thread.interrupted();
 		try {
 			this.client.cancelUpload(uploadId);
 		}
 		catch (RuntimeException ex) {
 			failure.addSuppressed(ex);
+		}
+		finally {
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 

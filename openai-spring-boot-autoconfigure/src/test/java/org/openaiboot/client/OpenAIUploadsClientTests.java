@@ -9,12 +9,14 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openaiboot.client.error.InternalServerException;
+import org.openaiboot.client.error.OpenAIConnectionException;
 import org.openaiboot.models.common.ValidationException;
 import org.openaiboot.models.uploads.CompleteUploadRequest;
 import org.openaiboot.models.uploads.CreateUploadRequest;
@@ -156,6 +158,29 @@ class OpenAIUploadsClientTests {
 		finally {
 			executor.shutdownNow();
 		}
+	}
+
+	@Test
+	void anInterruptedUploadIsCancelled() throws Exception {
+		byte[] content = content(6 * PART);
+		this.server.holdUntilInFlight(Integer.MAX_VALUE);
+		AtomicReference<Throwable> thrown = new AtomicReference<>();
+		Thread uploading = new Thread(() -> {
+			try {
+				client().upload(new ByteArrayInputStream(content), content.length, "data.jsonl", Purpose.BATCH,
+						"text/jsonl", UploadOptions.DEFAULTS.withPartSize(PART).withParallelism(2));
+			}
+			catch (RuntimeException ex) {
+				thrown.set(ex);
+			}
+		});
+		uploading.start();
+		assertThat(this.server.awaitInFlight(2)).isTrue();
+		uploading.interrupt();
+		uploading.join();
+		assertThat(thrown.get()).isInstanceOf(OpenAIConnectionException.class)
+			.hasMessage("Interrupted while sending the parts of upload upload_abc123");
+		assertThat(this.server.status).isEqualTo("cancelled");
 	}
 
 	@Test

@@ -167,6 +167,19 @@ final class UploadsServer implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Wait until the given number of parts are in flight at once.
+	 */
+	boolean awaitInFlight(int parts) throws InterruptedException {
+		long until = System.currentTimeMillis() + 10_000;
+		synchronized (this.inFlight) {
+			for (long left = 10_000; this.mostInFlight.get() < parts && left > 0; left = until - System.currentTimeMillis()) {
+				this.inFlight.wait(left);
+			}
+		}
+		return this.mostInFlight.get() >= parts;
+	}
+
 	private void hold() {
 		long until = System.currentTimeMillis() + 5000;
 		synchronized (this.inFlight) {
