@@ -1,12 +1,8 @@
 package org.openaiboot.client;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -158,7 +154,7 @@ abstract sealed class UploadParts permits UploadParts.FromFile, UploadParts.From
 
 		@Override
 		Part next(int length) throws IOException {
-			FileRegion region = new FileRegion(this.file, this.offset, length);
+			FileRegionResource region = new FileRegionResource(this.file, this.offset, length);
 			if (digests()) {
 				// read here, in order, for the MD5: the parts are sent in no particular order
 				try (InputStream in = region.getInputStream()) {
@@ -200,7 +196,7 @@ abstract sealed class UploadParts permits UploadParts.FromFile, UploadParts.From
 						+ this.read + " bytes", size());
 			}
 			digest(buffer, length);
-			return new Part(content(new Bytes(buffer, length)), buffer);
+			return new Part(content(new BufferResource(buffer, length)), buffer);
 		}
 
 		@Override
@@ -216,113 +212,6 @@ abstract sealed class UploadParts permits UploadParts.FromFile, UploadParts.From
 				throw new ValidationException("bytes", "must be the length of the stream, which holds more bytes",
 						size());
 			}
-		}
-
-	}
-
-	/**
-	 * A region of a file, read anew each time a part is sent.
-	 */
-	static final class FileRegion extends AbstractResource {
-
-		private final Path file;
-
-		private final long offset;
-
-		private final int length;
-
-		FileRegion(Path file, long offset, int length) {
-			this.file = file;
-			this.offset = offset;
-			this.length = length;
-		}
-
-		@Override
-		public InputStream getInputStream() throws IOException {
-			FileChannel channel = FileChannel.open(this.file, StandardOpenOption.READ);
-			return new InputStream() {
-
-				private long position = FileRegion.this.offset;
-
-				private final long end = FileRegion.this.offset + FileRegion.this.length;
-
-				@Override
-				public int read() throws IOException {
-					byte[] one = new byte[1];
-					return (read(one, 0, 1) < 0) ? -1 : (one[0] & 0xFF);
-				}
-
-				@Override
-				public int read(byte[] bytes, int off, int len) throws IOException {
-					if (this.position >= this.end) {
-						return -1;
-					}
-					int wanted = (int) Math.min(len, this.end - this.position);
-					int count = channel.read(ByteBuffer.wrap(bytes, off, wanted), this.position);
-					if (count < 0) {
-						throw new IOException("File " + FileRegion.this.file + " ended before byte " + this.end);
-					}
-					this.position += count;
-					return count;
-				}
-
-				@Override
-				public void close() throws IOException {
-					channel.close();
-				}
-
-			};
-		}
-
-		@Override
-		public long contentLength() {
-			return this.length;
-		}
-
-		@Override
-		public boolean exists() {
-			return true;
-		}
-
-		@Override
-		public String getDescription() {
-			return "bytes " + this.offset + " to " + (this.offset + this.length) + " of " + this.file;
-		}
-
-	}
-
-	/**
-	 * The first bytes of a buffer.
-	 */
-	static final class Bytes extends AbstractResource {
-
-		private final byte[] buffer;
-
-		private final int length;
-
-		Bytes(byte[] buffer, int length) {
-			this.buffer = buffer;
-			this.length = length;
-		}
-
-		@Override
-		public InputStream getInputStream() {
-			return new ByteArrayInputStream(this.buffer, 0, this.length);
-		}
-
-		@Override
-		public long contentLength() {
-			return this.length;
-		}
-
-		@Override
-		public boolean exists() {
-			return true;
-		}
-
-		@Override
-		public String getDescription() {
-			return this.length + " bytes in memory";
 		}
 
 	}

@@ -72,11 +72,11 @@ class OpenAIUploadsClientTests {
 			.build());
 		assertThat(created.status()).isEqualTo(Upload.Status.PENDING);
 		assertThat(this.server.created.mimeType()).isEqualTo("text/jsonl");
-		UploadPart part = client.addUploadPart(created.id(),
-				FileContent.of("hello".getBytes(StandardCharsets.UTF_8), "notes.jsonl"));
+		byte[] hello = "hello".getBytes(StandardCharsets.UTF_8);
+		UploadPart part = client.addUploadPart(created.id(), FileContent.of(hello, "notes.jsonl"));
 		assertThat(part.uploadId()).isEqualTo(created.id());
 		Upload completed = client.completeUpload(created.id(),
-				CompleteUploadRequest.builder().partIds(part.id()).md5(UploadsServer.md5("hello".getBytes())).build());
+				CompleteUploadRequest.builder().partIds(part.id()).md5(UploadsServer.md5(hello)).build());
 		assertThat(completed.status()).isEqualTo(Upload.Status.COMPLETED);
 		assertThat(completed.file().id()).isEqualTo("file-xyz321");
 		assertThat(this.server.assembled).asString(StandardCharsets.UTF_8).isEqualTo("hello");
