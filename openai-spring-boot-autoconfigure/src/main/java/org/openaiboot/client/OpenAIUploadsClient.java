@@ -114,7 +114,8 @@ public class OpenAIUploadsClient implements OpenAIResourceClient {
 	 * @param mimeType its media type, such as {@code text/jsonl}
 	 * @param options the part size, parallelism, MD5 and executor
 	 * @return the upload, completed, with the new file in {@link Upload#file()}
-	 * @throws ValidationException when the file is empty, before anything is sent
+	 * @throws ValidationException when the file is missing, unreadable or empty, before
+	 * anything is sent
 	 * @throws UncheckedIOException when the file cannot be read
 	 */
 	public Upload upload(Path file, CreateUploadRequest.Purpose purpose, String mimeType, UploadOptions options) {
