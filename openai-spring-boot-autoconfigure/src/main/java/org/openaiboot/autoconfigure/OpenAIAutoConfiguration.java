@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.openaiboot.client.OpenAIAssistantsClient;
 import org.openaiboot.client.OpenAIAudioClient;
+import org.openaiboot.client.OpenAIBatchesClient;
 import org.openaiboot.client.OpenAIChatClient;
 import org.openaiboot.client.OpenAIClient;
 import org.openaiboot.client.OpenAICompletionsClient;
@@ -18,6 +19,7 @@ import org.openaiboot.client.OpenAIModerationsClient;
 import org.openaiboot.client.OpenAIResourceClient;
 import org.openaiboot.client.OpenAIResponsesClient;
 import org.openaiboot.client.OpenAIThreadsClient;
+import org.openaiboot.client.OpenAIUploadsClient;
 import org.openaiboot.client.OpenAIVectorStoresClient;
 import org.openaiboot.client.OpenAITransport;
 import org.openaiboot.client.observation.OpenAIClientObservationConvention;
@@ -198,6 +200,20 @@ public final class OpenAIAutoConfiguration {
 	@ConditionalOnBooleanProperty(name = "openai.resources.vector-stores.enabled", matchIfMissing = true)
 	OpenAIVectorStoresClient openAIVectorStoresClient(OpenAITransportFactory transports) {
 		return new OpenAIVectorStoresClient(transports.create("vector-stores"));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "openai.resources.batches.enabled", matchIfMissing = true)
+	OpenAIBatchesClient openAIBatchesClient(OpenAITransportFactory transports) {
+		return new OpenAIBatchesClient(transports.create("batches"));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "openai.resources.uploads.enabled", matchIfMissing = true)
+	OpenAIUploadsClient openAIUploadsClient(OpenAITransportFactory transports) {
+		return new OpenAIUploadsClient(transports.create("uploads"));
 	}
 
 	@Bean

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openaiboot.client.OpenAIAssistantsClient;
 import org.openaiboot.client.OpenAIAudioClient;
+import org.openaiboot.client.OpenAIBatchesClient;
 import org.openaiboot.client.OpenAIChatClient;
 import org.openaiboot.client.OpenAIClient;
 import org.openaiboot.client.OpenAICompletionsClient;
@@ -28,6 +29,7 @@ import org.openaiboot.client.OpenAIModelsClient;
 import org.openaiboot.client.OpenAIModerationsClient;
 import org.openaiboot.client.OpenAIResourceClient;
 import org.openaiboot.client.OpenAIThreadsClient;
+import org.openaiboot.client.OpenAIUploadsClient;
 import org.openaiboot.client.OpenAIVectorStoresClient;
 import org.openaiboot.client.OpenAITransport;
 import org.openaiboot.client.error.BadRequestException;
@@ -243,6 +245,8 @@ class OpenAIAutoConfigurationTests {
 				.hasSingleBean(OpenAIConversationsClient.class)
 				.hasSingleBean(OpenAIContainersClient.class)
 				.hasSingleBean(OpenAIVectorStoresClient.class)
+				.hasSingleBean(OpenAIBatchesClient.class)
+				.hasSingleBean(OpenAIUploadsClient.class)
 				.hasSingleBean(OpenAIClient.class);
 			OpenAIClient openAI = context.getBean(OpenAIClient.class);
 			assertThat(openAI.chat()).isSameAs(context.getBean(OpenAIChatClient.class));
@@ -265,7 +269,9 @@ class OpenAIAutoConfigurationTests {
 			"responses, org.openaiboot.client.OpenAIResponsesClient",
 			"conversations, org.openaiboot.client.OpenAIConversationsClient",
 			"containers, org.openaiboot.client.OpenAIContainersClient",
-			"vector-stores, org.openaiboot.client.OpenAIVectorStoresClient" })
+			"vector-stores, org.openaiboot.client.OpenAIVectorStoresClient",
+			"batches, org.openaiboot.client.OpenAIBatchesClient",
+			"uploads, org.openaiboot.client.OpenAIUploadsClient" })
 	void eachResourceCanBeSwitchedOff(String resource, Class<?> clientType) {
 		this.contextRunner.withPropertyValues("openai.api-key=test-key", "openai.resources." + resource + ".enabled=false")
 			.run((context) -> {
@@ -273,7 +279,7 @@ class OpenAIAutoConfigurationTests {
 				assertThat(context.getBeansOfType(Object.class).values().stream()
 					.filter((bean) -> bean.getClass().getName().startsWith("org.openaiboot.client.OpenAI")
 							&& bean.getClass().getSimpleName().endsWith("Client"))
-					.count()).isEqualTo(15);
+					.count()).isEqualTo(17);
 			});
 	}
 
@@ -464,7 +470,7 @@ class OpenAIAutoConfigurationTests {
 
 		@Override
 		public String resourceName() {
-			return "batches";
+			return "evals";
 		}
 
 	}

@@ -42,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Proves the operations the starter added from today's spec (2.3.0) against it: the 15 of
  * the Responses and Conversations APIs, the 5 of stored chat completions, the 9 of
- * containers and the 16 of vector stores. Each is called through the auto-configured beans with request bodies and
+ * containers, the 16 of vector stores, the 4 of batches and the 4 of uploads. Each
+ * is called through the auto-configured beans with request bodies and
  * parameters synthesized from the spec by {@link BodySynthesizer}, in both of its
  * {@link Shape shapes} (only the required members; every member, once per variant of the
  * unions met), and must be accepted by a {@link SpecServer} holding it to that spec.
@@ -144,7 +145,7 @@ class TodaysSpecOperationConformanceTests {
 	@Test
 	void tableHasEachOperationOnce() {
 		assertThat(OPERATIONS).extracting(TodaysCall::operationId)
-			.hasSize(45)
+			.hasSize(53)
 			.doesNotHaveDuplicates()
 			.allSatisfy((id) -> assertThat(spec.operationIds()).contains(id));
 	}
@@ -224,7 +225,8 @@ class TodaysSpecOperationConformanceTests {
 		Exchange exchange = exchanges.get(0);
 		exchange.specDefects().forEach((defect) -> specDefects.add(defect.toString()));
 		Report report = new Report(call.operationId(), Set.of());
-		if (request.body() != null) {
+		// a multipart form (a file's part) is held to its schema by the server, part by part
+		if (request.body() != null && !isMultipart(call)) {
 			JsonNode sent = exchange.body();
 			if (sent == null) {
 				report.add(Kind.NOT_AS_BUILT, "body", "lost: the client sent no JSON body");
@@ -239,6 +241,11 @@ class TodaysSpecOperationConformanceTests {
 		List<Violation> found = new ArrayList<>(exchange.violations());
 		found.addAll(report.violations());
 		return found;
+	}
+
+	private static boolean isMultipart(TodaysCall call) {
+		String mediaType = operation(call.operationId()).requestMediaType();
+		return mediaType != null && mediaType.startsWith("multipart/");
 	}
 
 	private static void checkAnswer(TodaysCall call, @Nullable JsonNode answer, @Nullable Object result,

@@ -3,6 +3,7 @@ package org.openaiboot.client.conformance;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,11 +12,17 @@ import org.openaiboot.client.ChatCompletionListParams;
 import org.openaiboot.client.ItemListParams;
 import org.openaiboot.client.ListParams;
 import org.openaiboot.client.BinaryResponse;
+import org.openaiboot.client.FileContent;
+import org.openaiboot.client.OpenAIBatchesClient;
 import org.openaiboot.client.OpenAIChatClient;
 import org.openaiboot.client.OpenAIContainersClient;
 import org.openaiboot.client.OpenAIConversationsClient;
 import org.openaiboot.client.OpenAIResponsesClient;
+import org.openaiboot.client.OpenAIUploadsClient;
 import org.openaiboot.client.OpenAIVectorStoresClient;
+import org.openaiboot.models.batches.Batch;
+import org.openaiboot.models.batches.CreateBatchRequest;
+import org.openaiboot.models.batches.ListBatchesResponse;
 import org.openaiboot.models.chat.ChatCompletionDeleted;
 import org.openaiboot.models.chat.ChatCompletionList;
 import org.openaiboot.models.chat.ChatCompletionMessageList;
@@ -43,6 +50,10 @@ import org.openaiboot.models.responses.ResponseItemList;
 import org.openaiboot.models.responses.TokenCountsBody;
 import org.openaiboot.models.responses.TokenCountsResource;
 import org.openaiboot.models.responses.VectorStoreSearchRequest;
+import org.openaiboot.models.uploads.CompleteUploadRequest;
+import org.openaiboot.models.uploads.CreateUploadRequest;
+import org.openaiboot.models.uploads.Upload;
+import org.openaiboot.models.uploads.UploadPart;
 import org.openaiboot.models.vectorstores.CreateVectorStoreFileBatchRequest;
 import org.openaiboot.models.vectorstores.CreateVectorStoreFileRequest;
 import org.openaiboot.models.vectorstores.CreateVectorStoreRequest;
@@ -65,7 +76,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * The table {@link TodaysSpecOperationConformanceTests} walks: the operations of today's
  * spec the starter has added since 2.0.0 (the Responses and Conversations APIs, stored
- * chat completions, containers, vector stores), each called through its
+ * chat completions, containers, vector stores, batches, uploads), each called through its
  * auto-configured bean with a body and parameters synthesized from the spec, read into
  * the models with the transport's {@link JsonMapper}.
  * <p>
@@ -93,7 +104,7 @@ final class TodaysSpecOperations {
 		Map<String, String> streamOnly = Map.of("stream", "sent by getResponseStream, not getResponse",
 				"starting_after", "sent by getResponseStream, not getResponse", "include_obfuscation",
 				"no method of OpenAIResponsesClient sends it");
-		return List.of(
+		List<TodaysCall> rows = new ArrayList<>(List.of(
 				// createResponse refuses "stream": true, which is createResponseStream's call
 				responses("createResponse", Response.class, Map.of(), Map.of("stream", false),
 						(client, request) -> client.createResponse(request.body(CreateResponse.class))),
@@ -237,7 +248,44 @@ final class TodaysSpecOperations {
 						(client, request) -> client
 							.listFilesInVectorStoreBatch(request.path(STORE), request.path("batch_id"),
 									fileStatus(request), fullPageParams(request))
-							.response()));
+							.response())));
+		rows.addAll(batches());
+		rows.addAll(uploads());
+		return rows;
+	}
+
+	private static List<TodaysCall> batches() {
+		return List.of(
+				batches("createBatch", Batch.class,
+						(client, request) -> client.createBatch(request.body(CreateBatchRequest.class))),
+				batches("listBatches", ListBatchesResponse.class,
+						(client, request) -> client.listBatches(request.single("after"), request.integer("limit"))
+							.response()),
+				batches("retrieveBatch", Batch.class,
+						(client, request) -> client.retrieveBatch(request.path("batch_id"))),
+				batches("cancelBatch", Batch.class, (client, request) -> client.cancelBatch(request.path("batch_id"))));
+	}
+
+	private static List<TodaysCall> uploads() {
+		return List.of(
+				uploads("createUpload", Upload.class,
+						(client, request) -> client.createUpload(request.body(CreateUploadRequest.class))),
+				uploads("addUploadPart", UploadPart.class,
+						(client, request) -> client.addUploadPart(request.path("upload_id"),
+								FileContent.of(new byte[] { 1, 2, 3 }, "part"))),
+				uploads("completeUpload", Upload.class, (client, request) -> client
+					.completeUpload(request.path("upload_id"), request.body(CompleteUploadRequest.class))),
+				uploads("cancelUpload", Upload.class, (client, request) -> client.cancelUpload(request.path("upload_id"))));
+	}
+
+	private static TodaysCall uploads(String operationId, Class<?> answerType, BeanCall<OpenAIUploadsClient> call) {
+		return new TodaysCall(operationId, answerType, Map.of(), Map.of(),
+				(context, request) -> call.apply(context.getBean(OpenAIUploadsClient.class), request));
+	}
+
+	private static TodaysCall batches(String operationId, Class<?> answerType, BeanCall<OpenAIBatchesClient> call) {
+		return new TodaysCall(operationId, answerType, Map.of(), Map.of(),
+				(context, request) -> call.apply(context.getBean(OpenAIBatchesClient.class), request));
 	}
 
 	private static ListParams fullPageParams(SynthesizedRequest request) {
