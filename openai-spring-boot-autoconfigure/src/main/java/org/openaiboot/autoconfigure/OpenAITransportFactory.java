@@ -19,6 +19,7 @@ import org.openaiboot.client.OpenAIHeaders;
 import org.openaiboot.client.OpenAITransport;
 import org.openaiboot.client.OpenAITransportBuilder;
 import org.openaiboot.client.ResponseLimits;
+import org.openaiboot.client.RetrySettings;
 import org.openaiboot.client.observation.OpenAIClientObservationConvention;
 import org.openaiboot.client.transport.ApacheEngineTuning;
 import org.openaiboot.client.transport.JdkEngineTuning;
@@ -102,6 +103,24 @@ public class OpenAITransportFactory implements DisposableBean {
 	 * @throws MissingApiKeyException when OpenAI's own API would be called without a key
 	 */
 	public OpenAITransport create(String name) {
+		return builder(name, null).build();
+	}
+
+	/**
+	 * Build a transport of one resource for a quick look at the API, such as a health
+	 * probe: one attempt, whose connection, reading and whole call each end after the
+	 * given time.
+	 * @param name the resource's name
+	 * @param timeout the time limit of the call
+	 * @return the transport
+	 * @throws MissingApiKeyException when OpenAI's own API would be called without a key
+	 */
+	OpenAITransport createProbe(String name, Duration timeout) {
+		// after the customizers, so that none brings back retries or a longer limit
+		return builder(name, timeout).retry(RetrySettings.DISABLED).callTimeout(timeout).build();
+	}
+
+	private OpenAITransportBuilder builder(String name, @Nullable Duration probeTimeout) {
 		OpenAIProperties.Resource resource = this.properties.getResource(name);
 		String baseUrl = StringUtils.hasText(resource.getBaseUrl()) ? resource.getBaseUrl()
 				: this.properties.getBaseUrl();
@@ -120,6 +139,12 @@ public class OpenAITransportFactory implements DisposableBean {
 				: this.properties.getReadTimeout();
 		Duration callTimeout = (resource.getCallTimeout() != null) ? resource.getCallTimeout()
 				: this.properties.getCallTimeout();
+		Duration connectTimeout = this.properties.getConnectTimeout();
+		if (probeTimeout != null) {
+			readTimeout = probeTimeout;
+			callTimeout = probeTimeout;
+			connectTimeout = (connectTimeout.compareTo(probeTimeout) < 0) ? connectTimeout : probeTimeout;
+		}
 		OpenAITransportBuilder builder = OpenAITransport.builder()
 			.baseUrl(baseUrl)
 			.apiKey(apiKey)
@@ -127,7 +152,7 @@ public class OpenAITransportFactory implements DisposableBean {
 			.project(this.properties.getProject())
 			.headers(this.properties.getHeaders())
 			.restClientBuilder(this.restClientBuilder)
-			.requestFactory(requestFactory(this.properties.getConnectTimeout(), readTimeout))
+			.requestFactory(requestFactory(connectTimeout, readTimeout))
 			.retry(this.properties.getRetry().toSettings())
 			.callTimeout(callTimeout)
 			.streamIdleTimeout(this.properties.getStreamIdleTimeout())
@@ -144,7 +169,7 @@ public class OpenAITransportFactory implements DisposableBean {
 			builder.meterRegistry(this.meterRegistry);
 		}
 		this.customizers.forEach((customizer) -> customizer.customize(builder));
-		return builder.build();
+		return builder;
 	}
 
 	private String apiKeySource(String name, OpenAIProperties.Resource resource) {
