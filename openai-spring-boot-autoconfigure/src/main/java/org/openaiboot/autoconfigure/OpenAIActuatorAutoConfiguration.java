@@ -45,13 +45,20 @@ public final class OpenAIActuatorAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass({ InfoContributor.class, ConditionalOnEnabledInfoContributor.class })
-	@ConditionalOnEnabledInfoContributor(value = "openai", fallback = InfoContributorFallback.USE_DEFAULTS_PROPERTY)
 	static class InfoContributorConfiguration {
 
-		@Bean
-		@ConditionalOnMissingBean
-		OpenAIInfoContributor openAIInfoContributor(OpenAIProperties properties) {
-			return new OpenAIInfoContributor(properties);
+		// nested: Spring loads the classes of every condition of a class before testing
+		// any, and the condition of @ConditionalOnEnabledInfoContributor may be absent
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnEnabledInfoContributor(value = "openai", fallback = InfoContributorFallback.USE_DEFAULTS_PROPERTY)
+		static class EnabledInfoContributorConfiguration {
+
+			@Bean
+			@ConditionalOnMissingBean
+			OpenAIInfoContributor openAIInfoContributor(OpenAIProperties properties) {
+				return new OpenAIInfoContributor(properties);
+			}
+
 		}
 
 	}
