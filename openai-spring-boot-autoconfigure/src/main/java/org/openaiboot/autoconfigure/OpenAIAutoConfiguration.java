@@ -49,7 +49,8 @@ import org.springframework.web.client.RestClient;
  * every {@link OpenAIResourceClient} bean.
  */
 // by name: each of these modules is optional, and a missing class named in "after" makes
-// Spring log a failed introspection of this annotation at every start
+// Spring log a failed introspection of this annotation at every start; the meter registry
+// comes first so that the gen_ai.* meters see it
 @AutoConfiguration(afterName = { "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
 		OpenAIAutoConfiguration.BOOT_ENGINE_CONFIGURATION,
 		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
