@@ -15,6 +15,7 @@ import io.micrometer.tracing.otel.bridge.OtelCurrentTraceContext;
 import io.micrometer.tracing.otel.bridge.OtelPropagator;
 import io.micrometer.tracing.otel.bridge.OtelTracer;
 import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.propagation.ContextPropagators;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
@@ -86,6 +87,7 @@ class GenAiTracingTests {
 		server.stubFor(post("/v1/chat/completions").willReturn(okJson(GenAiMetricsTests.COMPLETION)));
 		this.chat.createChatCompletion(chat());
 		SpanData call = span("chat gpt-4o");
+		assertThat(call.getKind()).isEqualTo(SpanKind.CLIENT);
 		assertThat(call.getAttributes().get(AttributeKey.stringKey("gen_ai.operation.name"))).isEqualTo("chat");
 		assertThat(call.getAttributes().get(AttributeKey.stringKey("gen_ai.provider.name"))).isEqualTo("openai");
 		assertThat(call.getAttributes().get(AttributeKey.stringKey("gen_ai.request.model"))).isEqualTo("gpt-4o");

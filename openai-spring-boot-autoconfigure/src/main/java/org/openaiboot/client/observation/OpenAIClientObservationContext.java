@@ -3,7 +3,8 @@ package org.openaiboot.client.observation;
 import java.net.URI;
 import java.time.Duration;
 
-import io.micrometer.observation.Observation;
+import io.micrometer.observation.transport.Kind;
+import io.micrometer.observation.transport.SenderContext;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.client.TokenUsage;
 
@@ -12,8 +13,12 @@ import org.openaiboot.client.TokenUsage;
  * operation, the model, whether it streams, the server it is sent to, and how it ended:
  * the status, the model that answered, the tokens the answer told and, for a stream, the
  * time to its first chunk.
+ * <p>
+ * A sender's context of kind {@link Kind#CLIENT}, so that its span is a client span, as
+ * the OpenTelemetry conventions for generative AI clients ask. It has no carrier: the
+ * HTTP client observation of each attempt, below it, carries the trace to the server.
  */
-public class OpenAIClientObservationContext extends Observation.Context {
+public class OpenAIClientObservationContext extends SenderContext<Object> {
 
 	private final String operation;
 
@@ -43,6 +48,8 @@ public class OpenAIClientObservationContext extends Observation.Context {
 	 * @param baseUrl the base URL the call is sent to
 	 */
 	public OpenAIClientObservationContext(String operation, @Nullable String model, boolean stream, String baseUrl) {
+		super((carrier, key, value) -> {
+		}, Kind.CLIENT);
 		this.operation = operation;
 		this.model = model;
 		this.stream = stream;
