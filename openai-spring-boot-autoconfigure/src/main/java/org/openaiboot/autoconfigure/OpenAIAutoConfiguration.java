@@ -22,6 +22,8 @@ import org.openaiboot.client.OpenAIThreadsClient;
 import org.openaiboot.client.OpenAIUploadsClient;
 import org.openaiboot.client.OpenAIVectorStoresClient;
 import org.openaiboot.client.OpenAITransport;
+import org.jspecify.annotations.Nullable;
+import org.openaiboot.client.observation.GenAiClientObservationConvention;
 import org.openaiboot.client.observation.OpenAIClientObservationConvention;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,6 +37,7 @@ import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.web.client.RestClient;
 
@@ -46,12 +49,15 @@ import org.springframework.web.client.RestClient;
  * every {@link OpenAIResourceClient} bean.
  */
 // by name: each of these modules is optional, and a missing class named in "after" makes
-// Spring log a failed introspection of this annotation at every start
+// Spring log a failed introspection of this annotation at every start; the meter registry
+// comes first so that the gen_ai.* meters see it
 @AutoConfiguration(afterName = { "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
 		OpenAIAutoConfiguration.BOOT_ENGINE_CONFIGURATION,
-		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
+		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
 @ConditionalOnClass({ RestClient.class, OpenAITransport.class })
 @EnableConfigurationProperties(OpenAIProperties.class)
+@Import(OpenAIGenAiMetricsConfiguration.class)
 public final class OpenAIAutoConfiguration {
 
 	static final String BOOT_ENGINE_CONFIGURATION = "org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration";
@@ -72,8 +78,12 @@ public final class OpenAIAutoConfiguration {
 				() -> restClientBuilder.getIfAvailable(RestClient::builder),
 				requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect),
 				httpClientSettings.getIfAvailable(HttpClientSettings::defaults), observationRegistry.getIfUnique(),
-				meterRegistry.getIfUnique(), observationConvention.getIfUnique(),
+				meterRegistry.getIfUnique(), observationConvention.getIfUnique(() -> conventionFor(properties)),
 				customizers.orderedStream().toList(), sizePool);
+	}
+
+	private static @Nullable OpenAIClientObservationConvention conventionFor(OpenAIProperties properties) {
+		return properties.getMetrics().getConventions().genAi() ? new GenAiClientObservationConvention() : null;
 	}
 
 	/**

@@ -200,12 +200,54 @@ public class OpenAIProperties {
 		 */
 		private boolean enabled = true;
 
+		/**
+		 * Which names the metrics and spans of the calls follow: 'openai' (the
+		 * openai.client.* meters, spans named 'openai <operation>'), 'gen-ai' (the
+		 * OpenTelemetry semantic conventions for generative AI: gen_ai.client.* meters,
+		 * spans named '<operation> <model>' with gen_ai.* attributes), or 'both'.
+		 */
+		private Conventions conventions = Conventions.BOTH;
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+		public Conventions getConventions() {
+			return this.conventions;
+		}
+
+		public void setConventions(Conventions conventions) {
+			this.conventions = conventions;
+		}
+
+	}
+
+	/**
+	 * The naming conventions of the metrics and spans.
+	 */
+	public enum Conventions {
+
+		/**
+		 * The starter's own openai.client.* meters.
+		 */
+		OPENAI,
+
+		/**
+		 * The OpenTelemetry semantic conventions for generative AI clients.
+		 */
+		GEN_AI,
+
+		/**
+		 * Both: the openai.client.* meters, and the gen_ai.client.* meters and span names.
+		 */
+		BOTH;
+
+		boolean genAi() {
+			return this != OPENAI;
 		}
 
 	}

@@ -39,11 +39,13 @@ public class OpenAIChatClient implements OpenAIResourceClient {
 
 	private static final TokenUsage USAGE = TokenUsage.of(CreateChatCompletionResponse::usage,
 			CompletionUsage::promptTokens, CompletionUsage::completionTokens, OpenAIChatClient::cachedTokens,
-			OpenAIChatClient::reasoningTokens);
+			OpenAIChatClient::reasoningTokens)
+		.withModel(CreateChatCompletionResponse::model);
 
 	private static final TokenUsage STREAM_USAGE = TokenUsage.of(CreateChatCompletionStreamResponse::usage,
 			CompletionUsage::promptTokens, CompletionUsage::completionTokens, OpenAIChatClient::cachedTokens,
-			OpenAIChatClient::reasoningTokens);
+			OpenAIChatClient::reasoningTokens)
+		.withModel(CreateChatCompletionStreamResponse::model);
 
 	private final OpenAITransport transport;
 

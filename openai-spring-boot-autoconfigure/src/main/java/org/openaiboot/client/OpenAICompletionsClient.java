@@ -28,7 +28,8 @@ public class OpenAICompletionsClient implements OpenAIResourceClient {
 	private static final String CREATE = "createCompletion";
 
 	private static final TokenUsage USAGE = TokenUsage.of(CreateCompletionResponse::usage,
-			CompletionUsage::promptTokens, CompletionUsage::completionTokens);
+			CompletionUsage::promptTokens, CompletionUsage::completionTokens)
+		.withModel(CreateCompletionResponse::model);
 
 	private final OpenAITransport transport;
 

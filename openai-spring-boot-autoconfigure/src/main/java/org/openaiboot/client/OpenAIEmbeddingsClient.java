@@ -26,7 +26,8 @@ public class OpenAIEmbeddingsClient implements OpenAIResourceClient {
 
 	// embeddings generate no tokens: the output count is recorded as 0
 	private static final TokenUsage USAGE = TokenUsage.of(CreateEmbeddingResponse::usage,
-			CreateEmbeddingResponse.Usage::promptTokens, (usage) -> 0);
+			CreateEmbeddingResponse.Usage::promptTokens, (usage) -> 0)
+		.withModel(CreateEmbeddingResponse::model);
 
 	private final OpenAITransport transport;
 

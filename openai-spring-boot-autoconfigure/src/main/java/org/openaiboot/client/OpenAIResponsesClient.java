@@ -53,11 +53,13 @@ public class OpenAIResponsesClient implements OpenAIResourceClient {
 	private static final String CREATE = "createResponse";
 
 	private static final TokenUsage USAGE = TokenUsage.of(Response::usage, ResponseUsage::inputTokens,
-			ResponseUsage::outputTokens, OpenAIResponsesClient::cachedTokens, OpenAIResponsesClient::reasoningTokens);
+			ResponseUsage::outputTokens, OpenAIResponsesClient::cachedTokens, OpenAIResponsesClient::reasoningTokens)
+		.withModel(OpenAIResponsesClient::modelOf);
 
 	private static final TokenUsage STREAM_USAGE = TokenUsage.of(OpenAIResponsesClient::usageOf,
 			ResponseUsage::inputTokens, ResponseUsage::outputTokens, OpenAIResponsesClient::cachedTokens,
-			OpenAIResponsesClient::reasoningTokens);
+			OpenAIResponsesClient::reasoningTokens)
+		.withModel(OpenAIResponsesClient::streamModelOf);
 
 	private final OpenAITransport transport;
 
@@ -269,6 +271,18 @@ public class OpenAIResponsesClient implements OpenAIResourceClient {
 
 	private static @Nullable Integer reasoningTokens(ResponseUsage usage) {
 		return (usage.outputTokensDetails() != null) ? usage.outputTokensDetails().reasoningTokens() : null;
+	}
+
+	private static @Nullable String modelOf(Response response) {
+		return (response.model() != null) ? response.model().value() : null;
+	}
+
+	/** The model a stream names in its terminal event. */
+	private static @Nullable String streamModelOf(ResponseStreamEvent event) {
+		if (event instanceof ResponseCompletedEvent completed) {
+			return modelOf(completed.response());
+		}
+		return (event instanceof ResponseIncompleteEvent incomplete) ? modelOf(incomplete.response()) : null;
 	}
 
 	/** The usage a stream tells in its terminal event. */

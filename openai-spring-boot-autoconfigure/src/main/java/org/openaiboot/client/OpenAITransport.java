@@ -275,7 +275,7 @@ public final class OpenAITransport {
 		boolean open = handler.keepsOpen();
 		ResponseCapture capture = ResponseCapture.current();
 		OpenAIClientObservationContext context = new OpenAIClientObservationContext(call.operation(), call.model(),
-				open);
+				open, this.baseUrl);
 		Observation observation = startObservation(context);
 		CallDeadline deadline = CallDeadline.start(this.callTimeout);
 		boolean handedOut = false;
@@ -303,7 +303,7 @@ public final class OpenAITransport {
 			});
 			handedOut = open;
 			if (!open) {
-				this.metrics.usage(call, answer);
+				this.metrics.usage(call, answer, observation);
 			}
 			return answer;
 		}

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * static final TokenUsage USAGE = TokenUsage.of(CreateChatCompletionResponse::usage,
  *         CompletionUsage::promptTokens, CompletionUsage::completionTokens);
  * </pre>
- * Declare one per answer type, as a constant: it is used on every call.
+ * Declare one per answer type, as a constant: it is used on every call. It may also tell
+ * which model answered ({@link #withModel}), for {@code gen_ai.response.model}.
  */
 public final class TokenUsage {
 
@@ -28,14 +29,18 @@ public final class TokenUsage {
 
 	private final @Nullable Function<Object, @Nullable Integer> reasoningTokens;
 
+	private final @Nullable Function<Object, @Nullable String> model;
+
 	private TokenUsage(Function<Object, ?> usage, ToIntFunction<Object> inputTokens, ToIntFunction<Object> outputTokens,
 			@Nullable Function<Object, @Nullable Integer> cachedTokens,
-			@Nullable Function<Object, @Nullable Integer> reasoningTokens) {
+			@Nullable Function<Object, @Nullable Integer> reasoningTokens,
+			@Nullable Function<Object, @Nullable String> model) {
 		this.usage = usage;
 		this.inputTokens = inputTokens;
 		this.outputTokens = outputTokens;
 		this.cachedTokens = cachedTokens;
 		this.reasoningTokens = reasoningTokens;
+		this.model = model;
 	}
 
 	/**
@@ -72,7 +77,19 @@ public final class TokenUsage {
 			@Nullable Function<U, @Nullable Integer> reasoningTokens) {
 		return new TokenUsage((Function<Object, ?>) usage, (ToIntFunction<Object>) inputTokens,
 				(ToIntFunction<Object>) outputTokens, (Function<Object, @Nullable Integer>) cachedTokens,
-				(Function<Object, @Nullable Integer>) reasoningTokens);
+				(Function<Object, @Nullable Integer>) reasoningTokens, null);
+	}
+
+	/**
+	 * Also tell which model answered, as the answer names it.
+	 * @param <T> the type of the answer
+	 * @param model finds the model an answer names, {@code null} when it names none
+	 * @return a usage description that tells the model too
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> TokenUsage withModel(Function<T, @Nullable String> model) {
+		return new TokenUsage(this.usage, this.inputTokens, this.outputTokens, this.cachedTokens,
+				this.reasoningTokens, (Function<Object, @Nullable String>) model);
 	}
 
 	/**
@@ -87,6 +104,16 @@ public final class TokenUsage {
 		}
 		return new Counts(this.inputTokens.applyAsInt(found), this.outputTokens.applyAsInt(found),
 				detail(this.cachedTokens, found), detail(this.reasoningTokens, found));
+	}
+
+	/**
+	 * Read the model an answer names.
+	 * @param answer the response or chunk, of the type this usage was declared for
+	 * @return the model, or {@code null} if the answer names none or this usage was not
+	 * told where to find it
+	 */
+	public @Nullable String model(Object answer) {
+		return (this.model != null) ? this.model.apply(answer) : null;
 	}
 
 	private static @Nullable Integer detail(@Nullable Function<Object, @Nullable Integer> detail, Object usage) {

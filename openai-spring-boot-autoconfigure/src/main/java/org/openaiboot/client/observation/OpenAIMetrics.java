@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter.MeterProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.client.ApiCall;
 import org.openaiboot.client.TokenUsage;
@@ -24,6 +25,9 @@ public final class OpenAIMetrics {
 	static final String RETRIES = "openai.client.retries";
 
 	static final String FIRST_CHUNK = "openai.client.stream.first-chunk";
+
+	private static final Observation.Event FIRST_CHUNK_EVENT = Observation.Event.of("gen_ai.first_chunk",
+			"first chunk");
 
 	private static final OpenAIMetrics NONE = new OpenAIMetrics(null);
 
@@ -55,14 +59,31 @@ public final class OpenAIMetrics {
 	/**
 	 * Record the tokens an answer of a call used, when its operation declared where the
 	 * answer tells them: the one place {@value #TOKENS} is recorded from, for whole
-	 * responses and for each chunk of a stream.
+	 * responses and for each chunk of a stream. The tokens and the model that answered
+	 * are also added to the call's observation context, for the {@code gen_ai.*}
+	 * conventions.
 	 * @param call the call
 	 * @param answer its response, or a chunk of its stream
+	 * @param observation the call's observation
 	 */
-	public void usage(ApiCall call, Object answer) {
+	public void usage(ApiCall call, Object answer, Observation observation) {
 		TokenUsage usage = call.usage();
-		TokenUsage.Counts counts = (this.tokens != null && usage != null) ? usage.read(answer) : null;
-		if (counts != null) {
+		OpenAIClientObservationContext context = (observation
+			.getContext() instanceof OpenAIClientObservationContext found) ? found : null;
+		if (usage == null || (this.tokens == null && context == null)) {
+			return;
+		}
+		TokenUsage.Counts counts = usage.read(answer);
+		if (context != null) {
+			String responseModel = usage.model(answer);
+			if (responseModel != null) {
+				context.setResponseModel(responseModel);
+			}
+			if (counts != null) {
+				context.addUsage(counts);
+			}
+		}
+		if (counts != null && this.tokens != null) {
 			String model = tag(call.model());
 			increment("prompt", call.operation(), model, counts.input());
 			increment("completion", call.operation(), model, counts.output());
@@ -87,9 +108,21 @@ public final class OpenAIMetrics {
 		}
 	}
 
-	public void firstChunk(String operation, @Nullable String model, Duration elapsed) {
+	/**
+	 * Record the time to the first chunk of a stream, in {@value #FIRST_CHUNK} and in the
+	 * call's observation, as an event its span shows.
+	 * @param call the call
+	 * @param observation the call's observation
+	 * @param elapsed the time from sending the call to its first chunk
+	 */
+	public void firstChunk(ApiCall call, Observation observation, Duration elapsed) {
+		if (observation.getContext() instanceof OpenAIClientObservationContext context) {
+			context.setFirstChunk(elapsed);
+		}
+		observation.event(FIRST_CHUNK_EVENT);
 		if (this.firstChunk != null) {
-			this.firstChunk.withTags("openai.operation", operation, "openai.model", tag(model)).record(elapsed);
+			this.firstChunk.withTags("openai.operation", call.operation(), "openai.model", tag(call.model()))
+				.record(elapsed);
 		}
 	}
 

@@ -36,6 +36,8 @@ final class EventSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
 
 	private final EventStreams streams;
 
+	private final Observation observation;
+
 	private final ApiCall call;
 
 	private final long sentAt;
@@ -74,6 +76,7 @@ final class EventSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
 		this.reader = new ServerSentEventReader(response.getBody(), (int) streams.limits().maxEventSize().toBytes());
 		this.stream = OpenStream.watch(this, response, observation, streams.idleTimeout());
 		this.streams = streams;
+		this.observation = observation;
 		this.call = call;
 		this.sentAt = sentAt;
 		this.chunkType = chunkType;
@@ -100,9 +103,9 @@ final class EventSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
 			if (!this.started) {
 				this.started = true;
 				Duration elapsed = Duration.ofNanos(System.nanoTime() - this.sentAt);
-				this.streams.metrics().firstChunk(this.call.operation(), this.call.model(), elapsed);
+				this.streams.metrics().firstChunk(this.call, this.observation, elapsed);
 			}
-			this.streams.metrics().usage(this.call, chunk);
+			this.streams.metrics().usage(this.call, chunk, this.observation);
 			if (this.end.isLast(event)) {
 				// nothing follows a terminal event: the stream is complete without reading on
 				finish();

@@ -1,6 +1,7 @@
 package org.openaiboot.client.observation;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openaiboot.client.ApiCall;
@@ -31,7 +32,7 @@ class TokenUsageTests {
 
 	@Test
 	void anAnswerWithUsageIsRecordedOnceWithTheCallsTags() {
-		this.metrics.usage(call().usage(USAGE), new Answer(USED));
+		this.metrics.usage(call().usage(USAGE), new Answer(USED), Observation.NOOP);
 		assertThat(count("prompt")).isEqualTo(7);
 		assertThat(count("completion")).isEqualTo(3);
 	}
@@ -44,7 +45,7 @@ class TokenUsageTests {
 		CompletionUsage used = USED.toBuilder()
 			.promptTokensDetails(CompletionUsage.PromptTokensDetails.builder().cachedTokens(5).build())
 			.build();
-		this.metrics.usage(call().usage(detailed), new Answer(used));
+		this.metrics.usage(call().usage(detailed), new Answer(used), Observation.NOOP);
 		assertThat(count("prompt")).isEqualTo(7);
 		assertThat(count("cached")).isEqualTo(5);
 		assertThat(this.registry.find(OpenAIMetrics.TOKENS).tag("type", "reasoning").counters())
@@ -53,13 +54,13 @@ class TokenUsageTests {
 
 	@Test
 	void anAnswerWithoutUsageRecordsNothing() {
-		this.metrics.usage(call().usage(USAGE), new Answer(null));
+		this.metrics.usage(call().usage(USAGE), new Answer(null), Observation.NOOP);
 		assertThat(this.registry.find(OpenAIMetrics.TOKENS).counters()).isEmpty();
 	}
 
 	@Test
 	void aCallThatDeclaresNoUsageRecordsNothing() {
-		this.metrics.usage(call(), new Answer(USED));
+		this.metrics.usage(call(), new Answer(USED), Observation.NOOP);
 		assertThat(this.registry.find(OpenAIMetrics.TOKENS).counters()).isEmpty();
 	}
 
@@ -68,7 +69,7 @@ class TokenUsageTests {
 		TokenUsage failing = TokenUsage.of((Answer answer) -> {
 			throw new AssertionError("looked up");
 		}, CompletionUsage::promptTokens, CompletionUsage::completionTokens);
-		OpenAIMetrics.of(null).usage(call().usage(failing), new Answer(null));
+		OpenAIMetrics.of(null).usage(call().usage(failing), new Answer(null), Observation.NOOP);
 	}
 
 	private static ApiCall call() {
