@@ -32,7 +32,7 @@ import org.springframework.util.MultiValueMap;
  */
 public final class ExchangeLog {
 
-	static final Log logger = LogFactory.getLog(LoggingSettings.LOGGER);
+	private static final Log logger = LogFactory.getLog(LoggingSettings.LOGGER);
 
 	private static final List<String> CREDENTIAL_HEADERS = List.of(HttpHeaders.AUTHORIZATION, "api-key",
 			OpenAIHeaders.ORGANIZATION, OpenAIHeaders.PROJECT, HttpHeaders.PROXY_AUTHORIZATION);
@@ -143,6 +143,7 @@ public final class ExchangeLog {
 					+ ") " + headers(headers) + " " + body);
 		}
 		catch (IOException | RuntimeException ex) {
+			// the log line must never fail the call it describes
 			logger.debug("<-- " + request.getMethod() + " " + url(request.getURI()) + ": response not readable");
 		}
 	}
