@@ -72,6 +72,9 @@ public class OpenAIProperties {
 	@NestedConfigurationProperty
 	private final OpenAIRetryProperties retry = new OpenAIRetryProperties();
 
+	@NestedConfigurationProperty
+	private final OpenAILoggingProperties logging = new OpenAILoggingProperties();
+
 	private final Metrics metrics = new Metrics();
 
 	/**
@@ -165,6 +168,10 @@ public class OpenAIProperties {
 
 	public OpenAIRetryProperties getRetry() {
 		return this.retry;
+	}
+
+	public OpenAILoggingProperties getLogging() {
+		return this.logging;
 	}
 
 	public Metrics getMetrics() {

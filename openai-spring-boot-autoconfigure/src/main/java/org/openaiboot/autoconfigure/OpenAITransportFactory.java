@@ -157,6 +157,7 @@ public class OpenAITransportFactory implements DisposableBean {
 			.callTimeout(callTimeout)
 			.streamIdleTimeout(this.properties.getStreamIdleTimeout())
 			.limits(this.properties.getLimits().toLimits())
+			.logging(this.properties.getLogging().toSettings())
 			.observationConvention(this.observationConvention);
 		configuredApiKeys().forEach(builder::secret);
 		if (this.sizePool) {

@@ -2,11 +2,8 @@ package org.openaiboot.client;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -15,6 +12,7 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.client.error.ApiExceptionMapper;
+import org.openaiboot.client.logging.ExchangeLog;
 import org.openaiboot.client.observation.DefaultOpenAIClientObservationConvention;
 import org.openaiboot.client.observation.OpenAIClientObservationContext;
 import org.openaiboot.client.observation.OpenAIClientObservationConvention;
@@ -34,11 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.util.Assert;
 import org.springframework.util.MultiValueMap;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.util.UriUtils;
 
 /**
  * The one HTTP transport every resource client shares: base URL and authentication
@@ -83,11 +81,14 @@ public final class OpenAITransport {
 
 	private final EventStreams eventStreams;
 
-	private final Map<String, URI> fixedUris = new ConcurrentHashMap<>();
+	private final ExchangeLog log;
+
+	private final CallUris uris;
 
 	OpenAITransport(OpenAITransportBuilder builder) {
 		this.baseUrl = builder.baseUrl;
 		this.restClient = builder.restClient();
+		this.uris = new CallUris(this.baseUrl);
 		this.jsonMapper = builder.jsonMapperOrDefault();
 		this.observationRegistry = builder.observationRegistry;
 		this.observationConvention = builder.observationConvention;
@@ -98,8 +99,9 @@ public final class OpenAITransport {
 		this.failures = new Failures(masker, URI.create(this.baseUrl).getHost(), builder.poolSize());
 		this.errors = new ApiExceptionMapper(this.jsonMapper, masker);
 		this.bodies = new ResponseBodies(this.jsonMapper, this.failures, builder.limits);
+		this.log = new ExchangeLog(builder.logging, masker);
 		this.eventStreams = new EventStreams(builder.streamIdleTimeout, builder.limits, this.jsonMapper, this.failures,
-				this.errors, this.metrics);
+				this.errors, this.metrics, this.log);
 	}
 
 	/**
@@ -282,9 +284,11 @@ public final class OpenAITransport {
 		try (Observation.Scope scope = observation.openScope(); deadline) {
 			R answer = this.retry.run(call.operation(), replayable, (mayRetry) -> {
 				deadline.onExpiry(null);
-				return request.get().exchange((sent, response) -> {
-					deadline.onExpiry(() -> ConnectionAborter.abort(response));
-					context.setStatusCode(response.getStatusCode().value());
+				long sentAt = System.nanoTime();
+				return request.get().exchange((sent, received) -> {
+					deadline.onExpiry(() -> ConnectionAborter.abort(received));
+					context.setStatusCode(received.getStatusCode().value());
+					ClientHttpResponse response = this.log.response(sent, received, sentAt, open);
 					RetryLoop.Outcome<R> again = mayRetry ? this.retry.retryFor(response) : null;
 					if (again != null) {
 						return again;
@@ -298,6 +302,9 @@ public final class OpenAITransport {
 					catch (IOException ex) {
 						// the answer arrived and broke while it was read: not a call to repeat
 						throw this.failures.io(ex, deadline);
+					}
+					finally {
+						ExchangeLog.exchangeEnded(response);
 					}
 				}, !open);
 			});
@@ -338,7 +345,11 @@ public final class OpenAITransport {
 	}
 
 	private RestClient.RequestBodySpec request(ApiCall call, byte @Nullable [] json) {
-		RestClient.RequestBodySpec spec = this.restClient.obtain().method(call.method()).uri(uri(call));
+		return request(call, json, json);
+	}
+
+	private RestClient.RequestBodySpec request(ApiCall call, byte @Nullable [] json, @Nullable Object logged) {
+		RestClient.RequestBodySpec spec = this.restClient.obtain().method(call.method()).uri(this.uris.of(call));
 		if (json != null) {
 			spec.body((out) -> out.write(json));
 		}
@@ -353,45 +364,13 @@ public final class OpenAITransport {
 			if (!call.headers().isEmpty()) {
 				call.headers().forEach(headers::put);
 			}
+			this.log.request(request, logged);
 		});
 	}
 
 	private RestClient.RequestBodySpec multipart(ApiCall call, MultiValueMap<String, ?> parts) {
 		Assert.state(call.body() == null, "A multipart call carries its parts, not a body");
-		return request(call, null).contentType(MediaType.MULTIPART_FORM_DATA).body(parts);
-	}
-
-	/**
-	 * The absolute URI of a call, so that {@code RestClient} need not expand a template.
-	 * Path variables and query values are encoded strictly: only unreserved characters stay
-	 * as they are.
-	 */
-	private URI uri(ApiCall call) {
-		if (call.pathVariables().isEmpty() && call.query().isEmpty()) {
-			return this.fixedUris.computeIfAbsent(call.path(), (path) -> URI.create(this.baseUrl + path));
-		}
-		StringBuilder uri = new StringBuilder(this.baseUrl);
-		String path = call.path();
-		int from = 0;
-		for (int open = path.indexOf('{'); open >= 0; open = path.indexOf('{', from)) {
-			int close = path.indexOf('}', open);
-			String value = call.pathVariables().get(path.substring(open + 1, close));
-			Assert.state(value != null, () -> "No value for the path variable of " + path);
-			uri.append(path, from, open).append(UriUtils.encode(value, StandardCharsets.UTF_8));
-			from = close + 1;
-		}
-		uri.append(path, from, path.length());
-		char separator = '?';
-		for (Map.Entry<String, List<String>> parameter : call.query().entrySet()) {
-			for (String value : parameter.getValue()) {
-				uri.append(separator)
-					.append(UriUtils.encode(parameter.getKey(), StandardCharsets.UTF_8))
-					.append('=')
-					.append(UriUtils.encode(value, StandardCharsets.UTF_8));
-				separator = '&';
-			}
-		}
-		return URI.create(uri.toString());
+		return request(call, null, parts).contentType(MediaType.MULTIPART_FORM_DATA).body(parts);
 	}
 
 }

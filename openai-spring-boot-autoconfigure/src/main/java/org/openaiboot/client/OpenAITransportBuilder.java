@@ -62,6 +62,8 @@ public final class OpenAITransportBuilder {
 
 	RetrySettings retry = RetrySettings.DEFAULTS;
 
+	LoggingSettings logging = LoggingSettings.OFF;
+
 	private @Nullable Supplier<RestClient.Builder> restClientBuilder;
 
 	private @Nullable ClientHttpRequestFactory requestFactory;
@@ -222,6 +224,16 @@ public final class OpenAITransportBuilder {
 
 	public OpenAITransportBuilder retry(RetrySettings retry) {
 		this.retry = retry;
+		return this;
+	}
+
+	/**
+	 * Which requests and responses to log, and how much of their bodies; none by default.
+	 * @param logging the settings
+	 * @return this builder
+	 */
+	public OpenAITransportBuilder logging(LoggingSettings logging) {
+		this.logging = logging;
 		return this;
 	}
 

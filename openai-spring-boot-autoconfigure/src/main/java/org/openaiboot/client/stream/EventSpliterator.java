@@ -133,7 +133,11 @@ final class EventSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
 	private @Nullable ServerSentEvent next() throws IOException {
 		this.stream.waiting();
 		try {
-			return this.reader.next();
+			ServerSentEvent event = this.reader.next();
+			if (event != null) {
+				this.streams.log().event(event.event(), event.data());
+			}
+			return event;
 		}
 		finally {
 			this.stream.received();

@@ -11,6 +11,7 @@ import io.micrometer.observation.Observation;
 import org.openaiboot.client.ApiCall;
 import org.openaiboot.client.ResponseLimits;
 import org.openaiboot.client.error.ApiExceptionMapper;
+import org.openaiboot.client.logging.ExchangeLog;
 import org.openaiboot.client.observation.OpenAIMetrics;
 import org.openaiboot.client.transport.Failures;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,9 +31,10 @@ import org.springframework.http.client.ClientHttpResponse;
  * @param failures turns failures into exceptions
  * @param errors turns error events into exceptions
  * @param metrics records the time to the first chunk and the tokens the chunks tell
+ * @param log logs each event at {@code TRACE} when responses are logged
  */
 public record EventStreams(Duration idleTimeout, ResponseLimits limits, JsonMapper jsonMapper, Failures failures,
-		ApiExceptionMapper errors, OpenAIMetrics metrics) {
+		ApiExceptionMapper errors, OpenAIMetrics metrics, ExchangeLog log) {
 
 	/**
 	 * Read the chunks of an open response. Closing the stream closes the response and

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import org.apache.hc.core5.http.io.EofSensorInputStream;
+import org.openaiboot.client.logging.ExchangeLog;
 
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.util.ClassUtils;
@@ -26,7 +27,7 @@ public final class ConnectionAborter {
 
 	public static void abort(ClientHttpResponse response) {
 		try {
-			InputStream body = response.getBody();
+			InputStream body = ExchangeLog.unwrap(response).getBody();
 			if (APACHE_PRESENT && Apache.abort(body)) {
 				return;
 			}

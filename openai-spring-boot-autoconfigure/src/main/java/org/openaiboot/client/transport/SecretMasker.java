@@ -22,7 +22,7 @@ import org.springframework.http.HttpHeaders;
  */
 public final class SecretMasker {
 
-	static final String MASK = "******";
+	public static final String MASK = "******";
 
 	/** Shorter values are not masked: hiding them would garble ordinary text. */
 	private static final int MIN_SECRET_LENGTH = 8;
@@ -46,7 +46,7 @@ public final class SecretMasker {
 		return secrets.isEmpty() ? NONE : new SecretMasker(secrets);
 	}
 
-	String mask(String text) {
+	public String mask(String text) {
 		String masked = text;
 		for (String secret : this.secrets) {
 			masked = masked.replace(secret, MASK);
