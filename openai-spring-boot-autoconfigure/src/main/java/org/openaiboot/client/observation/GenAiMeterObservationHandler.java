@@ -5,6 +5,7 @@ import java.time.Duration;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Meter.MeterProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
@@ -41,8 +42,22 @@ public class GenAiMeterObservationHandler implements ObservationHandler<OpenAICl
 
 	private final MeterRegistry registry;
 
+	private final MeterProvider<DistributionSummary> duration;
+
+	private final MeterProvider<DistributionSummary> firstChunk;
+
+	private final MeterProvider<DistributionSummary> tokenUsage;
+
 	public GenAiMeterObservationHandler(MeterRegistry registry) {
 		this.registry = registry;
+		this.duration = seconds(DURATION, "Duration of generative AI operations").withRegistry(registry);
+		this.firstChunk = seconds(FIRST_CHUNK, "Time to the first chunk of streamed generative AI operations")
+			.withRegistry(registry);
+		this.tokenUsage = DistributionSummary.builder(TOKEN_USAGE)
+			.description("Tokens used by generative AI operations")
+			.baseUnit("{token}")
+			.serviceLevelObjectives(TOKENS)
+			.withRegistry(registry);
 	}
 
 	@Override
@@ -65,14 +80,10 @@ public class GenAiMeterObservationHandler implements ObservationHandler<OpenAICl
 		}
 		long elapsed = this.registry.config().clock().monotonicTime() - start.nanos();
 		Tags tags = tags(GenAiAttributes.of(context, operationName, true));
-		seconds(DURATION, "Duration of generative AI operations").tags(tags)
-			.register(this.registry)
-			.record(elapsed / 1e9);
+		this.duration.withTags(tags).record(elapsed / 1e9);
 		Duration firstChunk = context.getFirstChunk();
 		if (firstChunk != null) {
-			seconds(FIRST_CHUNK, "Time to the first chunk of streamed generative AI operations").tags(tags)
-				.register(this.registry)
-				.record(firstChunk.toNanos() / 1e9);
+			this.firstChunk.withTags(tags).record(firstChunk.toNanos() / 1e9);
 		}
 		Tags usageTags = tags(GenAiAttributes.of(context, operationName, false));
 		tokens("input", context.getInputTokens(), usageTags);
@@ -81,13 +92,7 @@ public class GenAiMeterObservationHandler implements ObservationHandler<OpenAICl
 
 	private void tokens(String type, @Nullable Integer count, Tags tags) {
 		if (count != null) {
-			DistributionSummary.builder(TOKEN_USAGE)
-				.description("Tokens used by generative AI operations")
-				.baseUnit("{token}")
-				.serviceLevelObjectives(TOKENS)
-				.tags(tags.and(GenAiAttributes.TOKEN_TYPE, type))
-				.register(this.registry)
-				.record(count);
+			this.tokenUsage.withTags(tags.and(GenAiAttributes.TOKEN_TYPE, type)).record(count);
 		}
 	}
 
