@@ -1,7 +1,6 @@
 package org.openaiboot.client;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +13,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.openaiboot.client.error.OpenAIConnectionException;
+import org.openaiboot.client.transport.Failures;
 import org.openaiboot.models.uploads.CompleteUploadRequest;
 import org.openaiboot.models.uploads.CreateUploadRequest;
 import org.openaiboot.models.uploads.Upload;
@@ -144,9 +143,7 @@ final class LargeFileUpload {
 			inFlight.acquire();
 		}
 		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new OpenAIConnectionException("Interrupted while sending the parts of upload " + uploadId,
-					new InterruptedIOException(ex.getMessage()));
+			throw Failures.interrupted("Interrupted while sending the parts of upload " + uploadId, ex);
 		}
 	}
 

@@ -1,12 +1,11 @@
 package org.openaiboot.client;
 
-import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import org.openaiboot.client.error.OpenAIConnectionException;
 import org.openaiboot.client.error.PollingTimeoutException;
+import org.openaiboot.client.transport.Failures;
 
 import org.springframework.util.Assert;
 
@@ -59,9 +58,7 @@ final class StatusPoller {
 			Thread.sleep(Duration.ofNanos(nanos).toMillis(), (int) (nanos % 1_000_000));
 		}
 		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new OpenAIConnectionException("Interrupted while waiting for the " + what,
-					new InterruptedIOException(ex.getMessage()));
+			throw Failures.interrupted("Interrupted while waiting for the " + what, ex);
 		}
 	}
 

@@ -132,6 +132,19 @@ public final class Failures {
 	}
 
 	/**
+	 * The exception for a thread interrupted while it waited (for a retry, a part's turn,
+	 * a job's next check), with its interrupt flag set again so that callers further up
+	 * still see it.
+	 * @param message what the thread was waiting for
+	 * @param ex the interruption
+	 * @return the exception to throw
+	 */
+	public static OpenAIConnectionException interrupted(String message, InterruptedException ex) {
+		Thread.currentThread().interrupt();
+		return new OpenAIConnectionException(message, new InterruptedIOException(ex.getMessage()));
+	}
+
+	/**
 	 * Whether a failed attempt may be repeated: not when the caller already waited a
 	 * timeout out, nor when the pool is full or a limit was passed, which another attempt
 	 * would meet again.

@@ -14,7 +14,6 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.client.OpenAIHeaders;
 import org.openaiboot.client.RetrySettings;
-import org.openaiboot.client.error.OpenAIConnectionException;
 import org.openaiboot.client.error.OpenAITimeoutException;
 import org.openaiboot.client.observation.OpenAIMetrics;
 
@@ -213,9 +212,7 @@ public final class RetryLoop {
 			this.sleeper.sleep(wait.toMillis());
 		}
 		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new OpenAIConnectionException("Interrupted while waiting to retry " + operation,
-					new InterruptedIOException(ex.getMessage()));
+			throw Failures.interrupted("Interrupted while waiting to retry " + operation, ex);
 		}
 	}
 
