@@ -177,11 +177,10 @@ final class TodaysSpecOperations {
 					return null;
 				}),
 				// the JSON form, which names an uploaded file: its binary part is the multipart form's
-				new TodaysCall("CreateContainerFile", ContainerFileResource.class, Map.of(),
+				row(OpenAIContainersClient.class, "CreateContainerFile", ContainerFileResource.class, Map.of(),
 						Map.of("file_id", "file_1", CreateContainerFileBody.FILE_FIELD, LEFT_OUT),
-						(context, request) -> context.getBean(OpenAIContainersClient.class)
-							.createContainerFile(request.path("container_id"),
-									request.body(CreateContainerFileBody.class).fileId())),
+						(client, request) -> client.createContainerFile(request.path("container_id"),
+								request.body(CreateContainerFileBody.class).fileId())),
 				containers("ListContainerFiles", ContainerFileListResource.class,
 						(client, request) -> client
 							.listContainerFiles(request.path("container_id"), pageParams(request))
@@ -279,13 +278,11 @@ final class TodaysSpecOperations {
 	}
 
 	private static TodaysCall uploads(String operationId, Class<?> answerType, BeanCall<OpenAIUploadsClient> call) {
-		return new TodaysCall(operationId, answerType, Map.of(), Map.of(),
-				(context, request) -> call.apply(context.getBean(OpenAIUploadsClient.class), request));
+		return row(OpenAIUploadsClient.class, operationId, answerType, Map.of(), Map.of(), call);
 	}
 
 	private static TodaysCall batches(String operationId, Class<?> answerType, BeanCall<OpenAIBatchesClient> call) {
-		return new TodaysCall(operationId, answerType, Map.of(), Map.of(),
-				(context, request) -> call.apply(context.getBean(OpenAIBatchesClient.class), request));
+		return row(OpenAIBatchesClient.class, operationId, answerType, Map.of(), Map.of(), call);
 	}
 
 	private static ListParams fullPageParams(SynthesizedRequest request) {
@@ -297,21 +294,16 @@ final class TodaysSpecOperations {
 		return (filter != null) ? VectorStoreFileObject.Status.of(filter) : null;
 	}
 
-	private static TodaysCall vectorStores(String operationId, Class<?> answerType,
-			BeanCall<OpenAIVectorStoresClient> call) {
-		return new TodaysCall(operationId, answerType, Map.of(), Map.of(),
-				(context, request) -> call.apply(context.getBean(OpenAIVectorStoresClient.class), request));
+	private static TodaysCall vectorStores(String operationId, Class<?> answerType, BeanCall<OpenAIVectorStoresClient> call) {
+		return row(OpenAIVectorStoresClient.class, operationId, answerType, Map.of(), Map.of(), call);
 	}
 
-	private static TodaysCall containers(String operationId, Class<?> answerType,
-			BeanCall<OpenAIContainersClient> call) {
-		return new TodaysCall(operationId, answerType, Map.of(), Map.of(),
-				(context, request) -> call.apply(context.getBean(OpenAIContainersClient.class), request));
+	private static TodaysCall containers(String operationId, Class<?> answerType, BeanCall<OpenAIContainersClient> call) {
+		return row(OpenAIContainersClient.class, operationId, answerType, Map.of(), Map.of(), call);
 	}
 
 	private static TodaysCall chat(String operationId, Class<?> answerType, BeanCall<OpenAIChatClient> call) {
-		return new TodaysCall(operationId, answerType, Map.of(), Map.of(),
-				(context, request) -> call.apply(context.getBean(OpenAIChatClient.class), request));
+		return row(OpenAIChatClient.class, operationId, answerType, Map.of(), Map.of(), call);
 	}
 
 	private static ListParams pageParams(SynthesizedRequest request) {
@@ -343,14 +335,18 @@ final class TodaysSpecOperations {
 
 	private static TodaysCall responses(String operationId, Class<?> answerType, Map<String, String> unsentQuery,
 			Map<String, Object> fixedMembers, BeanCall<OpenAIResponsesClient> call) {
-		return new TodaysCall(operationId, answerType, unsentQuery, fixedMembers,
-				(context, request) -> call.apply(context.getBean(OpenAIResponsesClient.class), request));
+		return row(OpenAIResponsesClient.class, operationId, answerType, unsentQuery, fixedMembers, call);
 	}
 
-	private static TodaysCall conversations(String operationId, Class<?> answerType,
-			BeanCall<OpenAIConversationsClient> call) {
-		return new TodaysCall(operationId, answerType, Map.of(), Map.of(),
-				(context, request) -> call.apply(context.getBean(OpenAIConversationsClient.class), request));
+	/** A row whose call is made on the context's bean of a client type. */
+	private static <C> TodaysCall row(Class<C> client, String operationId, Class<?> answerType,
+			Map<String, String> unsentQuery, Map<String, Object> fixedMembers, BeanCall<C> call) {
+		return new TodaysCall(operationId, answerType, unsentQuery, fixedMembers,
+				(context, request) -> call.apply(context.getBean(client), request));
+	}
+
+	private static TodaysCall conversations(String operationId, Class<?> answerType, BeanCall<OpenAIConversationsClient> call) {
+		return row(OpenAIConversationsClient.class, operationId, answerType, Map.of(), Map.of(), call);
 	}
 
 	/**
