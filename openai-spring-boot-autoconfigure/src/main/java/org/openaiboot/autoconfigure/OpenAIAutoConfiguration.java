@@ -46,7 +46,8 @@ import org.springframework.web.client.RestClient;
  * Spring Boot's {@link RestClient.Builder} from the {@code openai.*} properties (with
  * {@code openai.resources.<name>.*} overriding them for one resource) and switched off with
  * {@code openai.resources.<name>.enabled=false}, and an {@link OpenAIClient} that hands out
- * every {@link OpenAIResourceClient} bean.
+ * every {@link OpenAIResourceClient} bean. Each named connection
+ * ({@code openai.connections.<name>.*}) gets the same beans, qualified with its name.
  */
 // by name: each of these modules is optional, and a missing class named in "after" makes
 // Spring log a failed introspection of this annotation at every start; the meter registry
@@ -57,7 +58,7 @@ import org.springframework.web.client.RestClient;
 		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
 @ConditionalOnClass({ RestClient.class, OpenAITransport.class })
 @EnableConfigurationProperties(OpenAIProperties.class)
-@Import(OpenAIGenAiMetricsConfiguration.class)
+@Import({ OpenAIGenAiMetricsConfiguration.class, OpenAIConnectionsRegistrar.class })
 public final class OpenAIAutoConfiguration {
 
 	static final String BOOT_ENGINE_CONFIGURATION = "org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration";
@@ -79,7 +80,14 @@ public final class OpenAIAutoConfiguration {
 				requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect),
 				httpClientSettings.getIfAvailable(HttpClientSettings::defaults), observationRegistry.getIfUnique(),
 				meterRegistry.getIfUnique(), observationConvention.getIfUnique(() -> conventionFor(properties)),
-				customizers.orderedStream().toList(), sizePool);
+				customizers.orderedStream().toList(), new AccessTokenProviders(beanFactory), sizePool);
+	}
+
+	@Bean(OpenAIConnectionsRegistrar.CLIENTS_BEAN)
+	@ConditionalOnMissingBean
+	OpenAIConnectionClients openAIConnectionClients(OpenAITransportFactory transports, OpenAIProperties properties,
+			ConfigurableListableBeanFactory beanFactory) {
+		return new OpenAIConnectionClients(transports, properties, beanFactory);
 	}
 
 	private static @Nullable OpenAIClientObservationConvention conventionFor(OpenAIProperties properties) {
@@ -228,8 +236,8 @@ public final class OpenAIAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	OpenAIClient openAIClient(ObjectProvider<OpenAIResourceClient> clients) {
-		return OpenAIClient.of(clients.orderedStream().toList());
+	OpenAIClient openAIClient(ConfigurableListableBeanFactory beanFactory) {
+		return OpenAIClient.of(OpenAIConnectionClients.defaultCandidates(beanFactory, OpenAIResourceClient.class));
 	}
 
 }

@@ -41,6 +41,12 @@ public class OpenAIInfoContributor implements InfoContributor {
 		if (!resources.isEmpty()) {
 			openai.put("resources", resources);
 		}
+		Map<String, String> connections = new LinkedHashMap<>();
+		this.properties.getConnections()
+			.forEach((name, connection) -> connections.put(name, ShownBaseUrl.of(connection.getBaseUrl())));
+		if (!connections.isEmpty()) {
+			openai.put("connections", connections);
+		}
 		builder.withDetail("openai", openai);
 	}
 

@@ -11,66 +11,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
- * Configuration of the OpenAI clients, bound from {@code openai.*}.
+ * Configuration of the OpenAI clients, bound from {@code openai.*}: the default
+ * connection, the settings all connections share, and the named connections.
  */
 @ConfigurationProperties("openai")
-public class OpenAIProperties {
-
-	/**
-	 * API key sent as a bearer token. Falls back to the OPENAI_API_KEY environment
-	 * variable. Required for OpenAI's own API, optional for other base URLs.
-	 */
-	private @Nullable String apiKey;
-
-	/**
-	 * Base URL of the API; point it at any OpenAI-compatible server.
-	 */
-	private String baseUrl = OpenAITransport.DEFAULT_BASE_URL;
-
-	/**
-	 * Organization the requests are billed to, sent as the OpenAI-Organization header.
-	 */
-	private @Nullable String organization;
-
-	/**
-	 * Project the requests belong to, sent as the OpenAI-Project header.
-	 */
-	private @Nullable String project;
-
-	/**
-	 * Timeout for establishing a connection.
-	 */
-	private Duration connectTimeout = Duration.ofSeconds(10);
-
-	/**
-	 * Timeout for reading a response; long answers from large models can take minutes.
-	 */
-	private Duration readTimeout = Duration.ofMinutes(10);
-
-	/**
-	 * Time limit of a whole call: its attempts, the waits between them and the reading of
-	 * the answer. For a stream, the time until its response arrives.
-	 */
-	private Duration callTimeout = Duration.ofMinutes(10);
-
-	/**
-	 * Longest wait for the next event of a stream, while the caller waits for one.
-	 */
-	private Duration streamIdleTimeout = Duration.ofMinutes(5);
-
-	/**
-	 * Additional headers sent with every request.
-	 */
-	private Map<String, String> headers = new LinkedHashMap<>();
-
-	@NestedConfigurationProperty
-	private final OpenAIPoolProperties pool = new OpenAIPoolProperties();
+public class OpenAIProperties extends OpenAIConnectionProperties {
 
 	@NestedConfigurationProperty
 	private final OpenAILimitsProperties limits = new OpenAILimitsProperties();
-
-	@NestedConfigurationProperty
-	private final OpenAIRetryProperties retry = new OpenAIRetryProperties();
 
 	@NestedConfigurationProperty
 	private final OpenAILoggingProperties logging = new OpenAILoggingProperties();
@@ -86,88 +34,14 @@ public class OpenAIProperties {
 
 	private final Assistants assistants = new Assistants();
 
-	public @Nullable String getApiKey() {
-		return this.apiKey;
-	}
-
-	public void setApiKey(@Nullable String apiKey) {
-		this.apiKey = apiKey;
-	}
-
-	public String getBaseUrl() {
-		return this.baseUrl;
-	}
-
-	public void setBaseUrl(String baseUrl) {
-		this.baseUrl = baseUrl;
-	}
-
-	public @Nullable String getOrganization() {
-		return this.organization;
-	}
-
-	public void setOrganization(@Nullable String organization) {
-		this.organization = organization;
-	}
-
-	public @Nullable String getProject() {
-		return this.project;
-	}
-
-	public void setProject(@Nullable String project) {
-		this.project = project;
-	}
-
-	public Duration getConnectTimeout() {
-		return this.connectTimeout;
-	}
-
-	public void setConnectTimeout(Duration connectTimeout) {
-		this.connectTimeout = connectTimeout;
-	}
-
-	public Duration getReadTimeout() {
-		return this.readTimeout;
-	}
-
-	public void setReadTimeout(Duration readTimeout) {
-		this.readTimeout = readTimeout;
-	}
-
-	public Duration getCallTimeout() {
-		return this.callTimeout;
-	}
-
-	public void setCallTimeout(Duration callTimeout) {
-		this.callTimeout = callTimeout;
-	}
-
-	public Duration getStreamIdleTimeout() {
-		return this.streamIdleTimeout;
-	}
-
-	public void setStreamIdleTimeout(Duration streamIdleTimeout) {
-		this.streamIdleTimeout = streamIdleTimeout;
-	}
-
-	public OpenAIPoolProperties getPool() {
-		return this.pool;
-	}
+	/**
+	 * Further connections by name, each with its own base URL, credentials, timeouts,
+	 * retries and pool, and its own client beans qualified with the name.
+	 */
+	private final Map<String, OpenAIConnectionProperties> connections = new LinkedHashMap<>();
 
 	public OpenAILimitsProperties getLimits() {
 		return this.limits;
-	}
-
-	public Map<String, String> getHeaders() {
-		return this.headers;
-	}
-
-	public void setHeaders(Map<String, String> headers) {
-		this.headers = headers;
-	}
-
-	public OpenAIRetryProperties getRetry() {
-		return this.retry;
 	}
 
 	public OpenAILoggingProperties getLogging() {
@@ -194,6 +68,10 @@ public class OpenAIProperties {
 
 	public Assistants getAssistants() {
 		return this.assistants;
+	}
+
+	public Map<String, OpenAIConnectionProperties> getConnections() {
+		return this.connections;
 	}
 
 	/**

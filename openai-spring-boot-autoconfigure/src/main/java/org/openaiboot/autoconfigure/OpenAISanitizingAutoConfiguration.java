@@ -12,11 +12,14 @@ import org.springframework.context.annotation.Bean;
  * Hides the OpenAI credentials from the {@code configprops} and {@code env} actuator
  * endpoints, even with {@code show-values=ALWAYS}: the API keys (global, per resource and
  * {@code OPENAI_API_KEY}), the organization, the project, the extra headers, which may
- * carry credentials of a proxy, and the signing secret of the webhooks.
+ * carry credentials of a proxy, of the default and the named connections, and the signing
+ * secret of the webhooks.
  */
 @AutoConfiguration
 @ConditionalOnClass(SanitizingFunction.class)
 public final class OpenAISanitizingAutoConfiguration {
+
+	private static final String CONNECTIONS = "openai.connections.";
 
 	@Bean
 	@ConditionalOnMissingBean(name = "openAISanitizingFunction")
@@ -35,6 +38,11 @@ public final class OpenAISanitizingAutoConfiguration {
 		String normalized = key.toLowerCase(Locale.ROOT).replace("-", "").replace('_', '.');
 		if (!normalized.startsWith("openai.")) {
 			return false;
+		}
+		if (normalized.startsWith(CONNECTIONS)) {
+			// a named connection's settings are secret where the default connection's are
+			int name = normalized.indexOf('.', CONNECTIONS.length());
+			normalized = (name >= 0) ? "openai." + normalized.substring(name + 1) : normalized;
 		}
 		return normalized.endsWith("apikey") || normalized.endsWith("api.key") || normalized.equals("openai.organization")
 				|| normalized.equals("openai.project") || normalized.equals("openai.headers")

@@ -14,6 +14,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
+import org.openaiboot.client.AccessTokenProvider;
 import org.openaiboot.client.ConnectionPoolSettings;
 import org.openaiboot.client.OpenAIHeaders;
 import org.openaiboot.client.OpenAITransport;
@@ -21,6 +22,7 @@ import org.openaiboot.client.OpenAITransportBuilder;
 import org.openaiboot.client.ResponseLimits;
 import org.openaiboot.client.RetrySettings;
 import org.openaiboot.client.observation.OpenAIClientObservationConvention;
+import org.openaiboot.client.observation.OpenAIMetrics;
 import org.openaiboot.client.transport.ApacheEngineTuning;
 import org.openaiboot.client.transport.JdkEngineTuning;
 
@@ -31,6 +33,7 @@ import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFacto
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.util.Assert;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.util.function.SingletonSupplier;
@@ -61,6 +64,8 @@ public class OpenAITransportFactory implements DisposableBean {
 
 	private final ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder;
 
+	private final Map<ConnectionPoolSettings, ClientHttpRequestFactoryBuilder<?>> tunedBuilders = new ConcurrentHashMap<>();
+
 	private final HttpClientSettings httpClientSettings;
 
 	private final @Nullable ObservationRegistry observationRegistry;
@@ -71,9 +76,11 @@ public class OpenAITransportFactory implements DisposableBean {
 
 	private final List<OpenAIClientCustomizer> customizers;
 
+	private final AccessTokenProviders accessTokens;
+
 	private final boolean sizePool;
 
-	private final Map<List<Duration>, LazyClientHttpRequestFactory> requestFactories = new ConcurrentHashMap<>();
+	private final Map<List<Object>, LazyClientHttpRequestFactory> requestFactories = new ConcurrentHashMap<>();
 
 	private final Set<String> clearTextWarnings = ConcurrentHashMap.newKeySet();
 
@@ -81,12 +88,15 @@ public class OpenAITransportFactory implements DisposableBean {
 			Supplier<RestClient.Builder> restClientBuilder, ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder,
 			HttpClientSettings httpClientSettings, @Nullable ObservationRegistry observationRegistry,
 			@Nullable MeterRegistry meterRegistry, @Nullable OpenAIClientObservationConvention observationConvention,
-			List<OpenAIClientCustomizer> customizers, boolean sizePool) {
+			List<OpenAIClientCustomizer> customizers, AccessTokenProviders accessTokens, boolean sizePool) {
+		Assert.isTrue(!properties.getConnections().containsKey(OpenAIMetrics.DEFAULT_CONNECTION),
+				"'openai.connections.default' is not allowed: the default connection is configured with openai.*");
 		this.properties = properties;
 		this.environmentApiKey = environmentApiKey;
 		this.restClientBuilder = SingletonSupplier.of(restClientBuilder);
+		this.accessTokens = accessTokens;
 		this.sizePool = sizePool;
-		this.requestFactoryBuilder = tuned(requestFactoryBuilder, properties, sizePool);
+		this.requestFactoryBuilder = requestFactoryBuilder;
 		// a redirect would carry the API key to wherever it points
 		this.httpClientSettings = httpClientSettings.withRedirects(HttpRedirects.DONT_FOLLOW);
 		this.observationRegistry = observationRegistry;
@@ -103,7 +113,21 @@ public class OpenAITransportFactory implements DisposableBean {
 	 * @throws MissingApiKeyException when OpenAI's own API would be called without a key
 	 */
 	public OpenAITransport create(String name) {
-		return builder(name, null).build();
+		return builder(OpenAIMetrics.DEFAULT_CONNECTION, name, null).build();
+	}
+
+	/**
+	 * Build the transport of one resource of a named connection.
+	 * @param connection the connection's name, as in {@code openai.connections.<name>.*}
+	 * @param name the resource's name, such as {@code chat}
+	 * @return the transport
+	 * @throws MissingApiKeyException when OpenAI's own API or an Azure resource would be
+	 * called without a key
+	 */
+	public OpenAITransport create(String connection, String name) {
+		Assert.isTrue(this.properties.getConnections().containsKey(connection),
+				() -> "No connection named '" + connection + "' is configured (openai.connections." + connection + ")");
+		return builder(connection, name, null).build();
 	}
 
 	/**
@@ -117,51 +141,56 @@ public class OpenAITransportFactory implements DisposableBean {
 	 */
 	OpenAITransport createProbe(String name, Duration timeout) {
 		// after the customizers, so that none brings back retries or a longer limit
-		return builder(name, timeout).retry(RetrySettings.DISABLED).callTimeout(timeout).build();
+		return builder(OpenAIMetrics.DEFAULT_CONNECTION, name, timeout).retry(RetrySettings.DISABLED)
+			.callTimeout(timeout)
+			.build();
 	}
 
-	private OpenAITransportBuilder builder(String name, @Nullable Duration probeTimeout) {
-		OpenAIProperties.Resource resource = this.properties.getResource(name);
-		String baseUrl = StringUtils.hasText(resource.getBaseUrl()) ? resource.getBaseUrl()
-				: this.properties.getBaseUrl();
-		String apiKey = firstText(resource.getApiKey(), this.properties.getApiKey(), this.environmentApiKey);
-		if (apiKey == null && baseUrl.startsWith(OpenAITransport.DEFAULT_BASE_URL)) {
-			String property = StringUtils.hasText(resource.getBaseUrl()) ? "openai.resources." + name + ".api-key"
-					: "openai.api-key";
-			throw new MissingApiKeyException(property, baseUrl);
-		}
+	private OpenAITransportBuilder builder(String connectionName, String name, @Nullable Duration probeTimeout) {
+		ConnectionView connection = ConnectionView.of(this.properties, connectionName, name, this.environmentApiKey);
+		OpenAIConnectionProperties settings = connection.settings();
+		String apiKey = connection.apiKey();
+		AccessTokenProvider accessToken = (apiKey != null) ? null
+				: this.accessTokens.forConnection(connectionName, connection.azure());
+		connection.checkCredentials(apiKey != null || accessToken != null);
 		if (apiKey != null) {
-			OpenAIHeaders.checkValue(apiKey, apiKeySource(name, resource));
-			warnIfKeyTravelsInClearText(baseUrl);
+			OpenAIHeaders.checkValue(apiKey, connection.apiKeySource());
+			warnIfKeyTravelsInClearText(connection.baseUrl());
 		}
-		checkHeaderValues();
-		Duration readTimeout = (resource.getReadTimeout() != null) ? resource.getReadTimeout()
-				: this.properties.getReadTimeout();
-		Duration callTimeout = (resource.getCallTimeout() != null) ? resource.getCallTimeout()
-				: this.properties.getCallTimeout();
-		Duration connectTimeout = this.properties.getConnectTimeout();
+		connection.checkHeaderValues();
+		Duration readTimeout = connection.readTimeout();
+		Duration callTimeout = connection.callTimeout();
+		Duration connectTimeout = settings.getConnectTimeout();
 		if (probeTimeout != null) {
 			readTimeout = probeTimeout;
 			callTimeout = probeTimeout;
 			connectTimeout = (connectTimeout.compareTo(probeTimeout) < 0) ? connectTimeout : probeTimeout;
 		}
+		ConnectionPoolSettings pool = settings.getPool().toSettings();
 		OpenAITransportBuilder builder = OpenAITransport.builder()
-			.baseUrl(baseUrl)
+			.connectionName(connectionName)
+			.baseUrl(connection.baseUrl())
 			.apiKey(apiKey)
-			.organization(this.properties.getOrganization())
-			.project(this.properties.getProject())
-			.headers(this.properties.getHeaders())
+			.organization(settings.getOrganization())
+			.project(settings.getProject())
+			.headers(settings.getHeaders())
 			.restClientBuilder(this.restClientBuilder)
-			.requestFactory(requestFactory(connectTimeout, readTimeout))
-			.retry(this.properties.getRetry().toSettings())
+			.requestFactory(requestFactory(pool, connectTimeout, readTimeout))
+			.retry(settings.getRetry().toSettings())
 			.callTimeout(callTimeout)
-			.streamIdleTimeout(this.properties.getStreamIdleTimeout())
+			.streamIdleTimeout(settings.getStreamIdleTimeout())
 			.limits(this.properties.getLimits().toLimits())
 			.logging(this.properties.getLogging().toSettings())
 			.observationConvention(this.observationConvention);
+		if (connection.azure()) {
+			builder.azure(connection.toAzure());
+		}
+		if (accessToken != null) {
+			builder.accessToken(accessToken);
+		}
 		configuredApiKeys().forEach(builder::secret);
 		if (this.sizePool) {
-			builder.connectionPool(this.properties.getPool().toSettings());
+			builder.connectionPool(pool);
 		}
 		if (this.properties.getMetrics().isEnabled()) {
 			if (this.observationRegistry != null) {
@@ -173,29 +202,6 @@ public class OpenAITransportFactory implements DisposableBean {
 		return builder;
 	}
 
-	private String apiKeySource(String name, OpenAIProperties.Resource resource) {
-		if (StringUtils.hasText(resource.getApiKey())) {
-			return "openai.resources." + name + ".api-key";
-		}
-		return StringUtils.hasText(this.properties.getApiKey()) ? "openai.api-key" : "OPENAI_API_KEY";
-	}
-
-	/**
-	 * Fail at start-up, naming the property, rather than send a header split in two.
-	 */
-	private void checkHeaderValues() {
-		if (this.properties.getOrganization() != null) {
-			OpenAIHeaders.checkValue(this.properties.getOrganization(), "openai.organization");
-		}
-		if (this.properties.getProject() != null) {
-			OpenAIHeaders.checkValue(this.properties.getProject(), "openai.project");
-		}
-		this.properties.getHeaders().forEach((header, value) -> {
-			OpenAIHeaders.checkValue(header, "The name of an openai.headers entry");
-			OpenAIHeaders.checkValue(value, "openai.headers." + header);
-		});
-	}
-
 	/**
 	 * Every API key configured, for every client to hide: a proxy shared by clients with
 	 * different keys could quote any of them.
@@ -205,6 +211,7 @@ public class OpenAITransportFactory implements DisposableBean {
 		keys.add(this.properties.getApiKey());
 		keys.add(this.environmentApiKey);
 		this.properties.getResources().values().forEach((resource) -> keys.add(resource.getApiKey()));
+		this.properties.getConnections().values().forEach((connection) -> keys.add(connection.getApiKey()));
 		return keys.stream().filter(StringUtils::hasText).toList();
 	}
 
@@ -222,13 +229,21 @@ public class OpenAITransportFactory implements DisposableBean {
 				|| host.equals("::1"));
 	}
 
-	private ClientHttpRequestFactory requestFactory(Duration connectTimeout, Duration readTimeout) {
+	/**
+	 * The request factory, and so the connection pool, of the connections and resources
+	 * with the same pool settings and timeouts.
+	 */
+	private ClientHttpRequestFactory requestFactory(ConnectionPoolSettings pool, Duration connectTimeout,
+			Duration readTimeout) {
 		// see JdkEngineTuning: no read timeout for that engine
 		Duration perRead = (this.requestFactoryBuilder instanceof JdkClientHttpRequestFactoryBuilder) ? null
 				: readTimeout;
-		return this.requestFactories.computeIfAbsent(List.of(connectTimeout, readTimeout),
-				(key) -> new LazyClientHttpRequestFactory(() -> this.requestFactoryBuilder
-					.build(this.httpClientSettings.withTimeouts(connectTimeout, perRead))));
+		ClientHttpRequestFactoryBuilder<?> engine = this.tunedBuilders.computeIfAbsent(pool,
+				(settings) -> tuned(this.requestFactoryBuilder, settings, this.properties.getLimits().toLimits(),
+						this.sizePool));
+		return this.requestFactories.computeIfAbsent(List.of(pool, connectTimeout, readTimeout),
+				(key) -> new LazyClientHttpRequestFactory(
+						() -> engine.build(this.httpClientSettings.withTimeouts(connectTimeout, perRead))));
 	}
 
 	@Override
@@ -237,15 +252,6 @@ public class OpenAITransportFactory implements DisposableBean {
 			factory.destroy();
 		}
 		this.requestFactories.clear();
-	}
-
-	private static @Nullable String firstText(@Nullable String... candidates) {
-		for (String candidate : candidates) {
-			if (StringUtils.hasText(candidate)) {
-				return candidate;
-			}
-		}
-		return null;
 	}
 
 	/**
@@ -258,10 +264,9 @@ public class OpenAITransportFactory implements DisposableBean {
 	 * engine's pool itself and left {@code openai.pool.max-connections} unset
 	 */
 	private static ClientHttpRequestFactoryBuilder<?> tuned(ClientHttpRequestFactoryBuilder<?> builder,
-			OpenAIProperties properties, boolean sizePool) {
+			ConnectionPoolSettings pool, ResponseLimits limits, boolean sizePool) {
 		if (APACHE_PRESENT && builder instanceof HttpComponentsClientHttpRequestFactoryBuilder apache) {
-			return Apache.tuned(apache, properties.getPool().toSettings(), properties.getLimits().toLimits(),
-					sizePool);
+			return Apache.tuned(apache, pool, limits, sizePool);
 		}
 		if (builder instanceof JdkClientHttpRequestFactoryBuilder jdk) {
 			return jdk.withHttpClientCustomizer(JdkEngineTuning::client);

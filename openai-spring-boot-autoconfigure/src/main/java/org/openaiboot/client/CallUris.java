@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.util.Assert;
 import org.springframework.web.util.UriUtils;
 
@@ -18,10 +20,25 @@ final class CallUris {
 
 	private final String baseUrl;
 
+	private final @Nullable AzureOpenAI azure;
+
+	/** The query parameter every call carries, such as Azure's {@code api-version}. */
+	private final @Nullable String sharedParameter;
+
 	private final Map<String, URI> fixedUris = new ConcurrentHashMap<>();
 
-	CallUris(String baseUrl) {
+	/**
+	 * Make the URIs of the calls to a server.
+	 * @param baseUrl the base URL
+	 * @param azure the shape of an Azure OpenAI resource's paths, {@code null} for
+	 * OpenAI's
+	 */
+	CallUris(String baseUrl, @Nullable AzureOpenAI azure) {
 		this.baseUrl = baseUrl;
+		this.azure = azure;
+		String apiVersion = (azure != null) ? azure.apiVersion() : null;
+		this.sharedParameter = (apiVersion != null)
+				? "api-version=" + UriUtils.encode(apiVersion, StandardCharsets.UTF_8) : null;
 	}
 
 	/**
@@ -30,10 +47,12 @@ final class CallUris {
 	 * @return the URI
 	 */
 	URI of(ApiCall call) {
+		String prefix = (this.azure != null) ? this.azure.pathPrefix(call) : "";
 		if (call.pathVariables().isEmpty() && call.query().isEmpty()) {
-			return this.fixedUris.computeIfAbsent(call.path(), (path) -> URI.create(this.baseUrl + path));
+			return this.fixedUris.computeIfAbsent(prefix + call.path(), (path) -> URI
+				.create(this.baseUrl + path + ((this.sharedParameter != null) ? "?" + this.sharedParameter : "")));
 		}
-		StringBuilder uri = new StringBuilder(this.baseUrl);
+		StringBuilder uri = new StringBuilder(this.baseUrl).append(prefix);
 		String path = call.path();
 		int from = 0;
 		for (int open = path.indexOf('{'); open >= 0; open = path.indexOf('{', from)) {
@@ -53,6 +72,9 @@ final class CallUris {
 					.append(UriUtils.encode(value, StandardCharsets.UTF_8));
 				separator = '&';
 			}
+		}
+		if (this.sharedParameter != null) {
+			uri.append(separator).append(this.sharedParameter);
 		}
 		return URI.create(uri.toString());
 	}

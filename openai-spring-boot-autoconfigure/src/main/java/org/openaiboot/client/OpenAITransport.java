@@ -85,14 +85,20 @@ public final class OpenAITransport {
 
 	private final CallUris uris;
 
+	private final String connectionName;
+
+	private final @Nullable AccessTokenProvider accessToken;
+
 	OpenAITransport(OpenAITransportBuilder builder) {
 		this.baseUrl = builder.baseUrl;
 		this.restClient = builder.restClient();
-		this.uris = new CallUris(this.baseUrl);
+		this.uris = new CallUris(this.baseUrl, builder.azure);
+		this.connectionName = builder.connectionName;
+		this.accessToken = builder.accessToken;
 		this.jsonMapper = builder.jsonMapperOrDefault();
 		this.observationRegistry = builder.observationRegistry;
 		this.observationConvention = builder.observationConvention;
-		this.metrics = OpenAIMetrics.of(builder.meterRegistry);
+		this.metrics = OpenAIMetrics.of(builder.meterRegistry, this.connectionName);
 		this.retry = new RetryLoop(builder.retry, this.metrics);
 		this.callTimeout = builder.callTimeout;
 		SecretMasker masker = builder.masker();
@@ -277,7 +283,7 @@ public final class OpenAITransport {
 		boolean open = handler.keepsOpen();
 		ResponseCapture capture = ResponseCapture.current();
 		OpenAIClientObservationContext context = new OpenAIClientObservationContext(call.operation(), call.model(),
-				open, this.baseUrl);
+				open, this.baseUrl, this.connectionName);
 		Observation observation = startObservation(context);
 		CallDeadline deadline = CallDeadline.start(this.callTimeout);
 		boolean handedOut = false;
@@ -363,6 +369,9 @@ public final class OpenAITransport {
 			}
 			if (!call.headers().isEmpty()) {
 				call.headers().forEach(headers::put);
+			}
+			if (this.accessToken != null) {
+				headers.setBearerAuth(OpenAIHeaders.checkValue(this.accessToken.token(), "The access token"));
 			}
 			this.log.request(request, logged);
 		});

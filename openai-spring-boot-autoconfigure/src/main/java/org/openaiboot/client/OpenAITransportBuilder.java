@@ -17,11 +17,10 @@ import org.openaiboot.client.error.ConnectionPoolTimeoutException;
 import org.openaiboot.client.error.OpenAITimeoutException;
 import org.openaiboot.client.error.ResponseTooLargeException;
 import org.openaiboot.client.observation.OpenAIClientObservationConvention;
-import org.openaiboot.client.transport.DefaultRequestFactory;
+import org.openaiboot.client.observation.OpenAIMetrics;
 import org.openaiboot.client.transport.SecretMasker;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
@@ -38,17 +37,17 @@ public final class OpenAITransportBuilder {
 
 	String baseUrl = OpenAITransport.DEFAULT_BASE_URL;
 
-	private @Nullable String apiKey;
+	@Nullable String apiKey;
 
-	private @Nullable String organization;
+	@Nullable String organization;
 
-	private @Nullable String project;
+	@Nullable String project;
 
-	private final Map<String, String> headers = new LinkedHashMap<>();
+	final Map<String, String> headers = new LinkedHashMap<>();
 
-	private Duration connectTimeout = Duration.ofSeconds(10);
+	Duration connectTimeout = Duration.ofSeconds(10);
 
-	private Duration readTimeout = Duration.ofMinutes(10);
+	Duration readTimeout = Duration.ofMinutes(10);
 
 	Duration callTimeout = Duration.ofMinutes(10);
 
@@ -56,7 +55,7 @@ public final class OpenAITransportBuilder {
 
 	ResponseLimits limits = ResponseLimits.DEFAULTS;
 
-	private @Nullable ConnectionPoolSettings connectionPool;
+	@Nullable ConnectionPoolSettings connectionPool;
 
 	private final List<String> secrets = new ArrayList<>();
 
@@ -64,9 +63,9 @@ public final class OpenAITransportBuilder {
 
 	LoggingSettings logging = LoggingSettings.OFF;
 
-	private @Nullable Supplier<RestClient.Builder> restClientBuilder;
+	@Nullable Supplier<RestClient.Builder> restClientBuilder;
 
-	private @Nullable ClientHttpRequestFactory requestFactory;
+	@Nullable ClientHttpRequestFactory requestFactory;
 
 	private @Nullable JsonMapper jsonMapper;
 
@@ -75,6 +74,12 @@ public final class OpenAITransportBuilder {
 	@Nullable OpenAIClientObservationConvention observationConvention;
 
 	@Nullable MeterRegistry meterRegistry;
+
+	String connectionName = OpenAIMetrics.DEFAULT_CONNECTION;
+
+	@Nullable AzureOpenAI azure;
+
+	@Nullable AccessTokenProvider accessToken;
 
 	OpenAITransportBuilder() {
 	}
@@ -95,6 +100,29 @@ public final class OpenAITransportBuilder {
 			throw new IllegalArgumentException("baseUrl must be an absolute URL, was '" + trimmed + "'", ex);
 		}
 		this.baseUrl = trimmed;
+		return this;
+	}
+
+	/**
+	 * Call an Azure OpenAI resource: its base URL and paths, and the API key sent in the
+	 * {@code api-key} header rather than as a bearer token.
+	 * @param azure the resource's endpoint and the shape of its paths
+	 * @return this builder
+	 */
+	public OpenAITransportBuilder azure(AzureOpenAI azure) {
+		this.azure = azure;
+		this.baseUrl = azure.baseUrl();
+		return this;
+	}
+
+	/**
+	 * Send a bearer token asked of the provider before each attempt, instead of a fixed
+	 * API key.
+	 * @param accessToken supplies the token
+	 * @return this builder
+	 */
+	public OpenAITransportBuilder accessToken(AccessTokenProvider accessToken) {
+		this.accessToken = accessToken;
 		return this;
 	}
 
@@ -299,7 +327,21 @@ public final class OpenAITransportBuilder {
 		return this;
 	}
 
+	/**
+	 * The name of the connection this transport belongs to, the {@code openai.connection}
+	 * tag of its meters; {@code default} by default.
+	 * @param connectionName the name
+	 * @return this builder
+	 */
+	public OpenAITransportBuilder connectionName(String connectionName) {
+		Assert.hasText(connectionName, "connectionName must not be empty");
+		this.connectionName = connectionName;
+		return this;
+	}
+
 	public OpenAITransport build() {
+		Assert.state(this.accessToken == null || !StringUtils.hasText(this.apiKey),
+				"Set either an API key or an access token provider, not both");
 		return new OpenAITransport(this);
 	}
 
@@ -342,48 +384,8 @@ public final class OpenAITransportBuilder {
 		return defaultEngine ? ConnectionPoolSettings.DEFAULTS.maxConnections() : -1;
 	}
 
-	/**
-	 * The {@code RestClient} with the authentication and default headers, built on first
-	 * use: the HTTP engine and {@code RestClient} (TLS trust store, connection pool, class
-	 * loading) would otherwise add about 240 ms to a Boot application's start-up.
-	 */
 	SingletonSupplier<RestClient> restClient() {
-		HttpHeaders headers = defaultHeaders();
-		Supplier<RestClient.Builder> base = this.restClientBuilder;
-		ClientHttpRequestFactory requestFactory = this.requestFactory;
-		Duration connectTimeout = this.connectTimeout;
-		Duration readTimeout = this.readTimeout;
-		ConnectionPoolSettings connectionPool = (this.connectionPool != null) ? this.connectionPool
-				: ConnectionPoolSettings.DEFAULTS;
-		ResponseLimits limits = this.limits;
-		return SingletonSupplier.of(() -> {
-			RestClient.Builder restClientBuilder = (base != null) ? base.get().clone() : RestClient.builder();
-			if (requestFactory != null) {
-				restClientBuilder.requestFactory(requestFactory);
-			}
-			else if (base == null) {
-				restClientBuilder.requestFactory(
-						DefaultRequestFactory.create(connectTimeout, readTimeout, connectionPool, limits));
-			}
-			return restClientBuilder.defaultHeaders((defaults) -> defaults.putAll(headers)).build();
-		});
-	}
-
-	private HttpHeaders defaultHeaders() {
-		HttpHeaders headers = new HttpHeaders();
-		headers.set(HttpHeaders.USER_AGENT, UserAgent.VALUE);
-		if (StringUtils.hasText(this.apiKey)) {
-			headers.setBearerAuth(OpenAIHeaders.checkValue(this.apiKey, "The API key"));
-		}
-		if (StringUtils.hasText(this.organization)) {
-			headers.set(OpenAIHeaders.ORGANIZATION, OpenAIHeaders.checkValue(this.organization, "The organization"));
-		}
-		if (StringUtils.hasText(this.project)) {
-			headers.set(OpenAIHeaders.PROJECT, OpenAIHeaders.checkValue(this.project, "The project"));
-		}
-		this.headers.forEach((name, value) -> headers.set(OpenAIHeaders.checkValue(name, "A header name"),
-				OpenAIHeaders.checkValue(value, "The value of header " + name)));
-		return headers;
+		return TransportRestClient.of(this);
 	}
 
 	@Override

@@ -120,7 +120,8 @@ class OpenAIActuatorAutoConfigurationTests {
 		server.stubFor(get("/v1/models").willReturn(aResponse().withHeader("Content-Type", "application/json")
 			.withBody(OpenAIHealthIndicatorTests.MODELS)));
 		this.contextRunner
-			.withPropertyValues("management.health.openai.enabled=true",
+			// a cold first call on a loaded machine can take longer than the 2 s default
+			.withPropertyValues("management.health.openai.enabled=true", "management.health.openai.timeout=20s",
 					"management.health.openai.cache-time-to-live=1h")
 			.run((context) -> {
 				OpenAIHealthIndicator indicator = context.getBean(OpenAIHealthIndicator.class);
@@ -129,7 +130,7 @@ class OpenAIActuatorAutoConfigurationTests {
 				server.verify(1, getRequestedFor(urlEqualTo("/v1/models")));
 			});
 		this.contextRunner
-			.withPropertyValues("management.health.openai.enabled=true",
+			.withPropertyValues("management.health.openai.enabled=true", "management.health.openai.timeout=20s",
 					"management.health.openai.cache-time-to-live=0s")
 			.run((context) -> {
 				OpenAIHealthIndicator indicator = context.getBean(OpenAIHealthIndicator.class);
@@ -170,17 +171,20 @@ class OpenAIActuatorAutoConfigurationTests {
 		this.contextRunner
 			.withPropertyValues("openai.organization=org-secret", "openai.project=proj-secret",
 					"openai.resources.chat.base-url=https://proxy:pass@chat.example.com/v1",
-					"openai.resources.chat.api-key=sk-chat-secret", "openai.resources.models.base-url=" + baseUrl())
+					"openai.resources.chat.api-key=sk-chat-secret", "openai.resources.models.base-url=" + baseUrl(),
+					"openai.connections.local.base-url=http://user:pw-secret@localhost:11434/v1?token=q-secret",
+					"openai.connections.local.api-key=sk-local-secret")
 			.run((context) -> {
 				Info.Builder builder = new Info.Builder();
 				context.getBean(OpenAIInfoContributor.class).contribute(builder);
 				Map<String, Object> openai = detail(builder.build(), "openai");
 				assertThat(openai).containsEntry("baseUrl", baseUrl())
 					.containsEntry("resources", Map.of("chat", "https://chat.example.com/v1"))
+					.containsEntry("connections", Map.of("local", "http://localhost:11434/v1"))
 					.hasEntrySatisfying("version", (version) -> assertThat(version).asString().isNotBlank()
 						.doesNotContain("${"));
 				assertThat(openai.toString()).doesNotContain(API_KEY, "sk-chat-secret", "org-secret", "proj-secret",
-						"pass");
+						"pass", "pw-secret", "q-secret", "sk-local-secret");
 			});
 	}
 

@@ -19,7 +19,9 @@ class OpenAISanitizingAutoConfigurationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "openai.api-key", "openai.apiKey", "openai.resources.chat.api-key", "openai.resources.assistants.apiKey",
 			"OPENAI_API_KEY", "openai.organization", "openai.project", "openai.headers.X-Proxy-Authorization",
-			"openai.headers", "openai.webhooks.secret", "OPENAI_WEBHOOKS_SECRET" })
+			"openai.headers", "openai.webhooks.secret", "OPENAI_WEBHOOKS_SECRET", "openai.connections.local.api-key",
+			"openai.connections.azure.organization", "openai.connections.local.headers.X-Proxy-Authorization",
+			"OPENAI_CONNECTIONS_LOCAL_APIKEY" })
 	void hidesCredentials(String key) {
 		this.contextRunner.run((context) -> {
 			SanitizingFunction function = context.getBean("openAISanitizingFunction", SanitizingFunction.class);
@@ -30,7 +32,8 @@ class OpenAISanitizingAutoConfigurationTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "openai.base-url", "openai.read-timeout", "openai.retry.max-attempts", "server.port",
-			"other.api-key", "openai.webhooks.path" })
+			"other.api-key", "openai.webhooks.path", "openai.connections.local.base-url",
+			"openai.connections.azure.azure.api-version" })
 	void leavesOtherPropertiesAlone(String key) {
 		this.contextRunner.run((context) -> {
 			SanitizingFunction function = context.getBean("openAISanitizingFunction", SanitizingFunction.class);

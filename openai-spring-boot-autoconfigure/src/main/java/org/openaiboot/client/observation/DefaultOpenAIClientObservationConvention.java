@@ -50,7 +50,7 @@ public class DefaultOpenAIClientObservationConvention implements OpenAIClientObs
 				KeyValue.of("openai.model", OpenAIMetrics.tag(context.getModel())), outcome(status, error),
 				(status != null) ? KeyValue.of("status", String.valueOf(status)) : STATUS_IO_ERROR,
 				(error != null) ? KeyValue.of("exception", error.getClass().getSimpleName()) : EXCEPTION_NONE,
-				context.isStream() ? STREAM : NOT_STREAM);
+				context.isStream() ? STREAM : NOT_STREAM, KeyValue.of(OpenAIMetrics.CONNECTION, context.getConnection()));
 	}
 
 	private static KeyValue outcome(@Nullable Integer status, @Nullable Throwable error) {

@@ -28,6 +28,8 @@ public class OpenAIClientObservationContext extends SenderContext<Object> {
 
 	private final String baseUrl;
 
+	private final String connection;
+
 	private @Nullable URI server;
 
 	private @Nullable Integer statusCode;
@@ -46,14 +48,18 @@ public class OpenAIClientObservationContext extends SenderContext<Object> {
 	 * @param model the model the request named, {@code null} for none
 	 * @param stream whether the answer is read as it arrives
 	 * @param baseUrl the base URL the call is sent to
+	 * @param connection the name of the connection the call is sent on, such as
+	 * {@code default}
 	 */
-	public OpenAIClientObservationContext(String operation, @Nullable String model, boolean stream, String baseUrl) {
+	public OpenAIClientObservationContext(String operation, @Nullable String model, boolean stream, String baseUrl,
+			String connection) {
 		super((carrier, key, value) -> {
 		}, Kind.CLIENT);
 		this.operation = operation;
 		this.model = model;
 		this.stream = stream;
 		this.baseUrl = baseUrl;
+		this.connection = connection;
 	}
 
 	/**
@@ -70,6 +76,15 @@ public class OpenAIClientObservationContext extends SenderContext<Object> {
 	 */
 	public @Nullable String getModel() {
 		return this.model;
+	}
+
+	/**
+	 * The name of the connection the call is sent on: {@code default}, or the name of an
+	 * {@code openai.connections.<name>} entry.
+	 * @return the connection's name
+	 */
+	public String getConnection() {
+		return this.connection;
 	}
 
 	public boolean isStream() {

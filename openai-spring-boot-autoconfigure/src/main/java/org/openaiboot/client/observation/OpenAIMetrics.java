@@ -26,10 +26,16 @@ public final class OpenAIMetrics {
 
 	static final String FIRST_CHUNK = "openai.client.stream.first-chunk";
 
+	/** The tag that names the connection a meter's calls were sent on. */
+	public static final String CONNECTION = "openai.connection";
+
+	/** The name of the connection configured with {@code openai.*} itself. */
+	public static final String DEFAULT_CONNECTION = "default";
+
 	private static final Observation.Event FIRST_CHUNK_EVENT = Observation.Event.of("gen_ai.first_chunk",
 			"first chunk");
 
-	private static final OpenAIMetrics NONE = new OpenAIMetrics(null);
+	private static final OpenAIMetrics NONE = new OpenAIMetrics(null, DEFAULT_CONNECTION);
 
 	private final @Nullable MeterProvider<Counter> tokens;
 
@@ -37,23 +43,40 @@ public final class OpenAIMetrics {
 
 	private final @Nullable MeterProvider<Timer> firstChunk;
 
-	private OpenAIMetrics(@Nullable MeterRegistry registry) {
+	private OpenAIMetrics(@Nullable MeterRegistry registry, String connection) {
 		if (registry == null) {
 			this.tokens = null;
 			this.retries = null;
 			this.firstChunk = null;
 			return;
 		}
-		this.tokens = Counter.builder(TOKENS).description("Tokens used by OpenAI API calls").baseUnit("tokens")
+		this.tokens = Counter.builder(TOKENS)
+			.description("Tokens used by OpenAI API calls")
+			.baseUnit("tokens")
+			.tag(CONNECTION, connection)
 			.withRegistry(registry);
-		this.retries = Counter.builder(RETRIES).description("Retries of OpenAI API calls").withRegistry(registry);
+		this.retries = Counter.builder(RETRIES)
+			.description("Retries of OpenAI API calls")
+			.tag(CONNECTION, connection)
+			.withRegistry(registry);
 		this.firstChunk = Timer.builder(FIRST_CHUNK)
 			.description("Time from sending a streaming OpenAI API call to its first chunk")
+			.tag(CONNECTION, connection)
 			.withRegistry(registry);
 	}
 
 	public static OpenAIMetrics of(@Nullable MeterRegistry meterRegistry) {
-		return (meterRegistry != null) ? new OpenAIMetrics(meterRegistry) : NONE;
+		return of(meterRegistry, DEFAULT_CONNECTION);
+	}
+
+	/**
+	 * The meters of the calls of one connection, tagged with its name.
+	 * @param meterRegistry the registry, or {@code null} to record nothing
+	 * @param connection the connection's name, the {@value #CONNECTION} tag
+	 * @return the meters
+	 */
+	public static OpenAIMetrics of(@Nullable MeterRegistry meterRegistry, String connection) {
+		return (meterRegistry != null) ? new OpenAIMetrics(meterRegistry, connection) : NONE;
 	}
 
 	/**
