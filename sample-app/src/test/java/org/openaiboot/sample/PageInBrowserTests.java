@@ -35,9 +35,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The sample's page in a real browser, on the offline demo: a headless Chromium (the
  * machine's own, never a downloaded one) asks two chained questions and reads the
- * streamed answers and the last call's figures, gets a forecast through the tool call
- * and reads its table, asks for a 429 and reads the request id of the error, and leaves
- * a screenshot in the build directory. Skipped where Chromium or its driver is missing.
+ * streamed answers and the last call's figures, asks for a 429 and reads the request id
+ * of the error, gets a forecast through the tool call and reads its table, and leaves a
+ * screenshot in the build directory. Skipped where Chromium or its driver is missing.
  * <p>
  * The port is chosen before the context starts, rather than {@code RANDOM_PORT}: the
  * demo's base URL names the app's own port, which must be known when the clients are
@@ -95,7 +95,7 @@ class PageInBrowserTests {
 	}
 
 	@Test
-	void aPersonChatsGetsAForecastAndSeesAFailure() throws IOException {
+	void aPersonChatsSeesAFailureAndGetsAForecast() throws IOException {
 		this.browser.get("http://localhost:" + PORT + "/");
 		WebDriverWait wait = new WebDriverWait(this.browser, WAIT);
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mode"), "Offline demo"));
@@ -113,6 +113,13 @@ class PageInBrowserTests {
 		String second = ask(wait, "Do you remember?");
 		assertThat(second).isEqualTo(
 				DemoOpenAIController.answer("Do you remember?") + " Before that you said \"Hello page\".");
+
+		ask(this.browser.findElement(By.id("question")), "Answer " + DemoError.RATE_LIMIT_WORD + " please");
+		WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-error")));
+		assertThat(error.getText()).startsWith("Error 429: Rate limit reached");
+		assertThat(error.findElement(By.className("request-id")).getText()).matches("req_demo_\\d+");
+		wait.until(ExpectedConditions.textToBe(By.id("metric-outcome"), "CLIENT_ERROR"));
+		assertThat(text("metric-retries")).isEqualTo("2");
 
 		WebElement city = this.browser.findElement(By.id("city"));
 		city.clear();
@@ -132,14 +139,8 @@ class PageInBrowserTests {
 			.toList();
 		assertThat(rows).isEqualTo(expected);
 		wait.until(ExpectedConditions.textToBe(By.id("metric-calls"), "2"));
+		assertThat(text("metric-outcome")).isEqualTo("SUCCESS");
 		assertThat(text("metric-first-chunk")).isEqualTo("no chunk streamed");
-
-		ask(this.browser.findElement(By.id("question")), "Answer " + DemoError.RATE_LIMIT_WORD + " please");
-		WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-error")));
-		assertThat(error.getText()).startsWith("Error 429: Rate limit reached");
-		assertThat(error.findElement(By.className("request-id")).getText()).matches("req_demo_\\d+");
-		wait.until(ExpectedConditions.textToBe(By.id("metric-outcome"), "CLIENT_ERROR"));
-		assertThat(text("metric-retries")).isEqualTo("2");
 
 		saveScreenshot();
 	}
