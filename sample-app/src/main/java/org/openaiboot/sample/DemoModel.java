@@ -44,7 +44,7 @@ final class DemoModel {
 
 	private final AtomicLong ids = new AtomicLong();
 
-	private final Map<String, Turn> turns = new LinkedHashMap<>(16, 0.75f, false) {
+	private final Map<String, Turn> turns = new LinkedHashMap<>() {
 
 		@Override
 		protected boolean removeEldestEntry(Map.Entry<String, Turn> eldest) {
@@ -155,7 +155,7 @@ final class DemoModel {
 	}
 
 	/** The place a question names: the words after its last " in ", or all of it. */
-	static String place(String question) {
+	private static String place(String question) {
 		int in = question.lastIndexOf(" in ");
 		String place = (in >= 0) ? question.substring(in + 4) : question;
 		return place.replaceAll("[?.!\\s]+$", "").strip();
@@ -178,7 +178,7 @@ final class DemoModel {
 	}
 
 	/** The text of the last user message, or "" when there is none. */
-	static String lastUserText(List<InputItem> items) {
+	private static String lastUserText(List<InputItem> items) {
 		for (int i = items.size() - 1; i >= 0; i--) {
 			if (items.get(i) instanceof EasyInputMessage message && EasyInputMessage.Role.USER.equals(message.role())) {
 				return messageText(message);

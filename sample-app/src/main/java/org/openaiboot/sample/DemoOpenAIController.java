@@ -61,8 +61,9 @@ class DemoOpenAIController {
 
 	@PostMapping(path = "/chat/completions")
 	ResponseEntity<StreamingResponseBody> createChatCompletion(@RequestBody CreateChatCompletionRequest request) {
-		DemoError.rateLimitIfAsked(lastUserText(request.messages()));
-		String answer = answer(lastUserText(request.messages()));
+		String said = lastUserText(request.messages());
+		DemoError.rateLimitIfAsked(said);
+		String answer = answer(said);
 		String model = request.model().value();
 		if (Boolean.TRUE.equals(request.stream())) {
 			return ResponseEntity.ok()
@@ -74,7 +75,7 @@ class DemoOpenAIController {
 			.content(answer)
 			.role(ChatCompletionResponseMessage.ROLE)
 			.build();
-		int promptTokens = words(lastUserText(request.messages()));
+		int promptTokens = words(said);
 		int completionTokens = words(answer);
 		CreateChatCompletionResponse response = CreateChatCompletionResponse.builder()
 			.id(ID)
@@ -112,7 +113,7 @@ class DemoOpenAIController {
 		ResponseEntity.BodyBuilder failure = ResponseEntity.status(error.status())
 			.header(OpenAIHeaders.REQUEST_ID, nextRequestId());
 		if (error.status() == HttpStatus.TOO_MANY_REQUESTS) {
-			// short, so that the client's retries give up quickly
+			// short: the client retries soon, and the page shows the failure within a second
 			failure.header(OpenAIHeaders.RETRY_AFTER_MS, "100");
 		}
 		return failure.contentType(MediaType.APPLICATION_JSON).body(error.body());

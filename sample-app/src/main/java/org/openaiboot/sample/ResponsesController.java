@@ -79,7 +79,8 @@ class ResponsesController {
 	}
 
 	@GetMapping("/conversation")
-	SseEmitter converse(@RequestParam String question, @RequestParam(required = false) @Nullable String previousResponseId) {
+	SseEmitter converse(@RequestParam String question,
+			@RequestParam(required = false) @Nullable String previousResponseId) {
 		CreateResponse request = request(question).toBuilder().previousResponseId(previousResponseId).build();
 		SseEmitter emitter = new SseEmitter(Duration.ofMinutes(2).toMillis());
 		this.streamExecutor.execute(() -> {
@@ -97,11 +98,11 @@ class ResponsesController {
 	/** Stream one turn's text to the emitter; the event that ends the turn. */
 	private SseEmitter.SseEventBuilder turn(CreateResponse request, SseEmitter emitter) throws IOException {
 		LastCallMetrics.Snapshot before = this.metrics.start();
-		String responseId = null;
+		@Nullable String responseId = null;
 		try (Stream<ResponseStreamEvent> events = this.responses.createResponseStream(request)) {
 			for (ResponseStreamEvent event : (Iterable<ResponseStreamEvent>) events::iterator) {
 				if (event instanceof ResponseTextDeltaEvent delta) {
-					emitter.send(SseEmitter.event().name("delta").data(new Delta(delta.delta()), MediaType.APPLICATION_JSON));
+					emitter.send(named("delta", new Delta(delta.delta())));
 				}
 				else if (event instanceof ResponseCompletedEvent completed) {
 					responseId = completed.response().id();
@@ -110,10 +111,14 @@ class ResponsesController {
 		}
 		catch (OpenAIException ex) {
 			this.metrics.finish(before);
-			return SseEmitter.event().name("failed").data(CallFailure.of(ex), MediaType.APPLICATION_JSON);
+			return named("failed", CallFailure.of(ex));
 		}
 		this.metrics.finish(before);
-		return SseEmitter.event().name("completed").data(new Completed(responseId), MediaType.APPLICATION_JSON);
+		return named("completed", new Completed(responseId));
+	}
+
+	private static SseEmitter.SseEventBuilder named(String name, Object data) {
+		return SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON);
 	}
 
 	private CreateResponse request(String question) {
