@@ -5,8 +5,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
+import org.openaiboot.client.OpenAIHeaders;
 import org.openaiboot.models.chat.ChatCompletionFinishReason;
 import org.openaiboot.models.chat.ChatCompletionRequestMessage;
 import org.openaiboot.models.chat.ChatCompletionRequestUserMessage;
@@ -20,8 +23,10 @@ import org.openaiboot.models.responses.CreateResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,7 +37,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * The offline demo: an OpenAI-compatible {@code POST /demo/v1/chat/completions} and
  * {@code POST /demo/v1/responses} (see {@link DemoResponses}) that answer
  * deterministically, as JSON or as a Server-Sent Events stream. They echo the last user
- * message, so the whole path (client, retries, metrics) runs without network.
+ * message, so the whole path (client, retries, metrics) runs without network. Each
+ * answer carries an {@code x-request-id}, as the API's do; a question with
+ * {@value DemoError#RATE_LIMIT_WORD} in it is answered 429 (see {@link DemoError}).
  */
 @RestController
 @RequestMapping("/demo/v1")
@@ -45,6 +52,8 @@ class DemoOpenAIController {
 
 	private final DemoResponses responses;
 
+	private final AtomicLong requestIds = new AtomicLong();
+
 	DemoOpenAIController(JsonMapper jsonMapper) {
 		this.jsonMapper = jsonMapper;
 		this.responses = new DemoResponses(jsonMapper);
@@ -52,16 +61,21 @@ class DemoOpenAIController {
 
 	@PostMapping(path = "/chat/completions")
 	ResponseEntity<StreamingResponseBody> createChatCompletion(@RequestBody CreateChatCompletionRequest request) {
-		String answer = answer(lastUserText(request.messages()));
+		String said = lastUserText(request.messages());
+		DemoError.rateLimitIfAsked(said);
+		String answer = answer(said);
 		String model = request.model().value();
 		if (Boolean.TRUE.equals(request.stream())) {
-			return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(stream(model, answer));
+			return ResponseEntity.ok()
+				.header(OpenAIHeaders.REQUEST_ID, nextRequestId())
+				.contentType(MediaType.TEXT_EVENT_STREAM)
+				.body(stream(model, answer));
 		}
 		ChatCompletionResponseMessage message = ChatCompletionResponseMessage.builder()
 			.content(answer)
 			.role(ChatCompletionResponseMessage.ROLE)
 			.build();
-		int promptTokens = words(lastUserText(request.messages()));
+		int promptTokens = words(said);
 		int completionTokens = words(answer);
 		CreateChatCompletionResponse response = CreateChatCompletionResponse.builder()
 			.id(ID)
@@ -80,13 +94,33 @@ class DemoOpenAIController {
 				.build())
 			.build();
 		return ResponseEntity.ok()
+			.header(OpenAIHeaders.REQUEST_ID, nextRequestId())
 			.contentType(MediaType.APPLICATION_JSON)
 			.body((out) -> this.jsonMapper.writeValue(out, response));
 	}
 
 	@PostMapping(path = "/responses")
 	ResponseEntity<StreamingResponseBody> createResponse(@RequestBody CreateResponse request) {
-		return this.responses.create(request);
+		ResponseEntity<StreamingResponseBody> answer = this.responses.create(request);
+		return ResponseEntity.status(answer.getStatusCode())
+			.headers(answer.getHeaders())
+			.header(OpenAIHeaders.REQUEST_ID, nextRequestId())
+			.body(answer.getBody());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, Object>> failed(DemoError error) {
+		ResponseEntity.BodyBuilder failure = ResponseEntity.status(error.status())
+			.header(OpenAIHeaders.REQUEST_ID, nextRequestId());
+		if (error.status() == HttpStatus.TOO_MANY_REQUESTS) {
+			// short: the client retries soon, and the page shows the failure within a second
+			failure.header(OpenAIHeaders.RETRY_AFTER_MS, "100");
+		}
+		return failure.contentType(MediaType.APPLICATION_JSON).body(error.body());
+	}
+
+	private String nextRequestId() {
+		return "req_demo_" + this.requestIds.incrementAndGet();
 	}
 
 	private StreamingResponseBody stream(String model, String answer) {

@@ -7,14 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.responses.CreateResponse;
-import org.openaiboot.models.responses.EasyInputMessage;
-import org.openaiboot.models.responses.InputItem;
-import org.openaiboot.models.responses.InputParam;
-import org.openaiboot.models.responses.InputTextContent;
 import org.openaiboot.models.responses.ModelIdsResponses;
 import org.openaiboot.models.responses.OutputMessage;
 import org.openaiboot.models.responses.OutputTextContent;
@@ -32,63 +26,70 @@ import org.openaiboot.models.responses.ResponseTextDoneEvent;
 import org.openaiboot.models.responses.ResponseUsage;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * The offline demo's {@code POST /demo/v1/responses}: one assistant message that echoes
- * the request's input, written as one JSON {@link Response} or, for a streamed request,
- * as the Server-Sent Events the API writes from {@code response.created} to
- * {@code response.completed}, one text delta per word.
+ * The offline demo's {@code POST /demo/v1/responses}: the answer of the {@link DemoModel}
+ * (an assistant message, or a function call), written as one JSON {@link Response} or,
+ * for a streamed request, as the Server-Sent Events the API writes from
+ * {@code response.created} to {@code response.completed}, one text delta per word.
  */
 class DemoResponses {
 
-	private static final String RESPONSE_ID = "resp_demo";
-
-	private static final String MESSAGE_ID = "msg_demo";
-
 	private final JsonMapper jsonMapper;
+
+	private final DemoModel model;
 
 	DemoResponses(JsonMapper jsonMapper) {
 		this.jsonMapper = jsonMapper;
+		this.model = new DemoModel(jsonMapper);
 	}
 
 	ResponseEntity<StreamingResponseBody> create(CreateResponse request) {
 		ModelIdsResponses model = request.model();
 		if (model == null) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "model is required but was null");
+			throw DemoError.invalidRequest("model", "model is required but was null");
 		}
-		String input = inputText(request.input());
-		String answer = DemoOpenAIController.answer(input);
+		DemoModel.Reply reply = this.model.reply(request);
+		boolean stream = Boolean.TRUE.equals(request.stream());
+		if (stream && reply.text() == null) {
+			throw DemoError.invalidRequest("stream",
+					"The demo streams text answers only: create a response that calls functions without stream");
+		}
 		long now = Instant.now().getEpochSecond();
+		String messageId = reply.id().replace("resp_", "msg_");
 		Response response = Response.builder()
-			.id(RESPONSE_ID)
+			.id(reply.id())
 			.createdAt(now)
 			.completedAt(now)
 			.status(Response.Status.COMPLETED)
 			.model(model)
+			.previousResponseId(request.previousResponseId())
 			.instructions(request.instructions())
 			.metadata(Map.of())
 			.temperature(1.0)
 			.topP(1.0)
-			.tools(List.of())
+			.text(request.text())
+			.tools((request.tools() != null) ? request.tools() : List.of())
 			.toolChoice("auto")
 			.parallelToolCalls(true)
-			.output(message(OutputMessage.Status.COMPLETED, textPart(answer)))
-			.usage(usage(DemoOpenAIController.words(input), DemoOpenAIController.words(answer)))
+			.output((reply.call() != null) ? reply.call()
+					: message(messageId, OutputMessage.Status.COMPLETED, textPart(reply.written())))
+			.usage(usage(DemoOpenAIController.words(reply.said()), DemoOpenAIController.words(reply.written())))
 			.build();
-		if (Boolean.TRUE.equals(request.stream())) {
-			return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(stream(response, answer));
+		if (stream) {
+			return ResponseEntity.ok()
+				.contentType(MediaType.TEXT_EVENT_STREAM)
+				.body(stream(response, messageId, reply.written()));
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.body((out) -> this.jsonMapper.writeValue(out, response));
 	}
 
-	private StreamingResponseBody stream(Response completed, String answer) {
+	private StreamingResponseBody stream(Response completed, String messageId, String answer) {
 		Response inProgress = completed.toBuilder()
 			.status(Response.Status.IN_PROGRESS)
 			.completedAt(null)
@@ -109,11 +110,11 @@ class DemoResponses {
 				.build());
 			events.send((sequence) -> ResponseOutputItemAddedEvent.builder()
 				.outputIndex(0)
-				.item(message(OutputMessage.Status.IN_PROGRESS))
+				.item(message(messageId, OutputMessage.Status.IN_PROGRESS))
 				.sequenceNumber(sequence)
 				.build());
 			events.send((sequence) -> ResponseContentPartAddedEvent.builder()
-				.itemId(MESSAGE_ID)
+				.itemId(messageId)
 				.outputIndex(0)
 				.contentIndex(0)
 				.part(emptyPart)
@@ -122,7 +123,7 @@ class DemoResponses {
 			// one delta per word, as a model writes them
 			for (String word : answer.split("(?<=\\s)(?=\\S)")) {
 				events.send((sequence) -> ResponseTextDeltaEvent.builder()
-					.itemId(MESSAGE_ID)
+					.itemId(messageId)
 					.outputIndex(0)
 					.contentIndex(0)
 					.delta(word)
@@ -131,7 +132,7 @@ class DemoResponses {
 					.build());
 			}
 			events.send((sequence) -> ResponseTextDoneEvent.builder()
-				.itemId(MESSAGE_ID)
+				.itemId(messageId)
 				.outputIndex(0)
 				.contentIndex(0)
 				.text(answer)
@@ -139,7 +140,7 @@ class DemoResponses {
 				.sequenceNumber(sequence)
 				.build());
 			events.send((sequence) -> ResponseContentPartDoneEvent.builder()
-				.itemId(MESSAGE_ID)
+				.itemId(messageId)
 				.outputIndex(0)
 				.contentIndex(0)
 				.part(fullPart)
@@ -157,9 +158,9 @@ class DemoResponses {
 		};
 	}
 
-	private static OutputMessage message(OutputMessage.Status status, OutputTextContent... content) {
+	private static OutputMessage message(String id, OutputMessage.Status status, OutputTextContent... content) {
 		return OutputMessage.builder()
-			.id(MESSAGE_ID)
+			.id(id)
 			.role(OutputMessage.ROLE)
 			.status(status)
 			.content(content)
@@ -179,34 +180,6 @@ class DemoResponses {
 			.outputTokensDetails(ResponseUsage.OutputTokensDetails.builder().reasoningTokens(0).build())
 			.totalTokens(inputTokens + outputTokens)
 			.build();
-	}
-
-	/** The input's text: the string, or the text of the last user message in the list. */
-	private String inputText(@Nullable InputParam input) {
-		if (input instanceof InputParam.OfString text) {
-			return text.value();
-		}
-		List<InputItem> items = (input instanceof InputParam.OfList list) ? list.items() : List.of();
-		for (int i = items.size() - 1; i >= 0; i--) {
-			if (items.get(i) instanceof EasyInputMessage message && EasyInputMessage.Role.USER.equals(message.role())) {
-				return messageText(message);
-			}
-		}
-		return "";
-	}
-
-	private static String messageText(EasyInputMessage message) {
-		if (message.content() instanceof EasyInputMessage.Content.OfString text) {
-			return text.value();
-		}
-		if (message.content() instanceof EasyInputMessage.Content.OfList parts) {
-			return parts.items()
-				.stream()
-				.filter(InputTextContent.class::isInstance)
-				.map((part) -> ((InputTextContent) part).text())
-				.collect(Collectors.joining(" "));
-		}
-		return "";
 	}
 
 	/** Writes events as the API does, numbering them from 0. */

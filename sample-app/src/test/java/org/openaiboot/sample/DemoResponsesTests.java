@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openaiboot.models.responses.CreateResponse;
@@ -26,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,8 +52,8 @@ class DemoResponsesTests {
 		String json = body(entity);
 		Map<String, Object> members = this.jsonMapper.readValue(json, new TypeReference<>() {
 		});
-		assertThat(members).containsEntry("id", "resp_demo")
-			.containsEntry("object", "response")
+		assertThat(members.get("id")).asString().matches("resp_demo_\\d+");
+		assertThat(members).containsEntry("object", "response")
 			.containsEntry("status", "completed")
 			.containsEntry("model", "gpt-4o-mini")
 			.containsKey("created_at");
@@ -114,8 +114,11 @@ class DemoResponsesTests {
 	@Test
 	void refusesARequestWithoutModel() {
 		CreateResponse request = CreateResponse.builder().input("Tell me more").build();
-		assertThatExceptionOfType(ResponseStatusException.class).isThrownBy(() -> this.demo.create(request))
-			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST))
+		assertThatExceptionOfType(DemoError.class).isThrownBy(() -> this.demo.create(request))
+			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(HttpStatus.BAD_REQUEST))
+			.satisfies((ex) -> assertThat(ex.body()).extractingByKey("error", InstanceOfAssertFactories.MAP)
+				.containsEntry("type", "invalid_request_error")
+				.containsEntry("param", "model"))
 			.withMessageContaining("model is required");
 	}
 
