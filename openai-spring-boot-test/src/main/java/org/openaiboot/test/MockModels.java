@@ -3,6 +3,8 @@ package org.openaiboot.test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.chat.ChatCompletionFinishReason;
@@ -15,7 +17,12 @@ import org.openaiboot.models.responses.OutputMessage;
 import org.openaiboot.models.responses.OutputTextContent;
 import org.openaiboot.models.responses.Response;
 import org.openaiboot.models.responses.ResponseCompletedEvent;
+import org.openaiboot.models.responses.ResponseContentPartAddedEvent;
+import org.openaiboot.models.responses.ResponseContentPartDoneEvent;
 import org.openaiboot.models.responses.ResponseCreatedEvent;
+import org.openaiboot.models.responses.ResponseInProgressEvent;
+import org.openaiboot.models.responses.ResponseOutputItemAddedEvent;
+import org.openaiboot.models.responses.ResponseOutputItemDoneEvent;
 import org.openaiboot.models.responses.ResponseStreamEvent;
 import org.openaiboot.models.responses.ResponseTextDeltaEvent;
 import org.openaiboot.models.responses.ResponseTextDoneEvent;
@@ -102,10 +109,10 @@ final class MockModels {
 			.tools(List.of())
 			.toolChoice("auto")
 			.parallelToolCalls(true)
-			.output(message(text))
+			.output(message(OutputMessage.Status.COMPLETED, textPart(text)))
 			.usage(ResponseUsage.builder()
 				.inputTokens(1)
-				.inputTokensDetails(ResponseUsage.InputTokensDetails.builder().cachedTokens(0).build())
+				.inputTokensDetails(ResponseUsage.InputTokensDetails.builder().cachedTokens(0).cacheWriteTokens(0).build())
 				.outputTokens(words(text))
 				.outputTokensDetails(ResponseUsage.OutputTokensDetails.builder().reasoningTokens(0).build())
 				.totalTokens(1 + words(text))
@@ -114,8 +121,10 @@ final class MockModels {
 	}
 
 	/**
-	 * {@code response.created}, one {@code response.output_text.delta} per delta,
-	 * {@code response.output_text.done} and {@code response.completed}.
+	 * The events of a response of one message, in the order the API sends them:
+	 * {@code response.created}, {@code response.in_progress}, the message's item and
+	 * content part added, one {@code response.output_text.delta} per delta, the text, part
+	 * and item done, and {@code response.completed}.
 	 */
 	static List<ResponseStreamEvent> responseEvents(String... deltas) {
 		String text = String.join("", deltas);
@@ -126,37 +135,66 @@ final class MockModels {
 			.output(List.of())
 			.usage(null)
 			.build();
-		List<ResponseStreamEvent> events = new ArrayList<>();
-		events.add(ResponseCreatedEvent.builder().response(inProgress).sequenceNumber(0).build());
+		List<IntFunction<ResponseStreamEvent>> events = new ArrayList<>();
+		events.add((sequence) -> ResponseCreatedEvent.builder().response(inProgress).sequenceNumber(sequence).build());
+		events.add((sequence) -> ResponseInProgressEvent.builder().response(inProgress).sequenceNumber(sequence).build());
+		events.add((sequence) -> ResponseOutputItemAddedEvent.builder()
+			.outputIndex(0)
+			.item(message(OutputMessage.Status.IN_PROGRESS))
+			.sequenceNumber(sequence)
+			.build());
+		events.add((sequence) -> ResponseContentPartAddedEvent.builder()
+			.itemId(MESSAGE_ID)
+			.outputIndex(0)
+			.contentIndex(0)
+			.part(textPart(""))
+			.sequenceNumber(sequence)
+			.build());
 		for (String delta : deltas) {
-			events.add(ResponseTextDeltaEvent.builder()
+			events.add((sequence) -> ResponseTextDeltaEvent.builder()
 				.itemId(MESSAGE_ID)
 				.outputIndex(0)
 				.contentIndex(0)
 				.delta(delta)
 				.logprobs(List.of())
-				.sequenceNumber(events.size())
+				.sequenceNumber(sequence)
 				.build());
 		}
-		events.add(ResponseTextDoneEvent.builder()
+		events.add((sequence) -> ResponseTextDoneEvent.builder()
 			.itemId(MESSAGE_ID)
 			.outputIndex(0)
 			.contentIndex(0)
 			.text(text)
 			.logprobs(List.of())
-			.sequenceNumber(events.size())
+			.sequenceNumber(sequence)
 			.build());
-		events.add(ResponseCompletedEvent.builder().response(completed).sequenceNumber(events.size()).build());
-		return events;
+		events.add((sequence) -> ResponseContentPartDoneEvent.builder()
+			.itemId(MESSAGE_ID)
+			.outputIndex(0)
+			.contentIndex(0)
+			.part(textPart(text))
+			.sequenceNumber(sequence)
+			.build());
+		events.add((sequence) -> ResponseOutputItemDoneEvent.builder()
+			.outputIndex(0)
+			.item(completed.output().get(0))
+			.sequenceNumber(sequence)
+			.build());
+		events.add((sequence) -> ResponseCompletedEvent.builder().response(completed).sequenceNumber(sequence).build());
+		return IntStream.range(0, events.size()).mapToObj((sequence) -> events.get(sequence).apply(sequence)).toList();
 	}
 
-	private static OutputMessage message(String text) {
+	private static OutputMessage message(OutputMessage.Status status, OutputTextContent... content) {
 		return OutputMessage.builder()
 			.id(MESSAGE_ID)
 			.role(OutputMessage.ROLE)
-			.status(OutputMessage.Status.COMPLETED)
-			.content(OutputTextContent.builder().text(text).annotations(List.of()).logprobs(List.of()).build())
+			.status(status)
+			.content(content)
 			.build();
+	}
+
+	private static OutputTextContent textPart(String text) {
+		return OutputTextContent.builder().text(text).annotations(List.of()).logprobs(List.of()).build();
 	}
 
 	/** Tokens counted as words: enough for the usage of a scripted answer to add up. */

@@ -114,9 +114,10 @@ public final class OpenAIMockAnswers {
 	}
 
 	/**
-	 * A streamed Responses response of one assistant message: {@code response.created},
-	 * one {@code response.output_text.delta} per delta, {@code response.output_text.done}
-	 * and {@code response.completed}.
+	 * A streamed Responses response of one assistant message, every event the API sends
+	 * for it from {@code response.created} to {@code response.completed}, with one
+	 * {@code response.output_text.delta} per delta: a {@code ResponseAccumulator} builds
+	 * the same response as {@link #response(String)} from them.
 	 * @param deltas the pieces of the message's text
 	 * @return the answer
 	 */

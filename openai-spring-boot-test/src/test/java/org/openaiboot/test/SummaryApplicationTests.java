@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.openaiboot.client.error.InternalServerException;
 import org.openaiboot.client.error.RateLimitException;
 import org.openaiboot.models.chat.ChatCompletionRequestUserMessage;
 import org.openaiboot.models.chat.CreateChatCompletionRequest;
@@ -80,6 +81,16 @@ class SummaryApplicationTests {
 				assertThat(ex.getRequestId()).isEqualTo("req_limited");
 			});
 		this.server.verify("createChatCompletion", 3);
+	}
+
+	@Test
+	void unscriptedOperationFailsAtOnceNamingWhatToScript() {
+		assertThatExceptionOfType(InternalServerException.class)
+			.isThrownBy(() -> this.summarizer.summarize("Nobody scripted me."))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(501))
+			.withMessageContaining("no answer for createChatCompletion (POST /v1/chat/completions)")
+			.withMessageContaining("server.on(\"createChatCompletion\")");
+		this.server.verify("createChatCompletion", 1);
 	}
 
 }
