@@ -157,6 +157,14 @@ final class OpenAIOperations {
 		return ROUTES.stream().anyMatch((route) -> route.operation().equals(operation));
 	}
 
+	/**
+	 * The whole table, in the order requests are matched against it.
+	 * @return the routes
+	 */
+	static List<Route> routes() {
+		return ROUTES;
+	}
+
 	static PathPattern parse(String pathPattern) {
 		return PathPatternParser.defaultInstance.parse(pathPattern);
 	}
@@ -165,7 +173,7 @@ final class OpenAIOperations {
 		return new Route(operation, method, parse(path));
 	}
 
-	private record Route(String operation, HttpMethod method, PathPattern pattern) {
+	record Route(String operation, HttpMethod method, PathPattern pattern) {
 	}
 
 }
