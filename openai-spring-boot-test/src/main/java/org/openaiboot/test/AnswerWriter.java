@@ -6,7 +6,6 @@ import java.util.List;
 
 import com.sun.net.httpserver.HttpExchange;
 import org.openaiboot.client.OpenAIHeaders;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 
@@ -16,21 +15,19 @@ import org.springframework.http.HttpHeaders;
  */
 final class AnswerWriter {
 
-	private final JsonMapper jsonMapper;
-
-	AnswerWriter(JsonMapper jsonMapper) {
-		this.jsonMapper = jsonMapper;
+	private AnswerWriter() {
 	}
 
 	/**
 	 * Play an answer.
 	 * @param exchange the exchange, closed when this returns
 	 * @param answer the answer
+	 * @param parts the parts of its body, written beforehand
 	 * @param requestId the {@code x-request-id} to send unless the answer has its own
 	 * @throws IOException if the client went away
 	 * @throws InterruptedException if the server stopped during the delay
 	 */
-	void write(HttpExchange exchange, OpenAIMockAnswer answer, String requestId)
+	static void write(HttpExchange exchange, OpenAIMockAnswer answer, List<byte[]> parts, String requestId)
 			throws IOException, InterruptedException {
 		try (exchange) {
 			Thread.sleep(answer.getDelay().toMillis());
@@ -38,7 +35,6 @@ final class AnswerWriter {
 				// closing an exchange whose headers were not sent closes its connection
 				return;
 			}
-			List<byte[]> parts = answer.bodyParts(this.jsonMapper);
 			long length = parts.stream().mapToLong((part) -> part.length).sum();
 			copyHeaders(answer.getHeaders(), exchange, requestId);
 			if (answer.getFault() == OpenAIMockFault.CLOSED_MID_BODY) {

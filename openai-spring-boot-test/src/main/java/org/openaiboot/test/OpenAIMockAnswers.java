@@ -191,11 +191,12 @@ public final class OpenAIMockAnswers {
 	}
 
 	/**
-	 * The answer to a request that nothing was scripted for, which names the request, and
-	 * tells the client not to retry it.
+	 * The answer of the server itself, when nothing was scripted for a request or the
+	 * scripted answer cannot be written: it tells what went wrong, and the client not to
+	 * retry.
 	 */
-	static OpenAIMockAnswer unmatched(int status, String message) {
-		return error(status, "invalid_request_error", "openai_mock_unmatched", null, message)
+	static OpenAIMockAnswer mockError(int status, String message) {
+		return error(status, "invalid_request_error", "openai_mock_error", null, message)
 			.header(OpenAIHeaders.SHOULD_RETRY, "false");
 	}
 

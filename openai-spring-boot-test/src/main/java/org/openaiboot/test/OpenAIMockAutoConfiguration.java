@@ -1,7 +1,5 @@
 package org.openaiboot.test;
 
-import org.openaiboot.autoconfigure.OpenAIAutoConfiguration;
-
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +10,7 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
  * Auto-configuration of an {@link OpenAIMockServer} that the OpenAI clients are pointed
  * at, imported by {@link AutoConfigureOpenAIMock}.
  */
-@AutoConfiguration(before = OpenAIAutoConfiguration.class)
+@AutoConfiguration
 public final class OpenAIMockAutoConfiguration {
 
 	@Bean(destroyMethod = "close")

@@ -62,8 +62,6 @@ public final class OpenAIMockServer implements AutoCloseable {
 
 	private final JsonMapper jsonMapper = OpenAITransport.createJsonMapper();
 
-	private final AnswerWriter writer = new AnswerWriter(this.jsonMapper);
-
 	private final List<OpenAIMockStubbing> stubbings = new CopyOnWriteArrayList<>();
 
 	private final List<OpenAIMockRequest> requests = new CopyOnWriteArrayList<>();
@@ -233,8 +231,17 @@ public final class OpenAIMockServer implements AutoCloseable {
 	private void handle(HttpExchange exchange) throws IOException {
 		OpenAIMockRequest request = record(exchange);
 		OpenAIMockAnswer answer = answerTo(request);
+		List<byte[]> body;
 		try {
-			this.writer.write(exchange, answer, "req_mock_" + this.answered.incrementAndGet());
+			body = answer.bodyParts(this.jsonMapper);
+		}
+		catch (RuntimeException ex) {
+			answer = OpenAIMockAnswers.mockError(500,
+					"OpenAIMockServer could not write the answer scripted for " + request + ": " + ex.getMessage());
+			body = answer.bodyParts(this.jsonMapper);
+		}
+		try {
+			AnswerWriter.write(exchange, answer, body, "req_mock_" + this.answered.incrementAndGet());
 		}
 		catch (InterruptedException ex) {
 			// the server is stopping: the exchange was closed without an answer
@@ -297,10 +304,10 @@ public final class OpenAIMockServer implements AutoCloseable {
 	private static OpenAIMockAnswer unmatched(OpenAIMockRequest request, @Nullable String operation) {
 		String called = request.method() + " " + BASE_PATH + request.path();
 		if (operation != null) {
-			return OpenAIMockAnswers.unmatched(501, "OpenAIMockServer has no answer for " + operation + " (" + called
+			return OpenAIMockAnswers.mockError(501, "OpenAIMockServer has no answer for " + operation + " (" + called
 					+ "): script one with server.on(\"" + operation + "\").respond(...)");
 		}
-		return OpenAIMockAnswers.unmatched(404, "OpenAIMockServer knows no operation at " + called
+		return OpenAIMockAnswers.mockError(404, "OpenAIMockServer knows no operation at " + called
 				+ ": script an answer with server.on(HttpMethod." + request.method() + ", \"" + request.path()
 				+ "\").respond(...)");
 	}

@@ -15,6 +15,11 @@ import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.openaiboot.client.OpenAIChatClient;
+import org.openaiboot.client.OpenAITransport;
+import org.openaiboot.models.chat.ChatCompletionRequestUserMessage;
+import org.openaiboot.models.chat.CreateChatCompletionRequest;
+import org.openaiboot.models.chat.CreateChatCompletionResponse;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -54,6 +59,22 @@ class OpenAIMockServerTests {
 	}
 
 	@Test
+	void clientBuiltWithoutSpringCallsTheServer() {
+		this.server.on("createChatCompletion").respond(OpenAIMockAnswers.chatCompletion("Plain Java."));
+		OpenAIChatClient chat = OpenAITransport.builder()
+			.baseUrl(this.server.getBaseUrl())
+			.apiKey("sk-plain-java-key")
+			.build(OpenAIChatClient::new);
+		CreateChatCompletionResponse answer = chat.createChatCompletion(CreateChatCompletionRequest.builder()
+			.model("gpt-4o-mini")
+			.messages(ChatCompletionRequestUserMessage.of("Hi"))
+			.build());
+		assertThat(answer.choices().get(0).message().content()).isEqualTo("Plain Java.");
+		assertThat(this.server.lastRequest("createChatCompletion").headers().toString())
+			.doesNotContain("sk-plain-java-key");
+	}
+
+	@Test
 	void unknownPathIsANotFoundNamingHowToScriptIt() throws Exception {
 		HttpResponse<String> answer = send("DELETE", "/realtime/sessions/abc", "");
 		assertThat(answer.statusCode()).isEqualTo(404);
@@ -70,6 +91,15 @@ class OpenAIMockServerTests {
 		send("GET", "/models/gpt-4o", "");
 		assertThat(this.server.requests()).extracting(OpenAIMockRequest::operation)
 			.containsExactly("listFilesInVectorStoreBatch", "createThreadAndRun", "retrieveModel");
+	}
+
+	@Test
+	void answerThatCannotBeWrittenIsAnErrorNamingTheRequest() throws Exception {
+		this.server.on("listModels").respond(new Unwritable());
+		HttpResponse<String> answer = send("GET", "/models", "");
+		assertThat(answer.statusCode()).isEqualTo(500);
+		assertThat(answer.body()).contains("could not write the answer scripted for GET /models (listModels)")
+			.contains("no value to write");
 	}
 
 	@Test
@@ -154,6 +184,14 @@ class OpenAIMockServerTests {
 			.method(method, body.isEmpty() ? BodyPublishers.noBody() : BodyPublishers.ofString(body))
 			.build();
 		return this.http.send(request, BodyHandlers.ofString());
+	}
+
+	static final class Unwritable {
+
+		public String getValue() {
+			throw new IllegalStateException("no value to write");
+		}
+
 	}
 
 }
