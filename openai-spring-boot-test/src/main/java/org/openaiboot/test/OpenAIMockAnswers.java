@@ -34,12 +34,17 @@ public final class OpenAIMockAnswers {
 
 	/**
 	 * A {@code 200} whose body is the given object written as JSON by the wire format's
-	 * mapper: a record of {@code org.openaiboot.models}, a map, a list.
+	 * mapper: a record of {@code org.openaiboot.models}, a map, a list; not text (see
+	 * {@link #jsonText(String)}).
 	 * @param body the body
 	 * @return the answer
 	 */
 	public static OpenAIMockAnswer json(Object body) {
 		Assert.notNull(body, "body must not be null");
+		// written as JSON, text would become one JSON string: almost surely not what was meant
+		Assert.isTrue(!(body instanceof CharSequence),
+				() -> "body must be an object to write as JSON, was the text '" + body + "': use jsonText(...) to send "
+						+ "JSON text as it is");
 		return OpenAIMockAnswer.whole(200, MediaType.APPLICATION_JSON, (mapper) -> mapper.writeValueAsBytes(body));
 	}
 

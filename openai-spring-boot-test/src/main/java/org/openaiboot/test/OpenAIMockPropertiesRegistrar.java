@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.source.IterableConfigurationP
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.util.StringUtils;
 
 /**
  * Points the OpenAI clients at an {@link OpenAIMockServer}: the base URL, the base URL of
@@ -41,7 +42,7 @@ final class OpenAIMockPropertiesRegistrar implements DynamicPropertyRegistrar {
 		for (String resource : resourcesWithBaseUrl()) {
 			registry.add("openai.resources." + resource + ".base-url", this.server::getBaseUrl);
 		}
-		if (!this.environment.containsProperty("openai.api-key")) {
+		if (!StringUtils.hasText(this.environment.getProperty("openai.api-key"))) {
 			registry.add("openai.api-key", () -> DUMMY_API_KEY);
 		}
 	}

@@ -43,8 +43,9 @@ import org.springframework.web.util.UriUtils;
  * void summarizes() {
  *     server.on("createChatCompletion").respond(OpenAIMockAnswers.chatCompletion("Short."));
  *     assertThat(summarizer.summarize("A long text")).isEqualTo("Short.");
- *     assertThat(server.lastRequest("createChatCompletion").body(CreateChatCompletionRequest.class).model())
- *         .isEqualTo(ChatModel.of("gpt-4o-mini"));
+ *     CreateChatCompletionRequest sent = server.lastRequest("createChatCompletion")
+ *         .body(CreateChatCompletionRequest.class);
+ *     assertThat(sent.model().value()).isEqualTo("gpt-4o-mini");
  * }
  * </pre>
  * Operations are named as the clients and the API's specification name them

@@ -153,6 +153,8 @@ class OpenAIMockServerTests {
 			.withMessage("status must be from 200 to 599, was 99");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.server.on(HttpMethod.GET, "/v1/models"))
 			.withMessageContaining("was '/v1/models'");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.server.on("listModels").respond("{\"data\":[]}"))
+			.withMessageContaining("was the text '{\"data\":[]}': use jsonText(...)");
 	}
 
 	@Test
