@@ -75,8 +75,9 @@ final class AnswerWriter {
 	}
 
 	/**
-	 * Announce the whole body, send half of it and close: the server drops a connection
-	 * whose fixed-length body was closed short, and the client reads an early end.
+	 * Announce the whole body, send half of it and close: closing a fixed-length body
+	 * short throws, and the JDK server drops the connection of a handler that throws, so
+	 * the client reads an early end instead of waiting for the rest.
 	 */
 	private static void writeHalf(HttpExchange exchange, int status, List<byte[]> parts, long length)
 			throws IOException {
