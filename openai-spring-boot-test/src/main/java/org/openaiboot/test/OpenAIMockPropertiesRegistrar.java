@@ -3,6 +3,8 @@ package org.openaiboot.test;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -14,9 +16,10 @@ import org.springframework.util.StringUtils;
 
 /**
  * Points the OpenAI clients at an {@link OpenAIMockServer}: the base URL, the base URL of
- * each resource that sets its own, and a dummy API key if the application has none.
- * Registered before the clients' properties are bound, and above every other property
- * source.
+ * each resource that sets its own, every named connection ({@code openai.connections.*},
+ * Azure ones made OpenAI-shaped, since the server answers OpenAI's paths), and a dummy API
+ * key where the application has none. Registered before the clients' properties are bound,
+ * and above every other property source.
  */
 final class OpenAIMockPropertiesRegistrar implements DynamicPropertyRegistrar {
 
@@ -24,6 +27,8 @@ final class OpenAIMockPropertiesRegistrar implements DynamicPropertyRegistrar {
 	static final String DUMMY_API_KEY = "sk-openai-mock";
 
 	private static final ConfigurationPropertyName RESOURCES = ConfigurationPropertyName.of("openai.resources");
+
+	private static final ConfigurationPropertyName CONNECTIONS = ConfigurationPropertyName.of("openai.connections");
 
 	private static final ConfigurationPropertyName BASE_URL = ConfigurationPropertyName.of("base-url");
 
@@ -38,26 +43,39 @@ final class OpenAIMockPropertiesRegistrar implements DynamicPropertyRegistrar {
 
 	@Override
 	public void accept(DynamicPropertyRegistry registry) {
-		registry.add("openai.base-url", this.server::getBaseUrl);
-		for (String resource : resourcesWithBaseUrl()) {
+		pointAtServer("openai", registry);
+		for (String resource : names(RESOURCES, BASE_URL)) {
 			registry.add("openai.resources." + resource + ".base-url", this.server::getBaseUrl);
 		}
-		if (!StringUtils.hasText(this.environment.getProperty("openai.api-key"))) {
-			registry.add("openai.api-key", () -> DUMMY_API_KEY);
+		for (String connection : names(CONNECTIONS, null)) {
+			pointAtServer("openai.connections." + connection, registry);
 		}
 	}
 
-	/** The names of the resources with a base URL of their own, in any property form. */
-	private Set<String> resourcesWithBaseUrl() {
+	private void pointAtServer(String prefix, DynamicPropertyRegistry registry) {
+		registry.add(prefix + ".base-url", this.server::getBaseUrl);
+		registry.add(prefix + ".kind", () -> "openai");
+		if (!StringUtils.hasText(this.environment.getProperty(prefix + ".api-key"))) {
+			registry.add(prefix + ".api-key", () -> DUMMY_API_KEY);
+		}
+	}
+
+	/**
+	 * The names of the entries of a map property, in any property form.
+	 * @param parent the map property
+	 * @param leaf the property an entry must set to count, or {@code null} for any
+	 */
+	private Set<String> names(ConfigurationPropertyName parent, @Nullable ConfigurationPropertyName leaf) {
 		Set<String> names = new TreeSet<>();
 		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(this.environment)) {
 			if (source instanceof IterableConfigurationPropertySource iterable) {
-				iterable.filter(RESOURCES::isAncestorOf)
+				iterable.filter(parent::isAncestorOf)
 					.stream()
-					.filter((name) -> name.getNumberOfElements() == RESOURCES.getNumberOfElements() + 2)
-					.filter((name) -> name.getLastElement(ConfigurationPropertyName.Form.UNIFORM)
-						.equals(BASE_URL.getLastElement(ConfigurationPropertyName.Form.UNIFORM)))
-					.forEach((name) -> names.add(name.getElement(RESOURCES.getNumberOfElements(),
+					.filter((name) -> name.getNumberOfElements() > parent.getNumberOfElements() + 1)
+					.filter((name) -> leaf == null || (name.getNumberOfElements() == parent.getNumberOfElements() + 2
+							&& name.getLastElement(ConfigurationPropertyName.Form.UNIFORM)
+								.equals(leaf.getLastElement(ConfigurationPropertyName.Form.UNIFORM))))
+					.forEach((name) -> names.add(name.getElement(parent.getNumberOfElements(),
 							ConfigurationPropertyName.Form.DASHED)));
 			}
 		}
