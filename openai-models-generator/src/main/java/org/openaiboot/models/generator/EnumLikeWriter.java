@@ -44,6 +44,7 @@ final class EnumLikeWriter {
 				.build());
 		}
 		type.addMethod(MethodSpec.compactConstructorBuilder()
+			.addJavadoc("Holds a value, which may not be {@code null}.\n@param value the value as sent on the wire\n")
 			.addModifiers(Modifier.PUBLIC)
 			.addStatement("$T.required(value, $S)", ModelTypes.COMMON, jsonName)
 			.build());

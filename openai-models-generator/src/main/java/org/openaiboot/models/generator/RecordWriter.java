@@ -96,6 +96,7 @@ final class RecordWriter {
 				.collect(CodeBlock.joining(", ", "{ ", " }")))
 			.build());
 		MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+		CodeBlock.Builder params = CodeBlock.builder();
 		for (Component component : components) {
 			ParameterSpec.Builder parameter = ParameterSpec.builder(component.declaredType(), component.javaName())
 				.addAnnotation(Jackson.property(component.jsonName()));
@@ -103,15 +104,18 @@ final class RecordWriter {
 				parameter.addAnnotation(Jackson.ALWAYS);
 			}
 			constructor.addParameter(parameter.build());
-			type.addJavadoc("@param $L $L\n", component.javaName(), Javadocs.member(component));
+			params.add("@param $L $L\n", component.javaName(), Javadocs.member(component));
 		}
 		constructor.addParameter(ParameterSpec.builder(ADDITIONAL_PROPERTIES_TYPE, "additionalProperties")
 			.addAnnotation(Jackson.JSON_ANY_SETTER)
 			.addAnnotation(Jackson.JSON_ANY_GETTER)
 			.build());
-		type.addJavadoc("@param additionalProperties members this version of the type does not know\n");
+		params.add("@param additionalProperties members this version of the type does not know\n");
+		type.addJavadoc(params.build());
 		type.recordConstructor(constructor.build());
 		type.addMethod(MethodSpec.compactConstructorBuilder()
+			.addJavadoc("Creates the record from its members, with its own copy of {@code additionalProperties}.\n")
+			.addJavadoc(params.build())
 			.addModifiers(Modifier.PUBLIC)
 			.addStatement("additionalProperties = $T.copyOf(additionalProperties)", ModelTypes.ADDITIONAL_PROPERTIES)
 			.build());

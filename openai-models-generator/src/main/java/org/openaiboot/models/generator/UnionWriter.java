@@ -163,6 +163,7 @@ final class UnionWriter {
 					.build())
 				.build())
 			.addMethod(MethodSpec.compactConstructorBuilder()
+				.addJavadoc("Keeps its own copy of the members.\n@param properties the members as read\n")
 				.addModifiers(Modifier.PUBLIC)
 				.addStatement("properties = $T.copyOf(properties)", ModelTypes.ADDITIONAL_PROPERTIES)
 				.build())

@@ -53,6 +53,9 @@ final class ValueWriter {
 				.addParameter(ParameterSpec.builder(value, component).addAnnotation(Jackson.JSON_VALUE).build())
 				.build())
 			.addMethod(MethodSpec.compactConstructorBuilder()
+				.addJavadoc((element != null)
+						? "Keeps its own copy of the elements, none for {@code null}.\n@param items the elements\n"
+						: "Keeps its own copy of the object.\n@param value the object\n")
 				.addModifiers(Modifier.PUBLIC)
 				.addCode((element != null) ? CodeBlock.of("items = (items != null) ? $T.copyOf(items) : $T.of();\n",
 						List.class, List.class)

@@ -31,6 +31,14 @@ public record AssistantFileObject(@JsonProperty("id") String id,
 	 */
 	public static final String OBJECT = "assistant.file";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param assistantId the {@code assistant_id} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public AssistantFileObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -55,6 +55,24 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 	 */
 	public static final String OBJECT = "assistant";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param name the {@code name} member (always sent, possibly null; at most 256 characters)
+	 * @param description the {@code description} member (always sent, possibly null; at most 512 characters)
+	 * @param model the {@code model} member (required)
+	 * @param instructions the {@code instructions} member (always sent, possibly null; at most 256000 characters)
+	 * @param tools the {@code tools} member (required; at most 128 elements)
+	 * @param fileIds the {@code file_ids} member (optional; at most 20 elements)
+	 * @param metadata the {@code metadata} member (always sent, possibly null)
+	 * @param toolResources the {@code tool_resources} member (optional)
+	 * @param temperature the {@code temperature} member (optional; at least 0; at most 2)
+	 * @param topP the {@code top_p} member (optional; at least 0; at most 1)
+	 * @param responseFormat the {@code response_format} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public AssistantObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -102,6 +120,12 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 			@JsonProperty("code_interpreter") ToolResources. @Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources. @Nullable FileSearch fileSearch,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param codeInterpreter the {@code code_interpreter} member (optional)
+		 * @param fileSearch the {@code file_search} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public ToolResources {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -134,6 +158,11 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 		@JsonPropertyOrder({ "file_ids" })
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param fileIds the {@code file_ids} member (optional; at most 20 elements)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public CodeInterpreter {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -231,6 +260,11 @@ public record AssistantObject(@JsonProperty("id") String id, @JsonProperty("obje
 		public static record FileSearch(
 				@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param vectorStoreIds the {@code vector_store_ids} member (optional; at most 1 elements)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public FileSearch {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}

@@ -220,6 +220,10 @@ public record AssistantSupportedModels(@JsonValue String value) {
 	 */
 	public static final AssistantSupportedModels GPT_3_5_TURBO_16K_0613 = new AssistantSupportedModels("gpt-3.5-turbo-16k-0613");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public AssistantSupportedModels {
 		Validate.required(value, "AssistantSupportedModels");
 	}

@@ -31,6 +31,10 @@ public record AssistantToolsCode(
 	 */
 	public static final String TYPE = "code_interpreter";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public AssistantToolsCode {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -32,6 +32,11 @@ public record AssistantToolsFileSearch(
 	 */
 	public static final String TYPE = "file_search";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param fileSearch the {@code file_search} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public AssistantToolsFileSearch {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -79,6 +84,12 @@ public record AssistantToolsFileSearch(
 	public static record FileSearch(@JsonProperty("max_num_results") @Nullable Integer maxNumResults,
 			@JsonProperty("ranking_options") @Nullable FileSearchRankingOptions rankingOptions,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param maxNumResults the {@code max_num_results} member (optional; at least 1; at most 50)
+		 * @param rankingOptions the {@code ranking_options} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public FileSearch {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -31,6 +31,10 @@ public record AssistantToolsFileSearchTypeOnly(
 	 */
 	public static final String TYPE = "file_search";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public AssistantToolsFileSearchTypeOnly {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -32,6 +32,11 @@ public record AssistantToolsFunction(@JsonProperty("function") FunctionObject fu
 	 */
 	public static final String TYPE = "function";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param function the {@code function} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public AssistantToolsFunction {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

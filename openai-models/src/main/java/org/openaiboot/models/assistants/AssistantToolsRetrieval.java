@@ -29,6 +29,10 @@ public record AssistantToolsRetrieval(
 	 */
 	public static final String TYPE = "retrieval";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public AssistantToolsRetrieval {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -21,6 +21,11 @@ import org.openaiboot.models.common.Validate;
 @JsonPropertyOrder({ "file_id" })
 public record CreateAssistantFileRequest(@JsonProperty("file_id") String fileId,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param fileId the {@code file_id} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateAssistantFileRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -54,6 +54,22 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 		@JsonProperty("top_p") @Nullable Double topP,
 		@JsonProperty("response_format") @Nullable AssistantsApiResponseFormatOption responseFormat,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param model the {@code model} member (required)
+	 * @param name the {@code name} member (optional; at most 256 characters)
+	 * @param description the {@code description} member (optional; at most 512 characters)
+	 * @param instructions the {@code instructions} member (optional; at most 256000 characters)
+	 * @param tools the {@code tools} member (optional; at most 128 elements)
+	 * @param fileIds the {@code file_ids} member (optional; at most 20 elements)
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param reasoningEffort the {@code reasoning_effort} member (optional)
+	 * @param toolResources the {@code tool_resources} member (optional)
+	 * @param temperature the {@code temperature} member (optional; at least 0; at most 2)
+	 * @param topP the {@code top_p} member (optional; at least 0; at most 1)
+	 * @param responseFormat the {@code response_format} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateAssistantRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -320,6 +336,10 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 		 */
 		public static final Model GPT_3_5_TURBO_16K_0613 = new Model("gpt-3.5-turbo-16k-0613");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Model {
 			Validate.required(value, "model");
 		}
@@ -352,6 +372,12 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 			@JsonProperty("code_interpreter") ToolResources. @Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources. @Nullable FileSearch fileSearch,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param codeInterpreter the {@code code_interpreter} member (optional)
+		 * @param fileSearch the {@code file_search} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public ToolResources {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -384,6 +410,11 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 		@JsonPropertyOrder({ "file_ids" })
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param fileIds the {@code file_ids} member (optional; at most 20 elements)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public CodeInterpreter {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -483,6 +514,12 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 				@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonProperty("vector_stores") @Nullable List<FileSearch.VectorStore> vectorStores,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param vectorStoreIds the {@code vector_store_ids} member (optional; at most 1 elements)
+			 * @param vectorStores the {@code vector_stores} member (optional; at most 1 elements)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public FileSearch {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -519,6 +556,13 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 					@JsonProperty("chunking_strategy") VectorStore. @Nullable ChunkingStrategy chunkingStrategy,
 					@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+				/**
+				 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+				 * @param fileIds the {@code file_ids} member (optional; at most 100000000 elements)
+				 * @param chunkingStrategy the {@code chunking_strategy} member (optional)
+				 * @param metadata the {@code metadata} member (optional)
+				 * @param additionalProperties members this version of the type does not know
+				 */
 				public VectorStore {
 					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
@@ -582,6 +626,10 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 						 */
 						public static final String TYPE = "auto";
 
+						/**
+						 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+						 * @param additionalProperties members this version of the type does not know
+						 */
 						public Auto {
 							additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 						}
@@ -669,6 +717,11 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 						 */
 						public static final String TYPE = "static";
 
+						/**
+						 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+						 * @param staticValue the {@code static} member (required)
+						 * @param additionalProperties members this version of the type does not know
+						 */
 						public Static {
 							additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 						}
@@ -709,6 +762,12 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 								@JsonProperty("max_chunk_size_tokens") Integer maxChunkSizeTokens,
 								@JsonProperty("chunk_overlap_tokens") Integer chunkOverlapTokens,
 								@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+							/**
+							 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+							 * @param maxChunkSizeTokens the {@code max_chunk_size_tokens} member (required; at least 100; at most 4096)
+							 * @param chunkOverlapTokens the {@code chunk_overlap_tokens} member (required)
+							 * @param additionalProperties members this version of the type does not know
+							 */
 							public Static2 {
 								additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 							}
@@ -863,6 +922,10 @@ public record CreateAssistantRequest(@JsonProperty("model") CreateAssistantReque
 					@JsonInclude(JsonInclude.Include.NON_NULL)
 					record Unknown(
 							@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements ChunkingStrategy {
+						/**
+						 * Keeps its own copy of the members.
+						 * @param properties the members as read
+						 */
 						public Unknown {
 							properties = AdditionalProperties.copyOf(properties);
 						}

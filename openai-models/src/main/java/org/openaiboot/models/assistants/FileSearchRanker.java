@@ -20,6 +20,10 @@ public record FileSearchRanker(@JsonValue String value) {
 	 */
 	public static final FileSearchRanker DEFAULT_2024_08_21 = new FileSearchRanker("default_2024_08_21");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public FileSearchRanker {
 		Validate.required(value, "FileSearchRanker");
 	}

@@ -32,6 +32,11 @@ public record MessageRequestContentTextObject(@JsonProperty("text") String text,
 	 */
 	public static final String TYPE = "text";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param text the {@code text} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public MessageRequestContentTextObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -51,6 +51,22 @@ public record ModifyAssistantRequest(
 		@JsonProperty("top_p") @Nullable Double topP,
 		@JsonProperty("response_format") @Nullable AssistantsApiResponseFormatOption responseFormat,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param model the {@code model} member (optional)
+	 * @param name the {@code name} member (optional; at most 256 characters)
+	 * @param description the {@code description} member (optional; at most 512 characters)
+	 * @param instructions the {@code instructions} member (optional; at most 256000 characters)
+	 * @param tools the {@code tools} member (optional; at most 128 elements)
+	 * @param fileIds the {@code file_ids} member (optional; at most 20 elements)
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param reasoningEffort the {@code reasoning_effort} member (optional)
+	 * @param toolResources the {@code tool_resources} member (optional)
+	 * @param temperature the {@code temperature} member (optional; at least 0; at most 2)
+	 * @param topP the {@code top_p} member (optional; at least 0; at most 1)
+	 * @param responseFormat the {@code response_format} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ModifyAssistantRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -307,6 +323,10 @@ public record ModifyAssistantRequest(
 		 */
 		public static final Model GPT_3_5_TURBO_16K_0613 = new Model("gpt-3.5-turbo-16k-0613");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Model {
 			Validate.required(value, "model");
 		}
@@ -339,6 +359,12 @@ public record ModifyAssistantRequest(
 			@JsonProperty("code_interpreter") ToolResources. @Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources. @Nullable FileSearch fileSearch,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param codeInterpreter the {@code code_interpreter} member (optional)
+		 * @param fileSearch the {@code file_search} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public ToolResources {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -371,6 +397,11 @@ public record ModifyAssistantRequest(
 		@JsonPropertyOrder({ "file_ids" })
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param fileIds the {@code file_ids} member (optional; at most 20 elements)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public CodeInterpreter {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -468,6 +499,11 @@ public record ModifyAssistantRequest(
 		public static record FileSearch(
 				@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param vectorStoreIds the {@code vector_store_ids} member (optional; at most 1 elements)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public FileSearch {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}

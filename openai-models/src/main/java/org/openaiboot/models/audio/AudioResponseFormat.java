@@ -40,6 +40,10 @@ public record AudioResponseFormat(@JsonValue String value) {
 	 */
 	public static final AudioResponseFormat DIARIZED_JSON = new AudioResponseFormat("diarized_json");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public AudioResponseFormat {
 		Validate.required(value, "AudioResponseFormat");
 	}

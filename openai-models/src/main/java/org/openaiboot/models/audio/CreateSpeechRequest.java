@@ -35,6 +35,17 @@ public record CreateSpeechRequest(@JsonProperty("model") SpeechModel model,
 		@JsonProperty("instructions") @Nullable String instructions,
 		@JsonProperty("stream_format") CreateSpeechRequest. @Nullable StreamFormat streamFormat,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param model the {@code model} member (required)
+	 * @param input the {@code input} member (required; at most 4096 characters)
+	 * @param voice the {@code voice} member (required)
+	 * @param responseFormat the {@code response_format} member (optional)
+	 * @param speed the {@code speed} member (optional; at least 0.25; at most 4)
+	 * @param instructions the {@code instructions} member (optional; at most 4096 characters)
+	 * @param streamFormat the {@code stream_format} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateSpeechRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -121,6 +132,10 @@ public record CreateSpeechRequest(@JsonProperty("model") SpeechModel model,
 		 */
 		public static final ResponseFormat PCM = new ResponseFormat("pcm");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public ResponseFormat {
 			Validate.required(value, "response_format");
 		}
@@ -156,6 +171,10 @@ public record CreateSpeechRequest(@JsonProperty("model") SpeechModel model,
 		 */
 		public static final StreamFormat AUDIO = new StreamFormat("audio");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public StreamFormat {
 			Validate.required(value, "stream_format");
 		}

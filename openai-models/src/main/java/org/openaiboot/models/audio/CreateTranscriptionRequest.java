@@ -56,6 +56,23 @@ public record CreateTranscriptionRequest(@JsonProperty("model") TranscriptionMod
 	 */
 	public static final String FILE_FIELD = "file";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param model the {@code model} member (required)
+	 * @param language the {@code language} member (optional)
+	 * @param prompt the {@code prompt} member (optional)
+	 * @param responseFormat the {@code response_format} member (optional)
+	 * @param temperature the {@code temperature} member (optional)
+	 * @param timestampGranularities the {@code timestamp_granularities} member (optional)
+	 * @param languages the {@code languages} member (optional; at least 1 elements)
+	 * @param keywords the {@code keywords} member (optional)
+	 * @param include the {@code include} member (optional)
+	 * @param stream the {@code stream} member (optional)
+	 * @param chunkingStrategy the {@code chunking_strategy} member (optional)
+	 * @param knownSpeakerNames the {@code known_speaker_names} member (optional; at most 4 elements)
+	 * @param knownSpeakerReferences the {@code known_speaker_references} member (optional; at most 4 elements)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateTranscriptionRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -123,6 +140,10 @@ public record CreateTranscriptionRequest(@JsonProperty("model") TranscriptionMod
 		 */
 		public static final TimestampGranularity SEGMENT = new TimestampGranularity("segment");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public TimestampGranularity {
 			Validate.required(value, "TimestampGranularity");
 		}

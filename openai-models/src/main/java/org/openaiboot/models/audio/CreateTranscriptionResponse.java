@@ -45,6 +45,19 @@ public record CreateTranscriptionResponse(@JsonProperty("text") String text,
 		@JsonProperty("segments") @Nullable List<CreateTranscriptionResponse.Segment> segments,
 		@JsonProperty("task") CreateTranscriptionResponse. @Nullable Task task,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param text the {@code text} member (required)
+	 * @param languages the {@code languages} member (optional)
+	 * @param logprobs the {@code logprobs} member (optional)
+	 * @param usage the {@code usage} member (optional)
+	 * @param language the {@code language} member (optional)
+	 * @param duration the {@code duration} member (optional)
+	 * @param words the {@code words} member (optional)
+	 * @param segments the {@code segments} member (optional)
+	 * @param task the {@code task} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateTranscriptionResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -88,6 +101,13 @@ public record CreateTranscriptionResponse(@JsonProperty("text") String text,
 			@JsonProperty("logprob") @Nullable Double logprob,
 			@JsonProperty("bytes") @Nullable List<Integer> bytes,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param token the {@code token} member (optional)
+		 * @param logprob the {@code logprob} member (optional)
+		 * @param bytes the {@code bytes} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Logprob {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -231,6 +251,10 @@ public record CreateTranscriptionResponse(@JsonProperty("text") String text,
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Usage {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}
@@ -276,6 +300,22 @@ public record CreateTranscriptionResponse(@JsonProperty("text") String text,
 		 */
 		public static final String TYPE = "transcript.text.segment";
 
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param id the {@code id} member (optional)
+		 * @param seek the {@code seek} member (optional)
+		 * @param start the {@code start} member (optional)
+		 * @param end the {@code end} member (optional)
+		 * @param text the {@code text} member (optional)
+		 * @param tokens the {@code tokens} member (optional)
+		 * @param temperature the {@code temperature} member (optional)
+		 * @param avgLogprob the {@code avg_logprob} member (optional)
+		 * @param compressionRatio the {@code compression_ratio} member (optional)
+		 * @param noSpeechProb the {@code no_speech_prob} member (optional)
+		 * @param type the {@code type} member (optional)
+		 * @param speaker the {@code speaker} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Segment {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -664,6 +704,10 @@ public record CreateTranscriptionResponse(@JsonProperty("text") String text,
 		 */
 		public static final Task TRANSCRIBE = new Task("transcribe");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Task {
 			Validate.required(value, "task");
 		}

@@ -37,6 +37,15 @@ public record CreateTranscriptionResponseDiarizedJson(
 		@JsonProperty("segments") List<TranscriptionDiarizedSegment> segments,
 		@JsonProperty("usage") CreateTranscriptionResponseDiarizedJson. @Nullable Usage usage,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param task the {@code task} member (required)
+	 * @param duration the {@code duration} member (required)
+	 * @param text the {@code text} member (required)
+	 * @param segments the {@code segments} member (required)
+	 * @param usage the {@code usage} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateTranscriptionResponseDiarizedJson {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -73,6 +82,10 @@ public record CreateTranscriptionResponseDiarizedJson(
 		 */
 		public static final Task TRANSCRIBE = new Task("transcribe");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Task {
 			Validate.required(value, "task");
 		}
@@ -122,6 +135,10 @@ public record CreateTranscriptionResponseDiarizedJson(
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Usage {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

@@ -33,6 +33,14 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 		@JsonProperty("logprobs") @Nullable List<CreateTranscriptionResponseJson.Logprob> logprobs,
 		@JsonProperty("usage") CreateTranscriptionResponseJson. @Nullable Usage usage,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param text the {@code text} member (required)
+	 * @param languages the {@code languages} member (optional)
+	 * @param logprobs the {@code logprobs} member (optional)
+	 * @param usage the {@code usage} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateTranscriptionResponseJson {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -71,6 +79,13 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 			@JsonProperty("logprob") @Nullable Double logprob,
 			@JsonProperty("bytes") @Nullable List<Integer> bytes,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param token the {@code token} member (optional)
+		 * @param logprob the {@code logprob} member (optional)
+		 * @param bytes the {@code bytes} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Logprob {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -214,6 +229,10 @@ public record CreateTranscriptionResponseJson(@JsonProperty("text") String text,
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Usage {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

@@ -33,6 +33,16 @@ public record CreateTranscriptionResponseVerboseJson(@JsonProperty("language") S
 		@JsonProperty("segments") @Nullable List<TranscriptionSegment> segments,
 		@JsonProperty("usage") @Nullable TranscriptTextUsageDuration usage,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param language the {@code language} member (required)
+	 * @param duration the {@code duration} member (required)
+	 * @param text the {@code text} member (required)
+	 * @param words the {@code words} member (optional)
+	 * @param segments the {@code segments} member (optional)
+	 * @param usage the {@code usage} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateTranscriptionResponseVerboseJson {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

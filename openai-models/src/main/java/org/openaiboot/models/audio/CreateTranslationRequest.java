@@ -35,6 +35,14 @@ public record CreateTranslationRequest(@JsonProperty("model") TranscriptionModel
 	 */
 	public static final String FILE_FIELD = "file";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param model the {@code model} member (required)
+	 * @param prompt the {@code prompt} member (optional)
+	 * @param responseFormat the {@code response_format} member (optional)
+	 * @param temperature the {@code temperature} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateTranslationRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -108,6 +116,10 @@ public record CreateTranslationRequest(@JsonProperty("model") TranscriptionModel
 		 */
 		public static final ResponseFormat VTT = new ResponseFormat("vtt");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public ResponseFormat {
 			Validate.required(value, "response_format");
 		}

@@ -30,6 +30,14 @@ public record CreateTranslationResponse(@JsonProperty("text") String text,
 		@JsonProperty("duration") @Nullable Double duration,
 		@JsonProperty("segments") @Nullable List<TranscriptionSegment> segments,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param text the {@code text} member (required)
+	 * @param language the {@code language} member (optional)
+	 * @param duration the {@code duration} member (optional)
+	 * @param segments the {@code segments} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateTranslationResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -21,6 +21,11 @@ import org.openaiboot.models.common.Validate;
 @JsonPropertyOrder({ "text" })
 public record CreateTranslationResponseJson(@JsonProperty("text") String text,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param text the {@code text} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateTranslationResponseJson {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

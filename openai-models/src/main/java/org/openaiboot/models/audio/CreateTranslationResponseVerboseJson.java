@@ -29,6 +29,14 @@ public record CreateTranslationResponseVerboseJson(@JsonProperty("language") Str
 		@JsonProperty("duration") Double duration, @JsonProperty("text") String text,
 		@JsonProperty("segments") @Nullable List<TranscriptionSegment> segments,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param language the {@code language} member (required)
+	 * @param duration the {@code duration} member (required)
+	 * @param text the {@code text} member (required)
+	 * @param segments the {@code segments} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateTranslationResponseVerboseJson {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

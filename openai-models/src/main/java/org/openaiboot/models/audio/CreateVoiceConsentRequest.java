@@ -29,6 +29,12 @@ public record CreateVoiceConsentRequest(@JsonProperty("name") String name,
 	 */
 	public static final String RECORDING_FIELD = "recording";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (required)
+	 * @param language the {@code language} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateVoiceConsentRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -29,6 +29,12 @@ public record CreateVoiceRequest(@JsonProperty("name") String name,
 	 */
 	public static final String AUDIO_SAMPLE_FIELD = "audio_sample";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (required)
+	 * @param consent the {@code consent} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateVoiceRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

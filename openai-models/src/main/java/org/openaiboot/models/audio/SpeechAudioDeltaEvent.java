@@ -31,6 +31,11 @@ public record SpeechAudioDeltaEvent(@JsonProperty("audio") String audio,
 	 */
 	public static final String TYPE = "speech.audio.delta";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param audio the {@code audio} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public SpeechAudioDeltaEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

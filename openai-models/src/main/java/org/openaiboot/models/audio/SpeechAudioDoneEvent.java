@@ -31,6 +31,11 @@ public record SpeechAudioDoneEvent(@JsonProperty("usage") SpeechAudioDoneEvent.U
 	 */
 	public static final String TYPE = "speech.audio.done";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param usage the {@code usage} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public SpeechAudioDoneEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -72,6 +77,13 @@ public record SpeechAudioDoneEvent(@JsonProperty("usage") SpeechAudioDoneEvent.U
 			@JsonProperty("output_tokens") Integer outputTokens,
 			@JsonProperty("total_tokens") Integer totalTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param inputTokens the {@code input_tokens} member (required)
+		 * @param outputTokens the {@code output_tokens} member (required)
+		 * @param totalTokens the {@code total_tokens} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Usage {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

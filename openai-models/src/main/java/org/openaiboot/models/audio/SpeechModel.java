@@ -30,6 +30,10 @@ public record SpeechModel(@JsonValue String value) {
 	 */
 	public static final SpeechModel GPT_4O_MINI_TTS_2025_12_15 = new SpeechModel("gpt-4o-mini-tts-2025-12-15");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public SpeechModel {
 		Validate.required(value, "model");
 	}

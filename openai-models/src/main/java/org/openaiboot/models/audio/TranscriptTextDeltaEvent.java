@@ -38,6 +38,13 @@ public record TranscriptTextDeltaEvent(@JsonProperty("delta") String delta,
 	 */
 	public static final String TYPE = "transcript.text.delta";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param delta the {@code delta} member (required)
+	 * @param logprobs the {@code logprobs} member (optional)
+	 * @param segmentId the {@code segment_id} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public TranscriptTextDeltaEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -81,6 +88,13 @@ public record TranscriptTextDeltaEvent(@JsonProperty("delta") String delta,
 			@JsonProperty("logprob") @Nullable Double logprob,
 			@JsonProperty("bytes") @Nullable List<Integer> bytes,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param token the {@code token} member (optional)
+		 * @param logprob the {@code logprob} member (optional)
+		 * @param bytes the {@code bytes} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Logprob {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -40,6 +40,14 @@ public record TranscriptTextDoneEvent(@JsonProperty("text") String text,
 	 */
 	public static final String TYPE = "transcript.text.done";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param text the {@code text} member (required)
+	 * @param languages the {@code languages} member (optional)
+	 * @param logprobs the {@code logprobs} member (optional)
+	 * @param usage the {@code usage} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public TranscriptTextDoneEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -84,6 +92,13 @@ public record TranscriptTextDoneEvent(@JsonProperty("text") String text,
 			@JsonProperty("logprob") @Nullable Double logprob,
 			@JsonProperty("bytes") @Nullable List<Integer> bytes,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param token the {@code token} member (optional)
+		 * @param logprob the {@code logprob} member (optional)
+		 * @param bytes the {@code bytes} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Logprob {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

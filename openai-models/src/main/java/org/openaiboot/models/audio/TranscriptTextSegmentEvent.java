@@ -37,6 +37,15 @@ public record TranscriptTextSegmentEvent(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "transcript.text.segment";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param start the {@code start} member (required)
+	 * @param end the {@code end} member (required)
+	 * @param text the {@code text} member (required)
+	 * @param speaker the {@code speaker} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public TranscriptTextSegmentEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -31,6 +31,11 @@ public record TranscriptTextUsageDuration(@JsonProperty("seconds") Number second
 	 */
 	public static final String TYPE = "duration";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param seconds the {@code seconds} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public TranscriptTextUsageDuration {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

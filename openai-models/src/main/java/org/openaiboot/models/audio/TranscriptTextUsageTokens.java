@@ -37,6 +37,14 @@ public record TranscriptTextUsageTokens(@JsonProperty("input_tokens") Integer in
 	 */
 	public static final String TYPE = "tokens";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param inputTokens the {@code input_tokens} member (required)
+	 * @param inputTokenDetails the {@code input_token_details} member (optional)
+	 * @param outputTokens the {@code output_tokens} member (required)
+	 * @param totalTokens the {@code total_tokens} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public TranscriptTextUsageTokens {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -79,6 +87,12 @@ public record TranscriptTextUsageTokens(@JsonProperty("input_tokens") Integer in
 	public static record InputTokenDetails(@JsonProperty("text_tokens") @Nullable Integer textTokens,
 			@JsonProperty("audio_tokens") @Nullable Integer audioTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param textTokens the {@code text_tokens} member (optional)
+		 * @param audioTokens the {@code audio_tokens} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public InputTokenDetails {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

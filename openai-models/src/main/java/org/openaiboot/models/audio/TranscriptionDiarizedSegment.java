@@ -34,6 +34,16 @@ public record TranscriptionDiarizedSegment(@JsonProperty("type") String type,
 	 */
 	public static final String TYPE = "transcript.text.segment";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param id the {@code id} member (required)
+	 * @param start the {@code start} member (required)
+	 * @param end the {@code end} member (required)
+	 * @param text the {@code text} member (required)
+	 * @param speaker the {@code speaker} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public TranscriptionDiarizedSegment {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

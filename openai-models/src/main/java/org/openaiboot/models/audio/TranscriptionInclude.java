@@ -15,6 +15,10 @@ public record TranscriptionInclude(@JsonValue String value) {
 	 */
 	public static final TranscriptionInclude LOGPROBS = new TranscriptionInclude("logprobs");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public TranscriptionInclude {
 		Validate.required(value, "TranscriptionInclude");
 	}

@@ -21,6 +21,11 @@ import org.openaiboot.models.common.Validate;
 @JsonPropertyOrder({ "code" })
 public record TranscriptionLanguage(@JsonProperty("code") String code,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param code the {@code code} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public TranscriptionLanguage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

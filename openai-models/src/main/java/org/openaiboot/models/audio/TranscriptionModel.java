@@ -40,6 +40,10 @@ public record TranscriptionModel(@JsonValue String value) {
 	 */
 	public static final TranscriptionModel GPT_4O_TRANSCRIBE_DIARIZE = new TranscriptionModel("gpt-4o-transcribe-diarize");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public TranscriptionModel {
 		Validate.required(value, "model");
 	}

@@ -39,6 +39,20 @@ public record TranscriptionSegment(@JsonProperty("id") Integer id,
 		@JsonProperty("compression_ratio") Double compressionRatio,
 		@JsonProperty("no_speech_prob") Double noSpeechProb,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param seek the {@code seek} member (required)
+	 * @param start the {@code start} member (required)
+	 * @param end the {@code end} member (required)
+	 * @param text the {@code text} member (required)
+	 * @param tokens the {@code tokens} member (required)
+	 * @param temperature the {@code temperature} member (required)
+	 * @param avgLogprob the {@code avg_logprob} member (required)
+	 * @param compressionRatio the {@code compression_ratio} member (required)
+	 * @param noSpeechProb the {@code no_speech_prob} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public TranscriptionSegment {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

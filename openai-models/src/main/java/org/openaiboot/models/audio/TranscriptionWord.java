@@ -24,6 +24,13 @@ import org.openaiboot.models.common.Validate;
 public record TranscriptionWord(@JsonProperty("word") String word,
 		@JsonProperty("start") Double start, @JsonProperty("end") Double end,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param word the {@code word} member (required)
+	 * @param start the {@code start} member (required)
+	 * @param end the {@code end} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public TranscriptionWord {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -32,6 +32,14 @@ public record VadConfig(@JsonProperty("type") String type,
 	 */
 	public static final String TYPE = "server_vad";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param prefixPaddingMs the {@code prefix_padding_ms} member (optional)
+	 * @param silenceDurationMs the {@code silence_duration_ms} member (optional)
+	 * @param threshold the {@code threshold} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public VadConfig {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

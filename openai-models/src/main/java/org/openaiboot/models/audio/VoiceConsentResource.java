@@ -32,6 +32,15 @@ public record VoiceConsentResource(@JsonProperty("object") String object,
 	 */
 	public static final String OBJECT = "audio.voice_consent";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param object the {@code object} member (required)
+	 * @param id the {@code id} member (required)
+	 * @param name the {@code name} member (required)
+	 * @param language the {@code language} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public VoiceConsentResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -30,6 +30,14 @@ public record VoiceResource(@JsonProperty("object") String object, @JsonProperty
 	 */
 	public static final String OBJECT = "audio.voice";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param object the {@code object} member (required)
+	 * @param id the {@code id} member (required)
+	 * @param name the {@code name} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public VoiceResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -71,6 +71,32 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 	 */
 	public static final String OBJECT = "batch";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param endpoint the {@code endpoint} member (required)
+	 * @param model the {@code model} member (optional)
+	 * @param errors the {@code errors} member (optional)
+	 * @param inputFileId the {@code input_file_id} member (required)
+	 * @param completionWindow the {@code completion_window} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param outputFileId the {@code output_file_id} member (optional)
+	 * @param errorFileId the {@code error_file_id} member (optional)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param inProgressAt the {@code in_progress_at} member (optional)
+	 * @param expiresAt the {@code expires_at} member (optional)
+	 * @param finalizingAt the {@code finalizing_at} member (optional)
+	 * @param completedAt the {@code completed_at} member (optional)
+	 * @param failedAt the {@code failed_at} member (optional)
+	 * @param expiredAt the {@code expired_at} member (optional)
+	 * @param cancellingAt the {@code cancelling_at} member (optional)
+	 * @param cancelledAt the {@code cancelled_at} member (optional)
+	 * @param requestCounts the {@code request_counts} member (optional)
+	 * @param usage the {@code usage} member (optional)
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public Batch {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -125,6 +151,12 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 	public static record Errors(@JsonProperty("object") @Nullable String object,
 			@JsonProperty("data") @Nullable List<BatchError> data,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param object the {@code object} member (optional)
+		 * @param data the {@code data} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Errors {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -270,6 +302,10 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		 */
 		public static final Status CANCELLED = new Status("cancelled");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}
@@ -307,6 +343,15 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 			@JsonProperty("output_tokens_details") Usage.OutputTokensDetails outputTokensDetails,
 			@JsonProperty("total_tokens") Integer totalTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param inputTokens the {@code input_tokens} member (required)
+		 * @param inputTokensDetails the {@code input_tokens_details} member (required)
+		 * @param outputTokens the {@code output_tokens} member (required)
+		 * @param outputTokensDetails the {@code output_tokens_details} member (required)
+		 * @param totalTokens the {@code total_tokens} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Usage {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -342,6 +387,11 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		@JsonPropertyOrder({ "cached_tokens" })
 		public static record InputTokensDetails(@JsonProperty("cached_tokens") Integer cachedTokens,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param cachedTokens the {@code cached_tokens} member (required)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public InputTokensDetails {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -429,6 +479,11 @@ public record Batch(@JsonProperty("id") String id, @JsonProperty("object") Strin
 		public static record OutputTokensDetails(
 				@JsonProperty("reasoning_tokens") Integer reasoningTokens,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param reasoningTokens the {@code reasoning_tokens} member (required)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public OutputTokensDetails {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}

@@ -25,6 +25,14 @@ public record BatchError(@JsonProperty("code") @Nullable String code,
 		@JsonProperty("message") @Nullable String message, @JsonProperty("param") @Nullable String param,
 		@JsonProperty("line") @Nullable Integer line,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param code the {@code code} member (optional)
+	 * @param message the {@code message} member (optional)
+	 * @param param the {@code param} member (optional)
+	 * @param line the {@code line} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public BatchError {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

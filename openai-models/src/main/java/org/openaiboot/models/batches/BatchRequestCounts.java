@@ -24,6 +24,13 @@ import org.openaiboot.models.common.Validate;
 public record BatchRequestCounts(@JsonProperty("total") Integer total,
 		@JsonProperty("completed") Integer completed, @JsonProperty("failed") Integer failed,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param total the {@code total} member (required)
+	 * @param completed the {@code completed} member (required)
+	 * @param failed the {@code failed} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public BatchRequestCounts {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -32,6 +32,15 @@ public record CreateBatchRequest(@JsonProperty("input_file_id") String inputFile
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("output_expires_after") @Nullable BatchFileExpirationAfter outputExpiresAfter,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param inputFileId the {@code input_file_id} member (required)
+	 * @param endpoint the {@code endpoint} member (required)
+	 * @param completionWindow the {@code completion_window} member (required)
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param outputExpiresAfter the {@code output_expires_after} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateBatchRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -103,6 +112,10 @@ public record CreateBatchRequest(@JsonProperty("input_file_id") String inputFile
 		 */
 		public static final Endpoint V1_VIDEOS = new Endpoint("/v1/videos");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Endpoint {
 			Validate.required(value, "endpoint");
 		}
@@ -133,6 +146,10 @@ public record CreateBatchRequest(@JsonProperty("input_file_id") String inputFile
 		 */
 		public static final CompletionWindow V_24H = new CompletionWindow("24h");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public CompletionWindow {
 			Validate.required(value, "completion_window");
 		}

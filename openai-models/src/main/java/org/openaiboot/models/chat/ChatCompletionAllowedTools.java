@@ -26,6 +26,12 @@ import org.openaiboot.models.common.Validate;
 public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAllowedTools.Mode mode,
 		@JsonProperty("tools") List<Map<String, @Nullable Object>> tools,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param mode the {@code mode} member (required)
+	 * @param tools the {@code tools} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatCompletionAllowedTools {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -64,6 +70,10 @@ public record ChatCompletionAllowedTools(@JsonProperty("mode") ChatCompletionAll
 		 */
 		public static final Mode REQUIRED = new Mode("required");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Mode {
 			Validate.required(value, "mode");
 		}

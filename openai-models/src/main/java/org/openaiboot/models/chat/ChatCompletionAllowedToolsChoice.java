@@ -32,6 +32,11 @@ public record ChatCompletionAllowedToolsChoice(
 	 */
 	public static final String TYPE = "allowed_tools";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param allowedTools the {@code allowed_tools} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatCompletionAllowedToolsChoice {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -35,6 +35,10 @@ public record ChatCompletionFinishReason(@JsonValue String value) {
 	 */
 	public static final ChatCompletionFinishReason FUNCTION_CALL = new ChatCompletionFinishReason("function_call");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ChatCompletionFinishReason {
 		Validate.required(value, "finish_reason");
 	}

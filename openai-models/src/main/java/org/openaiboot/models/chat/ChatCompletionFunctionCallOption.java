@@ -21,6 +21,11 @@ import org.openaiboot.models.common.Validate;
 @JsonPropertyOrder({ "name" })
 public record ChatCompletionFunctionCallOption(@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatCompletionFunctionCallOption {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -26,6 +26,13 @@ public record ChatCompletionFunctions(@JsonProperty("description") @Nullable Str
 		@JsonProperty("name") String name,
 		@JsonProperty("parameters") @Nullable FunctionParameters parameters,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param description the {@code description} member (optional)
+	 * @param name the {@code name} member (required)
+	 * @param parameters the {@code parameters} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatCompletionFunctions {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

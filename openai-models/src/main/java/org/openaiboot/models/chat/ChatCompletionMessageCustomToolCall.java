@@ -33,6 +33,12 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "custom";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param custom the {@code custom} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatCompletionMessageCustomToolCall {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -72,6 +78,12 @@ public record ChatCompletionMessageCustomToolCall(@JsonProperty("id") String id,
 	@JsonPropertyOrder({ "name", "input" })
 	public static record Custom(@JsonProperty("name") String name, @JsonProperty("input") String input,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param name the {@code name} member (required)
+		 * @param input the {@code input} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Custom {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

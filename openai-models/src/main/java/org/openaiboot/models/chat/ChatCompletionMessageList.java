@@ -39,6 +39,15 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 	 */
 	public static final String OBJECT = "list";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param object the {@code object} member (required)
+	 * @param data the {@code data} member (required)
+	 * @param firstId the {@code first_id} member (required)
+	 * @param lastId the {@code last_id} member (required)
+	 * @param hasMore the {@code has_more} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatCompletionMessageList {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -95,6 +104,19 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		 */
 		public static final String ROLE = "assistant";
 
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param content the {@code content} member (always sent, possibly null)
+		 * @param toolCalls the {@code tool_calls} member (optional)
+		 * @param role the {@code role} member (required)
+		 * @param functionCall the {@code function_call} member (optional)
+		 * @param refusal the {@code refusal} member (always sent, possibly null)
+		 * @param annotations the {@code annotations} member (optional)
+		 * @param audio the {@code audio} member (optional)
+		 * @param id the {@code id} member (required)
+		 * @param contentParts the {@code content_parts} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public DataItem {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -136,6 +158,12 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 		public static record FunctionCall(@JsonProperty("arguments") String arguments,
 				@JsonProperty("name") String name,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param arguments the {@code arguments} member (required)
+			 * @param name the {@code name} member (required)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public FunctionCall {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -243,6 +271,12 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			 */
 			public static final String TYPE = "url_citation";
 
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param type the {@code type} member (required)
+			 * @param urlCitation the {@code url_citation} member (required)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Annotation {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -280,6 +314,14 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 					@JsonProperty("start_index") Integer startIndex, @JsonProperty("url") String url,
 					@JsonProperty("title") String title,
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+				/**
+				 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+				 * @param endIndex the {@code end_index} member (required)
+				 * @param startIndex the {@code start_index} member (required)
+				 * @param url the {@code url} member (required)
+				 * @param title the {@code title} member (required)
+				 * @param additionalProperties members this version of the type does not know
+				 */
 				public UrlCitation {
 					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
@@ -481,6 +523,14 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 				@JsonProperty("expires_at") Long expiresAt, @JsonProperty("data") String data,
 				@JsonProperty("transcript") String transcript,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param id the {@code id} member (required)
+			 * @param expiresAt the {@code expires_at} member (required)
+			 * @param data the {@code data} member (required)
+			 * @param transcript the {@code transcript} member (required)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Audio {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -629,6 +679,10 @@ public record ChatCompletionMessageList(@JsonProperty("object") String object,
 			@JsonInclude(JsonInclude.Include.NON_NULL)
 			record Unknown(
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements ContentPart {
+				/**
+				 * Keeps its own copy of the members.
+				 * @param properties the members as read
+				 */
 				public Unknown {
 					properties = AdditionalProperties.copyOf(properties);
 				}

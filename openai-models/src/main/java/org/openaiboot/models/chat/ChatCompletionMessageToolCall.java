@@ -33,6 +33,12 @@ public record ChatCompletionMessageToolCall(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "function";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param function the {@code function} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatCompletionMessageToolCall {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -83,6 +89,12 @@ public record ChatCompletionMessageToolCall(@JsonProperty("id") String id,
 	public static record Function(@JsonProperty("name") String name,
 			@JsonProperty("arguments") String arguments,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param name the {@code name} member (required)
+		 * @param arguments the {@code arguments} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Function {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -31,6 +31,14 @@ public record ChatCompletionMessageToolCallChunk(@JsonProperty("index") Integer 
 	 */
 	public static final String TYPE = "function";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param index the {@code index} member (required)
+	 * @param id the {@code id} member (optional)
+	 * @param type the {@code type} member (optional)
+	 * @param function the {@code function} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatCompletionMessageToolCallChunk {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -67,6 +75,12 @@ public record ChatCompletionMessageToolCallChunk(@JsonProperty("index") Integer 
 	public static record Function(@JsonProperty("name") @Nullable String name,
 			@JsonProperty("arguments") @Nullable String arguments,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param name the {@code name} member (optional)
+		 * @param arguments the {@code arguments} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Function {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -13,6 +13,10 @@ import java.util.stream.Stream;
  */
 public record ChatCompletionMessageToolCalls(
 		@JsonValue List<ChatCompletionToolCall> items) implements Iterable<ChatCompletionToolCall> {
+	/**
+	 * Keeps its own copy of the elements, none for {@code null}.
+	 * @param items the elements
+	 */
 	public ChatCompletionMessageToolCalls {
 		items = (items != null) ? List.copyOf(items) : List.of();
 	}

@@ -37,6 +37,12 @@ public record ChatCompletionModerationResults(@JsonProperty("model") String mode
 	 */
 	public static final String TYPE = "moderation_results";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param model the {@code model} member (required)
+	 * @param results the {@code results} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatCompletionModerationResults {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

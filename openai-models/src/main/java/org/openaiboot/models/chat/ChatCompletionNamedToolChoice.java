@@ -32,6 +32,11 @@ public record ChatCompletionNamedToolChoice(
 	 */
 	public static final String TYPE = "function";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param function the {@code function} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatCompletionNamedToolChoice {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -69,6 +74,11 @@ public record ChatCompletionNamedToolChoice(
 	@JsonPropertyOrder({ "name" })
 	public static record Function(@JsonProperty("name") String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param name the {@code name} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Function {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

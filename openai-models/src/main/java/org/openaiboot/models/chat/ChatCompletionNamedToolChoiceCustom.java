@@ -32,6 +32,11 @@ public record ChatCompletionNamedToolChoiceCustom(
 	 */
 	public static final String TYPE = "custom";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param custom the {@code custom} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatCompletionNamedToolChoiceCustom {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -69,6 +74,11 @@ public record ChatCompletionNamedToolChoiceCustom(
 	@JsonPropertyOrder({ "name" })
 	public static record Custom(@JsonProperty("name") String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param name the {@code name} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Custom {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

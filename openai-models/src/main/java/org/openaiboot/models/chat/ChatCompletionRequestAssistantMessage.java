@@ -45,6 +45,16 @@ public record ChatCompletionRequestAssistantMessage(
 	 */
 	public static final String ROLE = "assistant";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param content the {@code content} member (optional)
+	 * @param name the {@code name} member (optional)
+	 * @param toolCalls the {@code tool_calls} member (optional)
+	 * @param functionCall the {@code function_call} member (optional)
+	 * @param refusal the {@code refusal} member (optional)
+	 * @param audio the {@code audio} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatCompletionRequestAssistantMessage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -246,6 +256,12 @@ public record ChatCompletionRequestAssistantMessage(
 	public static record FunctionCall(@JsonProperty("arguments") String arguments,
 			@JsonProperty("name") String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param arguments the {@code arguments} member (required)
+		 * @param name the {@code name} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public FunctionCall {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -346,6 +362,11 @@ public record ChatCompletionRequestAssistantMessage(
 	@JsonPropertyOrder({ "id" })
 	public static record Audio(@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param id the {@code id} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Audio {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

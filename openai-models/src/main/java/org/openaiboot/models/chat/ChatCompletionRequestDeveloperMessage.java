@@ -37,6 +37,12 @@ public record ChatCompletionRequestDeveloperMessage(
 	 */
 	public static final String ROLE = "developer";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param content the {@code content} member (required)
+	 * @param name the {@code name} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatCompletionRequestDeveloperMessage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

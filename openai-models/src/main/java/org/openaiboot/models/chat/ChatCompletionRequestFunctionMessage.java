@@ -34,6 +34,12 @@ public record ChatCompletionRequestFunctionMessage(
 	 */
 	public static final String ROLE = "function";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param content the {@code content} member (always sent, possibly null)
+	 * @param name the {@code name} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatCompletionRequestFunctionMessage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -37,6 +37,12 @@ public record ChatCompletionRequestMessageContentPartAudio(
 	 */
 	public static final String TYPE = "input_audio";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param inputAudio the {@code input_audio} member (required)
+	 * @param promptCacheBreakpoint the {@code prompt_cache_breakpoint} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatCompletionRequestMessageContentPartAudio {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -86,6 +92,12 @@ public record ChatCompletionRequestMessageContentPartAudio(
 	public static record InputAudio(@JsonProperty("data") String data,
 			@JsonProperty("format") InputAudio.Format format,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param data the {@code data} member (required)
+		 * @param format the {@code format} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public InputAudio {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -124,6 +136,10 @@ public record ChatCompletionRequestMessageContentPartAudio(
 			 */
 			public static final Format MP3 = new Format("mp3");
 
+			/**
+			 * Holds a value, which may not be {@code null}.
+			 * @param value the value as sent on the wire
+			 */
 			public Format {
 				Validate.required(value, "format");
 			}

@@ -35,6 +35,12 @@ public record ChatCompletionRequestMessageContentPartFile(
 	 */
 	public static final String TYPE = "file";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param file the {@code file} member (required)
+	 * @param promptCacheBreakpoint the {@code prompt_cache_breakpoint} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatCompletionRequestMessageContentPartFile {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -77,6 +83,13 @@ public record ChatCompletionRequestMessageContentPartFile(
 			@JsonProperty("file_data") @Nullable String fileData,
 			@JsonProperty("file_id") @Nullable String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param filename the {@code filename} member (optional)
+		 * @param fileData the {@code file_data} member (optional)
+		 * @param fileId the {@code file_id} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public File {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -32,6 +32,11 @@ public record ChatCompletionRequestMessageContentPartRefusal(
 	 */
 	public static final String TYPE = "refusal";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param refusal the {@code refusal} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatCompletionRequestMessageContentPartRefusal {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

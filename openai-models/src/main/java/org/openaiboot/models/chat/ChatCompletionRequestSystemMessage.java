@@ -37,6 +37,12 @@ public record ChatCompletionRequestSystemMessage(
 	 */
 	public static final String ROLE = "system";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param content the {@code content} member (required)
+	 * @param name the {@code name} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatCompletionRequestSystemMessage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

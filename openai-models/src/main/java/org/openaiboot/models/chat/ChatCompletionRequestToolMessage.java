@@ -37,6 +37,12 @@ public record ChatCompletionRequestToolMessage(
 	 */
 	public static final String ROLE = "tool";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param content the {@code content} member (required)
+	 * @param toolCallId the {@code tool_call_id} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatCompletionRequestToolMessage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

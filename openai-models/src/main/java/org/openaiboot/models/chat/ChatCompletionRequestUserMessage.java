@@ -37,6 +37,12 @@ public record ChatCompletionRequestUserMessage(
 	 */
 	public static final String ROLE = "user";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param content the {@code content} member (required)
+	 * @param name the {@code name} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatCompletionRequestUserMessage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -42,6 +42,17 @@ public record ChatCompletionResponseMessage(
 	 */
 	public static final String ROLE = "assistant";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param content the {@code content} member (always sent, possibly null)
+	 * @param toolCalls the {@code tool_calls} member (optional)
+	 * @param role the {@code role} member (required)
+	 * @param functionCall the {@code function_call} member (optional)
+	 * @param refusal the {@code refusal} member (always sent, possibly null)
+	 * @param annotations the {@code annotations} member (optional)
+	 * @param audio the {@code audio} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatCompletionResponseMessage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -81,6 +92,12 @@ public record ChatCompletionResponseMessage(
 	public static record FunctionCall(@JsonProperty("arguments") String arguments,
 			@JsonProperty("name") String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param arguments the {@code arguments} member (required)
+		 * @param name the {@code name} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public FunctionCall {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -188,6 +205,12 @@ public record ChatCompletionResponseMessage(
 		 */
 		public static final String TYPE = "url_citation";
 
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param type the {@code type} member (required)
+		 * @param urlCitation the {@code url_citation} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Annotation {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -225,6 +248,14 @@ public record ChatCompletionResponseMessage(
 				@JsonProperty("start_index") Integer startIndex, @JsonProperty("url") String url,
 				@JsonProperty("title") String title,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param endIndex the {@code end_index} member (required)
+			 * @param startIndex the {@code start_index} member (required)
+			 * @param url the {@code url} member (required)
+			 * @param title the {@code title} member (required)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public UrlCitation {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -426,6 +457,14 @@ public record ChatCompletionResponseMessage(
 			@JsonProperty("expires_at") Long expiresAt, @JsonProperty("data") String data,
 			@JsonProperty("transcript") String transcript,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param id the {@code id} member (required)
+		 * @param expiresAt the {@code expires_at} member (required)
+		 * @param data the {@code data} member (required)
+		 * @param transcript the {@code transcript} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Audio {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -40,6 +40,10 @@ public record ChatCompletionRole(@JsonValue String value) {
 	 */
 	public static final ChatCompletionRole FUNCTION = new ChatCompletionRole("function");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ChatCompletionRole {
 		Validate.required(value, "ChatCompletionRole");
 	}

@@ -23,6 +23,12 @@ public record ChatCompletionStreamOptions(
 		@JsonProperty("include_usage") @Nullable Boolean includeUsage,
 		@JsonProperty("include_obfuscation") @Nullable Boolean includeObfuscation,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param includeUsage the {@code include_usage} member (optional)
+	 * @param includeObfuscation the {@code include_obfuscation} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatCompletionStreamOptions {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

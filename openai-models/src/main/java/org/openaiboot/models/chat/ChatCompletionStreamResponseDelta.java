@@ -34,6 +34,15 @@ public record ChatCompletionStreamResponseDelta(@JsonProperty("content") @Nullab
 		@JsonProperty("role") ChatCompletionStreamResponseDelta. @Nullable Role role,
 		@JsonProperty("refusal") @Nullable String refusal,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param content the {@code content} member (optional)
+	 * @param functionCall the {@code function_call} member (optional)
+	 * @param toolCalls the {@code tool_calls} member (optional)
+	 * @param role the {@code role} member (optional)
+	 * @param refusal the {@code refusal} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatCompletionStreamResponseDelta {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -71,6 +80,12 @@ public record ChatCompletionStreamResponseDelta(@JsonProperty("content") @Nullab
 	public static record FunctionCall(@JsonProperty("arguments") @Nullable String arguments,
 			@JsonProperty("name") @Nullable String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param arguments the {@code arguments} member (optional)
+		 * @param name the {@code name} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public FunctionCall {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -192,6 +207,10 @@ public record ChatCompletionStreamResponseDelta(@JsonProperty("content") @Nullab
 		 */
 		public static final Role TOOL = new Role("tool");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Role {
 			Validate.required(value, "role");
 		}

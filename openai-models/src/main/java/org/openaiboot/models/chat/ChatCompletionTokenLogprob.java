@@ -30,6 +30,14 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token,
 		@JsonProperty("bytes") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable List<Integer> bytes,
 		@JsonProperty("top_logprobs") List<ChatCompletionTokenLogprob.TopLogprob> topLogprobs,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param token the {@code token} member (required)
+	 * @param logprob the {@code logprob} member (required)
+	 * @param bytes the {@code bytes} member (always sent, possibly null)
+	 * @param topLogprobs the {@code top_logprobs} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatCompletionTokenLogprob {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -68,6 +76,13 @@ public record ChatCompletionTokenLogprob(@JsonProperty("token") String token,
 			@JsonProperty("logprob") Double logprob,
 			@JsonProperty("bytes") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable List<Integer> bytes,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param token the {@code token} member (required)
+		 * @param logprob the {@code logprob} member (required)
+		 * @param bytes the {@code bytes} member (always sent, possibly null)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public TopLogprob {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -425,6 +425,10 @@ public record ChatModel(@JsonValue String value) {
 	 */
 	public static final ChatModel GPT_3_5_TURBO_16K_0613 = new ChatModel("gpt-3.5-turbo-16k-0613");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ChatModel {
 		Validate.required(value, "ModelIdsShared");
 	}

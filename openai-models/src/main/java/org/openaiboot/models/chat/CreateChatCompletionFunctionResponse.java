@@ -42,6 +42,17 @@ public record CreateChatCompletionFunctionResponse(@JsonProperty("id") String id
 	 */
 	public static final String OBJECT = "chat.completion";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param choices the {@code choices} member (required)
+	 * @param created the {@code created} member (required)
+	 * @param model the {@code model} member (required)
+	 * @param systemFingerprint the {@code system_fingerprint} member (optional)
+	 * @param object the {@code object} member (required)
+	 * @param usage the {@code usage} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateChatCompletionFunctionResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -83,6 +94,13 @@ public record CreateChatCompletionFunctionResponse(@JsonProperty("id") String id
 			@JsonProperty("index") Integer index,
 			@JsonProperty("message") ChatCompletionResponseMessage message,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param finishReason the {@code finish_reason} member (required)
+		 * @param index the {@code index} member (required)
+		 * @param message the {@code message} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Choice {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -132,6 +150,10 @@ public record CreateChatCompletionFunctionResponse(@JsonProperty("id") String id
 			 */
 			public static final FinishReason CONTENT_FILTER = new FinishReason("content_filter");
 
+			/**
+			 * Holds a value, which may not be {@code null}.
+			 * @param value the value as sent on the wire
+			 */
 			public FinishReason {
 				Validate.required(value, "finish_reason");
 			}

@@ -11,6 +11,10 @@ import org.openaiboot.models.common.AdditionalProperties;
  * A free-form JSON object, written as it is.
  */
 public record CreateChatCompletionImageResponse(@JsonValue Map<String, @Nullable Object> value) {
+	/**
+	 * Keeps its own copy of the object.
+	 * @param value the object
+	 */
 	public CreateChatCompletionImageResponse {
 		value = AdditionalProperties.copyOf(value);
 	}

@@ -104,6 +104,47 @@ public record CreateChatCompletionRequest(
 		@JsonProperty("function_call") CreateChatCompletionRequest. @Nullable FunctionCall functionCall,
 		@JsonProperty("functions") @Nullable List<ChatCompletionFunctions> functions,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param topLogprobs the {@code top_logprobs} member (optional; at least 0; at most 20)
+	 * @param temperature the {@code temperature} member (optional; at least 0; at most 2)
+	 * @param topP the {@code top_p} member (optional; at least 0; at most 1)
+	 * @param user the {@code user} member (optional)
+	 * @param safetyIdentifier the {@code safety_identifier} member (optional; at most 64 characters)
+	 * @param promptCacheKey the {@code prompt_cache_key} member (optional)
+	 * @param promptCacheRetention the {@code prompt_cache_retention} member (optional)
+	 * @param promptCacheOptions the {@code prompt_cache_options} member (optional)
+	 * @param messages the {@code messages} member (required; at least 1 elements)
+	 * @param model the {@code model} member (required)
+	 * @param serviceTier the {@code service_tier} member (optional)
+	 * @param modalities the {@code modalities} member (optional)
+	 * @param verbosity the {@code verbosity} member (optional)
+	 * @param reasoningEffort the {@code reasoning_effort} member (optional)
+	 * @param maxCompletionTokens the {@code max_completion_tokens} member (optional)
+	 * @param frequencyPenalty the {@code frequency_penalty} member (optional; at least -2; at most 2)
+	 * @param presencePenalty the {@code presence_penalty} member (optional; at least -2; at most 2)
+	 * @param webSearchOptions the {@code web_search_options} member (optional)
+	 * @param responseFormat the {@code response_format} member (optional)
+	 * @param audio the {@code audio} member (optional)
+	 * @param store the {@code store} member (optional)
+	 * @param moderation the {@code moderation} member (optional)
+	 * @param stream the {@code stream} member (optional)
+	 * @param stop the {@code stop} member (optional)
+	 * @param logitBias the {@code logit_bias} member (optional)
+	 * @param logprobs the {@code logprobs} member (optional)
+	 * @param maxTokens the {@code max_tokens} member (optional)
+	 * @param n the {@code n} member (optional; at least 1; at most 128)
+	 * @param prediction the {@code prediction} member (optional)
+	 * @param seed the {@code seed} member (optional; at least -9223372036854776000; at most 9223372036854776000)
+	 * @param streamOptions the {@code stream_options} member (optional)
+	 * @param tools the {@code tools} member (optional)
+	 * @param toolChoice the {@code tool_choice} member (optional)
+	 * @param parallelToolCalls the {@code parallel_tool_calls} member (optional)
+	 * @param functionCall the {@code function_call} member (optional)
+	 * @param functions the {@code functions} member (optional; at least 1 elements; at most 128 elements)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateChatCompletionRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -177,6 +218,10 @@ public record CreateChatCompletionRequest(
 		 */
 		public static final PromptCacheRetention V_24H = new PromptCacheRetention("24h");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public PromptCacheRetention {
 			Validate.required(value, "prompt_cache_retention");
 		}
@@ -212,6 +257,10 @@ public record CreateChatCompletionRequest(
 		 */
 		public static final Modality AUDIO = new Modality("audio");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Modality {
 			Validate.required(value, "Modality");
 		}
@@ -244,6 +293,12 @@ public record CreateChatCompletionRequest(
 			@JsonProperty("user_location") WebSearchOptions. @Nullable UserLocation userLocation,
 			@JsonProperty("search_context_size") @Nullable WebSearchContextSize searchContextSize,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param userLocation the {@code user_location} member (optional)
+		 * @param searchContextSize the {@code search_context_size} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public WebSearchOptions {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -283,6 +338,12 @@ public record CreateChatCompletionRequest(
 			 */
 			public static final String TYPE = "approximate";
 
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param type the {@code type} member (required)
+			 * @param approximate the {@code approximate} member (required)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public UserLocation {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -481,6 +542,10 @@ public record CreateChatCompletionRequest(
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements ResponseFormat {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}
@@ -504,6 +569,12 @@ public record CreateChatCompletionRequest(
 	public static record Audio(@JsonProperty("voice") VoiceIdsOrCustomVoice voice,
 			@JsonProperty("format") Audio.Format format,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param voice the {@code voice} member (required)
+		 * @param format the {@code format} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Audio {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -562,6 +633,10 @@ public record CreateChatCompletionRequest(
 			 */
 			public static final Format PCM16 = new Format("pcm16");
 
+			/**
+			 * Holds a value, which may not be {@code null}.
+			 * @param value the value as sent on the wire
+			 */
 			public Format {
 				Validate.required(value, "format");
 			}
@@ -697,6 +772,10 @@ public record CreateChatCompletionRequest(
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Tool {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

@@ -46,6 +46,20 @@ public record CreateChatCompletionResponse(@JsonProperty("id") String id,
 	 */
 	public static final String OBJECT = "chat.completion";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param choices the {@code choices} member (required)
+	 * @param created the {@code created} member (required)
+	 * @param model the {@code model} member (required)
+	 * @param systemFingerprint the {@code system_fingerprint} member (optional)
+	 * @param object the {@code object} member (required)
+	 * @param usage the {@code usage} member (optional)
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param serviceTier the {@code service_tier} member (optional)
+	 * @param moderation the {@code moderation} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateChatCompletionResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -92,6 +106,14 @@ public record CreateChatCompletionResponse(@JsonProperty("id") String id,
 			@JsonProperty("message") ChatCompletionResponseMessage message,
 			@JsonProperty("logprobs") @JsonInclude(JsonInclude.Include.ALWAYS) Choice. @Nullable Logprobs logprobs,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param finishReason the {@code finish_reason} member (required)
+		 * @param index the {@code index} member (required)
+		 * @param message the {@code message} member (required)
+		 * @param logprobs the {@code logprobs} member (always sent, possibly null)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Choice {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -129,6 +151,12 @@ public record CreateChatCompletionResponse(@JsonProperty("id") String id,
 				@JsonProperty("content") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable List<ChatCompletionTokenLogprob> content,
 				@JsonProperty("refusal") @Nullable List<ChatCompletionTokenLogprob> refusal,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param content the {@code content} member (always sent, possibly null)
+			 * @param refusal the {@code refusal} member (always sent, possibly null)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Logprobs {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}

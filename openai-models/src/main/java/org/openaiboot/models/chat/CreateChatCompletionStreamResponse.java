@@ -46,6 +46,20 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 	 */
 	public static final String OBJECT = "chat.completion.chunk";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param choices the {@code choices} member (required)
+	 * @param created the {@code created} member (required)
+	 * @param model the {@code model} member (required)
+	 * @param systemFingerprint the {@code system_fingerprint} member (optional)
+	 * @param object the {@code object} member (required)
+	 * @param obfuscation the {@code obfuscation} member (optional)
+	 * @param serviceTier the {@code service_tier} member (optional)
+	 * @param usage the {@code usage} member (optional)
+	 * @param moderation the {@code moderation} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateChatCompletionStreamResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -92,6 +106,14 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 			@JsonProperty("finish_reason") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable ChatCompletionFinishReason finishReason,
 			@JsonProperty("index") Integer index,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param delta the {@code delta} member (required)
+		 * @param logprobs the {@code logprobs} member (optional)
+		 * @param finishReason the {@code finish_reason} member (always sent, possibly null)
+		 * @param index the {@code index} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Choice {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -129,6 +151,12 @@ public record CreateChatCompletionStreamResponse(@JsonProperty("id") String id,
 				@JsonProperty("content") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable List<ChatCompletionTokenLogprob> content,
 				@JsonProperty("refusal") @Nullable List<ChatCompletionTokenLogprob> refusal,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param content the {@code content} member (always sent, possibly null)
+			 * @param refusal the {@code refusal} member (always sent, possibly null)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Logprobs {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}

@@ -47,6 +47,14 @@ public record CreateEvalCompletionsRunDataSource(
 	 */
 	public static final String TYPE = "completions";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param inputMessages the {@code input_messages} member (optional)
+	 * @param samplingParams the {@code sampling_params} member (optional)
+	 * @param model the {@code model} member (optional)
+	 * @param source the {@code source} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateEvalCompletionsRunDataSource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -118,6 +126,11 @@ public record CreateEvalCompletionsRunDataSource(
 			 */
 			public static final String TYPE = "template";
 
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param template the {@code template} member (required)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Template {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -341,6 +354,11 @@ public record CreateEvalCompletionsRunDataSource(
 			 */
 			public static final String TYPE = "item_reference";
 
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param itemReference the {@code item_reference} member (required)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public ItemReference {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -431,6 +449,10 @@ public record CreateEvalCompletionsRunDataSource(
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements InputMessages {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}
@@ -464,6 +486,17 @@ public record CreateEvalCompletionsRunDataSource(
 			@JsonProperty("response_format") SamplingParams. @Nullable ResponseFormat responseFormat,
 			@JsonProperty("tools") @Nullable List<ChatCompletionTool> tools,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param reasoningEffort the {@code reasoning_effort} member (optional)
+		 * @param temperature the {@code temperature} member (optional)
+		 * @param maxCompletionTokens the {@code max_completion_tokens} member (optional)
+		 * @param topP the {@code top_p} member (optional)
+		 * @param seed the {@code seed} member (optional)
+		 * @param responseFormat the {@code response_format} member (optional)
+		 * @param tools the {@code tools} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public SamplingParams {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -522,6 +555,10 @@ public record CreateEvalCompletionsRunDataSource(
 			@JsonInclude(JsonInclude.Include.NON_NULL)
 			record Unknown(
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements ResponseFormat {
+				/**
+				 * Keeps its own copy of the members.
+				 * @param properties the members as read
+				 */
 				public Unknown {
 					properties = AdditionalProperties.copyOf(properties);
 				}
@@ -715,6 +752,10 @@ public record CreateEvalCompletionsRunDataSource(
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Source {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

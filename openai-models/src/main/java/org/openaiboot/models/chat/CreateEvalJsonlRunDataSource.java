@@ -35,6 +35,11 @@ public record CreateEvalJsonlRunDataSource(
 	 */
 	public static final String TYPE = "jsonl";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param source the {@code source} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateEvalJsonlRunDataSource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -92,6 +97,10 @@ public record CreateEvalJsonlRunDataSource(
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Source {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

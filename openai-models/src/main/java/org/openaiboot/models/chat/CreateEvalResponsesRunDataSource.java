@@ -48,6 +48,14 @@ public record CreateEvalResponsesRunDataSource(
 	 */
 	public static final String TYPE = "responses";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param inputMessages the {@code input_messages} member (optional)
+	 * @param samplingParams the {@code sampling_params} member (optional)
+	 * @param model the {@code model} member (optional)
+	 * @param source the {@code source} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateEvalResponsesRunDataSource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -119,6 +127,11 @@ public record CreateEvalResponsesRunDataSource(
 			 */
 			public static final String TYPE = "template";
 
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param template the {@code template} member (required)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Template {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -342,6 +355,11 @@ public record CreateEvalResponsesRunDataSource(
 			 */
 			public static final String TYPE = "item_reference";
 
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param itemReference the {@code item_reference} member (required)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public ItemReference {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -432,6 +450,10 @@ public record CreateEvalResponsesRunDataSource(
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements InputMessages {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}
@@ -465,6 +487,17 @@ public record CreateEvalResponsesRunDataSource(
 			@JsonProperty("tools") @Nullable List<Tool> tools,
 			@JsonProperty("text") SamplingParams. @Nullable Text text,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param reasoningEffort the {@code reasoning_effort} member (optional)
+		 * @param temperature the {@code temperature} member (optional)
+		 * @param maxCompletionTokens the {@code max_completion_tokens} member (optional)
+		 * @param topP the {@code top_p} member (optional)
+		 * @param seed the {@code seed} member (optional)
+		 * @param tools the {@code tools} member (optional)
+		 * @param text the {@code text} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public SamplingParams {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -503,6 +536,11 @@ public record CreateEvalResponsesRunDataSource(
 		public static record Text(
 				@JsonProperty("format") @Nullable TextResponseFormatConfiguration format,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param format the {@code format} member (optional)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Text {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -761,6 +799,10 @@ public record CreateEvalResponsesRunDataSource(
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Source {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

@@ -29,6 +29,13 @@ public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("data_source") CreateEvalRunRequest.DataSource dataSource,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (optional)
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param dataSource the {@code data_source} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateEvalRunRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -83,6 +90,10 @@ public record CreateEvalRunRequest(@JsonProperty("name") @Nullable String name,
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements DataSource {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

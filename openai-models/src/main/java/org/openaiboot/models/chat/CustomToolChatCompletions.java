@@ -37,6 +37,11 @@ public record CustomToolChatCompletions(
 	 */
 	public static final String TYPE = "custom";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param custom the {@code custom} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CustomToolChatCompletions {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -78,6 +83,13 @@ public record CustomToolChatCompletions(
 			@JsonProperty("description") @Nullable String description,
 			@JsonProperty("format") Custom. @Nullable Format format,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param name the {@code name} member (required)
+		 * @param description the {@code description} member (optional)
+		 * @param format the {@code format} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Custom {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -141,6 +153,10 @@ public record CustomToolChatCompletions(
 				 */
 				public static final String TYPE = "text";
 
+				/**
+				 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+				 * @param additionalProperties members this version of the type does not know
+				 */
 				public Text {
 					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
@@ -228,6 +244,11 @@ public record CustomToolChatCompletions(
 				 */
 				public static final String TYPE = "grammar";
 
+				/**
+				 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+				 * @param grammar the {@code grammar} member (required)
+				 * @param additionalProperties members this version of the type does not know
+				 */
 				public Grammar {
 					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
@@ -267,6 +288,12 @@ public record CustomToolChatCompletions(
 				public static record Grammar2(@JsonProperty("definition") String definition,
 						@JsonProperty("syntax") Grammar2.Syntax syntax,
 						@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+					/**
+					 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+					 * @param definition the {@code definition} member (required)
+					 * @param syntax the {@code syntax} member (required)
+					 * @param additionalProperties members this version of the type does not know
+					 */
 					public Grammar2 {
 						additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 					}
@@ -305,6 +332,10 @@ public record CustomToolChatCompletions(
 						 */
 						public static final Syntax REGEX = new Syntax("regex");
 
+						/**
+						 * Holds a value, which may not be {@code null}.
+						 * @param value the value as sent on the wire
+						 */
 						public Syntax {
 							Validate.required(value, "syntax");
 						}
@@ -464,6 +495,10 @@ public record CustomToolChatCompletions(
 			@JsonInclude(JsonInclude.Include.NON_NULL)
 			record Unknown(
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Format {
+				/**
+				 * Keeps its own copy of the members.
+				 * @param properties the members as read
+				 */
 				public Unknown {
 					properties = AdditionalProperties.copyOf(properties);
 				}

@@ -35,6 +35,11 @@ public record EvalJsonlFileContentSource(
 	 */
 	public static final String TYPE = "file_content";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param content the {@code content} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public EvalJsonlFileContentSource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -74,6 +79,12 @@ public record EvalJsonlFileContentSource(
 	public static record ContentItem(@JsonProperty("item") Map<String, @Nullable Object> item,
 			@JsonProperty("sample") @Nullable Map<String, @Nullable Object> sample,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param item the {@code item} member (required)
+		 * @param sample the {@code sample} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public ContentItem {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

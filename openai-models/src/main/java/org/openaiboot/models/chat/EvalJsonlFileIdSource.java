@@ -31,6 +31,11 @@ public record EvalJsonlFileIdSource(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "file_id";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public EvalJsonlFileIdSource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -53,6 +53,20 @@ public record EvalResponsesSource(
 	 */
 	public static final String TYPE = "responses";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param model the {@code model} member (optional)
+	 * @param instructionsSearch the {@code instructions_search} member (optional)
+	 * @param createdAfter the {@code created_after} member (optional; at least 0)
+	 * @param createdBefore the {@code created_before} member (optional; at least 0)
+	 * @param reasoningEffort the {@code reasoning_effort} member (optional)
+	 * @param temperature the {@code temperature} member (optional)
+	 * @param topP the {@code top_p} member (optional)
+	 * @param users the {@code users} member (optional)
+	 * @param tools the {@code tools} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public EvalResponsesSource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

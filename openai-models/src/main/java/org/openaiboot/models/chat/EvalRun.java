@@ -55,6 +55,24 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 	 */
 	public static final String OBJECT = "eval.run";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param object the {@code object} member (required)
+	 * @param id the {@code id} member (required)
+	 * @param evalId the {@code eval_id} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param model the {@code model} member (required)
+	 * @param name the {@code name} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param reportUrl the {@code report_url} member (required)
+	 * @param resultCounts the {@code result_counts} member (required)
+	 * @param perModelUsage the {@code per_model_usage} member (required)
+	 * @param perTestingCriteriaResults the {@code per_testing_criteria_results} member (required)
+	 * @param dataSource the {@code data_source} member (required)
+	 * @param metadata the {@code metadata} member (always sent, possibly null)
+	 * @param error the {@code error} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public EvalRun {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -104,6 +122,14 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			@JsonProperty("errored") Integer errored, @JsonProperty("failed") Integer failed,
 			@JsonProperty("passed") Integer passed,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param total the {@code total} member (required)
+		 * @param errored the {@code errored} member (required)
+		 * @param failed the {@code failed} member (required)
+		 * @param passed the {@code passed} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public ResultCounts {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -242,6 +268,16 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			@JsonProperty("total_tokens") Integer totalTokens,
 			@JsonProperty("cached_tokens") Integer cachedTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param modelName the {@code model_name} member (required)
+		 * @param invocationCount the {@code invocation_count} member (required)
+		 * @param promptTokens the {@code prompt_tokens} member (required)
+		 * @param completionTokens the {@code completion_tokens} member (required)
+		 * @param totalTokens the {@code total_tokens} member (required)
+		 * @param cachedTokens the {@code cached_tokens} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public PerModelUsageItem {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -402,6 +438,13 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 			@JsonProperty("testing_criteria") String testingCriteria, @JsonProperty("passed") Integer passed,
 			@JsonProperty("failed") Integer failed,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param testingCriteria the {@code testing_criteria} member (required)
+		 * @param passed the {@code passed} member (required)
+		 * @param failed the {@code failed} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public PerTestingCriteriaResult {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -537,6 +580,10 @@ public record EvalRun(@JsonProperty("object") String object, @JsonProperty("id")
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements DataSource {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

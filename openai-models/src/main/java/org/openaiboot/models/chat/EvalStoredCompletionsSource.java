@@ -41,6 +41,15 @@ public record EvalStoredCompletionsSource(
 	 */
 	public static final String TYPE = "stored_completions";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param model the {@code model} member (optional)
+	 * @param createdAfter the {@code created_after} member (optional)
+	 * @param createdBefore the {@code created_before} member (optional)
+	 * @param limit the {@code limit} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public EvalStoredCompletionsSource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

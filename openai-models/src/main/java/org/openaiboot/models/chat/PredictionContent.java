@@ -31,6 +31,12 @@ public record PredictionContent(@JsonProperty("type") String type,
 	 */
 	public static final String TYPE = "content";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param content the {@code content} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public PredictionContent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

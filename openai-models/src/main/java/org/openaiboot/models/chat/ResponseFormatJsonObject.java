@@ -32,6 +32,10 @@ public record ResponseFormatJsonObject(
 	 */
 	public static final String TYPE = "json_object";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseFormatJsonObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -33,6 +33,11 @@ public record ResponseFormatJsonSchema(
 	 */
 	public static final String TYPE = "json_schema";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param jsonSchema the {@code json_schema} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseFormatJsonSchema {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -85,6 +90,14 @@ public record ResponseFormatJsonSchema(
 			@JsonProperty("schema") @Nullable Map<String, @Nullable Object> schema,
 			@JsonProperty("strict") @Nullable Boolean strict,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param description the {@code description} member (optional)
+		 * @param name the {@code name} member (required)
+		 * @param schema the {@code schema} member (optional)
+		 * @param strict the {@code strict} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public JsonSchema {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

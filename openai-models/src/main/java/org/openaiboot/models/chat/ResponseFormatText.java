@@ -32,6 +32,10 @@ public record ResponseFormatText(
 	 */
 	public static final String TYPE = "text";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseFormatText {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -40,6 +40,10 @@ public record ServiceTier(@JsonValue String value) {
 	 */
 	public static final ServiceTier FAST = new ServiceTier("fast");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ServiceTier {
 		Validate.required(value, "ServiceTier");
 	}

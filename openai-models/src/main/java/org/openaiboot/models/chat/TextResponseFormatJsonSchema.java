@@ -38,6 +38,14 @@ public record TextResponseFormatJsonSchema(
 	 */
 	public static final String TYPE = "json_schema";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param description the {@code description} member (optional)
+	 * @param name the {@code name} member (required)
+	 * @param schema the {@code schema} member (required)
+	 * @param strict the {@code strict} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public TextResponseFormatJsonSchema {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

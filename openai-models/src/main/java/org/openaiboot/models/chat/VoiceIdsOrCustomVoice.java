@@ -242,6 +242,11 @@ public sealed interface VoiceIdsOrCustomVoice permits VoiceIdsOrCustomVoice.OfSt
 	@JsonPropertyOrder({ "id" })
 	record Object(@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, java.lang. @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param id the {@code id} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Object {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

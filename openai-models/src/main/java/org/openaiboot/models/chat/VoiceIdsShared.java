@@ -75,6 +75,10 @@ public record VoiceIdsShared(@JsonValue String value) {
 	 */
 	public static final VoiceIdsShared NOVA = new VoiceIdsShared("nova");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public VoiceIdsShared {
 		Validate.required(value, "VoiceIdsShared");
 	}

@@ -25,6 +25,10 @@ public record WebSearchContextSize(@JsonValue String value) {
 	 */
 	public static final WebSearchContextSize HIGH = new WebSearchContextSize("high");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public WebSearchContextSize {
 		Validate.required(value, "WebSearchContextSize");
 	}

@@ -25,6 +25,14 @@ public record WebSearchLocation(@JsonProperty("country") @Nullable String countr
 		@JsonProperty("region") @Nullable String region, @JsonProperty("city") @Nullable String city,
 		@JsonProperty("timezone") @Nullable String timezone,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param country the {@code country} member (optional)
+	 * @param region the {@code region} member (optional)
+	 * @param city the {@code city} member (optional)
+	 * @param timezone the {@code timezone} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public WebSearchLocation {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -29,6 +29,10 @@ public record ActiveStatus(
 	 */
 	public static final String TYPE = "active";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ActiveStatus {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

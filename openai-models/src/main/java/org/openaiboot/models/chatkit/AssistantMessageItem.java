@@ -46,6 +46,15 @@ public record AssistantMessageItem(@JsonProperty("id") String id,
 	 */
 	public static final String OBJECT = "chatkit.thread_item";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param threadId the {@code thread_id} member (required)
+	 * @param content the {@code content} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public AssistantMessageItem {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

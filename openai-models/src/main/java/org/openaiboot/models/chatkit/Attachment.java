@@ -27,6 +27,15 @@ public record Attachment(@JsonProperty("type") AttachmentType type, @JsonPropert
 		@JsonProperty("name") String name, @JsonProperty("mime_type") String mimeType,
 		@JsonProperty("preview_url") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String previewUrl,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param id the {@code id} member (required)
+	 * @param name the {@code name} member (required)
+	 * @param mimeType the {@code mime_type} member (required)
+	 * @param previewUrl the {@code preview_url} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public Attachment {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

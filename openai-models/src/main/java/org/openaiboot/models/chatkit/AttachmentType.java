@@ -20,6 +20,10 @@ public record AttachmentType(@JsonValue String value) {
 	 */
 	public static final AttachmentType FILE = new AttachmentType("file");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public AttachmentType {
 		Validate.required(value, "AttachmentType");
 	}

@@ -26,6 +26,13 @@ public record ChatSessionChatkitConfiguration(
 		@JsonProperty("file_upload") ChatSessionFileUpload fileUpload,
 		@JsonProperty("history") ChatSessionHistory history,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param automaticThreadTitling the {@code automatic_thread_titling} member (required)
+	 * @param fileUpload the {@code file_upload} member (required)
+	 * @param history the {@code history} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatSessionChatkitConfiguration {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

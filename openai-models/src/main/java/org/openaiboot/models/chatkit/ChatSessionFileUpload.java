@@ -25,6 +25,13 @@ public record ChatSessionFileUpload(@JsonProperty("enabled") Boolean enabled,
 		@JsonProperty("max_file_size") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Integer maxFileSize,
 		@JsonProperty("max_files") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Integer maxFiles,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param enabled the {@code enabled} member (required)
+	 * @param maxFileSize the {@code max_file_size} member (always sent, possibly null)
+	 * @param maxFiles the {@code max_files} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatSessionFileUpload {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -23,6 +23,12 @@ import org.openaiboot.models.common.Validate;
 public record ChatSessionHistory(@JsonProperty("enabled") Boolean enabled,
 		@JsonProperty("recent_threads") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Integer recentThreads,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param enabled the {@code enabled} member (required)
+	 * @param recentThreads the {@code recent_threads} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatSessionHistory {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -22,6 +22,11 @@ import org.openaiboot.models.common.Validate;
 public record ChatSessionRateLimits(
 		@JsonProperty("max_requests_per_1_minute") Integer maxRequestsPer1Minute,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param maxRequestsPer1Minute the {@code max_requests_per_1_minute} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatSessionRateLimits {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -42,6 +42,20 @@ public record ChatSessionResource(@JsonProperty("id") String id,
 	 */
 	public static final String OBJECT = "chatkit.session";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param expiresAt the {@code expires_at} member (required)
+	 * @param clientSecret the {@code client_secret} member (required)
+	 * @param workflow the {@code workflow} member (required)
+	 * @param user the {@code user} member (required)
+	 * @param rateLimits the {@code rate_limits} member (required)
+	 * @param maxRequestsPer1Minute the {@code max_requests_per_1_minute} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param chatkitConfiguration the {@code chatkit_configuration} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatSessionResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -25,6 +25,10 @@ public record ChatSessionStatus(@JsonValue String value) {
 	 */
 	public static final ChatSessionStatus CANCELLED = new ChatSessionStatus("cancelled");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ChatSessionStatus {
 		Validate.required(value, "ChatSessionStatus");
 	}

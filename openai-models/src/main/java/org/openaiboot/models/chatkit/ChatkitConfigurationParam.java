@@ -25,6 +25,13 @@ public record ChatkitConfigurationParam(
 		@JsonProperty("file_upload") @Nullable FileUploadParam fileUpload,
 		@JsonProperty("history") @Nullable HistoryParam history,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param automaticThreadTitling the {@code automatic_thread_titling} member (optional)
+	 * @param fileUpload the {@code file_upload} member (optional)
+	 * @param history the {@code history} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatkitConfigurationParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

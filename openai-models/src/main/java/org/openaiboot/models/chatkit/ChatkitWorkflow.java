@@ -31,6 +31,14 @@ public record ChatkitWorkflow(@JsonProperty("id") String id,
 		@JsonProperty("state_variables") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Map<String, ChatkitWorkflow.StateVariablesValue> stateVariables,
 		@JsonProperty("tracing") ChatkitWorkflowTracing tracing,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param version the {@code version} member (always sent, possibly null)
+	 * @param stateVariables the {@code state_variables} member (always sent, possibly null)
+	 * @param tracing the {@code tracing} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatkitWorkflow {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -21,6 +21,11 @@ import org.openaiboot.models.common.Validate;
 @JsonPropertyOrder({ "enabled" })
 public record ChatkitWorkflowTracing(@JsonProperty("enabled") Boolean enabled,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param enabled the {@code enabled} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ChatkitWorkflowTracing {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -49,6 +49,19 @@ public record ClientToolCallItem(@JsonProperty("id") String id,
 	 */
 	public static final String OBJECT = "chatkit.thread_item";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param threadId the {@code thread_id} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param callId the {@code call_id} member (required)
+	 * @param name the {@code name} member (required)
+	 * @param arguments the {@code arguments} member (required)
+	 * @param output the {@code output} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ClientToolCallItem {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -20,6 +20,10 @@ public record ClientToolCallStatus(@JsonValue String value) {
 	 */
 	public static final ClientToolCallStatus COMPLETED = new ClientToolCallStatus("completed");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ClientToolCallStatus {
 		Validate.required(value, "ClientToolCallStatus");
 	}

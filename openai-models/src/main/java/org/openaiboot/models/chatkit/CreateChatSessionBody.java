@@ -29,6 +29,15 @@ public record CreateChatSessionBody(@JsonProperty("workflow") WorkflowParam work
 		@JsonProperty("rate_limits") @Nullable RateLimitsParam rateLimits,
 		@JsonProperty("chatkit_configuration") @Nullable ChatkitConfigurationParam chatkitConfiguration,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param workflow the {@code workflow} member (required)
+	 * @param user the {@code user} member (required)
+	 * @param expiresAfter the {@code expires_after} member (optional)
+	 * @param rateLimits the {@code rate_limits} member (optional)
+	 * @param chatkitConfiguration the {@code chatkit_configuration} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateChatSessionBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -29,6 +29,13 @@ public record DeletedThreadResource(@JsonProperty("id") String id,
 	 */
 	public static final String OBJECT = "chatkit.thread.deleted";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param deleted the {@code deleted} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public DeletedThreadResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

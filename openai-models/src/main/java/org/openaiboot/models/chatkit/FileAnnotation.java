@@ -31,6 +31,11 @@ public record FileAnnotation(@JsonProperty("source") FileAnnotationSource source
 	 */
 	public static final String TYPE = "file";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param source the {@code source} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FileAnnotation {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -28,6 +28,12 @@ public record FileAnnotationSource(@JsonProperty("type") String type,
 	 */
 	public static final String TYPE = "file";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param filename the {@code filename} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FileAnnotationSource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

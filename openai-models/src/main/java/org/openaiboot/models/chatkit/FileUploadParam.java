@@ -25,6 +25,13 @@ public record FileUploadParam(@JsonProperty("enabled") @Nullable Boolean enabled
 		@JsonProperty("max_file_size") @Nullable Integer maxFileSize,
 		@JsonProperty("max_files") @Nullable Integer maxFiles,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param enabled the {@code enabled} member (optional)
+	 * @param maxFileSize the {@code max_file_size} member (optional; at least 1; at most 512)
+	 * @param maxFiles the {@code max_files} member (optional; at least 1)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FileUploadParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -23,6 +23,12 @@ import org.openaiboot.models.common.Validate;
 public record HistoryParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 		@JsonProperty("recent_threads") @Nullable Integer recentThreads,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param enabled the {@code enabled} member (optional)
+	 * @param recentThreads the {@code recent_threads} member (optional; at least 1)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public HistoryParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

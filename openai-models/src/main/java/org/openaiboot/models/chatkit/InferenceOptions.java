@@ -23,6 +23,12 @@ public record InferenceOptions(
 		@JsonProperty("tool_choice") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable ToolChoice toolChoice,
 		@JsonProperty("model") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String model,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param toolChoice the {@code tool_choice} member (always sent, possibly null)
+	 * @param model the {@code model} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public InferenceOptions {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -31,6 +31,11 @@ public record LockedStatus(
 	 */
 	public static final String TYPE = "locked";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param reason the {@code reason} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public LockedStatus {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -36,6 +36,13 @@ public record ResponseOutputText(@JsonProperty("type") String type,
 	 */
 	public static final String TYPE = "output_text";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param text the {@code text} member (required)
+	 * @param annotations the {@code annotations} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseOutputText {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -89,6 +96,10 @@ public record ResponseOutputText(@JsonProperty("type") String type,
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Annotation {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

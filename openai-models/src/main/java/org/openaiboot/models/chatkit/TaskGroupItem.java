@@ -45,6 +45,15 @@ public record TaskGroupItem(@JsonProperty("id") String id, @JsonProperty("object
 	 */
 	public static final String OBJECT = "chatkit.thread_item";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param threadId the {@code thread_id} member (required)
+	 * @param tasks the {@code tasks} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public TaskGroupItem {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

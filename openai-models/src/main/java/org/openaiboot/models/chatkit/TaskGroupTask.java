@@ -25,6 +25,13 @@ public record TaskGroupTask(@JsonProperty("type") TaskType type,
 		@JsonProperty("heading") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String heading,
 		@JsonProperty("summary") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String summary,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param heading the {@code heading} member (always sent, possibly null)
+	 * @param summary the {@code summary} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public TaskGroupTask {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

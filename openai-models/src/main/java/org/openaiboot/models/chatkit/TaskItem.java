@@ -46,6 +46,17 @@ public record TaskItem(@JsonProperty("id") String id, @JsonProperty("object") St
 	 */
 	public static final String OBJECT = "chatkit.thread_item";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param threadId the {@code thread_id} member (required)
+	 * @param taskType the {@code task_type} member (required)
+	 * @param heading the {@code heading} member (always sent, possibly null)
+	 * @param summary the {@code summary} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public TaskItem {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -20,6 +20,10 @@ public record TaskType(@JsonValue String value) {
 	 */
 	public static final TaskType THOUGHT = new TaskType("thought");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public TaskType {
 		Validate.required(value, "TaskType");
 	}

@@ -37,6 +37,16 @@ public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("objec
 	 */
 	public static final String OBJECT = "chatkit.thread";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param title the {@code title} member (always sent, possibly null)
+	 * @param status the {@code status} member (required)
+	 * @param user the {@code user} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ThreadResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -94,6 +104,10 @@ public record ThreadResource(@JsonProperty("id") String id, @JsonProperty("objec
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Status {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

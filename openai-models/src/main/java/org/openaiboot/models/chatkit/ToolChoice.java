@@ -21,6 +21,11 @@ import org.openaiboot.models.common.Validate;
 @JsonPropertyOrder({ "id" })
 public record ToolChoice(@JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ToolChoice {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -31,6 +31,11 @@ public record UrlAnnotation(@JsonProperty("source") UrlAnnotationSource source,
 	 */
 	public static final String TYPE = "url";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param source the {@code source} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public UrlAnnotation {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

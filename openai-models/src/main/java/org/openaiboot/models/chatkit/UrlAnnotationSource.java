@@ -28,6 +28,12 @@ public record UrlAnnotationSource(@JsonProperty("type") String type,
 	 */
 	public static final String TYPE = "url";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param url the {@code url} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public UrlAnnotationSource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

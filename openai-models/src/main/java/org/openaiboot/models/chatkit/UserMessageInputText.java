@@ -31,6 +31,11 @@ public record UserMessageInputText(@JsonProperty("text") String text,
 	 */
 	public static final String TYPE = "input_text";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param text the {@code text} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public UserMessageInputText {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

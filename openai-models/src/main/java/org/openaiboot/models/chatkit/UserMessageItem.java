@@ -52,6 +52,17 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 	 */
 	public static final String OBJECT = "chatkit.thread_item";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param threadId the {@code thread_id} member (required)
+	 * @param content the {@code content} member (required)
+	 * @param attachments the {@code attachments} member (required)
+	 * @param inferenceOptions the {@code inference_options} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public UserMessageItem {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -115,6 +126,10 @@ public record UserMessageItem(@JsonProperty("id") String id, @JsonProperty("obje
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements ContentItem {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

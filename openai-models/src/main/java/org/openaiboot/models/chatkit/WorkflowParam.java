@@ -31,6 +31,14 @@ public record WorkflowParam(@JsonProperty("id") String id,
 		@JsonProperty("state_variables") @Nullable Map<String, WorkflowParam.StateVariablesValue> stateVariables,
 		@JsonProperty("tracing") @Nullable WorkflowTracingParam tracing,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param version the {@code version} member (optional)
+	 * @param stateVariables the {@code state_variables} member (optional)
+	 * @param tracing the {@code tracing} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public WorkflowParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -20,6 +20,11 @@ import org.openaiboot.models.common.AdditionalProperties;
 @JsonPropertyOrder({ "enabled" })
 public record WorkflowTracingParam(@JsonProperty("enabled") @Nullable Boolean enabled,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param enabled the {@code enabled} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public WorkflowTracingParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

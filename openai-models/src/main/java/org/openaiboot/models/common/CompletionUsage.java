@@ -27,6 +27,15 @@ public record CompletionUsage(@JsonProperty("completion_tokens") Integer complet
 		@JsonProperty("completion_tokens_details") CompletionUsage. @Nullable CompletionTokensDetails completionTokensDetails,
 		@JsonProperty("prompt_tokens_details") CompletionUsage. @Nullable PromptTokensDetails promptTokensDetails,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param completionTokens the {@code completion_tokens} member (required)
+	 * @param promptTokens the {@code prompt_tokens} member (required)
+	 * @param totalTokens the {@code total_tokens} member (required)
+	 * @param completionTokensDetails the {@code completion_tokens_details} member (optional)
+	 * @param promptTokensDetails the {@code prompt_tokens_details} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CompletionUsage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -71,6 +80,15 @@ public record CompletionUsage(@JsonProperty("completion_tokens") Integer complet
 			@JsonProperty("text_tokens") @Nullable Integer textTokens,
 			@JsonProperty("rejected_prediction_tokens") @Nullable Integer rejectedPredictionTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param acceptedPredictionTokens the {@code accepted_prediction_tokens} member (optional)
+		 * @param audioTokens the {@code audio_tokens} member (optional)
+		 * @param reasoningTokens the {@code reasoning_tokens} member (optional)
+		 * @param textTokens the {@code text_tokens} member (optional)
+		 * @param rejectedPredictionTokens the {@code rejected_prediction_tokens} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public CompletionTokensDetails {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -222,6 +240,15 @@ public record CompletionUsage(@JsonProperty("completion_tokens") Integer complet
 			@JsonProperty("image_tokens") @Nullable Integer imageTokens,
 			@JsonProperty("cache_write_tokens") @Nullable Integer cacheWriteTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param audioTokens the {@code audio_tokens} member (optional)
+		 * @param cachedTokens the {@code cached_tokens} member (optional)
+		 * @param textTokens the {@code text_tokens} member (optional)
+		 * @param imageTokens the {@code image_tokens} member (optional)
+		 * @param cacheWriteTokens the {@code cache_write_tokens} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public PromptTokensDetails {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -19,6 +19,11 @@ import org.jspecify.annotations.Nullable;
 @JsonPropertyOrder({ "error" })
 public record ErrorResponse(@JsonProperty("error") OpenAIError error,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param error the {@code error} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ErrorResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -25,6 +25,14 @@ public record FunctionObject(@JsonProperty("description") @Nullable String descr
 		@JsonProperty("parameters") @Nullable FunctionParameters parameters,
 		@JsonProperty("strict") @Nullable Boolean strict,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param description the {@code description} member (optional)
+	 * @param name the {@code name} member (required)
+	 * @param parameters the {@code parameters} member (optional)
+	 * @param strict the {@code strict} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FunctionObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -10,6 +10,10 @@ import org.jspecify.annotations.Nullable;
  * A free-form JSON object, written as it is.
  */
 public record FunctionParameters(@JsonValue Map<String, @Nullable Object> value) {
+	/**
+	 * Keeps its own copy of the object.
+	 * @param value the object
+	 */
 	public FunctionParameters {
 		value = AdditionalProperties.copyOf(value);
 	}

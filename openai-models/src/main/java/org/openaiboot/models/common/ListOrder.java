@@ -16,10 +16,19 @@ public record ListOrder(@JsonValue String value) {
 	/** Newest first. */
 	public static final ListOrder DESC = new ListOrder("desc");
 
+	/**
+	 * Holds an order, which may not be {@code null}.
+	 * @param value the wire value
+	 */
 	public ListOrder {
 		Validate.required(value, "order");
 	}
 
+	/**
+	 * Read an order, known or not.
+	 * @param value the wire value
+	 * @return the order
+	 */
 	@JsonCreator
 	public static ListOrder of(String value) {
 		return new ListOrder(value);

@@ -26,6 +26,14 @@ public record OpenAIError(
 		@JsonProperty("param") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String param,
 		@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param code the {@code code} member (always sent, possibly null)
+	 * @param message the {@code message} member (required)
+	 * @param param the {@code param} member (always sent, possibly null)
+	 * @param type the {@code type} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public OpenAIError {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

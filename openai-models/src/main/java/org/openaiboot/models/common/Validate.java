@@ -90,6 +90,13 @@ public final class Validate {
 	private Validate() {
 	}
 
+	/**
+	 * Check that a required member is set.
+	 * @param <T> the member's type
+	 * @param value the value
+	 * @param field the member's JSON name
+	 * @return the value
+	 */
 	public static <T> T required(@Nullable T value, String field) {
 		if (value == null) {
 			throw new ValidationException(field, "is required", null);
@@ -112,6 +119,12 @@ public final class Validate {
 		throw new ValidationException(String.join("' or '", fields), "one of them is required", null);
 	}
 
+	/**
+	 * Check that a required text member is set and not blank.
+	 * @param value the value
+	 * @param field the member's JSON name
+	 * @return the value
+	 */
 	public static String requiredText(@Nullable String value, String field) {
 		if (value == null || value.isBlank()) {
 			throw new ValidationException(field, "is required and must not be blank", value);
@@ -119,6 +132,13 @@ public final class Validate {
 		return value;
 	}
 
+	/**
+	 * Check that a required list or set is given and has an element.
+	 * @param <C> the collection's type
+	 * @param value the value
+	 * @param field the member's JSON name
+	 * @return the value
+	 */
 	public static <C extends Collection<?>> C requiredNotEmpty(@Nullable C value, String field) {
 		if (value == null || value.isEmpty()) {
 			throw new ValidationException(field, "is required and must not be empty", value);
@@ -126,6 +146,13 @@ public final class Validate {
 		return value;
 	}
 
+	/**
+	 * Check that an optional list or set, when given, has an element.
+	 * @param <C> the collection's type
+	 * @param value the value, or {@code null}
+	 * @param field the member's JSON name
+	 * @return the value
+	 */
 	public static <C extends Collection<?>> @Nullable C notEmpty(@Nullable C value, String field) {
 		if (value != null && value.isEmpty()) {
 			throw new ValidationException(field, "must not be empty", value);
@@ -133,6 +160,15 @@ public final class Validate {
 		return value;
 	}
 
+	/**
+	 * Check that a number, when given, lies between two bounds, both included.
+	 * @param <N> the number's type
+	 * @param value the value, or {@code null}
+	 * @param field the member's JSON name
+	 * @param min the lowest value allowed
+	 * @param max the highest value allowed
+	 * @return the value
+	 */
 	public static <N extends Number> @Nullable N range(@Nullable N value, String field, double min, double max) {
 		if (value != null && (value.doubleValue() < min || value.doubleValue() > max)) {
 			throw new ValidationException(field, "must be between " + format(min) + " and " + format(max), value);
@@ -140,6 +176,14 @@ public final class Validate {
 		return value;
 	}
 
+	/**
+	 * Check that a number, when given, is not below a bound.
+	 * @param <N> the number's type
+	 * @param value the value, or {@code null}
+	 * @param field the member's JSON name
+	 * @param min the lowest value allowed
+	 * @return the value
+	 */
 	public static <N extends Number> @Nullable N min(@Nullable N value, String field, double min) {
 		if (value != null && value.doubleValue() < min) {
 			throw new ValidationException(field, "must be at least " + format(min), value);
@@ -147,6 +191,13 @@ public final class Validate {
 		return value;
 	}
 
+	/**
+	 * Check that a text, when given, is not longer than a number of characters.
+	 * @param value the value, or {@code null}
+	 * @param field the member's JSON name
+	 * @param max the most characters allowed
+	 * @return the value
+	 */
 	public static @Nullable String maxLength(@Nullable String value, String field, int max) {
 		if (value != null && value.length() > max) {
 			throw new ValidationException(field, "must be at most " + max + " characters long", value);
@@ -154,6 +205,14 @@ public final class Validate {
 		return value;
 	}
 
+	/**
+	 * Check that a list or set, when given, has no more than a number of elements.
+	 * @param <C> the collection's type
+	 * @param value the value, or {@code null}
+	 * @param field the member's JSON name
+	 * @param max the most elements allowed
+	 * @return the value
+	 */
 	public static <C extends Collection<?>> @Nullable C maxSize(@Nullable C value, String field, int max) {
 		if (value != null && value.size() > max) {
 			throw new ValidationException(field, "must have at most " + max + " elements", value);
@@ -161,6 +220,16 @@ public final class Validate {
 		return value;
 	}
 
+	/**
+	 * Check that a list or set, when given, has a number of elements between two bounds,
+	 * both included.
+	 * @param <C> the collection's type
+	 * @param value the value, or {@code null}
+	 * @param field the member's JSON name
+	 * @param min the fewest elements allowed
+	 * @param max the most elements allowed
+	 * @return the value
+	 */
 	public static <C extends Collection<?>> @Nullable C sizeBetween(@Nullable C value, String field, int min,
 			int max) {
 		if (value != null && (value.size() < min || value.size() > max)) {

@@ -8,12 +8,20 @@ import org.jspecify.annotations.Nullable;
  */
 public class ValidationException extends IllegalArgumentException {
 
+	/** The JSON name of the rejected field. */
 	private final String field;
 
+	/** The rule broken, in words. */
 	private final String rule;
 
 	private final transient @Nullable Object value;
 
+	/**
+	 * Create an exception for a value that breaks a rule.
+	 * @param field the JSON name of the field, with its owner where that helps
+	 * @param rule the rule broken, in words
+	 * @param value the rejected value, or {@code null} when a required field was missing
+	 */
 	public ValidationException(String field, String rule, @Nullable Object value) {
 		super("Invalid value for '" + field + "': " + rule + " (was " + describe(value) + ")");
 		this.field = field;

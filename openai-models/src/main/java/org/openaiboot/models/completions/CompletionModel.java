@@ -25,6 +25,10 @@ public record CompletionModel(@JsonValue String value) {
 	 */
 	public static final CompletionModel BABBAGE_002 = new CompletionModel("babbage-002");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public CompletionModel {
 		Validate.required(value, "model");
 	}

@@ -56,6 +56,28 @@ public record CreateCompletionRequest(@JsonProperty("model") CompletionModel mod
 		@JsonProperty("top_p") @Nullable Double topP, @JsonProperty("user") @Nullable String user,
 		@JsonProperty("stream_options") @Nullable ChatCompletionStreamOptions streamOptions,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param model the {@code model} member (required)
+	 * @param prompt the {@code prompt} member (always sent, possibly null)
+	 * @param bestOf the {@code best_of} member (optional; at least 0; at most 20)
+	 * @param echo the {@code echo} member (optional)
+	 * @param frequencyPenalty the {@code frequency_penalty} member (optional; at least -2; at most 2)
+	 * @param logitBias the {@code logit_bias} member (optional)
+	 * @param logprobs the {@code logprobs} member (optional; at least 0; at most 5)
+	 * @param maxTokens the {@code max_tokens} member (optional; at least 0)
+	 * @param n the {@code n} member (optional; at least 1; at most 128)
+	 * @param presencePenalty the {@code presence_penalty} member (optional; at least -2; at most 2)
+	 * @param seed the {@code seed} member (optional)
+	 * @param stop the {@code stop} member (optional)
+	 * @param stream the {@code stream} member (optional)
+	 * @param suffix the {@code suffix} member (optional)
+	 * @param temperature the {@code temperature} member (optional; at least 0; at most 2)
+	 * @param topP the {@code top_p} member (optional; at least 0; at most 1)
+	 * @param user the {@code user} member (optional)
+	 * @param streamOptions the {@code stream_options} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateCompletionRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -42,6 +42,17 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 	 */
 	public static final String OBJECT = "text_completion";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param choices the {@code choices} member (required)
+	 * @param created the {@code created} member (required)
+	 * @param model the {@code model} member (required)
+	 * @param systemFingerprint the {@code system_fingerprint} member (optional)
+	 * @param object the {@code object} member (required)
+	 * @param usage the {@code usage} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateCompletionResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -86,6 +97,14 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 			@JsonProperty("logprobs") @JsonInclude(JsonInclude.Include.ALWAYS) Choice. @Nullable Logprobs logprobs,
 			@JsonProperty("text") String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param finishReason the {@code finish_reason} member (always sent, possibly null)
+		 * @param index the {@code index} member (required)
+		 * @param logprobs the {@code logprobs} member (always sent, possibly null)
+		 * @param text the {@code text} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Choice {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -131,6 +150,10 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 			 */
 			public static final FinishReason CONTENT_FILTER = new FinishReason("content_filter");
 
+			/**
+			 * Holds a value, which may not be {@code null}.
+			 * @param value the value as sent on the wire
+			 */
 			public FinishReason {
 				Validate.required(value, "finish_reason");
 			}
@@ -166,6 +189,14 @@ public record CreateCompletionResponse(@JsonProperty("id") String id,
 				@JsonProperty("tokens") @Nullable List<String> tokens,
 				@JsonProperty("top_logprobs") @Nullable List<Map<String, Double>> topLogprobs,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param textOffset the {@code text_offset} member (optional)
+			 * @param tokenLogprobs the {@code token_logprobs} member (optional)
+			 * @param tokens the {@code tokens} member (optional)
+			 * @param topLogprobs the {@code top_logprobs} member (optional)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Logprobs {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}

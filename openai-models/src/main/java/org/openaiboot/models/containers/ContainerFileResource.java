@@ -30,6 +30,17 @@ public record ContainerFileResource(@JsonProperty("id") String id,
 		@JsonProperty("created_at") Long createdAt, @JsonProperty("bytes") Long bytes,
 		@JsonProperty("path") String path, @JsonProperty("source") String source,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param containerId the {@code container_id} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param bytes the {@code bytes} member (required)
+	 * @param path the {@code path} member (required)
+	 * @param source the {@code source} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ContainerFileResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -40,6 +40,19 @@ public record ContainerResource(@JsonProperty("id") String id,
 		@JsonProperty("memory_limit") ContainerResource. @Nullable MemoryLimit memoryLimit,
 		@JsonProperty("network_policy") ContainerResource. @Nullable NetworkPolicy networkPolicy,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param name the {@code name} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param lastActiveAt the {@code last_active_at} member (optional)
+	 * @param expiresAfter the {@code expires_after} member (optional)
+	 * @param memoryLimit the {@code memory_limit} member (optional)
+	 * @param networkPolicy the {@code network_policy} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ContainerResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -81,6 +94,12 @@ public record ContainerResource(@JsonProperty("id") String id,
 	public static record ExpiresAfter(@JsonProperty("anchor") ExpiresAfter. @Nullable Anchor anchor,
 			@JsonProperty("minutes") @Nullable Integer minutes,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param anchor the {@code anchor} member (optional)
+		 * @param minutes the {@code minutes} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public ExpiresAfter {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -114,6 +133,10 @@ public record ContainerResource(@JsonProperty("id") String id,
 			 */
 			public static final Anchor LAST_ACTIVE_AT = new Anchor("last_active_at");
 
+			/**
+			 * Holds a value, which may not be {@code null}.
+			 * @param value the value as sent on the wire
+			 */
 			public Anchor {
 				Validate.required(value, "anchor");
 			}
@@ -236,6 +259,10 @@ public record ContainerResource(@JsonProperty("id") String id,
 		 */
 		public static final MemoryLimit V_64G = new MemoryLimit("64g");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public MemoryLimit {
 			Validate.required(value, "memory_limit");
 		}
@@ -267,6 +294,12 @@ public record ContainerResource(@JsonProperty("id") String id,
 	public static record NetworkPolicy(@JsonProperty("type") NetworkPolicy.Type type,
 			@JsonProperty("allowed_domains") @Nullable List<String> allowedDomains,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param type the {@code type} member (required)
+		 * @param allowedDomains the {@code allowed_domains} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public NetworkPolicy {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -305,6 +338,10 @@ public record ContainerResource(@JsonProperty("id") String id,
 			 */
 			public static final Type DISABLED = new Type("disabled");
 
+			/**
+			 * Holds a value, which may not be {@code null}.
+			 * @param value the value as sent on the wire
+			 */
 			public Type {
 				Validate.required(value, "type");
 			}

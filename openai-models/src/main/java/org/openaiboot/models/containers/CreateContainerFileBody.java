@@ -26,6 +26,11 @@ public record CreateContainerFileBody(@JsonProperty("file_id") @Nullable String 
 	 */
 	public static final String FILE_FIELD = "file";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param fileId the {@code file_id} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateContainerFileBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -28,6 +28,12 @@ public record CreateConversationBody(
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("items") @Nullable List<InputItem> items,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param items the {@code items} member (optional; at most 20 elements)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateConversationBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -23,6 +23,11 @@ import org.openaiboot.models.common.Validate;
 public record UpdateConversationBody(
 		@JsonProperty("metadata") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param metadata the {@code metadata} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public UpdateConversationBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

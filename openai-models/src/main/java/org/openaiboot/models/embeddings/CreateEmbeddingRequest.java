@@ -32,6 +32,15 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		@JsonProperty("dimensions") @Nullable Integer dimensions,
 		@JsonProperty("user") @Nullable String user,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param input the {@code input} member (required)
+	 * @param model the {@code model} member (required)
+	 * @param encodingFormat the {@code encoding_format} member (optional)
+	 * @param dimensions the {@code dimensions} member (optional; at least 1)
+	 * @param user the {@code user} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateEmbeddingRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -222,6 +231,10 @@ public record CreateEmbeddingRequest(@JsonProperty("input") CreateEmbeddingReque
 		 */
 		public static final EncodingFormat BASE64 = new EncodingFormat("base64");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public EncodingFormat {
 			Validate.required(value, "encoding_format");
 		}

@@ -34,6 +34,14 @@ public record CreateEmbeddingResponse(@JsonProperty("data") List<Embedding> data
 	 */
 	public static final String OBJECT = "list";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param data the {@code data} member (required)
+	 * @param model the {@code model} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param usage the {@code usage} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateEmbeddingResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -70,6 +78,12 @@ public record CreateEmbeddingResponse(@JsonProperty("data") List<Embedding> data
 	public static record Usage(@JsonProperty("prompt_tokens") Integer promptTokens,
 			@JsonProperty("total_tokens") Integer totalTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param promptTokens the {@code prompt_tokens} member (required)
+		 * @param totalTokens the {@code total_tokens} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Usage {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

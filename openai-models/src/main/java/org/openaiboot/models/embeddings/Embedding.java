@@ -29,6 +29,13 @@ public record Embedding(@JsonProperty("index") Integer index,
 	 */
 	public static final String OBJECT = "embedding";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param index the {@code index} member (required)
+	 * @param embedding the {@code embedding} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public Embedding {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

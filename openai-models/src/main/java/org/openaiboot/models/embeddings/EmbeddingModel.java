@@ -25,6 +25,10 @@ public record EmbeddingModel(@JsonValue String value) {
 	 */
 	public static final EmbeddingModel TEXT_EMBEDDING_3_LARGE = new EmbeddingModel("text-embedding-3-large");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public EmbeddingModel {
 		Validate.required(value, "model");
 	}

@@ -35,6 +35,12 @@ public record CreateEvalCustomDataSourceConfig(
 	 */
 	public static final String TYPE = "custom";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param itemSchema the {@code item_schema} member (required)
+	 * @param includeSampleSchema the {@code include_sample_schema} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateEvalCustomDataSourceConfig {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -41,6 +41,15 @@ public record CreateEvalLabelModelGrader(@JsonProperty("name") String name,
 	 */
 	public static final String TYPE = "label_model";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (required)
+	 * @param model the {@code model} member (required)
+	 * @param input the {@code input} member (required)
+	 * @param labels the {@code labels} member (required)
+	 * @param passingLabels the {@code passing_labels} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateEvalLabelModelGrader {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

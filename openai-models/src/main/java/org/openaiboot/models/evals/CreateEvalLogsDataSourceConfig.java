@@ -32,6 +32,11 @@ public record CreateEvalLogsDataSourceConfig(
 	 */
 	public static final String TYPE = "logs";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateEvalLogsDataSourceConfig {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -33,6 +33,14 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 		@JsonProperty("data_source_config") CreateEvalRequest.DataSourceConfig dataSourceConfig,
 		@JsonProperty("testing_criteria") List<CreateEvalRequest.TestingCriteriaItem> testingCriteria,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (optional)
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param dataSourceConfig the {@code data_source_config} member (required)
+	 * @param testingCriteria the {@code testing_criteria} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateEvalRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -88,6 +96,10 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements DataSourceConfig {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}
@@ -131,6 +143,10 @@ public record CreateEvalRequest(@JsonProperty("name") @Nullable String name,
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements TestingCriteriaItem {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

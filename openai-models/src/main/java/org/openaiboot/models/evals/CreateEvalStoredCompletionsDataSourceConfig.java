@@ -32,6 +32,11 @@ public record CreateEvalStoredCompletionsDataSourceConfig(
 	 */
 	public static final String TYPE = "stored_completions";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateEvalStoredCompletionsDataSourceConfig {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -43,6 +43,17 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 	 */
 	public static final String OBJECT = "eval";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param object the {@code object} member (required)
+	 * @param id the {@code id} member (required)
+	 * @param name the {@code name} member (required)
+	 * @param dataSourceConfig the {@code data_source_config} member (required)
+	 * @param testingCriteria the {@code testing_criteria} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param metadata the {@code metadata} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public Eval {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -101,6 +112,10 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements DataSourceConfig {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}
@@ -143,6 +158,10 @@ public record Eval(@JsonProperty("object") String object, @JsonProperty("id") St
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements TestingCriteriaItem {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

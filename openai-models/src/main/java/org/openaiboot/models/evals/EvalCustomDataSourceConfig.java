@@ -33,6 +33,11 @@ public record EvalCustomDataSourceConfig(
 	 */
 	public static final String TYPE = "custom";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param schema the {@code schema} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public EvalCustomDataSourceConfig {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -36,6 +36,14 @@ public record EvalGraderPython(@JsonProperty("name") String name,
 	 */
 	public static final String TYPE = "python";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (required)
+	 * @param source the {@code source} member (required)
+	 * @param imageTag the {@code image_tag} member (optional)
+	 * @param passThreshold the {@code pass_threshold} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public EvalGraderPython {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -45,6 +45,20 @@ public record EvalRunOutputItem(@JsonProperty("object") String object,
 	 */
 	public static final String OBJECT = "eval.run.output_item";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param object the {@code object} member (required)
+	 * @param id the {@code id} member (required)
+	 * @param runId the {@code run_id} member (required)
+	 * @param evalId the {@code eval_id} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param datasourceItemId the {@code datasource_item_id} member (required)
+	 * @param datasourceItem the {@code datasource_item} member (required)
+	 * @param results the {@code results} member (required)
+	 * @param sample the {@code sample} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public EvalRunOutputItem {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -100,6 +114,20 @@ public record EvalRunOutputItem(@JsonProperty("object") String object,
 			@JsonProperty("max_completion_tokens") Integer maxCompletionTokens,
 			@JsonProperty("top_p") Double topP, @JsonProperty("seed") Integer seed,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param input the {@code input} member (required)
+		 * @param output the {@code output} member (required)
+		 * @param finishReason the {@code finish_reason} member (required)
+		 * @param model the {@code model} member (required)
+		 * @param usage the {@code usage} member (required)
+		 * @param error the {@code error} member (required)
+		 * @param temperature the {@code temperature} member (required)
+		 * @param maxCompletionTokens the {@code max_completion_tokens} member (required)
+		 * @param topP the {@code top_p} member (required)
+		 * @param seed the {@code seed} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Sample {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -142,6 +170,12 @@ public record EvalRunOutputItem(@JsonProperty("object") String object,
 		public static record InputItem(@JsonProperty("role") String role,
 				@JsonProperty("content") String content,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param role the {@code role} member (required)
+			 * @param content the {@code content} member (required)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public InputItem {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -244,6 +278,12 @@ public record EvalRunOutputItem(@JsonProperty("object") String object,
 		public static record OutputItem(@JsonProperty("role") @Nullable String role,
 				@JsonProperty("content") @Nullable String content,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param role the {@code role} member (optional)
+			 * @param content the {@code content} member (optional)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public OutputItem {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -350,6 +390,14 @@ public record EvalRunOutputItem(@JsonProperty("object") String object,
 				@JsonProperty("prompt_tokens") Integer promptTokens,
 				@JsonProperty("cached_tokens") Integer cachedTokens,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param totalTokens the {@code total_tokens} member (required)
+			 * @param completionTokens the {@code completion_tokens} member (required)
+			 * @param promptTokens the {@code prompt_tokens} member (required)
+			 * @param cachedTokens the {@code cached_tokens} member (required)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Usage {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}

@@ -29,6 +29,15 @@ public record EvalRunOutputItemResult(@JsonProperty("name") String name,
 		@JsonProperty("passed") Boolean passed,
 		@JsonProperty("sample") @Nullable Map<String, @Nullable Object> sample,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (required)
+	 * @param type the {@code type} member (optional)
+	 * @param score the {@code score} member (required)
+	 * @param passed the {@code passed} member (required)
+	 * @param sample the {@code sample} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public EvalRunOutputItemResult {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

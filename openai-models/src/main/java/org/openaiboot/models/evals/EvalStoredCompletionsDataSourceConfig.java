@@ -35,6 +35,12 @@ public record EvalStoredCompletionsDataSourceConfig(
 	 */
 	public static final String TYPE = "stored_completions";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param schema the {@code schema} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public EvalStoredCompletionsDataSourceConfig {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

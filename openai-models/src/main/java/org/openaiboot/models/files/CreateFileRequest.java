@@ -31,6 +31,12 @@ public record CreateFileRequest(@JsonProperty("purpose") CreateFileRequest.Purpo
 	 */
 	public static final String FILE_FIELD = "file";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param purpose the {@code purpose} member (required)
+	 * @param expiresAfter the {@code expires_after} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateFileRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -107,6 +113,10 @@ public record CreateFileRequest(@JsonProperty("purpose") CreateFileRequest.Purpo
 		 */
 		public static final Purpose EVALS = new Purpose("evals");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Purpose {
 			Validate.required(value, "purpose");
 		}

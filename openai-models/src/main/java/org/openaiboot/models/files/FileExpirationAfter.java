@@ -25,6 +25,12 @@ import org.openaiboot.models.common.Validate;
 public record FileExpirationAfter(@JsonProperty("anchor") FileExpirationAfter.Anchor anchor,
 		@JsonProperty("seconds") Long seconds,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param anchor the {@code anchor} member (required)
+	 * @param seconds the {@code seconds} member (required; at least 3600; at most 2592000)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FileExpirationAfter {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -58,6 +64,10 @@ public record FileExpirationAfter(@JsonProperty("anchor") FileExpirationAfter.An
 		 */
 		public static final Anchor CREATED_AT = new Anchor("created_at");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Anchor {
 			Validate.required(value, "anchor");
 		}

@@ -30,6 +30,15 @@ public record ListFilesResponse(@JsonProperty("data") List<OpenAIFile> data,
 		@JsonProperty("object") String object, @JsonProperty("first_id") String firstId,
 		@JsonProperty("last_id") String lastId, @JsonProperty("has_more") Boolean hasMore,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param data the {@code data} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param firstId the {@code first_id} member (required)
+	 * @param lastId the {@code last_id} member (required)
+	 * @param hasMore the {@code has_more} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ListFilesResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -41,6 +41,19 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 	 */
 	public static final String OBJECT = "file";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param bytes the {@code bytes} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param filename the {@code filename} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param purpose the {@code purpose} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param statusDetails the {@code status_details} member (optional)
+	 * @param expiresAt the {@code expires_at} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public OpenAIFile {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -116,6 +129,10 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 		 */
 		public static final Purpose USER_DATA = new Purpose("user_data");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Purpose {
 			Validate.required(value, "purpose");
 		}
@@ -156,6 +173,10 @@ public record OpenAIFile(@JsonProperty("id") String id, @JsonProperty("bytes") L
 		 */
 		public static final Status ERROR = new Status("error");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}

@@ -25,6 +25,11 @@ import org.openaiboot.models.common.Validate;
 public record CreateFineTuningCheckpointPermissionRequest(
 		@JsonProperty("project_ids") List<String> projectIds,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param projectIds the {@code project_ids} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateFineTuningCheckpointPermissionRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -42,6 +42,19 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") FineTuningModel 
 		@JsonProperty("method") @Nullable FineTuneMethod method,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param model the {@code model} member (required)
+	 * @param trainingFile the {@code training_file} member (required)
+	 * @param hyperparameters the {@code hyperparameters} member (optional)
+	 * @param suffix the {@code suffix} member (optional; at most 64 characters)
+	 * @param validationFile the {@code validation_file} member (optional)
+	 * @param integrations the {@code integrations} member (optional)
+	 * @param seed the {@code seed} member (optional; at least 0; at most 2147483647)
+	 * @param method the {@code method} member (optional)
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateFineTuningJobRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -106,6 +119,13 @@ public record CreateFineTuningJobRequest(@JsonProperty("model") FineTuningModel 
 			@JsonProperty("learning_rate_multiplier") Hyperparameters. @Nullable LearningRateMultiplier learningRateMultiplier,
 			@JsonProperty("n_epochs") Hyperparameters. @Nullable NEpochs nEpochs,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param batchSize the {@code batch_size} member (optional)
+		 * @param learningRateMultiplier the {@code learning_rate_multiplier} member (optional)
+		 * @param nEpochs the {@code n_epochs} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Hyperparameters {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -29,6 +29,13 @@ public record DeleteFineTuningCheckpointPermissionResponse(@JsonProperty("id") S
 	 */
 	public static final String OBJECT = "checkpoint.permission";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param deleted the {@code deleted} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public DeleteFineTuningCheckpointPermissionResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

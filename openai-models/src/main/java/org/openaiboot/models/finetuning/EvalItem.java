@@ -33,6 +33,13 @@ public record EvalItem(@JsonProperty("role") EvalItem.Role role,
 	 */
 	public static final String TYPE = "message";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param role the {@code role} member (required)
+	 * @param content the {@code content} member (required)
+	 * @param type the {@code type} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public EvalItem {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -82,6 +89,10 @@ public record EvalItem(@JsonProperty("role") EvalItem.Role role,
 		 */
 		public static final Role DEVELOPER = new Role("developer");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Role {
 			Validate.required(value, "role");
 		}

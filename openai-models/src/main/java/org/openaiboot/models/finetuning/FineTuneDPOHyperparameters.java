@@ -31,6 +31,14 @@ public record FineTuneDPOHyperparameters(
 		@JsonProperty("learning_rate_multiplier") FineTuneDPOHyperparameters. @Nullable LearningRateMultiplier learningRateMultiplier,
 		@JsonProperty("n_epochs") FineTuneDPOHyperparameters. @Nullable NEpochs nEpochs,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param beta the {@code beta} member (optional)
+	 * @param batchSize the {@code batch_size} member (optional)
+	 * @param learningRateMultiplier the {@code learning_rate_multiplier} member (optional)
+	 * @param nEpochs the {@code n_epochs} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FineTuneDPOHyperparameters {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -21,6 +21,11 @@ import org.openaiboot.models.common.AdditionalProperties;
 public record FineTuneDPOMethod(
 		@JsonProperty("hyperparameters") @Nullable FineTuneDPOHyperparameters hyperparameters,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param hyperparameters the {@code hyperparameters} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FineTuneDPOMethod {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

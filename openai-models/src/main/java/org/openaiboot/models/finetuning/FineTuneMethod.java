@@ -29,6 +29,14 @@ public record FineTuneMethod(@JsonProperty("type") FineTuneMethod.Type type,
 		@JsonProperty("dpo") @Nullable FineTuneDPOMethod dpo,
 		@JsonProperty("reinforcement") @Nullable FineTuneReinforcementMethod reinforcement,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param supervised the {@code supervised} member (optional)
+	 * @param dpo the {@code dpo} member (optional)
+	 * @param reinforcement the {@code reinforcement} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FineTuneMethod {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -74,6 +82,10 @@ public record FineTuneMethod(@JsonProperty("type") FineTuneMethod.Type type,
 		 */
 		public static final Type REINFORCEMENT = new Type("reinforcement");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Type {
 			Validate.required(value, "type");
 		}

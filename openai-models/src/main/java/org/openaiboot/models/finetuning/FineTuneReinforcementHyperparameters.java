@@ -37,6 +37,17 @@ public record FineTuneReinforcementHyperparameters(
 		@JsonProperty("eval_interval") FineTuneReinforcementHyperparameters. @Nullable EvalInterval evalInterval,
 		@JsonProperty("eval_samples") FineTuneReinforcementHyperparameters. @Nullable EvalSamples evalSamples,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param batchSize the {@code batch_size} member (optional)
+	 * @param learningRateMultiplier the {@code learning_rate_multiplier} member (optional)
+	 * @param nEpochs the {@code n_epochs} member (optional)
+	 * @param reasoningEffort the {@code reasoning_effort} member (optional)
+	 * @param computeMultiplier the {@code compute_multiplier} member (optional)
+	 * @param evalInterval the {@code eval_interval} member (optional)
+	 * @param evalSamples the {@code eval_samples} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FineTuneReinforcementHyperparameters {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -501,6 +512,10 @@ public record FineTuneReinforcementHyperparameters(
 		 */
 		public static final ReasoningEffort HIGH = new ReasoningEffort("high");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public ReasoningEffort {
 			Validate.required(value, "reasoning_effort");
 		}

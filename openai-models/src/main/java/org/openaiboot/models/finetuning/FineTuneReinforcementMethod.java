@@ -27,6 +27,12 @@ public record FineTuneReinforcementMethod(
 		@JsonProperty("grader") FineTuneReinforcementMethod.Grader grader,
 		@JsonProperty("hyperparameters") @Nullable FineTuneReinforcementHyperparameters hyperparameters,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param grader the {@code grader} member (required)
+	 * @param hyperparameters the {@code hyperparameters} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FineTuneReinforcementMethod {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -82,6 +88,10 @@ public record FineTuneReinforcementMethod(
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Grader {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

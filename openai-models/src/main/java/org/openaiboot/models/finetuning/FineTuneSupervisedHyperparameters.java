@@ -29,6 +29,13 @@ public record FineTuneSupervisedHyperparameters(
 		@JsonProperty("learning_rate_multiplier") FineTuneSupervisedHyperparameters. @Nullable LearningRateMultiplier learningRateMultiplier,
 		@JsonProperty("n_epochs") FineTuneSupervisedHyperparameters. @Nullable NEpochs nEpochs,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param batchSize the {@code batch_size} member (optional)
+	 * @param learningRateMultiplier the {@code learning_rate_multiplier} member (optional)
+	 * @param nEpochs the {@code n_epochs} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FineTuneSupervisedHyperparameters {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

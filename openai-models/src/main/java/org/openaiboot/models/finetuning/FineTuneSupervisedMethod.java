@@ -21,6 +21,11 @@ import org.openaiboot.models.common.AdditionalProperties;
 public record FineTuneSupervisedMethod(
 		@JsonProperty("hyperparameters") @Nullable FineTuneSupervisedHyperparameters hyperparameters,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param hyperparameters the {@code hyperparameters} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FineTuneSupervisedMethod {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -31,6 +31,14 @@ public record FineTuningCheckpointPermission(@JsonProperty("id") String id,
 	 */
 	public static final String OBJECT = "checkpoint.permission";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param projectId the {@code project_id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FineTuningCheckpointPermission {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -31,6 +31,12 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 	 */
 	public static final String TYPE = "wandb";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param wandb the {@code wandb} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FineTuningIntegration {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -68,6 +74,14 @@ public record FineTuningIntegration(@JsonProperty("type") String type,
 			@JsonProperty("name") @Nullable String name, @JsonProperty("entity") @Nullable String entity,
 			@JsonProperty("tags") @Nullable List<String> tags,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param project the {@code project} member (required)
+		 * @param name the {@code name} member (optional)
+		 * @param entity the {@code entity} member (optional)
+		 * @param tags the {@code tags} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Wandb {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -66,6 +66,29 @@ public record FineTuningJob(@JsonProperty("id") String id,
 	 */
 	public static final String OBJECT = "fine_tuning.job";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param error the {@code error} member (always sent, possibly null)
+	 * @param fineTunedModel the {@code fine_tuned_model} member (always sent, possibly null)
+	 * @param finishedAt the {@code finished_at} member (always sent, possibly null)
+	 * @param hyperparameters the {@code hyperparameters} member (required)
+	 * @param model the {@code model} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param organizationId the {@code organization_id} member (required)
+	 * @param resultFiles the {@code result_files} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param trainedTokens the {@code trained_tokens} member (always sent, possibly null)
+	 * @param trainingFile the {@code training_file} member (required)
+	 * @param validationFile the {@code validation_file} member (always sent, possibly null)
+	 * @param integrations the {@code integrations} member (optional; at most 5 elements)
+	 * @param seed the {@code seed} member (required)
+	 * @param estimatedFinish the {@code estimated_finish} member (optional)
+	 * @param method the {@code method} member (optional)
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FineTuningJob {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -119,6 +142,13 @@ public record FineTuningJob(@JsonProperty("id") String id,
 			@JsonProperty("message") String message,
 			@JsonProperty("param") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String param,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param code the {@code code} member (required)
+		 * @param message the {@code message} member (required)
+		 * @param param the {@code param} member (always sent, possibly null)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Error {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -238,6 +268,13 @@ public record FineTuningJob(@JsonProperty("id") String id,
 			@JsonProperty("batch_size") Hyperparameters. @Nullable BatchSize batchSize,
 			@JsonProperty("learning_rate_multiplier") Hyperparameters. @Nullable LearningRateMultiplier learningRateMultiplier,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param nEpochs the {@code n_epochs} member (optional)
+		 * @param batchSize the {@code batch_size} member (optional)
+		 * @param learningRateMultiplier the {@code learning_rate_multiplier} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Hyperparameters {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -825,6 +862,10 @@ public record FineTuningJob(@JsonProperty("id") String id,
 		 */
 		public static final Status CANCELLED = new Status("cancelled");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}

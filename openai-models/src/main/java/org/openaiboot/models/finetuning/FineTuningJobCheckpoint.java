@@ -37,6 +37,17 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id,
 	 */
 	public static final String OBJECT = "fine_tuning.job.checkpoint";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param fineTunedModelCheckpoint the {@code fine_tuned_model_checkpoint} member (required)
+	 * @param stepNumber the {@code step_number} member (required)
+	 * @param metrics the {@code metrics} member (required)
+	 * @param fineTuningJobId the {@code fine_tuning_job_id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FineTuningJobCheckpoint {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -86,6 +97,17 @@ public record FineTuningJobCheckpoint(@JsonProperty("id") String id,
 			@JsonProperty("full_valid_loss") @Nullable Double fullValidLoss,
 			@JsonProperty("full_valid_mean_token_accuracy") @Nullable Double fullValidMeanTokenAccuracy,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param step the {@code step} member (optional)
+		 * @param trainLoss the {@code train_loss} member (optional)
+		 * @param trainMeanTokenAccuracy the {@code train_mean_token_accuracy} member (optional)
+		 * @param validLoss the {@code valid_loss} member (optional)
+		 * @param validMeanTokenAccuracy the {@code valid_mean_token_accuracy} member (optional)
+		 * @param fullValidLoss the {@code full_valid_loss} member (optional)
+		 * @param fullValidMeanTokenAccuracy the {@code full_valid_mean_token_accuracy} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Metrics {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

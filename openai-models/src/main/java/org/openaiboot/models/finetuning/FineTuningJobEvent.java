@@ -39,6 +39,17 @@ public record FineTuningJobEvent(@JsonProperty("id") String id,
 	 */
 	public static final String OBJECT = "fine_tuning.job.event";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param level the {@code level} member (required)
+	 * @param message the {@code message} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param type the {@code type} member (optional)
+	 * @param data the {@code data} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FineTuningJobEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -87,6 +98,10 @@ public record FineTuningJobEvent(@JsonProperty("id") String id,
 		 */
 		public static final Level ERROR = new Level("error");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Level {
 			Validate.required(value, "level");
 		}
@@ -122,6 +137,10 @@ public record FineTuningJobEvent(@JsonProperty("id") String id,
 		 */
 		public static final Type METRICS = new Type("metrics");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Type {
 			Validate.required(value, "type");
 		}

@@ -30,6 +30,10 @@ public record FineTuningModel(@JsonValue String value) {
 	 */
 	public static final FineTuningModel GPT_4O_MINI = new FineTuningModel("gpt-4o-mini");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public FineTuningModel {
 		Validate.required(value, "model");
 	}

@@ -41,6 +41,13 @@ public record GraderMulti(@JsonProperty("name") String name,
 	 */
 	public static final String TYPE = "multi";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (required)
+	 * @param graders the {@code graders} member (required)
+	 * @param calculateOutput the {@code calculate_output} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public GraderMulti {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -103,6 +110,10 @@ public record GraderMulti(@JsonProperty("name") String name,
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Graders {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

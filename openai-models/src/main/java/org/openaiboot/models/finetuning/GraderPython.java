@@ -38,6 +38,13 @@ public record GraderPython(@JsonProperty("name") String name, @JsonProperty("sou
 	 */
 	public static final String TYPE = "python";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (required)
+	 * @param source the {@code source} member (required)
+	 * @param imageTag the {@code image_tag} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public GraderPython {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -46,6 +46,15 @@ public record GraderScoreModel(@JsonProperty("name") String name,
 	 */
 	public static final String TYPE = "score_model";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (required)
+	 * @param model the {@code model} member (required)
+	 * @param samplingParams the {@code sampling_params} member (optional)
+	 * @param input the {@code input} member (required)
+	 * @param range the {@code range} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public GraderScoreModel {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -95,6 +104,15 @@ public record GraderScoreModel(@JsonProperty("name") String name,
 			@JsonProperty("max_completions_tokens") @Nullable Integer maxCompletionsTokens,
 			@JsonProperty("reasoning_effort") @Nullable ReasoningEffort reasoningEffort,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param seed the {@code seed} member (optional)
+		 * @param topP the {@code top_p} member (optional)
+		 * @param temperature the {@code temperature} member (optional)
+		 * @param maxCompletionsTokens the {@code max_completions_tokens} member (optional; at least 1)
+		 * @param reasoningEffort the {@code reasoning_effort} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public SamplingParams {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -42,6 +42,14 @@ public record GraderStringCheck(@JsonProperty("name") String name,
 	 */
 	public static final String TYPE = "string_check";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (required)
+	 * @param input the {@code input} member (required)
+	 * @param reference the {@code reference} member (required)
+	 * @param operation the {@code operation} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public GraderStringCheck {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -98,6 +106,10 @@ public record GraderStringCheck(@JsonProperty("name") String name,
 		 */
 		public static final Operation ILIKE = new Operation("ilike");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Operation {
 			Validate.required(value, "operation");
 		}

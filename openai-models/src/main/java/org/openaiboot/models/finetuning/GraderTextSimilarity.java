@@ -42,6 +42,14 @@ public record GraderTextSimilarity(@JsonProperty("name") String name,
 	 */
 	public static final String TYPE = "text_similarity";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (required)
+	 * @param input the {@code input} member (required)
+	 * @param reference the {@code reference} member (required)
+	 * @param evaluationMetric the {@code evaluation_metric} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public GraderTextSimilarity {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -133,6 +141,10 @@ public record GraderTextSimilarity(@JsonProperty("name") String name,
 		 */
 		public static final EvaluationMetric ROUGE_L = new EvaluationMetric("rouge_l");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public EvaluationMetric {
 			Validate.required(value, "evaluation_metric");
 		}

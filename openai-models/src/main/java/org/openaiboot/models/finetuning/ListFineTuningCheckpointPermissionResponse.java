@@ -36,6 +36,15 @@ public record ListFineTuningCheckpointPermissionResponse(
 	 */
 	public static final String OBJECT = "list";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param data the {@code data} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param firstId the {@code first_id} member (optional)
+	 * @param lastId the {@code last_id} member (optional)
+	 * @param hasMore the {@code has_more} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ListFineTuningCheckpointPermissionResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -32,6 +32,13 @@ public record ListFineTuningJobEventsResponse(@JsonProperty("data") List<FineTun
 	 */
 	public static final String OBJECT = "list";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param data the {@code data} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param hasMore the {@code has_more} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ListFineTuningJobEventsResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

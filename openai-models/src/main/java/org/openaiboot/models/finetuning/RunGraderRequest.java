@@ -29,6 +29,13 @@ public record RunGraderRequest(@JsonProperty("grader") RunGraderRequest.Grader g
 		@JsonProperty("item") @Nullable Map<String, @Nullable Object> item,
 		@JsonProperty("model_sample") String modelSample,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param grader the {@code grader} member (required)
+	 * @param item the {@code item} member (optional)
+	 * @param modelSample the {@code model_sample} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RunGraderRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -85,6 +92,10 @@ public record RunGraderRequest(@JsonProperty("grader") RunGraderRequest.Grader g
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Grader {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

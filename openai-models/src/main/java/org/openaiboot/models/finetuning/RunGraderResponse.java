@@ -31,6 +31,14 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 		@JsonProperty("sub_rewards") Map<String, @Nullable Object> subRewards,
 		@JsonProperty("model_grader_token_usage_per_model") Map<String, @Nullable Object> modelGraderTokenUsagePerModel,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param reward the {@code reward} member (required)
+	 * @param metadata the {@code metadata} member (required)
+	 * @param subRewards the {@code sub_rewards} member (required)
+	 * @param modelGraderTokenUsagePerModel the {@code model_grader_token_usage_per_model} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RunGraderResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -76,6 +84,17 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 			@JsonProperty("token_usage") @JsonInclude(JsonInclude.Include.ALWAYS) Metadata. @Nullable TokenUsage tokenUsage,
 			@JsonProperty("sampled_model_name") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String sampledModelName,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param name the {@code name} member (required)
+		 * @param type the {@code type} member (required)
+		 * @param errors the {@code errors} member (required)
+		 * @param executionTime the {@code execution_time} member (required)
+		 * @param scores the {@code scores} member (required)
+		 * @param tokenUsage the {@code token_usage} member (always sent, possibly null)
+		 * @param sampledModelName the {@code sampled_model_name} member (always sent, possibly null)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Metadata {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -139,6 +158,24 @@ public record RunGraderResponse(@JsonProperty("reward") Double reward,
 				@JsonProperty("model_grader_parse_error") Boolean modelGraderParseError,
 				@JsonProperty("model_grader_server_error_details") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String modelGraderServerErrorDetails,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param formulaParseError the {@code formula_parse_error} member (required)
+			 * @param sampleParseError the {@code sample_parse_error} member (required)
+			 * @param truncatedObservationError the {@code truncated_observation_error} member (required)
+			 * @param unresponsiveRewardError the {@code unresponsive_reward_error} member (required)
+			 * @param invalidVariableError the {@code invalid_variable_error} member (required)
+			 * @param otherError the {@code other_error} member (required)
+			 * @param pythonGraderServerError the {@code python_grader_server_error} member (required)
+			 * @param pythonGraderServerErrorType the {@code python_grader_server_error_type} member (always sent, possibly null)
+			 * @param pythonGraderRuntimeError the {@code python_grader_runtime_error} member (required)
+			 * @param pythonGraderRuntimeErrorDetails the {@code python_grader_runtime_error_details} member (always sent, possibly null)
+			 * @param modelGraderServerError the {@code model_grader_server_error} member (required)
+			 * @param modelGraderRefusalError the {@code model_grader_refusal_error} member (required)
+			 * @param modelGraderParseError the {@code model_grader_parse_error} member (required)
+			 * @param modelGraderServerErrorDetails the {@code model_grader_server_error_details} member (always sent, possibly null)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Errors {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}

@@ -24,6 +24,11 @@ import org.openaiboot.models.common.Validate;
 @JsonPropertyOrder({ "grader" })
 public record ValidateGraderRequest(@JsonProperty("grader") ValidateGraderRequest.Grader grader,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param grader the {@code grader} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ValidateGraderRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -78,6 +83,10 @@ public record ValidateGraderRequest(@JsonProperty("grader") ValidateGraderReques
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Grader {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

@@ -24,6 +24,11 @@ import org.openaiboot.models.common.AdditionalProperties;
 public record ValidateGraderResponse(
 		@JsonProperty("grader") ValidateGraderResponse. @Nullable Grader grader,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param grader the {@code grader} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ValidateGraderResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -78,6 +83,10 @@ public record ValidateGraderResponse(
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Grader {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

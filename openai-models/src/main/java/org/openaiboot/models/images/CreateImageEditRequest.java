@@ -59,6 +59,23 @@ public record CreateImageEditRequest(@JsonProperty("prompt") String prompt,
 	 */
 	public static final String MASK_FIELD = "mask";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param prompt the {@code prompt} member (required)
+	 * @param model the {@code model} member (optional)
+	 * @param n the {@code n} member (optional; at least 1; at most 10)
+	 * @param size the {@code size} member (optional)
+	 * @param responseFormat the {@code response_format} member (optional)
+	 * @param user the {@code user} member (optional)
+	 * @param background the {@code background} member (optional)
+	 * @param outputFormat the {@code output_format} member (optional)
+	 * @param outputCompression the {@code output_compression} member (optional)
+	 * @param inputFidelity the {@code input_fidelity} member (optional)
+	 * @param stream the {@code stream} member (optional)
+	 * @param partialImages the {@code partial_images} member (optional)
+	 * @param quality the {@code quality} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateImageEditRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -137,6 +154,10 @@ public record CreateImageEditRequest(@JsonProperty("prompt") String prompt,
 		 */
 		public static final Size AUTO = new Size("auto");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Size {
 			Validate.required(value, "size");
 		}
@@ -172,6 +193,10 @@ public record CreateImageEditRequest(@JsonProperty("prompt") String prompt,
 		 */
 		public static final ResponseFormat B64_JSON = new ResponseFormat("b64_json");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public ResponseFormat {
 			Validate.required(value, "response_format");
 		}
@@ -212,6 +237,10 @@ public record CreateImageEditRequest(@JsonProperty("prompt") String prompt,
 		 */
 		public static final Background AUTO = new Background("auto");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Background {
 			Validate.required(value, "background");
 		}
@@ -252,6 +281,10 @@ public record CreateImageEditRequest(@JsonProperty("prompt") String prompt,
 		 */
 		public static final OutputFormat WEBP = new OutputFormat("webp");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public OutputFormat {
 			Validate.required(value, "output_format");
 		}
@@ -302,6 +335,10 @@ public record CreateImageEditRequest(@JsonProperty("prompt") String prompt,
 		 */
 		public static final Quality AUTO = new Quality("auto");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Quality {
 			Validate.required(value, "quality");
 		}

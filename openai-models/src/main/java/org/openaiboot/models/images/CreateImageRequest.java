@@ -48,6 +48,24 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 		@JsonProperty("moderation") CreateImageRequest. @Nullable Moderation moderation,
 		@JsonProperty("background") CreateImageRequest. @Nullable Background background,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param prompt the {@code prompt} member (required)
+	 * @param model the {@code model} member (optional)
+	 * @param n the {@code n} member (optional; at least 1; at most 10)
+	 * @param quality the {@code quality} member (optional)
+	 * @param responseFormat the {@code response_format} member (optional)
+	 * @param size the {@code size} member (optional)
+	 * @param style the {@code style} member (optional)
+	 * @param user the {@code user} member (optional)
+	 * @param outputFormat the {@code output_format} member (optional)
+	 * @param outputCompression the {@code output_compression} member (optional)
+	 * @param stream the {@code stream} member (optional)
+	 * @param partialImages the {@code partial_images} member (optional)
+	 * @param moderation the {@code moderation} member (optional)
+	 * @param background the {@code background} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateImageRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -127,6 +145,10 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 		 */
 		public static final Quality AUTO = new Quality("auto");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Quality {
 			Validate.required(value, "quality");
 		}
@@ -162,6 +184,10 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 		 */
 		public static final ResponseFormat B64_JSON = new ResponseFormat("b64_json");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public ResponseFormat {
 			Validate.required(value, "response_format");
 		}
@@ -227,6 +253,10 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 		 */
 		public static final Size V_1024X1792 = new Size("1024x1792");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Size {
 			Validate.required(value, "size");
 		}
@@ -262,6 +292,10 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 		 */
 		public static final Style NATURAL = new Style("natural");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Style {
 			Validate.required(value, "style");
 		}
@@ -302,6 +336,10 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 		 */
 		public static final OutputFormat WEBP = new OutputFormat("webp");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public OutputFormat {
 			Validate.required(value, "output_format");
 		}
@@ -337,6 +375,10 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 		 */
 		public static final Moderation AUTO = new Moderation("auto");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Moderation {
 			Validate.required(value, "moderation");
 		}
@@ -377,6 +419,10 @@ public record CreateImageRequest(@JsonProperty("prompt") String prompt,
 		 */
 		public static final Background AUTO = new Background("auto");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Background {
 			Validate.required(value, "background");
 		}

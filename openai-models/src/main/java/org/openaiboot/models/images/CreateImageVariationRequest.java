@@ -37,6 +37,15 @@ public record CreateImageVariationRequest(@JsonProperty("model") @Nullable Image
 	 */
 	public static final String IMAGE_FIELD = "image";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param model the {@code model} member (optional)
+	 * @param n the {@code n} member (optional; at least 1; at most 10)
+	 * @param responseFormat the {@code response_format} member (optional)
+	 * @param size the {@code size} member (optional)
+	 * @param user the {@code user} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateImageVariationRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -78,6 +87,10 @@ public record CreateImageVariationRequest(@JsonProperty("model") @Nullable Image
 		 */
 		public static final ResponseFormat B64_JSON = new ResponseFormat("b64_json");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public ResponseFormat {
 			Validate.required(value, "response_format");
 		}
@@ -118,6 +131,10 @@ public record CreateImageVariationRequest(@JsonProperty("model") @Nullable Image
 		 */
 		public static final Size V_1024X1024 = new Size("1024x1024");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Size {
 			Validate.required(value, "size");
 		}

@@ -54,6 +54,25 @@ public record EditImageBodyJsonParam(
 		@JsonProperty("stream") @Nullable Boolean stream,
 		@JsonProperty("partial_images") @Nullable Integer partialImages,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param model the {@code model} member (optional)
+	 * @param images the {@code images} member (required; at least 1 elements; at most 16 elements)
+	 * @param mask the {@code mask} member (optional)
+	 * @param prompt the {@code prompt} member (required; at most 32000 characters)
+	 * @param n the {@code n} member (optional; at least 1; at most 10)
+	 * @param quality the {@code quality} member (optional)
+	 * @param inputFidelity the {@code input_fidelity} member (optional)
+	 * @param size the {@code size} member (optional)
+	 * @param user the {@code user} member (optional)
+	 * @param outputFormat the {@code output_format} member (optional)
+	 * @param outputCompression the {@code output_compression} member (optional; at least 0; at most 100)
+	 * @param moderation the {@code moderation} member (optional)
+	 * @param background the {@code background} member (optional)
+	 * @param stream the {@code stream} member (optional)
+	 * @param partialImages the {@code partial_images} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public EditImageBodyJsonParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -125,6 +144,10 @@ public record EditImageBodyJsonParam(
 		 */
 		public static final Model CHATGPT_IMAGE_LATEST = new Model("chatgpt-image-latest");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Model {
 			Validate.required(value, "model");
 		}
@@ -170,6 +193,10 @@ public record EditImageBodyJsonParam(
 		 */
 		public static final Quality AUTO = new Quality("auto");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Quality {
 			Validate.required(value, "quality");
 		}
@@ -205,6 +232,10 @@ public record EditImageBodyJsonParam(
 		 */
 		public static final InputFidelity LOW = new InputFidelity("low");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public InputFidelity {
 			Validate.required(value, "input_fidelity");
 		}
@@ -250,6 +281,10 @@ public record EditImageBodyJsonParam(
 		 */
 		public static final Size V_1024X1536 = new Size("1024x1536");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Size {
 			Validate.required(value, "size");
 		}
@@ -290,6 +325,10 @@ public record EditImageBodyJsonParam(
 		 */
 		public static final OutputFormat WEBP = new OutputFormat("webp");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public OutputFormat {
 			Validate.required(value, "output_format");
 		}
@@ -325,6 +364,10 @@ public record EditImageBodyJsonParam(
 		 */
 		public static final Moderation AUTO = new Moderation("auto");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Moderation {
 			Validate.required(value, "moderation");
 		}
@@ -365,6 +408,10 @@ public record EditImageBodyJsonParam(
 		 */
 		public static final Background AUTO = new Background("auto");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Background {
 			Validate.required(value, "background");
 		}

@@ -24,6 +24,13 @@ public record Image(@JsonProperty("b64_json") @Nullable String b64Json,
 		@JsonProperty("url") @Nullable String url,
 		@JsonProperty("revised_prompt") @Nullable String revisedPrompt,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param b64Json the {@code b64_json} member (optional)
+	 * @param url the {@code url} member (optional)
+	 * @param revisedPrompt the {@code revised_prompt} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public Image {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -45,6 +45,17 @@ public record ImageEditCompletedEvent(@JsonProperty("b64_json") String b64Json,
 	 */
 	public static final String TYPE = "image_edit.completed";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param b64Json the {@code b64_json} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param size the {@code size} member (required)
+	 * @param quality the {@code quality} member (required)
+	 * @param background the {@code background} member (required)
+	 * @param outputFormat the {@code output_format} member (required)
+	 * @param usage the {@code usage} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ImageEditCompletedEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -104,6 +115,10 @@ public record ImageEditCompletedEvent(@JsonProperty("b64_json") String b64Json,
 		 */
 		public static final Size AUTO = new Size("auto");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Size {
 			Validate.required(value, "size");
 		}
@@ -149,6 +164,10 @@ public record ImageEditCompletedEvent(@JsonProperty("b64_json") String b64Json,
 		 */
 		public static final Quality AUTO = new Quality("auto");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Quality {
 			Validate.required(value, "quality");
 		}
@@ -189,6 +208,10 @@ public record ImageEditCompletedEvent(@JsonProperty("b64_json") String b64Json,
 		 */
 		public static final Background AUTO = new Background("auto");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Background {
 			Validate.required(value, "background");
 		}
@@ -229,6 +252,10 @@ public record ImageEditCompletedEvent(@JsonProperty("b64_json") String b64Json,
 		 */
 		public static final OutputFormat JPEG = new OutputFormat("jpeg");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public OutputFormat {
 			Validate.required(value, "output_format");
 		}

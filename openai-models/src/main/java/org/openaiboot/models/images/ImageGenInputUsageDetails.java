@@ -23,6 +23,12 @@ import org.openaiboot.models.common.Validate;
 public record ImageGenInputUsageDetails(@JsonProperty("text_tokens") Integer textTokens,
 		@JsonProperty("image_tokens") Integer imageTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param textTokens the {@code text_tokens} member (required)
+	 * @param imageTokens the {@code image_tokens} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ImageGenInputUsageDetails {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -23,6 +23,12 @@ import org.openaiboot.models.common.Validate;
 public record ImageGenOutputTokensDetails(@JsonProperty("image_tokens") Integer imageTokens,
 		@JsonProperty("text_tokens") Integer textTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param imageTokens the {@code image_tokens} member (required)
+	 * @param textTokens the {@code text_tokens} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ImageGenOutputTokensDetails {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -29,6 +29,15 @@ public record ImageGenUsage(@JsonProperty("input_tokens") Integer inputTokens,
 		@JsonProperty("output_tokens_details") @Nullable ImageGenOutputTokensDetails outputTokensDetails,
 		@JsonProperty("input_tokens_details") ImageGenInputUsageDetails inputTokensDetails,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param inputTokens the {@code input_tokens} member (required)
+	 * @param totalTokens the {@code total_tokens} member (required)
+	 * @param outputTokens the {@code output_tokens} member (required)
+	 * @param outputTokensDetails the {@code output_tokens_details} member (optional)
+	 * @param inputTokensDetails the {@code input_tokens_details} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ImageGenUsage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -50,6 +50,10 @@ public record ImageModel(@JsonValue String value) {
 	 */
 	public static final ImageModel DALL_E_3 = new ImageModel("dall-e-3");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ImageModel {
 		Validate.required(value, "model");
 	}

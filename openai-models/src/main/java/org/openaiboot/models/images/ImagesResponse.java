@@ -38,6 +38,17 @@ public record ImagesResponse(@JsonProperty("created") Long created,
 		@JsonProperty("quality") ImagesResponse. @Nullable Quality quality,
 		@JsonProperty("usage") @Nullable ImageGenUsage usage,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param created the {@code created} member (required)
+	 * @param data the {@code data} member (optional)
+	 * @param background the {@code background} member (optional)
+	 * @param outputFormat the {@code output_format} member (optional)
+	 * @param size the {@code size} member (optional)
+	 * @param quality the {@code quality} member (optional)
+	 * @param usage the {@code usage} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ImagesResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -81,6 +92,10 @@ public record ImagesResponse(@JsonProperty("created") Long created,
 		 */
 		public static final Background OPAQUE = new Background("opaque");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Background {
 			Validate.required(value, "background");
 		}
@@ -121,6 +136,10 @@ public record ImagesResponse(@JsonProperty("created") Long created,
 		 */
 		public static final OutputFormat JPEG = new OutputFormat("jpeg");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public OutputFormat {
 			Validate.required(value, "output_format");
 		}
@@ -161,6 +180,10 @@ public record ImagesResponse(@JsonProperty("created") Long created,
 		 */
 		public static final Size V_1536X1024 = new Size("1536x1024");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Size {
 			Validate.required(value, "size");
 		}
@@ -201,6 +224,10 @@ public record ImagesResponse(@JsonProperty("created") Long created,
 		 */
 		public static final Quality HIGH = new Quality("high");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Quality {
 			Validate.required(value, "quality");
 		}

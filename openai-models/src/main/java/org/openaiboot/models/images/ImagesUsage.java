@@ -27,6 +27,14 @@ public record ImagesUsage(@JsonProperty("total_tokens") Integer totalTokens,
 		@JsonProperty("output_tokens") Integer outputTokens,
 		@JsonProperty("input_tokens_details") ImagesUsage.InputTokensDetails inputTokensDetails,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param totalTokens the {@code total_tokens} member (required)
+	 * @param inputTokens the {@code input_tokens} member (required)
+	 * @param outputTokens the {@code output_tokens} member (required)
+	 * @param inputTokensDetails the {@code input_tokens_details} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ImagesUsage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -63,6 +71,12 @@ public record ImagesUsage(@JsonProperty("total_tokens") Integer totalTokens,
 	public static record InputTokensDetails(@JsonProperty("text_tokens") Integer textTokens,
 			@JsonProperty("image_tokens") Integer imageTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param textTokens the {@code text_tokens} member (required)
+		 * @param imageTokens the {@code image_tokens} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public InputTokensDetails {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -24,6 +24,13 @@ import org.openaiboot.models.common.Validate;
 public record DeleteModelResponse(@JsonProperty("id") String id,
 		@JsonProperty("deleted") Boolean deleted, @JsonProperty("object") String object,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param deleted the {@code deleted} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public DeleteModelResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

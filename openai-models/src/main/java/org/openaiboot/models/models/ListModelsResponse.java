@@ -31,6 +31,12 @@ public record ListModelsResponse(@JsonProperty("object") String object,
 	 */
 	public static final String OBJECT = "list";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param object the {@code object} member (required)
+	 * @param data the {@code data} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ListModelsResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

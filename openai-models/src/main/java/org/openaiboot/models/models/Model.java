@@ -32,6 +32,15 @@ public record Model(@JsonProperty("id") String id, @JsonProperty("created") Long
 	 */
 	public static final String OBJECT = "model";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param created the {@code created} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param ownedBy the {@code owned_by} member (required)
+	 * @param shutdownDate the {@code shutdown_date} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public Model {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

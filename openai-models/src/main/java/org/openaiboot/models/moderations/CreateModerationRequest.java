@@ -26,6 +26,12 @@ import org.openaiboot.models.common.Validate;
 public record CreateModerationRequest(@JsonProperty("input") CreateModerationRequest.Input input,
 		@JsonProperty("model") @Nullable ModerationModel model,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param input the {@code input} member (required)
+	 * @param model the {@code model} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateModerationRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -30,6 +30,13 @@ public record CreateModerationResponse(@JsonProperty("id") String id,
 		@JsonProperty("model") String model,
 		@JsonProperty("results") List<CreateModerationResponse.Result> results,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param model the {@code model} member (required)
+	 * @param results the {@code results} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateModerationResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -69,6 +76,14 @@ public record CreateModerationResponse(@JsonProperty("id") String id,
 			@JsonProperty("category_scores") Result.CategoryScores categoryScores,
 			@JsonProperty("category_applied_input_types") Result.CategoryAppliedInputTypes categoryAppliedInputTypes,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param flagged the {@code flagged} member (required)
+		 * @param categories the {@code categories} member (required)
+		 * @param categoryScores the {@code category_scores} member (required)
+		 * @param categoryAppliedInputTypes the {@code category_applied_input_types} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Result {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -126,6 +141,23 @@ public record CreateModerationResponse(@JsonProperty("id") String id,
 				@JsonProperty("illicit") @Nullable Boolean illicit,
 				@JsonProperty("illicit/violent") @Nullable Boolean illicitViolent,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param hate the {@code hate} member (required)
+			 * @param hateThreatening the {@code hate/threatening} member (required)
+			 * @param harassment the {@code harassment} member (required)
+			 * @param harassmentThreatening the {@code harassment/threatening} member (required)
+			 * @param selfHarm the {@code self-harm} member (required)
+			 * @param selfHarmIntent the {@code self-harm/intent} member (required)
+			 * @param selfHarmInstructions the {@code self-harm/instructions} member (required)
+			 * @param sexual the {@code sexual} member (required)
+			 * @param sexualMinors the {@code sexual/minors} member (required)
+			 * @param violence the {@code violence} member (required)
+			 * @param violenceGraphic the {@code violence/graphic} member (required)
+			 * @param illicit the {@code illicit} member (always sent, possibly null)
+			 * @param illicitViolent the {@code illicit/violent} member (always sent, possibly null)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Categories {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -402,6 +434,23 @@ public record CreateModerationResponse(@JsonProperty("id") String id,
 				@JsonProperty("violence/graphic") Double violenceGraphic,
 				@JsonProperty("illicit") Double illicit, @JsonProperty("illicit/violent") Double illicitViolent,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param hate the {@code hate} member (required)
+			 * @param hateThreatening the {@code hate/threatening} member (required)
+			 * @param harassment the {@code harassment} member (required)
+			 * @param harassmentThreatening the {@code harassment/threatening} member (required)
+			 * @param selfHarm the {@code self-harm} member (required)
+			 * @param selfHarmIntent the {@code self-harm/intent} member (required)
+			 * @param selfHarmInstructions the {@code self-harm/instructions} member (required)
+			 * @param sexual the {@code sexual} member (required)
+			 * @param sexualMinors the {@code sexual/minors} member (required)
+			 * @param violence the {@code violence} member (required)
+			 * @param violenceGraphic the {@code violence/graphic} member (required)
+			 * @param illicit the {@code illicit} member (required)
+			 * @param illicitViolent the {@code illicit/violent} member (required)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public CategoryScores {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -681,6 +730,23 @@ public record CreateModerationResponse(@JsonProperty("id") String id,
 				@JsonProperty("violence") List<CategoryAppliedInputTypes.ViolenceItem> violence,
 				@JsonProperty("violence/graphic") List<CategoryAppliedInputTypes.ViolenceGraphicItem> violenceGraphic,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param hate the {@code hate} member (required)
+			 * @param hateThreatening the {@code hate/threatening} member (required)
+			 * @param harassment the {@code harassment} member (required)
+			 * @param harassmentThreatening the {@code harassment/threatening} member (required)
+			 * @param illicit the {@code illicit} member (required)
+			 * @param illicitViolent the {@code illicit/violent} member (required)
+			 * @param selfHarm the {@code self-harm} member (required)
+			 * @param selfHarmIntent the {@code self-harm/intent} member (required)
+			 * @param selfHarmInstructions the {@code self-harm/instructions} member (required)
+			 * @param sexual the {@code sexual} member (required)
+			 * @param sexualMinors the {@code sexual/minors} member (required)
+			 * @param violence the {@code violence} member (required)
+			 * @param violenceGraphic the {@code violence/graphic} member (required)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public CategoryAppliedInputTypes {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -725,6 +791,10 @@ public record CreateModerationResponse(@JsonProperty("id") String id,
 				 */
 				public static final HateItem TEXT = new HateItem("text");
 
+				/**
+				 * Holds a value, which may not be {@code null}.
+				 * @param value the value as sent on the wire
+				 */
 				public HateItem {
 					Validate.required(value, "HateItem");
 				}
@@ -755,6 +825,10 @@ public record CreateModerationResponse(@JsonProperty("id") String id,
 				 */
 				public static final HateThreateningItem TEXT = new HateThreateningItem("text");
 
+				/**
+				 * Holds a value, which may not be {@code null}.
+				 * @param value the value as sent on the wire
+				 */
 				public HateThreateningItem {
 					Validate.required(value, "HateThreateningItem");
 				}
@@ -785,6 +859,10 @@ public record CreateModerationResponse(@JsonProperty("id") String id,
 				 */
 				public static final HarassmentItem TEXT = new HarassmentItem("text");
 
+				/**
+				 * Holds a value, which may not be {@code null}.
+				 * @param value the value as sent on the wire
+				 */
 				public HarassmentItem {
 					Validate.required(value, "HarassmentItem");
 				}
@@ -815,6 +893,10 @@ public record CreateModerationResponse(@JsonProperty("id") String id,
 				 */
 				public static final HarassmentThreateningItem TEXT = new HarassmentThreateningItem("text");
 
+				/**
+				 * Holds a value, which may not be {@code null}.
+				 * @param value the value as sent on the wire
+				 */
 				public HarassmentThreateningItem {
 					Validate.required(value, "HarassmentThreateningItem");
 				}
@@ -845,6 +927,10 @@ public record CreateModerationResponse(@JsonProperty("id") String id,
 				 */
 				public static final IllicitItem TEXT = new IllicitItem("text");
 
+				/**
+				 * Holds a value, which may not be {@code null}.
+				 * @param value the value as sent on the wire
+				 */
 				public IllicitItem {
 					Validate.required(value, "IllicitItem");
 				}
@@ -875,6 +961,10 @@ public record CreateModerationResponse(@JsonProperty("id") String id,
 				 */
 				public static final IllicitViolentItem TEXT = new IllicitViolentItem("text");
 
+				/**
+				 * Holds a value, which may not be {@code null}.
+				 * @param value the value as sent on the wire
+				 */
 				public IllicitViolentItem {
 					Validate.required(value, "IllicitViolentItem");
 				}
@@ -910,6 +1000,10 @@ public record CreateModerationResponse(@JsonProperty("id") String id,
 				 */
 				public static final SelfHarmItem IMAGE = new SelfHarmItem("image");
 
+				/**
+				 * Holds a value, which may not be {@code null}.
+				 * @param value the value as sent on the wire
+				 */
 				public SelfHarmItem {
 					Validate.required(value, "SelfHarmItem");
 				}
@@ -945,6 +1039,10 @@ public record CreateModerationResponse(@JsonProperty("id") String id,
 				 */
 				public static final SelfHarmIntentItem IMAGE = new SelfHarmIntentItem("image");
 
+				/**
+				 * Holds a value, which may not be {@code null}.
+				 * @param value the value as sent on the wire
+				 */
 				public SelfHarmIntentItem {
 					Validate.required(value, "SelfHarmIntentItem");
 				}
@@ -980,6 +1078,10 @@ public record CreateModerationResponse(@JsonProperty("id") String id,
 				 */
 				public static final SelfHarmInstruction IMAGE = new SelfHarmInstruction("image");
 
+				/**
+				 * Holds a value, which may not be {@code null}.
+				 * @param value the value as sent on the wire
+				 */
 				public SelfHarmInstruction {
 					Validate.required(value, "SelfHarmInstruction");
 				}
@@ -1015,6 +1117,10 @@ public record CreateModerationResponse(@JsonProperty("id") String id,
 				 */
 				public static final SexualItem IMAGE = new SexualItem("image");
 
+				/**
+				 * Holds a value, which may not be {@code null}.
+				 * @param value the value as sent on the wire
+				 */
 				public SexualItem {
 					Validate.required(value, "SexualItem");
 				}
@@ -1045,6 +1151,10 @@ public record CreateModerationResponse(@JsonProperty("id") String id,
 				 */
 				public static final SexualMinor TEXT = new SexualMinor("text");
 
+				/**
+				 * Holds a value, which may not be {@code null}.
+				 * @param value the value as sent on the wire
+				 */
 				public SexualMinor {
 					Validate.required(value, "SexualMinor");
 				}
@@ -1080,6 +1190,10 @@ public record CreateModerationResponse(@JsonProperty("id") String id,
 				 */
 				public static final ViolenceItem IMAGE = new ViolenceItem("image");
 
+				/**
+				 * Holds a value, which may not be {@code null}.
+				 * @param value the value as sent on the wire
+				 */
 				public ViolenceItem {
 					Validate.required(value, "ViolenceItem");
 				}
@@ -1115,6 +1229,10 @@ public record CreateModerationResponse(@JsonProperty("id") String id,
 				 */
 				public static final ViolenceGraphicItem IMAGE = new ViolenceGraphicItem("image");
 
+				/**
+				 * Holds a value, which may not be {@code null}.
+				 * @param value the value as sent on the wire
+				 */
 				public ViolenceGraphicItem {
 					Validate.required(value, "ViolenceGraphicItem");
 				}

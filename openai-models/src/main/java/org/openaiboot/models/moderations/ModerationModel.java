@@ -30,6 +30,10 @@ public record ModerationModel(@JsonValue String value) {
 	 */
 	public static final ModerationModel TEXT_MODERATION_STABLE = new ModerationModel("text-moderation-stable");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ModerationModel {
 		Validate.required(value, "model");
 	}

@@ -45,6 +45,22 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 		@JsonProperty("metadata") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Map<String, @Nullable Object> metadata,
 		@JsonProperty("assignment_sources") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable List<AssignedRoleDetails.AssignmentSource> assignmentSources,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param name the {@code name} member (required)
+	 * @param permissions the {@code permissions} member (required)
+	 * @param resourceType the {@code resource_type} member (required)
+	 * @param predefinedRole the {@code predefined_role} member (required)
+	 * @param description the {@code description} member (always sent, possibly null)
+	 * @param createdAt the {@code created_at} member (always sent, possibly null)
+	 * @param updatedAt the {@code updated_at} member (always sent, possibly null)
+	 * @param createdBy the {@code created_by} member (always sent, possibly null)
+	 * @param createdByUserObj the {@code created_by_user_obj} member (always sent, possibly null)
+	 * @param metadata the {@code metadata} member (always sent, possibly null)
+	 * @param assignmentSources the {@code assignment_sources} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public AssignedRoleDetails {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -89,6 +105,12 @@ public record AssignedRoleDetails(@JsonProperty("id") String id, @JsonProperty("
 	public static record AssignmentSource(@JsonProperty("principal_id") String principalId,
 			@JsonProperty("principal_type") String principalType,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param principalId the {@code principal_id} member (required)
+		 * @param principalType the {@code principal_type} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public AssignmentSource {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

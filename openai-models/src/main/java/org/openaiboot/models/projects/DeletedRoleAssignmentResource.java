@@ -23,6 +23,12 @@ import org.openaiboot.models.common.Validate;
 public record DeletedRoleAssignmentResource(@JsonProperty("object") String object,
 		@JsonProperty("deleted") Boolean deleted,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param object the {@code object} member (required)
+	 * @param deleted the {@code deleted} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public DeletedRoleAssignmentResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -32,6 +32,15 @@ public record Group(@JsonProperty("object") String object, @JsonProperty("id") S
 	 */
 	public static final String OBJECT = "group";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param object the {@code object} member (required)
+	 * @param id the {@code id} member (required)
+	 * @param name the {@code name} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param scimManaged the {@code scim_managed} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public Group {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

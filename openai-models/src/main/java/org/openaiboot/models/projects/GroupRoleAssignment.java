@@ -29,6 +29,13 @@ public record GroupRoleAssignment(@JsonProperty("object") String object,
 	 */
 	public static final String OBJECT = "group.role";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param object the {@code object} member (required)
+	 * @param group the {@code group} member (required)
+	 * @param role the {@code role} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public GroupRoleAssignment {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

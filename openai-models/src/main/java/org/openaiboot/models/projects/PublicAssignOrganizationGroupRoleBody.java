@@ -21,6 +21,11 @@ import org.openaiboot.models.common.Validate;
 @JsonPropertyOrder({ "role_id" })
 public record PublicAssignOrganizationGroupRoleBody(@JsonProperty("role_id") String roleId,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param roleId the {@code role_id} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public PublicAssignOrganizationGroupRoleBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

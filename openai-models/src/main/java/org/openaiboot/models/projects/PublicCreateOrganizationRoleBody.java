@@ -28,6 +28,13 @@ public record PublicCreateOrganizationRoleBody(@JsonProperty("role_name") String
 		@JsonProperty("permissions") List<String> permissions,
 		@JsonProperty("description") @Nullable String description,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param roleName the {@code role_name} member (required)
+	 * @param permissions the {@code permissions} member (required)
+	 * @param description the {@code description} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public PublicCreateOrganizationRoleBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -34,6 +34,14 @@ public record PublicRoleListResource(@JsonProperty("object") String object,
 	 */
 	public static final String OBJECT = "list";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param object the {@code object} member (required)
+	 * @param data the {@code data} member (required)
+	 * @param hasMore the {@code has_more} member (required)
+	 * @param next the {@code next} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public PublicRoleListResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

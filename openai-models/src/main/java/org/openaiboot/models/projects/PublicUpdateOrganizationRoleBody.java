@@ -28,6 +28,13 @@ public record PublicUpdateOrganizationRoleBody(
 		@JsonProperty("description") @Nullable String description,
 		@JsonProperty("role_name") @Nullable String roleName,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param permissions the {@code permissions} member (optional)
+	 * @param description the {@code description} member (optional)
+	 * @param roleName the {@code role_name} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public PublicUpdateOrganizationRoleBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

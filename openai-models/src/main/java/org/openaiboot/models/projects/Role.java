@@ -40,6 +40,17 @@ public record Role(@JsonProperty("object") String object, @JsonProperty("id") St
 	 */
 	public static final String OBJECT = "role";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param object the {@code object} member (required)
+	 * @param id the {@code id} member (required)
+	 * @param name the {@code name} member (required)
+	 * @param description the {@code description} member (always sent, possibly null)
+	 * @param permissions the {@code permissions} member (required)
+	 * @param resourceType the {@code resource_type} member (required)
+	 * @param predefinedRole the {@code predefined_role} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public Role {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -55,6 +55,26 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 	 */
 	public static final String OBJECT = "organization.user";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param object the {@code object} member (required)
+	 * @param id the {@code id} member (required)
+	 * @param name the {@code name} member (optional)
+	 * @param email the {@code email} member (optional)
+	 * @param role the {@code role} member (optional)
+	 * @param addedAt the {@code added_at} member (required)
+	 * @param isDefault the {@code is_default} member (optional)
+	 * @param created the {@code created} member (optional)
+	 * @param user the {@code user} member (optional)
+	 * @param isServiceAccount the {@code is_service_account} member (optional)
+	 * @param isScaleTierAuthorizedPurchaser the {@code is_scale_tier_authorized_purchaser} member (optional)
+	 * @param isScimManaged the {@code is_scim_managed} member (optional)
+	 * @param apiKeyLastUsedAt the {@code api_key_last_used_at} member (optional)
+	 * @param technicalLevel the {@code technical_level} member (optional)
+	 * @param developerPersona the {@code developer_persona} member (optional)
+	 * @param projects the {@code projects} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public User {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -118,6 +138,18 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 		 */
 		public static final String OBJECT = "user";
 
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param object the {@code object} member (required)
+		 * @param id the {@code id} member (required)
+		 * @param email the {@code email} member (optional)
+		 * @param name the {@code name} member (optional)
+		 * @param picture the {@code picture} member (optional)
+		 * @param enabled the {@code enabled} member (optional)
+		 * @param banned the {@code banned} member (optional)
+		 * @param bannedAt the {@code banned_at} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public User2 {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -309,6 +341,12 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 		 */
 		public static final String OBJECT = "list";
 
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param object the {@code object} member (required)
+		 * @param data the {@code data} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Projects {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -344,6 +382,13 @@ public record User(@JsonProperty("object") String object, @JsonProperty("id") St
 		public static record DataItem(@JsonProperty("id") @Nullable String id,
 				@JsonProperty("name") @Nullable String name, @JsonProperty("role") @Nullable String role,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param id the {@code id} member (optional)
+			 * @param name the {@code name} member (optional)
+			 * @param role the {@code role} member (optional)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public DataItem {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}

@@ -29,6 +29,13 @@ public record UserRoleAssignment(@JsonProperty("object") String object,
 	 */
 	public static final String OBJECT = "user.role";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param object the {@code object} member (required)
+	 * @param user the {@code user} member (required)
+	 * @param role the {@code role} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public UserRoleAssignment {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -39,6 +39,15 @@ public record C2PAProvenanceResult(@JsonProperty("outcome") ProvenanceDetectionR
 	 */
 	public static final String TYPE = "c2pa";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param outcome the {@code outcome} member (required)
+	 * @param validationState the {@code validation_state} member (required)
+	 * @param issuer the {@code issuer} member (always sent, possibly null)
+	 * @param model the {@code model} member (always sent, possibly null)
+	 * @param generatedAt the {@code generated_at} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public C2PAProvenanceResult {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

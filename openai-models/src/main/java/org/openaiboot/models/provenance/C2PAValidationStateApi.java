@@ -30,6 +30,10 @@ public record C2PAValidationStateApi(@JsonValue String value) {
 	 */
 	public static final C2PAValidationStateApi NOT_PRESENT = new C2PAValidationStateApi("not_present");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public C2PAValidationStateApi {
 		Validate.required(value, "C2PAValidationStateApi");
 	}

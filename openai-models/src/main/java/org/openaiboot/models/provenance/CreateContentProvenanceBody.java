@@ -24,6 +24,10 @@ public record CreateContentProvenanceBody(
 	 */
 	public static final String FILE_FIELD = "file";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateContentProvenanceBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

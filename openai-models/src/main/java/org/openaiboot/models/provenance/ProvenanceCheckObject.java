@@ -15,6 +15,10 @@ public record ProvenanceCheckObject(@JsonValue String value) {
 	 */
 	public static final ProvenanceCheckObject CONTENT_PROVENANCE_CHECK = new ProvenanceCheckObject("content_provenance_check");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ProvenanceCheckObject {
 		Validate.required(value, "ProvenanceCheckObject");
 	}

@@ -20,6 +20,10 @@ public record ProvenanceDetectionResultApi(@JsonValue String value) {
 	 */
 	public static final ProvenanceDetectionResultApi NOT_DETECTED = new ProvenanceDetectionResultApi("not_detected");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ProvenanceDetectionResultApi {
 		Validate.required(value, "ProvenanceDetectionResultApi");
 	}

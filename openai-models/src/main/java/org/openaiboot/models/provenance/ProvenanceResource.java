@@ -31,6 +31,13 @@ public record ProvenanceResource(@JsonProperty("object") ProvenanceCheckObject o
 		@JsonProperty("created_at") Long createdAt,
 		@JsonProperty("results") List<ProvenanceResource.Result> results,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param object the {@code object} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param results the {@code results} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ProvenanceResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -84,6 +91,10 @@ public record ProvenanceResource(@JsonProperty("object") ProvenanceCheckObject o
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Result {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

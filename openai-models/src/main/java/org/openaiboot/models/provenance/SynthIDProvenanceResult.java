@@ -35,6 +35,13 @@ public record SynthIDProvenanceResult(@JsonProperty("outcome") ProvenanceDetecti
 	 */
 	public static final String TYPE = "synthid";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param outcome the {@code outcome} member (required)
+	 * @param model the {@code model} member (always sent, possibly null)
+	 * @param generatedAt the {@code generated_at} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public SynthIDProvenanceResult {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -36,6 +36,16 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription. @Nul
 		@JsonProperty("prompt") @Nullable String prompt,
 		@JsonProperty("delay") AudioTranscription. @Nullable Delay delay,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param model the {@code model} member (optional)
+	 * @param language the {@code language} member (optional)
+	 * @param languages the {@code languages} member (optional; at least 1 elements)
+	 * @param keywords the {@code keywords} member (optional)
+	 * @param prompt the {@code prompt} member (optional)
+	 * @param delay the {@code delay} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public AudioTranscription {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -108,6 +118,10 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription. @Nul
 		 */
 		public static final Model GPT_REALTIME_WHISPER = new Model("gpt-realtime-whisper");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Model {
 			Validate.required(value, "model");
 		}
@@ -158,6 +172,10 @@ public record AudioTranscription(@JsonProperty("model") AudioTranscription. @Nul
 		 */
 		public static final Delay XHIGH = new Delay("xhigh");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Delay {
 			Validate.required(value, "delay");
 		}

@@ -33,6 +33,14 @@ public record AudioTranscriptionResponse(
 		@JsonProperty("languages") @Nullable List<String> languages,
 		@JsonProperty("prompt") @Nullable String prompt,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param model the {@code model} member (optional)
+	 * @param language the {@code language} member (optional)
+	 * @param languages the {@code languages} member (optional; at least 1 elements)
+	 * @param prompt the {@code prompt} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public AudioTranscriptionResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -103,6 +111,10 @@ public record AudioTranscriptionResponse(
 		 */
 		public static final Model GPT_REALTIME_WHISPER = new Model("gpt-realtime-whisper");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Model {
 			Validate.required(value, "model");
 		}

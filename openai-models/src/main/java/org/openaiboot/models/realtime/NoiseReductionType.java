@@ -20,6 +20,10 @@ public record NoiseReductionType(@JsonValue String value) {
 	 */
 	public static final NoiseReductionType FAR_FIELD = new NoiseReductionType("far_field");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public NoiseReductionType {
 		Validate.required(value, "NoiseReductionType");
 	}

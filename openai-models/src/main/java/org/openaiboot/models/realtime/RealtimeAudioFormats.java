@@ -56,6 +56,11 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.AudioP
 		 */
 		public static final String TYPE = "audio/pcm";
 
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param rate the {@code rate} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public AudioPcm {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -156,6 +161,10 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.AudioP
 		 */
 		public static final String TYPE = "audio/pcmu";
 
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public AudioPcmu {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -242,6 +251,10 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.AudioP
 		 */
 		public static final String TYPE = "audio/pcma";
 
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public AudioPcma {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -318,6 +331,10 @@ public sealed interface RealtimeAudioFormats permits RealtimeAudioFormats.AudioP
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Unknown(
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements RealtimeAudioFormats {
+		/**
+		 * Keeps its own copy of the members.
+		 * @param properties the members as read
+		 */
 		public Unknown {
 			properties = AdditionalProperties.copyOf(properties);
 		}

@@ -21,6 +21,11 @@ import org.openaiboot.models.common.Validate;
 @JsonPropertyOrder({ "target_uri" })
 public record RealtimeCallReferRequest(@JsonProperty("target_uri") String targetUri,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param targetUri the {@code target_uri} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RealtimeCallReferRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

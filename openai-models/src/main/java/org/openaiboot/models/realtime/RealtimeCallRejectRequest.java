@@ -20,6 +20,11 @@ import org.openaiboot.models.common.AdditionalProperties;
 @JsonPropertyOrder({ "status_code" })
 public record RealtimeCallRejectRequest(@JsonProperty("status_code") @Nullable Integer statusCode,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param statusCode the {@code status_code} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RealtimeCallRejectRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -20,6 +20,11 @@ import org.openaiboot.models.common.AdditionalProperties;
 @JsonPropertyOrder({ "effort" })
 public record RealtimeReasoning(@JsonProperty("effort") @Nullable RealtimeReasoningEffort effort,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param effort the {@code effort} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RealtimeReasoning {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -35,6 +35,10 @@ public record RealtimeReasoningEffort(@JsonValue String value) {
 	 */
 	public static final RealtimeReasoningEffort XHIGH = new RealtimeReasoningEffort("xhigh");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public RealtimeReasoningEffort {
 		Validate.required(value, "RealtimeReasoningEffort");
 	}

@@ -59,6 +59,26 @@ public record RealtimeSessionCreateRequest(
 		@JsonProperty("truncation") @Nullable RealtimeTruncation truncation,
 		@JsonProperty("prompt") @Nullable Prompt prompt,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param clientSecret the {@code client_secret} member (required)
+	 * @param modalities the {@code modalities} member (optional)
+	 * @param instructions the {@code instructions} member (optional)
+	 * @param voice the {@code voice} member (optional)
+	 * @param inputAudioFormat the {@code input_audio_format} member (optional)
+	 * @param outputAudioFormat the {@code output_audio_format} member (optional)
+	 * @param inputAudioTranscription the {@code input_audio_transcription} member (optional)
+	 * @param speed the {@code speed} member (optional; at least 0.25; at most 1.5)
+	 * @param tracing the {@code tracing} member (optional)
+	 * @param turnDetection the {@code turn_detection} member (optional)
+	 * @param tools the {@code tools} member (optional)
+	 * @param toolChoice the {@code tool_choice} member (optional)
+	 * @param temperature the {@code temperature} member (optional)
+	 * @param maxResponseOutputTokens the {@code max_response_output_tokens} member (optional)
+	 * @param truncation the {@code truncation} member (optional)
+	 * @param prompt the {@code prompt} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RealtimeSessionCreateRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -107,6 +127,12 @@ public record RealtimeSessionCreateRequest(
 	public static record ClientSecret(@JsonProperty("value") String value,
 			@JsonProperty("expires_at") Long expiresAt,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param value the {@code value} member (required)
+		 * @param expiresAt the {@code expires_at} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public ClientSecret {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -207,6 +233,11 @@ public record RealtimeSessionCreateRequest(
 	@JsonPropertyOrder({ "model" })
 	public static record InputAudioTranscription(@JsonProperty("model") @Nullable String model,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param model the {@code model} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public InputAudioTranscription {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -419,6 +450,13 @@ public record RealtimeSessionCreateRequest(
 				@JsonProperty("group_id") @Nullable String groupId,
 				@JsonProperty("metadata") @Nullable Map<String, java.lang. @Nullable Object> metadata,
 				@JsonAnySetter @JsonAnyGetter Map<String, java.lang. @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param workflowName the {@code workflow_name} member (optional)
+			 * @param groupId the {@code group_id} member (optional)
+			 * @param metadata the {@code metadata} member (optional)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Object {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -555,6 +593,14 @@ public record RealtimeSessionCreateRequest(
 			@JsonProperty("prefix_padding_ms") @Nullable Integer prefixPaddingMs,
 			@JsonProperty("silence_duration_ms") @Nullable Integer silenceDurationMs,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param type the {@code type} member (optional)
+		 * @param threshold the {@code threshold} member (optional)
+		 * @param prefixPaddingMs the {@code prefix_padding_ms} member (optional)
+		 * @param silenceDurationMs the {@code silence_duration_ms} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public TurnDetection {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -694,6 +740,14 @@ public record RealtimeSessionCreateRequest(
 		 */
 		public static final String TYPE = "function";
 
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param type the {@code type} member (optional)
+		 * @param name the {@code name} member (optional)
+		 * @param description the {@code description} member (optional)
+		 * @param parameters the {@code parameters} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Tool {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -52,6 +52,23 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		@JsonProperty("tool_choice") @Nullable String toolChoice,
 		@JsonProperty("max_output_tokens") RealtimeSessionCreateResponse. @Nullable MaxOutputTokens maxOutputTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (optional)
+	 * @param object the {@code object} member (optional)
+	 * @param expiresAt the {@code expires_at} member (optional)
+	 * @param include the {@code include} member (optional)
+	 * @param model the {@code model} member (optional)
+	 * @param outputModalities the {@code output_modalities} member (optional)
+	 * @param instructions the {@code instructions} member (optional)
+	 * @param audio the {@code audio} member (optional)
+	 * @param tracing the {@code tracing} member (optional)
+	 * @param turnDetection the {@code turn_detection} member (optional)
+	 * @param tools the {@code tools} member (optional)
+	 * @param toolChoice the {@code tool_choice} member (optional)
+	 * @param maxOutputTokens the {@code max_output_tokens} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RealtimeSessionCreateResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -96,6 +113,10 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 		 */
 		public static final IncludeItem ITEM_INPUT_AUDIO_TRANSCRIPTION_LOGPROBS = new IncludeItem("item.input_audio_transcription.logprobs");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public IncludeItem {
 			Validate.required(value, "IncludeItem");
 		}
@@ -127,6 +148,12 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 	public static record Audio(@JsonProperty("input") Audio. @Nullable Input input,
 			@JsonProperty("output") Audio. @Nullable Output output,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param input the {@code input} member (optional)
+		 * @param output the {@code output} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Audio {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -165,6 +192,14 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				@JsonProperty("noise_reduction") Input. @Nullable NoiseReduction noiseReduction,
 				@JsonProperty("turn_detection") Input. @Nullable TurnDetection turnDetection,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param format the {@code format} member (optional)
+			 * @param transcription the {@code transcription} member (optional)
+			 * @param noiseReduction the {@code noise_reduction} member (optional)
+			 * @param turnDetection the {@code turn_detection} member (optional)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Input {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -199,6 +234,11 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			@JsonPropertyOrder({ "type" })
 			public static record NoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+				/**
+				 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+				 * @param type the {@code type} member (optional)
+				 * @param additionalProperties members this version of the type does not know
+				 */
 				public NoiseReduction {
 					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
@@ -300,6 +340,14 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 					@JsonProperty("prefix_padding_ms") @Nullable Integer prefixPaddingMs,
 					@JsonProperty("silence_duration_ms") @Nullable Integer silenceDurationMs,
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+				/**
+				 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+				 * @param type the {@code type} member (optional)
+				 * @param threshold the {@code threshold} member (optional)
+				 * @param prefixPaddingMs the {@code prefix_padding_ms} member (optional)
+				 * @param silenceDurationMs the {@code silence_duration_ms} member (optional)
+				 * @param additionalProperties members this version of the type does not know
+				 */
 				public TurnDetection {
 					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
@@ -526,6 +574,13 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				@JsonProperty("voice") @Nullable VoiceIdsShared voice,
 				@JsonProperty("speed") @Nullable Double speed,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param format the {@code format} member (optional)
+			 * @param voice the {@code voice} member (optional)
+			 * @param speed the {@code speed} member (optional)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Output {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -843,6 +898,13 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 				@JsonProperty("group_id") @Nullable String groupId,
 				@JsonProperty("metadata") @Nullable Map<String, java.lang. @Nullable Object> metadata,
 				@JsonAnySetter @JsonAnyGetter Map<String, java.lang. @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param workflowName the {@code workflow_name} member (optional)
+			 * @param groupId the {@code group_id} member (optional)
+			 * @param metadata the {@code metadata} member (optional)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Object {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -979,6 +1041,14 @@ public record RealtimeSessionCreateResponse(@JsonProperty("id") @Nullable String
 			@JsonProperty("prefix_padding_ms") @Nullable Integer prefixPaddingMs,
 			@JsonProperty("silence_duration_ms") @Nullable Integer silenceDurationMs,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param type the {@code type} member (optional)
+		 * @param threshold the {@code threshold} member (optional)
+		 * @param prefixPaddingMs the {@code prefix_padding_ms} member (optional)
+		 * @param silenceDurationMs the {@code silence_duration_ms} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public TurnDetection {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

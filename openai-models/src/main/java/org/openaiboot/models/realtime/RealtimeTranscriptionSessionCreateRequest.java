@@ -35,6 +35,15 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		@JsonProperty("input_audio_transcription") @Nullable AudioTranscription inputAudioTranscription,
 		@JsonProperty("include") @Nullable List<RealtimeTranscriptionSessionCreateRequest.IncludeItem> include,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param turnDetection the {@code turn_detection} member (optional)
+	 * @param inputAudioNoiseReduction the {@code input_audio_noise_reduction} member (optional)
+	 * @param inputAudioFormat the {@code input_audio_format} member (optional)
+	 * @param inputAudioTranscription the {@code input_audio_transcription} member (optional)
+	 * @param include the {@code include} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RealtimeTranscriptionSessionCreateRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -81,6 +90,14 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		 */
 		public static final String TYPE = "server_vad";
 
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param type the {@code type} member (optional)
+		 * @param threshold the {@code threshold} member (optional)
+		 * @param prefixPaddingMs the {@code prefix_padding_ms} member (optional)
+		 * @param silenceDurationMs the {@code silence_duration_ms} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public TurnDetection {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -210,6 +227,11 @@ public record RealtimeTranscriptionSessionCreateRequest(
 	public static record InputAudioNoiseReduction(
 			@JsonProperty("type") @Nullable NoiseReductionType type,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param type the {@code type} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public InputAudioNoiseReduction {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -316,6 +338,10 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		 */
 		public static final InputAudioFormat G711_ALAW = new InputAudioFormat("g711_alaw");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public InputAudioFormat {
 			Validate.required(value, "input_audio_format");
 		}
@@ -346,6 +372,10 @@ public record RealtimeTranscriptionSessionCreateRequest(
 		 */
 		public static final IncludeItem ITEM_INPUT_AUDIO_TRANSCRIPTION_LOGPROBS = new IncludeItem("item.input_audio_transcription.logprobs");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public IncludeItem {
 			Validate.required(value, "IncludeItem");
 		}

@@ -30,6 +30,15 @@ public record RealtimeTranscriptionSessionCreateResponse(
 		@JsonProperty("input_audio_transcription") @Nullable AudioTranscriptionResponse inputAudioTranscription,
 		@JsonProperty("turn_detection") RealtimeTranscriptionSessionCreateResponse. @Nullable TurnDetection turnDetection,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param clientSecret the {@code client_secret} member (required)
+	 * @param modalities the {@code modalities} member (optional)
+	 * @param inputAudioFormat the {@code input_audio_format} member (optional)
+	 * @param inputAudioTranscription the {@code input_audio_transcription} member (optional)
+	 * @param turnDetection the {@code turn_detection} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RealtimeTranscriptionSessionCreateResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -67,6 +76,12 @@ public record RealtimeTranscriptionSessionCreateResponse(
 	public static record ClientSecret(@JsonProperty("value") String value,
 			@JsonProperty("expires_at") Long expiresAt,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param value the {@code value} member (required)
+		 * @param expiresAt the {@code expires_at} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public ClientSecret {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -173,6 +188,14 @@ public record RealtimeTranscriptionSessionCreateResponse(
 			@JsonProperty("prefix_padding_ms") @Nullable Integer prefixPaddingMs,
 			@JsonProperty("silence_duration_ms") @Nullable Integer silenceDurationMs,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param type the {@code type} member (optional)
+		 * @param threshold the {@code threshold} member (optional)
+		 * @param prefixPaddingMs the {@code prefix_padding_ms} member (optional)
+		 * @param silenceDurationMs the {@code silence_duration_ms} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public TurnDetection {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -26,6 +26,12 @@ public record RealtimeTranslationClientSecretCreateRequest(
 		@JsonProperty("expires_after") RealtimeTranslationClientSecretCreateRequest. @Nullable ExpiresAfter expiresAfter,
 		@JsonProperty("session") RealtimeTranslationSessionCreateRequest session,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param expiresAfter the {@code expires_after} member (optional)
+	 * @param session the {@code session} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RealtimeTranslationClientSecretCreateRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -60,6 +66,12 @@ public record RealtimeTranslationClientSecretCreateRequest(
 	public static record ExpiresAfter(@JsonProperty("anchor") ExpiresAfter. @Nullable Anchor anchor,
 			@JsonProperty("seconds") @Nullable Long seconds,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param anchor the {@code anchor} member (optional)
+		 * @param seconds the {@code seconds} member (optional; at least 10; at most 7200)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public ExpiresAfter {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -93,6 +105,10 @@ public record RealtimeTranslationClientSecretCreateRequest(
 			 */
 			public static final Anchor CREATED_AT = new Anchor("created_at");
 
+			/**
+			 * Holds a value, which may not be {@code null}.
+			 * @param value the value as sent on the wire
+			 */
 			public Anchor {
 				Validate.required(value, "anchor");
 			}

@@ -25,6 +25,13 @@ public record RealtimeTranslationClientSecretCreateResponse(@JsonProperty("value
 		@JsonProperty("expires_at") Long expiresAt,
 		@JsonProperty("session") RealtimeTranslationSession session,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param value the {@code value} member (required)
+	 * @param expiresAt the {@code expires_at} member (required)
+	 * @param session the {@code session} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RealtimeTranslationClientSecretCreateResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

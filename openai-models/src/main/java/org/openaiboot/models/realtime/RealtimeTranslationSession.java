@@ -33,6 +33,15 @@ public record RealtimeTranslationSession(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "translation";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param type the {@code type} member (required)
+	 * @param expiresAt the {@code expires_at} member (required)
+	 * @param model the {@code model} member (required)
+	 * @param audio the {@code audio} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RealtimeTranslationSession {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -70,6 +79,12 @@ public record RealtimeTranslationSession(@JsonProperty("id") String id,
 	public static record Audio(@JsonProperty("input") Audio. @Nullable Input input,
 			@JsonProperty("output") Audio. @Nullable Output output,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param input the {@code input} member (optional)
+		 * @param output the {@code output} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Audio {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -105,6 +120,12 @@ public record RealtimeTranslationSession(@JsonProperty("id") String id,
 				@JsonProperty("transcription") Input. @Nullable Transcription transcription,
 				@JsonProperty("noise_reduction") Input. @Nullable NoiseReduction noiseReduction,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param transcription the {@code transcription} member (optional)
+			 * @param noiseReduction the {@code noise_reduction} member (optional)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Input {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -137,6 +158,11 @@ public record RealtimeTranslationSession(@JsonProperty("id") String id,
 			@JsonPropertyOrder({ "model" })
 			public static record Transcription(@JsonProperty("model") String model,
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+				/**
+				 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+				 * @param model the {@code model} member (required)
+				 * @param additionalProperties members this version of the type does not know
+				 */
 				public Transcription {
 					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
@@ -223,6 +249,11 @@ public record RealtimeTranslationSession(@JsonProperty("id") String id,
 			@JsonPropertyOrder({ "type" })
 			public static record NoiseReduction(@JsonProperty("type") NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+				/**
+				 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+				 * @param type the {@code type} member (required)
+				 * @param additionalProperties members this version of the type does not know
+				 */
 				public NoiseReduction {
 					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
@@ -386,6 +417,11 @@ public record RealtimeTranslationSession(@JsonProperty("id") String id,
 		@JsonPropertyOrder({ "language" })
 		public static record Output(@JsonProperty("language") @Nullable String language,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param language the {@code language} member (optional)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Output {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}

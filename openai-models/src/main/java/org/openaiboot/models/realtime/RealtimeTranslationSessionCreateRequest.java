@@ -23,6 +23,12 @@ import org.openaiboot.models.common.Validate;
 public record RealtimeTranslationSessionCreateRequest(@JsonProperty("model") String model,
 		@JsonProperty("audio") RealtimeTranslationSessionCreateRequest. @Nullable Audio audio,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param model the {@code model} member (required)
+	 * @param audio the {@code audio} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RealtimeTranslationSessionCreateRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -57,6 +63,12 @@ public record RealtimeTranslationSessionCreateRequest(@JsonProperty("model") Str
 	public static record Audio(@JsonProperty("input") Audio. @Nullable Input input,
 			@JsonProperty("output") Audio. @Nullable Output output,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param input the {@code input} member (optional)
+		 * @param output the {@code output} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Audio {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -92,6 +104,12 @@ public record RealtimeTranslationSessionCreateRequest(@JsonProperty("model") Str
 				@JsonProperty("transcription") Input. @Nullable Transcription transcription,
 				@JsonProperty("noise_reduction") Input. @Nullable NoiseReduction noiseReduction,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param transcription the {@code transcription} member (optional)
+			 * @param noiseReduction the {@code noise_reduction} member (optional)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Input {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -124,6 +142,11 @@ public record RealtimeTranslationSessionCreateRequest(@JsonProperty("model") Str
 			@JsonPropertyOrder({ "model" })
 			public static record Transcription(@JsonProperty("model") String model,
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+				/**
+				 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+				 * @param model the {@code model} member (required)
+				 * @param additionalProperties members this version of the type does not know
+				 */
 				public Transcription {
 					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
@@ -210,6 +233,11 @@ public record RealtimeTranslationSessionCreateRequest(@JsonProperty("model") Str
 			@JsonPropertyOrder({ "type" })
 			public static record NoiseReduction(@JsonProperty("type") NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+				/**
+				 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+				 * @param type the {@code type} member (required)
+				 * @param additionalProperties members this version of the type does not know
+				 */
 				public NoiseReduction {
 					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
@@ -373,6 +401,11 @@ public record RealtimeTranslationSessionCreateRequest(@JsonProperty("model") Str
 		@JsonPropertyOrder({ "language" })
 		public static record Output(@JsonProperty("language") @Nullable String language,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param language the {@code language} member (optional)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Output {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}

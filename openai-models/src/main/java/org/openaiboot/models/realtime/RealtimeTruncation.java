@@ -163,6 +163,13 @@ public sealed interface RealtimeTruncation permits RealtimeTruncation.OfString, 
 		 */
 		public static final String TYPE = "retention_ratio";
 
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param type the {@code type} member (required)
+		 * @param retentionRatio the {@code retention_ratio} member (required; at least 0; at most 1)
+		 * @param tokenLimits the {@code token_limits} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Object {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -197,6 +204,11 @@ public sealed interface RealtimeTruncation permits RealtimeTruncation.OfString, 
 		public static record TokenLimits(
 				@JsonProperty("post_instructions") @Nullable Integer postInstructions,
 				@JsonAnySetter @JsonAnyGetter Map<String, java.lang. @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param postInstructions the {@code post_instructions} member (optional; at least 0)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public TokenLimits {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}

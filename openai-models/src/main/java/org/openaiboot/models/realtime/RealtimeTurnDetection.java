@@ -68,6 +68,16 @@ public sealed interface RealtimeTurnDetection permits RealtimeTurnDetection.Serv
 		 */
 		public static final String TYPE = "server_vad";
 
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param threshold the {@code threshold} member (optional)
+		 * @param prefixPaddingMs the {@code prefix_padding_ms} member (optional)
+		 * @param silenceDurationMs the {@code silence_duration_ms} member (optional)
+		 * @param createResponse the {@code create_response} member (optional)
+		 * @param interruptResponse the {@code interrupt_response} member (optional)
+		 * @param idleTimeoutMs the {@code idle_timeout_ms} member (optional; at least 5000; at most 30000)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public ServerVad {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -244,6 +254,13 @@ public sealed interface RealtimeTurnDetection permits RealtimeTurnDetection.Serv
 		 */
 		public static final String TYPE = "semantic_vad";
 
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param eagerness the {@code eagerness} member (optional)
+		 * @param createResponse the {@code create_response} member (optional)
+		 * @param interruptResponse the {@code interrupt_response} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public SemanticVad {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -299,6 +316,10 @@ public sealed interface RealtimeTurnDetection permits RealtimeTurnDetection.Serv
 			 */
 			public static final Eagerness AUTO = new Eagerness("auto");
 
+			/**
+			 * Holds a value, which may not be {@code null}.
+			 * @param value the value as sent on the wire
+			 */
 			public Eagerness {
 				Validate.required(value, "eagerness");
 			}
@@ -416,6 +437,10 @@ public sealed interface RealtimeTurnDetection permits RealtimeTurnDetection.Serv
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Unknown(
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements RealtimeTurnDetection {
+		/**
+		 * Keeps its own copy of the members.
+		 * @param properties the members as read
+		 */
 		public Unknown {
 			properties = AdditionalProperties.copyOf(properties);
 		}

@@ -40,6 +40,13 @@ public record AdditionalTools(@JsonProperty("id") String id, @JsonProperty("role
 	 */
 	public static final String TYPE = "additional_tools";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param role the {@code role} member (required)
+	 * @param tools the {@code tools} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public AdditionalTools {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -42,6 +42,13 @@ public record AdditionalToolsItemParam(@JsonProperty("id") @Nullable String id,
 	 */
 	public static final String ROLE = "developer";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (optional)
+	 * @param role the {@code role} member (required)
+	 * @param tools the {@code tools} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public AdditionalToolsItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

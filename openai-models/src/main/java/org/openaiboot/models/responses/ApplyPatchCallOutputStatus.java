@@ -20,6 +20,10 @@ public record ApplyPatchCallOutputStatus(@JsonValue String value) {
 	 */
 	public static final ApplyPatchCallOutputStatus FAILED = new ApplyPatchCallOutputStatus("failed");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ApplyPatchCallOutputStatus {
 		Validate.required(value, "ApplyPatchCallOutputStatus");
 	}

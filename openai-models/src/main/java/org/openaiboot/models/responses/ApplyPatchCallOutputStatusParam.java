@@ -20,6 +20,10 @@ public record ApplyPatchCallOutputStatusParam(@JsonValue String value) {
 	 */
 	public static final ApplyPatchCallOutputStatusParam FAILED = new ApplyPatchCallOutputStatusParam("failed");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ApplyPatchCallOutputStatusParam {
 		Validate.required(value, "ApplyPatchCallOutputStatusParam");
 	}

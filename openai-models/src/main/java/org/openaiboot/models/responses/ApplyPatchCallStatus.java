@@ -20,6 +20,10 @@ public record ApplyPatchCallStatus(@JsonValue String value) {
 	 */
 	public static final ApplyPatchCallStatus COMPLETED = new ApplyPatchCallStatus("completed");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ApplyPatchCallStatus {
 		Validate.required(value, "ApplyPatchCallStatus");
 	}

@@ -20,6 +20,10 @@ public record ApplyPatchCallStatusParam(@JsonValue String value) {
 	 */
 	public static final ApplyPatchCallStatusParam COMPLETED = new ApplyPatchCallStatusParam("completed");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ApplyPatchCallStatusParam {
 		Validate.required(value, "ApplyPatchCallStatusParam");
 	}

@@ -33,6 +33,12 @@ public record ApplyPatchCreateFileOperation(@JsonProperty("path") String path,
 	 */
 	public static final String TYPE = "create_file";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param path the {@code path} member (required)
+	 * @param diff the {@code diff} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ApplyPatchCreateFileOperation {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

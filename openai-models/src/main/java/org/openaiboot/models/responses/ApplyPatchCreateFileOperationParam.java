@@ -33,6 +33,12 @@ public record ApplyPatchCreateFileOperationParam(@JsonProperty("path") String pa
 	 */
 	public static final String TYPE = "create_file";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param path the {@code path} member (required)
+	 * @param diff the {@code diff} member (required; at most 10485760 characters)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ApplyPatchCreateFileOperationParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -31,6 +31,11 @@ public record ApplyPatchDeleteFileOperationParam(@JsonProperty("path") String pa
 	 */
 	public static final String TYPE = "delete_file";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param path the {@code path} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ApplyPatchDeleteFileOperationParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -39,6 +39,15 @@ public record ApplyPatchToolCallItemParam(@JsonProperty("id") @Nullable String i
 	 */
 	public static final String TYPE = "apply_patch_call";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (optional)
+	 * @param callId the {@code call_id} member (required; at most 64 characters)
+	 * @param caller the {@code caller} member (optional)
+	 * @param status the {@code status} member (required)
+	 * @param operation the {@code operation} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ApplyPatchToolCallItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

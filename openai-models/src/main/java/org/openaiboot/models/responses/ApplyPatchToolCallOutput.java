@@ -43,6 +43,16 @@ public record ApplyPatchToolCallOutput(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "apply_patch_call_output";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param callId the {@code call_id} member (required)
+	 * @param caller the {@code caller} member (optional)
+	 * @param status the {@code status} member (required)
+	 * @param output the {@code output} member (optional)
+	 * @param createdBy the {@code created_by} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ApplyPatchToolCallOutput {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -39,6 +39,15 @@ public record ApplyPatchToolCallOutputItemParam(@JsonProperty("id") @Nullable St
 	 */
 	public static final String TYPE = "apply_patch_call_output";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (optional)
+	 * @param callId the {@code call_id} member (required; at most 64 characters)
+	 * @param caller the {@code caller} member (optional)
+	 * @param status the {@code status} member (required)
+	 * @param output the {@code output} member (optional; at most 10485760 characters)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ApplyPatchToolCallOutputItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -35,6 +35,11 @@ public record ApplyPatchToolParam(
 	 */
 	public static final String TYPE = "apply_patch";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param allowedCallers the {@code allowed_callers} member (optional; at least 1 elements)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ApplyPatchToolParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -33,6 +33,15 @@ public record ApproximateLocation(@JsonProperty("type") String type,
 	 */
 	public static final String TYPE = "approximate";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param country the {@code country} member (optional)
+	 * @param region the {@code region} member (optional)
+	 * @param city the {@code city} member (optional)
+	 * @param timezone the {@code timezone} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ApproximateLocation {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

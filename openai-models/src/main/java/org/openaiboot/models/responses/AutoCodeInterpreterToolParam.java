@@ -38,6 +38,14 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 	 */
 	public static final String TYPE = "auto";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param fileIds the {@code file_ids} member (optional; at most 50 elements)
+	 * @param memoryLimit the {@code memory_limit} member (optional)
+	 * @param networkPolicy the {@code network_policy} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public AutoCodeInterpreterToolParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -92,6 +100,10 @@ public record AutoCodeInterpreterToolParam(@JsonProperty("type") String type,
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements NetworkPolicy {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

@@ -20,6 +20,10 @@ public record CallableToolAllowedCaller(@JsonValue String value) {
 	 */
 	public static final CallableToolAllowedCaller PROGRAMMATIC = new CallableToolAllowedCaller("programmatic");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public CallableToolAllowedCaller {
 		Validate.required(value, "CallableToolAllowedCaller");
 	}

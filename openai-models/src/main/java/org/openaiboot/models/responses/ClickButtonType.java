@@ -35,6 +35,10 @@ public record ClickButtonType(@JsonValue String value) {
 	 */
 	public static final ClickButtonType FORWARD = new ClickButtonType("forward");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ClickButtonType {
 		Validate.required(value, "ClickButtonType");
 	}

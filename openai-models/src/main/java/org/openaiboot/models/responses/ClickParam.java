@@ -39,6 +39,14 @@ public record ClickParam(@JsonProperty("button") ClickButtonType button,
 	 */
 	public static final String TYPE = "click";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param button the {@code button} member (required)
+	 * @param x the {@code x} member (required)
+	 * @param y the {@code y} member (required)
+	 * @param keys the {@code keys} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ClickParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

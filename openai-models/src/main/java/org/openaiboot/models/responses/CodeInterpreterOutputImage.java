@@ -31,6 +31,11 @@ public record CodeInterpreterOutputImage(@JsonProperty("url") String url,
 	 */
 	public static final String TYPE = "image";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param url the {@code url} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CodeInterpreterOutputImage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -31,6 +31,11 @@ public record CodeInterpreterOutputLogs(@JsonProperty("logs") String logs,
 	 */
 	public static final String TYPE = "logs";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param logs the {@code logs} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CodeInterpreterOutputLogs {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

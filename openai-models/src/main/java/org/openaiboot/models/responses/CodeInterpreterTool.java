@@ -39,6 +39,12 @@ public record CodeInterpreterTool(
 	 */
 	public static final String TYPE = "code_interpreter";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param container the {@code container} member (required)
+	 * @param allowedCallers the {@code allowed_callers} member (optional; at least 1 elements)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CodeInterpreterTool {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

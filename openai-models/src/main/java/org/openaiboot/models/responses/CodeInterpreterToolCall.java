@@ -52,6 +52,15 @@ public record CodeInterpreterToolCall(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "code_interpreter_call";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param containerId the {@code container_id} member (required)
+	 * @param code the {@code code} member (always sent, possibly null)
+	 * @param outputs the {@code outputs} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CodeInterpreterToolCall {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -114,6 +123,10 @@ public record CodeInterpreterToolCall(@JsonProperty("id") String id,
 		 */
 		public static final Status FAILED = new Status("failed");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}
@@ -163,6 +176,10 @@ public record CodeInterpreterToolCall(@JsonProperty("id") String id,
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Output {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

@@ -35,6 +35,15 @@ public record CompactResource(@JsonProperty("id") String id, @JsonProperty("obje
 	 */
 	public static final String OBJECT = "response.compaction";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param output the {@code output} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param usage the {@code usage} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CompactResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -39,6 +39,18 @@ public record CompactResponseMethodPublicBody(
 		@JsonProperty("prompt_cache_options") @Nullable PromptCacheOptionsParam promptCacheOptions,
 		@JsonProperty("service_tier") @Nullable ServiceTierEnum serviceTier,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param model the {@code model} member (always sent, possibly null)
+	 * @param input the {@code input} member (optional)
+	 * @param previousResponseId the {@code previous_response_id} member (optional)
+	 * @param instructions the {@code instructions} member (optional)
+	 * @param promptCacheKey the {@code prompt_cache_key} member (optional; at most 64 characters)
+	 * @param promptCacheRetention the {@code prompt_cache_retention} member (optional)
+	 * @param promptCacheOptions the {@code prompt_cache_options} member (optional)
+	 * @param serviceTier the {@code service_tier} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CompactResponseMethodPublicBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

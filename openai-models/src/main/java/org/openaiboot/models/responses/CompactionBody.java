@@ -38,6 +38,13 @@ public record CompactionBody(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "compaction";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param encryptedContent the {@code encrypted_content} member (required)
+	 * @param createdBy the {@code created_by} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CompactionBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

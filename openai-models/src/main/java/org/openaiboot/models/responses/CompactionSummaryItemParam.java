@@ -33,6 +33,12 @@ public record CompactionSummaryItemParam(@JsonProperty("id") @Nullable String id
 	 */
 	public static final String TYPE = "compaction";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (optional)
+	 * @param encryptedContent the {@code encrypted_content} member (required; at most 20971520 characters)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CompactionSummaryItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

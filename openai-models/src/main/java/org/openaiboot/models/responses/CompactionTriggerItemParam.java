@@ -29,6 +29,10 @@ public record CompactionTriggerItemParam(
 	 */
 	public static final String TYPE = "compaction_trigger";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CompactionTriggerItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -27,6 +27,13 @@ import org.openaiboot.models.common.Validate;
 public record ComparisonFilter(@JsonProperty("type") String type, @JsonProperty("key") String key,
 		@JsonProperty("value") ComparisonFilter.Value value,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements Filters, VectorStoreSearchRequest.Filters {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param key the {@code key} member (required)
+	 * @param value the {@code value} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ComparisonFilter {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

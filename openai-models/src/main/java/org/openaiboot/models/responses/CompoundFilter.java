@@ -28,6 +28,12 @@ import org.openaiboot.models.common.Validate;
 public record CompoundFilter(@JsonProperty("type") String type,
 		@JsonProperty("filters") List<CompoundFilter.Filter> filters,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements Filters, VectorStoreSearchRequest.Filters {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param filters the {@code filters} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CompoundFilter {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

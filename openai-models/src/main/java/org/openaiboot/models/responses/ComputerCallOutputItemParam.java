@@ -41,6 +41,15 @@ public record ComputerCallOutputItemParam(@JsonProperty("id") @Nullable String i
 	 */
 	public static final String TYPE = "computer_call_output";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (optional)
+	 * @param callId the {@code call_id} member (required; at most 64 characters)
+	 * @param output the {@code output} member (required)
+	 * @param acknowledgedSafetyChecks the {@code acknowledged_safety_checks} member (optional)
+	 * @param status the {@code status} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ComputerCallOutputItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

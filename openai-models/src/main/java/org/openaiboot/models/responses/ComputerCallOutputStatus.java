@@ -25,6 +25,10 @@ public record ComputerCallOutputStatus(@JsonValue String value) {
 	 */
 	public static final ComputerCallOutputStatus FAILED = new ComputerCallOutputStatus("failed");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ComputerCallOutputStatus {
 		Validate.required(value, "ComputerCallOutputStatus");
 	}

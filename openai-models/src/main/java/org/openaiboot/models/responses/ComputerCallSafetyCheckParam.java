@@ -24,6 +24,13 @@ import org.openaiboot.models.common.Validate;
 public record ComputerCallSafetyCheckParam(@JsonProperty("id") String id,
 		@JsonProperty("code") @Nullable String code, @JsonProperty("message") @Nullable String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param code the {@code code} member (optional)
+	 * @param message the {@code message} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ComputerCallSafetyCheckParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

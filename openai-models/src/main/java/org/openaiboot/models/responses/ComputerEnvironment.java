@@ -35,6 +35,10 @@ public record ComputerEnvironment(@JsonValue String value) {
 	 */
 	public static final ComputerEnvironment BROWSER = new ComputerEnvironment("browser");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ComputerEnvironment {
 		Validate.required(value, "ComputerEnvironment");
 	}

@@ -38,6 +38,14 @@ public record ComputerScreenshotContent(
 	 */
 	public static final String TYPE = "computer_screenshot";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param imageUrl the {@code image_url} member (always sent, possibly null)
+	 * @param fileId the {@code file_id} member (always sent, possibly null)
+	 * @param detail the {@code detail} member (required)
+	 * @param promptCacheBreakpoint the {@code prompt_cache_breakpoint} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ComputerScreenshotContent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

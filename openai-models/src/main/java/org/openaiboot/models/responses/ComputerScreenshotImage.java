@@ -30,6 +30,13 @@ public record ComputerScreenshotImage(@JsonProperty("type") String type,
 	 */
 	public static final String TYPE = "computer_screenshot";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param imageUrl the {@code image_url} member (optional)
+	 * @param fileId the {@code file_id} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ComputerScreenshotImage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -29,6 +29,10 @@ public record ComputerTool(
 	 */
 	public static final String TYPE = "computer";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ComputerTool {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -50,6 +50,16 @@ public record ComputerToolCall(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "computer_call";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param callId the {@code call_id} member (required)
+	 * @param action the {@code action} member (optional)
+	 * @param actions the {@code actions} member (optional)
+	 * @param pendingSafetyChecks the {@code pending_safety_checks} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ComputerToolCall {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -103,6 +113,10 @@ public record ComputerToolCall(@JsonProperty("id") String id,
 		 */
 		public static final Status INCOMPLETE = new Status("incomplete");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}

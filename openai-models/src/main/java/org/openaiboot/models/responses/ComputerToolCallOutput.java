@@ -40,6 +40,16 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type,
 	 */
 	public static final String TYPE = "computer_call_output";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param id the {@code id} member (optional)
+	 * @param callId the {@code call_id} member (required)
+	 * @param acknowledgedSafetyChecks the {@code acknowledged_safety_checks} member (optional)
+	 * @param output the {@code output} member (required)
+	 * @param status the {@code status} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ComputerToolCallOutput {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -87,6 +97,10 @@ public record ComputerToolCallOutput(@JsonProperty("type") String type,
 		 */
 		public static final Status INCOMPLETE = new Status("incomplete");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}

@@ -47,6 +47,16 @@ public record ComputerToolCallOutputResource(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "computer_call_output";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param callId the {@code call_id} member (required)
+	 * @param acknowledgedSafetyChecks the {@code acknowledged_safety_checks} member (optional)
+	 * @param output the {@code output} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param createdBy the {@code created_by} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ComputerToolCallOutputResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -35,6 +35,13 @@ public record ComputerUsePreviewTool(@JsonProperty("environment") ComputerEnviro
 	 */
 	public static final String TYPE = "computer_use_preview";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param environment the {@code environment} member (required)
+	 * @param displayWidth the {@code display_width} member (required)
+	 * @param displayHeight the {@code display_height} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ComputerUsePreviewTool {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -43,6 +43,14 @@ public record ContainerAutoParam(@JsonProperty("file_ids") @Nullable List<String
 	 */
 	public static final String TYPE = "container_auto";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param fileIds the {@code file_ids} member (optional; at most 50 elements)
+	 * @param memoryLimit the {@code memory_limit} member (optional)
+	 * @param networkPolicy the {@code network_policy} member (optional)
+	 * @param skills the {@code skills} member (optional; at most 200 elements)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ContainerAutoParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -103,6 +111,10 @@ public record ContainerAutoParam(@JsonProperty("file_ids") @Nullable List<String
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements NetworkPolicy {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}
@@ -144,6 +156,10 @@ public record ContainerAutoParam(@JsonProperty("file_ids") @Nullable List<String
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Skill {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

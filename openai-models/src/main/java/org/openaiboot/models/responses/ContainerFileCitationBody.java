@@ -37,6 +37,15 @@ public record ContainerFileCitationBody(@JsonProperty("container_id") String con
 	 */
 	public static final String TYPE = "container_file_citation";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param containerId the {@code container_id} member (required)
+	 * @param fileId the {@code file_id} member (required)
+	 * @param startIndex the {@code start_index} member (required)
+	 * @param endIndex the {@code end_index} member (required)
+	 * @param filename the {@code filename} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ContainerFileCitationBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

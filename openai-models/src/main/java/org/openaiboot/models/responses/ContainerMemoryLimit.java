@@ -30,6 +30,10 @@ public record ContainerMemoryLimit(@JsonValue String value) {
 	 */
 	public static final ContainerMemoryLimit V_64G = new ContainerMemoryLimit("64g");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ContainerMemoryLimit {
 		Validate.required(value, "ContainerMemoryLimit");
 	}

@@ -37,6 +37,12 @@ public record ContainerNetworkPolicyAllowlistParam(
 	 */
 	public static final String TYPE = "allowlist";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param allowedDomains the {@code allowed_domains} member (required; at least 1 elements)
+	 * @param domainSecrets the {@code domain_secrets} member (optional; at least 1 elements)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ContainerNetworkPolicyAllowlistParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -29,6 +29,10 @@ public record ContainerNetworkPolicyDisabledParam(
 	 */
 	public static final String TYPE = "disabled";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ContainerNetworkPolicyDisabledParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

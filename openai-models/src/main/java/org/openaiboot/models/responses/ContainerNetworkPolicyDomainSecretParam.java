@@ -24,6 +24,13 @@ import org.openaiboot.models.common.Validate;
 public record ContainerNetworkPolicyDomainSecretParam(@JsonProperty("domain") String domain,
 		@JsonProperty("name") String name, @JsonProperty("value") String value,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param domain the {@code domain} member (required)
+	 * @param name the {@code name} member (required)
+	 * @param value the {@code value} member (required; at most 10485760 characters)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ContainerNetworkPolicyDomainSecretParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -31,6 +31,11 @@ public record ContainerReferenceResource(@JsonProperty("container_id") String co
 	 */
 	public static final String TYPE = "container_reference";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param containerId the {@code container_id} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ContainerReferenceResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

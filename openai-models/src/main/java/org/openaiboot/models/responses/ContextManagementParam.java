@@ -23,6 +23,12 @@ import org.openaiboot.models.common.Validate;
 public record ContextManagementParam(@JsonProperty("type") String type,
 		@JsonProperty("compact_threshold") @Nullable Integer compactThreshold,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param compactThreshold the {@code compact_threshold} member (optional; at least 1000)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ContextManagementParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

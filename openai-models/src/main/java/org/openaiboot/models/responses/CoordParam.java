@@ -22,6 +22,12 @@ import org.openaiboot.models.common.Validate;
 @JsonPropertyOrder({ "x", "y" })
 public record CoordParam(@JsonProperty("x") Integer x, @JsonProperty("y") Integer y,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param x the {@code x} member (required)
+	 * @param y the {@code y} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CoordParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

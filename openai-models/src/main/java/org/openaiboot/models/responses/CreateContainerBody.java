@@ -39,6 +39,16 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		@JsonProperty("memory_limit") CreateContainerBody. @Nullable MemoryLimit memoryLimit,
 		@JsonProperty("network_policy") CreateContainerBody. @Nullable NetworkPolicy networkPolicy,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (required)
+	 * @param fileIds the {@code file_ids} member (optional)
+	 * @param expiresAfter the {@code expires_after} member (optional)
+	 * @param skills the {@code skills} member (optional)
+	 * @param memoryLimit the {@code memory_limit} member (optional)
+	 * @param networkPolicy the {@code network_policy} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateContainerBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -77,6 +87,12 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 	public static record ExpiresAfter(@JsonProperty("anchor") ExpiresAfter.Anchor anchor,
 			@JsonProperty("minutes") Integer minutes,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param anchor the {@code anchor} member (required)
+		 * @param minutes the {@code minutes} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public ExpiresAfter {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -110,6 +126,10 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 			 */
 			public static final Anchor LAST_ACTIVE_AT = new Anchor("last_active_at");
 
+			/**
+			 * Holds a value, which may not be {@code null}.
+			 * @param value the value as sent on the wire
+			 */
 			public Anchor {
 				Validate.required(value, "anchor");
 			}
@@ -236,6 +256,10 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Skill {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}
@@ -273,6 +297,10 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		 */
 		public static final MemoryLimit V_64G = new MemoryLimit("64g");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public MemoryLimit {
 			Validate.required(value, "memory_limit");
 		}
@@ -322,6 +350,10 @@ public record CreateContainerBody(@JsonProperty("name") String name,
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements NetworkPolicy {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

@@ -40,6 +40,19 @@ public record CreateModelResponseProperties(
 		@JsonProperty("prompt_cache_retention") CreateModelResponseProperties. @Nullable PromptCacheRetention promptCacheRetention,
 		@JsonProperty("prompt_cache_options") @Nullable PromptCacheOptionsParam promptCacheOptions,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param topLogprobs the {@code top_logprobs} member (optional; at least 0; at most 20)
+	 * @param temperature the {@code temperature} member (optional; at least 0; at most 2)
+	 * @param topP the {@code top_p} member (optional; at least 0; at most 1)
+	 * @param user the {@code user} member (optional)
+	 * @param safetyIdentifier the {@code safety_identifier} member (optional; at most 64 characters)
+	 * @param promptCacheKey the {@code prompt_cache_key} member (optional)
+	 * @param promptCacheRetention the {@code prompt_cache_retention} member (optional)
+	 * @param promptCacheOptions the {@code prompt_cache_options} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateModelResponseProperties {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -85,6 +98,10 @@ public record CreateModelResponseProperties(
 		 */
 		public static final PromptCacheRetention V_24H = new PromptCacheRetention("24h");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public PromptCacheRetention {
 			Validate.required(value, "prompt_cache_retention");
 		}

@@ -85,6 +85,41 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		@JsonProperty("context_management") @Nullable List<ContextManagementParam> contextManagement,
 		@JsonProperty("max_output_tokens") @Nullable Integer maxOutputTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param topLogprobs the {@code top_logprobs} member (optional; at least 0; at most 20)
+	 * @param temperature the {@code temperature} member (optional; at least 0; at most 2)
+	 * @param topP the {@code top_p} member (optional; at least 0; at most 1)
+	 * @param user the {@code user} member (optional)
+	 * @param safetyIdentifier the {@code safety_identifier} member (optional; at most 64 characters)
+	 * @param promptCacheKey the {@code prompt_cache_key} member (optional)
+	 * @param promptCacheRetention the {@code prompt_cache_retention} member (optional)
+	 * @param promptCacheOptions the {@code prompt_cache_options} member (optional)
+	 * @param previousResponseId the {@code previous_response_id} member (optional)
+	 * @param model the {@code model} member (optional)
+	 * @param background the {@code background} member (optional)
+	 * @param maxToolCalls the {@code max_tool_calls} member (optional)
+	 * @param text the {@code text} member (optional)
+	 * @param tools the {@code tools} member (optional)
+	 * @param toolChoice the {@code tool_choice} member (optional)
+	 * @param prompt the {@code prompt} member (optional)
+	 * @param serviceTier the {@code service_tier} member (optional)
+	 * @param truncation the {@code truncation} member (optional)
+	 * @param reasoning the {@code reasoning} member (optional)
+	 * @param input the {@code input} member (optional)
+	 * @param include the {@code include} member (optional)
+	 * @param parallelToolCalls the {@code parallel_tool_calls} member (optional)
+	 * @param store the {@code store} member (optional)
+	 * @param instructions the {@code instructions} member (optional)
+	 * @param moderation the {@code moderation} member (optional)
+	 * @param stream the {@code stream} member (optional)
+	 * @param streamOptions the {@code stream_options} member (optional)
+	 * @param conversation the {@code conversation} member (optional)
+	 * @param contextManagement the {@code context_management} member (optional; at least 1 elements)
+	 * @param maxOutputTokens the {@code max_output_tokens} member (optional; at least 16)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -152,6 +187,10 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		 */
 		public static final PromptCacheRetention V_24H = new PromptCacheRetention("24h");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public PromptCacheRetention {
 			Validate.required(value, "prompt_cache_retention");
 		}
@@ -187,6 +226,10 @@ public record CreateResponse(@JsonProperty("metadata") @Nullable Map<String, Str
 		 */
 		public static final Truncation DISABLED = new Truncation("disabled");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Truncation {
 			Validate.required(value, "truncation");
 		}

@@ -33,6 +33,12 @@ public record CustomGrammarFormatParam(@JsonProperty("syntax") GrammarSyntax1 sy
 	 */
 	public static final String TYPE = "grammar";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param syntax the {@code syntax} member (required)
+	 * @param definition the {@code definition} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CustomGrammarFormatParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

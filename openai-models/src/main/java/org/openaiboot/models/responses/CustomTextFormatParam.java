@@ -29,6 +29,10 @@ public record CustomTextFormatParam(
 	 */
 	public static final String TYPE = "text";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CustomTextFormatParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -43,6 +43,16 @@ public record CustomToolCall(@JsonProperty("id") @Nullable String id,
 	 */
 	public static final String TYPE = "custom_tool_call";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (optional)
+	 * @param callId the {@code call_id} member (required)
+	 * @param caller the {@code caller} member (optional)
+	 * @param namespace the {@code namespace} member (optional)
+	 * @param name the {@code name} member (required)
+	 * @param input the {@code input} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CustomToolCall {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

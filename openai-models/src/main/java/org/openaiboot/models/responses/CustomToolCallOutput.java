@@ -43,6 +43,14 @@ public record CustomToolCallOutput(@JsonProperty("id") @Nullable String id,
 	 */
 	public static final String TYPE = "custom_tool_call_output";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (optional)
+	 * @param callId the {@code call_id} member (required)
+	 * @param caller the {@code caller} member (optional)
+	 * @param output the {@code output} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CustomToolCallOutput {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

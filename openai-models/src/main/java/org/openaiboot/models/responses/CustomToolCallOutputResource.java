@@ -44,6 +44,16 @@ public record CustomToolCallOutputResource(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "custom_tool_call_output";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param callId the {@code call_id} member (required)
+	 * @param caller the {@code caller} member (optional)
+	 * @param output the {@code output} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param createdBy the {@code created_by} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CustomToolCallOutputResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -42,6 +42,18 @@ public record CustomToolCallResource(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "custom_tool_call";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param callId the {@code call_id} member (required)
+	 * @param caller the {@code caller} member (optional)
+	 * @param namespace the {@code namespace} member (optional)
+	 * @param name the {@code name} member (required)
+	 * @param input the {@code input} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param createdBy the {@code created_by} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CustomToolCallResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

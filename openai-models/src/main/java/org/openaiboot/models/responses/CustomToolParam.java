@@ -45,6 +45,15 @@ public record CustomToolParam(@JsonProperty("name") String name,
 	 */
 	public static final String TYPE = "custom";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (required)
+	 * @param description the {@code description} member (optional)
+	 * @param format the {@code format} member (optional)
+	 * @param deferLoading the {@code defer_loading} member (optional)
+	 * @param allowedCallers the {@code allowed_callers} member (optional; at least 1 elements)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CustomToolParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -106,6 +115,10 @@ public record CustomToolParam(@JsonProperty("name") String name,
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Format {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

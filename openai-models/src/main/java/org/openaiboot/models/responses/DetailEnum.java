@@ -30,6 +30,10 @@ public record DetailEnum(@JsonValue String value) {
 	 */
 	public static final DetailEnum ORIGINAL = new DetailEnum("original");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public DetailEnum {
 		Validate.required(value, "DetailEnum");
 	}

@@ -29,6 +29,10 @@ public record DirectToolCallCaller(
 	 */
 	public static final String TYPE = "direct";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public DirectToolCallCaller {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

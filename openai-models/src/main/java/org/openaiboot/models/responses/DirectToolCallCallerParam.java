@@ -29,6 +29,10 @@ public record DirectToolCallCallerParam(
 	 */
 	public static final String TYPE = "direct";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public DirectToolCallCallerParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -37,6 +37,13 @@ public record DoubleClickAction(@JsonProperty("x") Integer x, @JsonProperty("y")
 	 */
 	public static final String TYPE = "double_click";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param x the {@code x} member (required)
+	 * @param y the {@code y} member (required)
+	 * @param keys the {@code keys} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public DoubleClickAction {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

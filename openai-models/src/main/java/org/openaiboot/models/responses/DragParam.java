@@ -36,6 +36,12 @@ public record DragParam(@JsonProperty("path") List<CoordParam> path,
 	 */
 	public static final String TYPE = "drag";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param path the {@code path} member (required)
+	 * @param keys the {@code keys} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public DragParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

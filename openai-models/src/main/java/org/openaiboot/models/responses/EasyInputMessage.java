@@ -34,6 +34,14 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 	 */
 	public static final String TYPE = "message";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param role the {@code role} member (required)
+	 * @param content the {@code content} member (required)
+	 * @param phase the {@code phase} member (optional)
+	 * @param type the {@code type} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public EasyInputMessage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -104,6 +112,10 @@ public record EasyInputMessage(@JsonProperty("role") EasyInputMessage.Role role,
 		 */
 		public static final Role DEVELOPER = new Role("developer");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Role {
 			Validate.required(value, "role");
 		}

@@ -33,6 +33,12 @@ public record EvalItemInputImage(@JsonProperty("image_url") String imageUrl,
 	 */
 	public static final String TYPE = "input_image";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param imageUrl the {@code image_url} member (required)
+	 * @param detail the {@code detail} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public EvalItemInputImage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -34,6 +34,13 @@ public record FileCitationBody(@JsonProperty("file_id") String fileId,
 	 */
 	public static final String TYPE = "file_citation";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param fileId the {@code file_id} member (required)
+	 * @param index the {@code index} member (required)
+	 * @param filename the {@code filename} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FileCitationBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -25,6 +25,10 @@ public record FileDetailEnum(@JsonValue String value) {
 	 */
 	public static final FileDetailEnum HIGH = new FileDetailEnum("high");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public FileDetailEnum {
 		Validate.required(value, "FileDetailEnum");
 	}

@@ -25,6 +25,10 @@ public record FileInputDetail(@JsonValue String value) {
 	 */
 	public static final FileInputDetail HIGH = new FileInputDetail("high");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public FileInputDetail {
 		Validate.required(value, "FileInputDetail");
 	}

@@ -32,6 +32,12 @@ public record FilePath(@JsonProperty("file_id") String fileId, @JsonProperty("in
 	 */
 	public static final String TYPE = "file_path";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param fileId the {@code file_id} member (required)
+	 * @param index the {@code index} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FilePath {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

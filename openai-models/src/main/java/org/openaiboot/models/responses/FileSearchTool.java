@@ -40,6 +40,14 @@ public record FileSearchTool(@JsonProperty("vector_store_ids") List<String> vect
 	 */
 	public static final String TYPE = "file_search";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param vectorStoreIds the {@code vector_store_ids} member (required)
+	 * @param maxNumResults the {@code max_num_results} member (optional)
+	 * @param rankingOptions the {@code ranking_options} member (optional)
+	 * @param filters the {@code filters} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FileSearchTool {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

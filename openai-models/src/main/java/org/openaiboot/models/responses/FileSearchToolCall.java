@@ -47,6 +47,14 @@ public record FileSearchToolCall(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "file_search_call";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param queries the {@code queries} member (required)
+	 * @param results the {@code results} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FileSearchToolCall {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -108,6 +116,10 @@ public record FileSearchToolCall(@JsonProperty("id") String id,
 		 */
 		public static final Status FAILED = new Status("failed");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}
@@ -144,6 +156,15 @@ public record FileSearchToolCall(@JsonProperty("id") String id,
 			@JsonProperty("attributes") @Nullable Map<String, Result.AttributesValue> attributes,
 			@JsonProperty("score") @Nullable Double score,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param fileId the {@code file_id} member (optional)
+		 * @param text the {@code text} member (optional)
+		 * @param filename the {@code filename} member (optional)
+		 * @param attributes the {@code attributes} member (optional)
+		 * @param score the {@code score} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Result {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

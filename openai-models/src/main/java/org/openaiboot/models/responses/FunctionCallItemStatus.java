@@ -25,6 +25,10 @@ public record FunctionCallItemStatus(@JsonValue String value) {
 	 */
 	public static final FunctionCallItemStatus INCOMPLETE = new FunctionCallItemStatus("incomplete");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public FunctionCallItemStatus {
 		Validate.required(value, "FunctionCallItemStatus");
 	}

@@ -50,6 +50,17 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 	 */
 	public static final String TYPE = "function_call_output";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (optional)
+	 * @param callId the {@code call_id} member (optional; at most 64 characters)
+	 * @param output the {@code output} member (required; at most 10485760 characters)
+	 * @param name the {@code name} member (optional; at most 128 characters)
+	 * @param namespace the {@code namespace} member (optional; at most 64 characters; matches {@code ^[a-zA-Z0-9_-]+$})
+	 * @param caller the {@code caller} member (optional)
+	 * @param status the {@code status} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FunctionCallOutputItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -257,6 +268,10 @@ public record FunctionCallOutputItemParam(@JsonProperty("id") @Nullable String i
 			@JsonInclude(JsonInclude.Include.NON_NULL)
 			record Unknown(
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Item {
+				/**
+				 * Keeps its own copy of the members.
+				 * @param properties the members as read
+				 */
 				public Unknown {
 					properties = AdditionalProperties.copyOf(properties);
 				}

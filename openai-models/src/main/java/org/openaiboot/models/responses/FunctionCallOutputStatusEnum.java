@@ -25,6 +25,10 @@ public record FunctionCallOutputStatusEnum(@JsonValue String value) {
 	 */
 	public static final FunctionCallOutputStatusEnum INCOMPLETE = new FunctionCallOutputStatusEnum("incomplete");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public FunctionCallOutputStatusEnum {
 		Validate.required(value, "FunctionCallOutputStatusEnum");
 	}

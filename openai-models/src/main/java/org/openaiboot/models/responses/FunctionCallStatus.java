@@ -25,6 +25,10 @@ public record FunctionCallStatus(@JsonValue String value) {
 	 */
 	public static final FunctionCallStatus INCOMPLETE = new FunctionCallStatus("incomplete");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public FunctionCallStatus {
 		Validate.required(value, "FunctionCallStatus");
 	}

@@ -28,6 +28,13 @@ public record FunctionShellAction(@JsonProperty("commands") List<String> command
 		@JsonProperty("timeout_ms") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Integer timeoutMs,
 		@JsonProperty("max_output_length") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Integer maxOutputLength,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param commands the {@code commands} member (required)
+	 * @param timeoutMs the {@code timeout_ms} member (always sent, possibly null)
+	 * @param maxOutputLength the {@code max_output_length} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FunctionShellAction {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -28,6 +28,13 @@ public record FunctionShellActionParam(@JsonProperty("commands") List<String> co
 		@JsonProperty("timeout_ms") @Nullable Integer timeoutMs,
 		@JsonProperty("max_output_length") @Nullable Integer maxOutputLength,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param commands the {@code commands} member (required)
+	 * @param timeoutMs the {@code timeout_ms} member (optional)
+	 * @param maxOutputLength the {@code max_output_length} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FunctionShellActionParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -48,6 +48,17 @@ public record FunctionShellCall(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "shell_call";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param callId the {@code call_id} member (required)
+	 * @param caller the {@code caller} member (optional)
+	 * @param action the {@code action} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param environment the {@code environment} member (always sent, possibly null)
+	 * @param createdBy the {@code created_by} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FunctionShellCall {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -111,6 +122,10 @@ public record FunctionShellCall(@JsonProperty("id") String id,
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Environment {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

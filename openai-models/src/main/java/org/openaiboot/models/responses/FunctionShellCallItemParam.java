@@ -44,6 +44,16 @@ public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id
 	 */
 	public static final String TYPE = "shell_call";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (optional)
+	 * @param callId the {@code call_id} member (required; at most 64 characters)
+	 * @param caller the {@code caller} member (optional)
+	 * @param action the {@code action} member (required)
+	 * @param status the {@code status} member (optional)
+	 * @param environment the {@code environment} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FunctionShellCallItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -106,6 +116,10 @@ public record FunctionShellCallItemParam(@JsonProperty("id") @Nullable String id
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Environment {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

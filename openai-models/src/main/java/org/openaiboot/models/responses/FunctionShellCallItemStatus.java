@@ -25,6 +25,10 @@ public record FunctionShellCallItemStatus(@JsonValue String value) {
 	 */
 	public static final FunctionShellCallItemStatus INCOMPLETE = new FunctionShellCallItemStatus("incomplete");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public FunctionShellCallItemStatus {
 		Validate.required(value, "FunctionShellCallItemStatus");
 	}

@@ -48,6 +48,17 @@ public record FunctionShellCallOutput(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "shell_call_output";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param callId the {@code call_id} member (required)
+	 * @param caller the {@code caller} member (optional)
+	 * @param status the {@code status} member (required)
+	 * @param output the {@code output} member (required)
+	 * @param maxOutputLength the {@code max_output_length} member (always sent, possibly null)
+	 * @param createdBy the {@code created_by} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FunctionShellCallOutput {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

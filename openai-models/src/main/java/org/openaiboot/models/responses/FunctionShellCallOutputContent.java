@@ -30,6 +30,14 @@ public record FunctionShellCallOutputContent(@JsonProperty("stdout") String stdo
 		@JsonProperty("outcome") FunctionShellCallOutputContent.Outcome outcome,
 		@JsonProperty("created_by") @Nullable String createdBy,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param stdout the {@code stdout} member (required)
+	 * @param stderr the {@code stderr} member (required)
+	 * @param outcome the {@code outcome} member (required)
+	 * @param createdBy the {@code created_by} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FunctionShellCallOutputContent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -84,6 +92,10 @@ public record FunctionShellCallOutputContent(@JsonProperty("stdout") String stdo
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Outcome {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

@@ -25,6 +25,13 @@ public record FunctionShellCallOutputContentParam(@JsonProperty("stdout") String
 		@JsonProperty("stderr") String stderr,
 		@JsonProperty("outcome") FunctionShellCallOutputOutcomeParam outcome,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param stdout the {@code stdout} member (required; at most 10485760 characters)
+	 * @param stderr the {@code stderr} member (required; at most 10485760 characters)
+	 * @param outcome the {@code outcome} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FunctionShellCallOutputContentParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -31,6 +31,11 @@ public record FunctionShellCallOutputExitOutcome(@JsonProperty("exit_code") Inte
 	 */
 	public static final String TYPE = "exit";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param exitCode the {@code exit_code} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FunctionShellCallOutputExitOutcome {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

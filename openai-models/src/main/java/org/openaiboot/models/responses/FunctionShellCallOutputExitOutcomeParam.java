@@ -31,6 +31,11 @@ public record FunctionShellCallOutputExitOutcomeParam(@JsonProperty("exit_code")
 	 */
 	public static final String TYPE = "exit";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param exitCode the {@code exit_code} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FunctionShellCallOutputExitOutcomeParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -44,6 +44,16 @@ public record FunctionShellCallOutputItemParam(@JsonProperty("id") @Nullable Str
 	 */
 	public static final String TYPE = "shell_call_output";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (optional)
+	 * @param callId the {@code call_id} member (required; at most 64 characters)
+	 * @param caller the {@code caller} member (optional)
+	 * @param output the {@code output} member (required)
+	 * @param status the {@code status} member (optional)
+	 * @param maxOutputLength the {@code max_output_length} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FunctionShellCallOutputItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

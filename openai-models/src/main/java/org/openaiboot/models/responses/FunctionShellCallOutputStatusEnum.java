@@ -25,6 +25,10 @@ public record FunctionShellCallOutputStatusEnum(@JsonValue String value) {
 	 */
 	public static final FunctionShellCallOutputStatusEnum INCOMPLETE = new FunctionShellCallOutputStatusEnum("incomplete");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public FunctionShellCallOutputStatusEnum {
 		Validate.required(value, "FunctionShellCallOutputStatusEnum");
 	}

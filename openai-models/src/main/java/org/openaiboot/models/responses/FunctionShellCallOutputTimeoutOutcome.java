@@ -29,6 +29,10 @@ public record FunctionShellCallOutputTimeoutOutcome(
 	 */
 	public static final String TYPE = "timeout";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FunctionShellCallOutputTimeoutOutcome {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -25,6 +25,10 @@ public record FunctionShellCallStatus(@JsonValue String value) {
 	 */
 	public static final FunctionShellCallStatus INCOMPLETE = new FunctionShellCallStatus("incomplete");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public FunctionShellCallStatus {
 		Validate.required(value, "FunctionShellCallStatus");
 	}

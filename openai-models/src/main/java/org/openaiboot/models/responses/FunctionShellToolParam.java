@@ -40,6 +40,12 @@ public record FunctionShellToolParam(
 	 */
 	public static final String TYPE = "shell";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param environment the {@code environment} member (optional)
+	 * @param allowedCallers the {@code allowed_callers} member (optional; at least 1 elements)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FunctionShellToolParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -99,6 +105,10 @@ public record FunctionShellToolParam(
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Environment {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

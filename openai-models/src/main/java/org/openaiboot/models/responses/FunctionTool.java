@@ -46,6 +46,17 @@ public record FunctionTool(@JsonProperty("name") String name,
 	 */
 	public static final String TYPE = "function";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (required)
+	 * @param description the {@code description} member (optional)
+	 * @param parameters the {@code parameters} member (always sent, possibly null)
+	 * @param outputSchema the {@code output_schema} member (optional)
+	 * @param strict the {@code strict} member (always sent, possibly null)
+	 * @param deferLoading the {@code defer_loading} member (optional)
+	 * @param allowedCallers the {@code allowed_callers} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FunctionTool {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -46,6 +46,17 @@ public record FunctionToolCall(@JsonProperty("id") @Nullable String id,
 	 */
 	public static final String TYPE = "function_call";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (optional)
+	 * @param callId the {@code call_id} member (required)
+	 * @param caller the {@code caller} member (optional)
+	 * @param namespace the {@code namespace} member (optional)
+	 * @param name the {@code name} member (required)
+	 * @param arguments the {@code arguments} member (required)
+	 * @param status the {@code status} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FunctionToolCall {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -100,6 +111,10 @@ public record FunctionToolCall(@JsonProperty("id") @Nullable String id,
 		 */
 		public static final Status INCOMPLETE = new Status("incomplete");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}

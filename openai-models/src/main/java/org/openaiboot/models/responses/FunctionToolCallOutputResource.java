@@ -47,6 +47,18 @@ public record FunctionToolCallOutputResource(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "function_call_output";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param callId the {@code call_id} member (optional)
+	 * @param name the {@code name} member (optional)
+	 * @param namespace the {@code namespace} member (optional)
+	 * @param caller the {@code caller} member (optional)
+	 * @param output the {@code output} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param createdBy the {@code created_by} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FunctionToolCallOutputResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

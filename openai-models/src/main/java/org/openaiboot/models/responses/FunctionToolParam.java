@@ -47,6 +47,17 @@ public record FunctionToolParam(@JsonProperty("name") String name,
 	 */
 	public static final String TYPE = "function";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (required; at most 128 characters; matches {@code ^[a-zA-Z0-9_-]+$})
+	 * @param description the {@code description} member (optional)
+	 * @param parameters the {@code parameters} member (optional)
+	 * @param strict the {@code strict} member (optional)
+	 * @param outputSchema the {@code output_schema} member (optional)
+	 * @param deferLoading the {@code defer_loading} member (optional)
+	 * @param allowedCallers the {@code allowed_callers} member (optional; at least 1 elements)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public FunctionToolParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -20,6 +20,10 @@ public record GrammarSyntax1(@JsonValue String value) {
 	 */
 	public static final GrammarSyntax1 REGEX = new GrammarSyntax1("regex");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public GrammarSyntax1 {
 		Validate.required(value, "GrammarSyntax1");
 	}

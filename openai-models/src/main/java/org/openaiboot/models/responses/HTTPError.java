@@ -32,6 +32,12 @@ public record HTTPError(@JsonProperty("code") Integer code, @JsonProperty("messa
 	 */
 	public static final String TYPE = "http_error";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param code the {@code code} member (required)
+	 * @param message the {@code message} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public HTTPError {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

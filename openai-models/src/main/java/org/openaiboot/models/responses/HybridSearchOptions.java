@@ -23,6 +23,12 @@ import org.openaiboot.models.common.Validate;
 public record HybridSearchOptions(@JsonProperty("embedding_weight") Double embeddingWeight,
 		@JsonProperty("text_weight") Double textWeight,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param embeddingWeight the {@code embedding_weight} member (required)
+	 * @param textWeight the {@code text_weight} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public HybridSearchOptions {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

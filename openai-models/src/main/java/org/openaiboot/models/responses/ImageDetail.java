@@ -30,6 +30,10 @@ public record ImageDetail(@JsonValue String value) {
 	 */
 	public static final ImageDetail ORIGINAL = new ImageDetail("original");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ImageDetail {
 		Validate.required(value, "ImageDetail");
 	}

@@ -25,6 +25,10 @@ public record ImageGenActionEnum(@JsonValue String value) {
 	 */
 	public static final ImageGenActionEnum AUTO = new ImageGenActionEnum("auto");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ImageGenActionEnum {
 		Validate.required(value, "ImageGenActionEnum");
 	}

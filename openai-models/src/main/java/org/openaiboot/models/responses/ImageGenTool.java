@@ -53,6 +53,21 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 	 */
 	public static final String TYPE = "image_generation";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param model the {@code model} member (optional)
+	 * @param quality the {@code quality} member (optional)
+	 * @param size the {@code size} member (optional)
+	 * @param outputFormat the {@code output_format} member (optional)
+	 * @param outputCompression the {@code output_compression} member (optional; at least 0; at most 100)
+	 * @param moderation the {@code moderation} member (optional)
+	 * @param background the {@code background} member (optional)
+	 * @param inputFidelity the {@code input_fidelity} member (optional)
+	 * @param inputImageMask the {@code input_image_mask} member (optional)
+	 * @param partialImages the {@code partial_images} member (optional; at least 0; at most 3)
+	 * @param action the {@code action} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ImageGenTool {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -121,6 +136,10 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 		 */
 		public static final Model GPT_IMAGE_2_2026_04_21 = new Model("gpt-image-2-2026-04-21");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Model {
 			Validate.required(value, "model");
 		}
@@ -166,6 +185,10 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 		 */
 		public static final Quality AUTO = new Quality("auto");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Quality {
 			Validate.required(value, "quality");
 		}
@@ -211,6 +234,10 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 		 */
 		public static final Size AUTO = new Size("auto");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Size {
 			Validate.required(value, "size");
 		}
@@ -251,6 +278,10 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 		 */
 		public static final OutputFormat JPEG = new OutputFormat("jpeg");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public OutputFormat {
 			Validate.required(value, "output_format");
 		}
@@ -286,6 +317,10 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 		 */
 		public static final Moderation LOW = new Moderation("low");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Moderation {
 			Validate.required(value, "moderation");
 		}
@@ -326,6 +361,10 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 		 */
 		public static final Background AUTO = new Background("auto");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Background {
 			Validate.required(value, "background");
 		}
@@ -357,6 +396,12 @@ public record ImageGenTool(@JsonProperty("model") ImageGenTool. @Nullable Model 
 	public static record InputImageMask(@JsonProperty("image_url") @Nullable String imageUrl,
 			@JsonProperty("file_id") @Nullable String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param imageUrl the {@code image_url} member (optional)
+		 * @param fileId the {@code file_id} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public InputImageMask {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

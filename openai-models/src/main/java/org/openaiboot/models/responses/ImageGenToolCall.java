@@ -42,6 +42,13 @@ public record ImageGenToolCall(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "image_generation_call";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param result the {@code result} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ImageGenToolCall {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -97,6 +104,10 @@ public record ImageGenToolCall(@JsonProperty("id") String id,
 		 */
 		public static final Status FAILED = new Status("failed");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}

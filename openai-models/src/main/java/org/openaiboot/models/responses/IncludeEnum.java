@@ -50,6 +50,10 @@ public record IncludeEnum(@JsonValue String value) {
 	 */
 	public static final IncludeEnum MESSAGE_OUTPUT_TEXT_LOGPROBS = new IncludeEnum("message.output_text.logprobs");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public IncludeEnum {
 		Validate.required(value, "IncludeEnum");
 	}

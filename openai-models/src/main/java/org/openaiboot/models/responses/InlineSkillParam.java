@@ -35,6 +35,13 @@ public record InlineSkillParam(@JsonProperty("name") String name,
 	 */
 	public static final String TYPE = "inline";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (required)
+	 * @param description the {@code description} member (required)
+	 * @param source the {@code source} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public InlineSkillParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -32,6 +32,13 @@ public record InlineSkillSourceParam(@JsonProperty("type") String type,
 	 */
 	public static final String TYPE = "base64";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param mediaType the {@code media_type} member (required)
+	 * @param data the {@code data} member (required; at most 70254592 characters)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public InlineSkillSourceParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -66,6 +73,10 @@ public record InlineSkillSourceParam(@JsonProperty("type") String type,
 		 */
 		public static final MediaType APPLICATION_ZIP = new MediaType("application/zip");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public MediaType {
 			Validate.required(value, "media_type");
 		}

@@ -33,6 +33,11 @@ public record InputAudio(@JsonProperty("input_audio") InputAudio.InputAudio2 inp
 	 */
 	public static final String TYPE = "input_audio";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param inputAudio the {@code input_audio} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public InputAudio {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -72,6 +77,12 @@ public record InputAudio(@JsonProperty("input_audio") InputAudio.InputAudio2 inp
 	public static record InputAudio2(@JsonProperty("data") String data,
 			@JsonProperty("format") InputAudio2.Format format,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param data the {@code data} member (required)
+		 * @param format the {@code format} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public InputAudio2 {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -110,6 +121,10 @@ public record InputAudio(@JsonProperty("input_audio") InputAudio.InputAudio2 inp
 			 */
 			public static final Format WAV = new Format("wav");
 
+			/**
+			 * Holds a value, which may not be {@code null}.
+			 * @param value the value as sent on the wire
+			 */
 			public Format {
 				Validate.required(value, "format");
 			}

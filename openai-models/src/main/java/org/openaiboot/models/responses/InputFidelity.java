@@ -20,6 +20,10 @@ public record InputFidelity(@JsonValue String value) {
 	 */
 	public static final InputFidelity LOW = new InputFidelity("low");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public InputFidelity {
 		Validate.required(value, "InputFidelity");
 	}

@@ -41,6 +41,16 @@ public record InputFileContentParam(@JsonProperty("file_id") @Nullable String fi
 	 */
 	public static final String TYPE = "input_file";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param fileId the {@code file_id} member (optional)
+	 * @param filename the {@code filename} member (optional)
+	 * @param fileData the {@code file_data} member (optional; at most 73400320 characters)
+	 * @param fileUrl the {@code file_url} member (optional)
+	 * @param detail the {@code detail} member (optional)
+	 * @param promptCacheBreakpoint the {@code prompt_cache_breakpoint} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public InputFileContentParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

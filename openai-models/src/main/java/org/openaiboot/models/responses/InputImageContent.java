@@ -39,6 +39,14 @@ public record InputImageContent(@JsonProperty("image_url") @Nullable String imag
 	 */
 	public static final String TYPE = "input_image";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param imageUrl the {@code image_url} member (optional)
+	 * @param fileId the {@code file_id} member (optional)
+	 * @param detail the {@code detail} member (required)
+	 * @param promptCacheBreakpoint the {@code prompt_cache_breakpoint} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public InputImageContent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -37,6 +37,14 @@ public record InputImageContentParamAutoParam(@JsonProperty("image_url") @Nullab
 	 */
 	public static final String TYPE = "input_image";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param imageUrl the {@code image_url} member (optional; at most 20971520 characters)
+	 * @param fileId the {@code file_id} member (optional)
+	 * @param detail the {@code detail} member (optional)
+	 * @param promptCacheBreakpoint the {@code prompt_cache_breakpoint} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public InputImageContentParamAutoParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

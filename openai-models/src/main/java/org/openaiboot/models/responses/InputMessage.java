@@ -40,6 +40,13 @@ public record InputMessage(@JsonProperty("role") InputMessage.Role role,
 	 */
 	public static final String TYPE = "message";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param role the {@code role} member (required)
+	 * @param status the {@code status} member (optional)
+	 * @param content the {@code content} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public InputMessage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -90,6 +97,10 @@ public record InputMessage(@JsonProperty("role") InputMessage.Role role,
 		 */
 		public static final Role DEVELOPER = new Role("developer");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Role {
 			Validate.required(value, "role");
 		}
@@ -130,6 +141,10 @@ public record InputMessage(@JsonProperty("role") InputMessage.Role role,
 		 */
 		public static final Status INCOMPLETE = new Status("incomplete");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}

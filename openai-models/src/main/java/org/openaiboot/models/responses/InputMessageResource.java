@@ -41,6 +41,14 @@ public record InputMessageResource(@JsonProperty("role") InputMessageResource.Ro
 	 */
 	public static final String TYPE = "message";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param role the {@code role} member (required)
+	 * @param status the {@code status} member (optional)
+	 * @param content the {@code content} member (required)
+	 * @param id the {@code id} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public InputMessageResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -92,6 +100,10 @@ public record InputMessageResource(@JsonProperty("role") InputMessageResource.Ro
 		 */
 		public static final Role DEVELOPER = new Role("developer");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Role {
 			Validate.required(value, "role");
 		}
@@ -132,6 +144,10 @@ public record InputMessageResource(@JsonProperty("role") InputMessageResource.Ro
 		 */
 		public static final Status INCOMPLETE = new Status("incomplete");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}

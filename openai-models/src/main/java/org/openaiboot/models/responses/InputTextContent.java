@@ -37,6 +37,12 @@ public record InputTextContent(@JsonProperty("text") String text,
 	 */
 	public static final String TYPE = "input_text";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param text the {@code text} member (required)
+	 * @param promptCacheBreakpoint the {@code prompt_cache_breakpoint} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public InputTextContent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -33,6 +33,12 @@ public record InputTextContentParam(@JsonProperty("text") String text,
 	 */
 	public static final String TYPE = "input_text";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param text the {@code text} member (required; at most 10485760 characters)
+	 * @param promptCacheBreakpoint the {@code prompt_cache_breakpoint} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public InputTextContentParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -64,6 +64,10 @@ public sealed interface Item permits InputMessage, OutputMessage, FileSearchTool
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Unknown(
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Item {
+		/**
+		 * Keeps its own copy of the members.
+		 * @param properties the members as read
+		 */
 		public Unknown {
 			properties = AdditionalProperties.copyOf(properties);
 		}

@@ -31,6 +31,11 @@ public record ItemReferenceParam(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "item_reference";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ItemReferenceParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -34,6 +34,11 @@ public record KeyPressAction(@JsonProperty("keys") List<String> keys,
 	 */
 	public static final String TYPE = "keypress";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param keys the {@code keys} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public KeyPressAction {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

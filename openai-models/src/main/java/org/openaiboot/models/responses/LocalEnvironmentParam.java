@@ -34,6 +34,11 @@ public record LocalEnvironmentParam(@JsonProperty("skills") @Nullable List<Local
 	 */
 	public static final String TYPE = "local";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param skills the {@code skills} member (optional; at most 200 elements)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public LocalEnvironmentParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

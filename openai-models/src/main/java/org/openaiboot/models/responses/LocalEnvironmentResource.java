@@ -29,6 +29,10 @@ public record LocalEnvironmentResource(
 	 */
 	public static final String TYPE = "local";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public LocalEnvironmentResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

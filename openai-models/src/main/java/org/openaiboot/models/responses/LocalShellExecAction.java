@@ -38,6 +38,16 @@ public record LocalShellExecAction(@JsonProperty("type") String type,
 	 */
 	public static final String TYPE = "exec";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param command the {@code command} member (required)
+	 * @param timeoutMs the {@code timeout_ms} member (optional)
+	 * @param workingDirectory the {@code working_directory} member (optional)
+	 * @param env the {@code env} member (required)
+	 * @param user the {@code user} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public LocalShellExecAction {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -43,6 +43,14 @@ public record LocalShellToolCall(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "local_shell_call";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param callId the {@code call_id} member (required)
+	 * @param action the {@code action} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public LocalShellToolCall {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -94,6 +102,10 @@ public record LocalShellToolCall(@JsonProperty("id") String id,
 		 */
 		public static final Status INCOMPLETE = new Status("incomplete");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}

@@ -42,6 +42,13 @@ public record LocalShellToolCallOutput(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "local_shell_call_output";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param output the {@code output} member (required)
+	 * @param status the {@code status} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public LocalShellToolCallOutput {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -92,6 +99,10 @@ public record LocalShellToolCallOutput(@JsonProperty("id") String id,
 		 */
 		public static final Status INCOMPLETE = new Status("incomplete");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}

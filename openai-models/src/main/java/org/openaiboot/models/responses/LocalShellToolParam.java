@@ -29,6 +29,10 @@ public record LocalShellToolParam(
 	 */
 	public static final String TYPE = "local_shell";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public LocalShellToolParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -24,6 +24,13 @@ import org.openaiboot.models.common.Validate;
 public record LocalSkillParam(@JsonProperty("name") String name,
 		@JsonProperty("description") String description, @JsonProperty("path") String path,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (required)
+	 * @param description the {@code description} member (required)
+	 * @param path the {@code path} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public LocalSkillParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -29,6 +29,14 @@ public record LogProb(@JsonProperty("token") String token, @JsonProperty("logpro
 		@JsonProperty("bytes") List<Integer> bytes,
 		@JsonProperty("top_logprobs") List<TopLogProb> topLogprobs,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param token the {@code token} member (required)
+	 * @param logprob the {@code logprob} member (required)
+	 * @param bytes the {@code bytes} member (required)
+	 * @param topLogprobs the {@code top_logprobs} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public LogProb {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

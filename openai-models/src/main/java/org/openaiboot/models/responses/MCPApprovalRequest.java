@@ -41,6 +41,14 @@ public record MCPApprovalRequest(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "mcp_approval_request";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param serverLabel the {@code server_label} member (required)
+	 * @param name the {@code name} member (required)
+	 * @param arguments the {@code arguments} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public MCPApprovalRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

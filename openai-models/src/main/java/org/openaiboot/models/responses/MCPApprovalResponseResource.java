@@ -39,6 +39,14 @@ public record MCPApprovalResponseResource(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "mcp_approval_response";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param approvalRequestId the {@code approval_request_id} member (required)
+	 * @param approve the {@code approve} member (required)
+	 * @param reason the {@code reason} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public MCPApprovalResponseResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

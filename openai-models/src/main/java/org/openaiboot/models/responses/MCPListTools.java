@@ -45,6 +45,14 @@ public record MCPListTools(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "mcp_list_tools";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param serverLabel the {@code server_label} member (required)
+	 * @param tools the {@code tools} member (required)
+	 * @param error the {@code error} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public MCPListTools {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -28,6 +28,14 @@ public record MCPListToolsTool(@JsonProperty("name") String name,
 		@JsonProperty("input_schema") Map<String, @Nullable Object> inputSchema,
 		@JsonProperty("annotations") @Nullable Map<String, @Nullable Object> annotations,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (required)
+	 * @param description the {@code description} member (optional)
+	 * @param inputSchema the {@code input_schema} member (required)
+	 * @param annotations the {@code annotations} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public MCPListToolsTool {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

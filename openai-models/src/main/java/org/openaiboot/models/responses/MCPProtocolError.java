@@ -33,6 +33,12 @@ public record MCPProtocolError(@JsonProperty("code") Integer code,
 	 */
 	public static final String TYPE = "mcp_protocol_error";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param code the {@code code} member (required)
+	 * @param message the {@code message} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public MCPProtocolError {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

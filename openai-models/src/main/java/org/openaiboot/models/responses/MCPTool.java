@@ -57,6 +57,21 @@ public record MCPTool(@JsonProperty("server_label") String serverLabel,
 	 */
 	public static final String TYPE = "mcp";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param serverLabel the {@code server_label} member (required)
+	 * @param serverUrl the {@code server_url} member (optional)
+	 * @param connectorId the {@code connector_id} member (optional)
+	 * @param tunnelId the {@code tunnel_id} member (optional; matches {@code ^tunnel_[a-z0-9]&#123;32&#125;$})
+	 * @param authorization the {@code authorization} member (optional)
+	 * @param serverDescription the {@code server_description} member (optional)
+	 * @param headers the {@code headers} member (optional)
+	 * @param allowedTools the {@code allowed_tools} member (optional)
+	 * @param allowedCallers the {@code allowed_callers} member (optional; at least 1 elements)
+	 * @param requireApproval the {@code require_approval} member (optional)
+	 * @param deferLoading the {@code defer_loading} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public MCPTool {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -140,6 +155,10 @@ public record MCPTool(@JsonProperty("server_label") String serverLabel,
 		 */
 		public static final ConnectorId CONNECTOR_SHAREPOINT = new ConnectorId("connector_sharepoint");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public ConnectorId {
 			Validate.required(value, "connector_id");
 		}
@@ -439,6 +458,12 @@ public record MCPTool(@JsonProperty("server_label") String serverLabel,
 		record Object(@JsonProperty("always") @Nullable MCPToolFilter always,
 				@JsonProperty("never") @Nullable MCPToolFilter never,
 				@JsonAnySetter @JsonAnyGetter Map<String, java.lang. @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param always the {@code always} member (optional)
+			 * @param never the {@code never} member (optional)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Object {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}

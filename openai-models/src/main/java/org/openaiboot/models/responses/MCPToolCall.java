@@ -48,6 +48,18 @@ public record MCPToolCall(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "mcp_call";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param serverLabel the {@code server_label} member (required)
+	 * @param name the {@code name} member (required)
+	 * @param arguments the {@code arguments} member (required)
+	 * @param output the {@code output} member (optional)
+	 * @param error the {@code error} member (optional)
+	 * @param status the {@code status} member (optional)
+	 * @param approvalRequestId the {@code approval_request_id} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public MCPToolCall {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

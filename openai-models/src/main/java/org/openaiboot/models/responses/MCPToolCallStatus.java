@@ -35,6 +35,10 @@ public record MCPToolCallStatus(@JsonValue String value) {
 	 */
 	public static final MCPToolCallStatus FAILED = new MCPToolCallStatus("failed");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public MCPToolCallStatus {
 		Validate.required(value, "MCPToolCallStatus");
 	}

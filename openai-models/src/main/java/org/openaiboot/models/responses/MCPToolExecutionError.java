@@ -31,6 +31,11 @@ public record MCPToolExecutionError(@JsonProperty("content") Object content,
 	 */
 	public static final String TYPE = "mcp_tool_execution_error";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param content the {@code content} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public MCPToolExecutionError {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

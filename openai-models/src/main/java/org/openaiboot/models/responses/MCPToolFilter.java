@@ -25,6 +25,12 @@ import org.openaiboot.models.common.AdditionalProperties;
 public record MCPToolFilter(@JsonProperty("tool_names") @Nullable List<String> toolNames,
 		@JsonProperty("read_only") @Nullable Boolean readOnly,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param toolNames the {@code tool_names} member (optional)
+	 * @param readOnly the {@code read_only} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public MCPToolFilter {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -44,6 +44,15 @@ public record Message(@JsonProperty("id") String id, @JsonProperty("status") Mes
 	 */
 	public static final String TYPE = "message";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param role the {@code role} member (required)
+	 * @param content the {@code content} member (required)
+	 * @param phase the {@code phase} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public Message {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -112,6 +121,10 @@ public record Message(@JsonProperty("id") String id, @JsonProperty("status") Mes
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements ContentItem {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

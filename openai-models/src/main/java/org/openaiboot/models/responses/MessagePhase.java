@@ -20,6 +20,10 @@ public record MessagePhase(@JsonValue String value) {
 	 */
 	public static final MessagePhase FINAL_ANSWER = new MessagePhase("final_answer");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public MessagePhase {
 		Validate.required(value, "MessagePhase");
 	}

@@ -20,6 +20,10 @@ public record MessagePhase2(@JsonValue String value) {
 	 */
 	public static final MessagePhase2 FINAL_ANSWER = new MessagePhase2("final_answer");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public MessagePhase2 {
 		Validate.required(value, "MessagePhase-2");
 	}

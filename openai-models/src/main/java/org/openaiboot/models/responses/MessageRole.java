@@ -50,6 +50,10 @@ public record MessageRole(@JsonValue String value) {
 	 */
 	public static final MessageRole TOOL = new MessageRole("tool");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public MessageRole {
 		Validate.required(value, "MessageRole");
 	}

@@ -25,6 +25,10 @@ public record MessageStatus(@JsonValue String value) {
 	 */
 	public static final MessageStatus INCOMPLETE = new MessageStatus("incomplete");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public MessageStatus {
 		Validate.required(value, "MessageStatus");
 	}

@@ -520,6 +520,10 @@ public record ModelIdsCompaction(@JsonValue String value) {
 	 */
 	public static final ModelIdsCompaction GPT_5_6_CYBER = new ModelIdsCompaction("gpt-5.6-cyber");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ModelIdsCompaction {
 		Validate.required(value, "ModelIdsCompaction");
 	}

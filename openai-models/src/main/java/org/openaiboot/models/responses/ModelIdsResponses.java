@@ -520,6 +520,10 @@ public record ModelIdsResponses(@JsonValue String value) {
 	 */
 	public static final ModelIdsResponses GPT_5_6_CYBER = new ModelIdsResponses("gpt-5.6-cyber");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ModelIdsResponses {
 		Validate.required(value, "ModelIdsResponses");
 	}

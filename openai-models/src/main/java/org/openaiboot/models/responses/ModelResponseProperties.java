@@ -38,6 +38,18 @@ public record ModelResponseProperties(
 		@JsonProperty("prompt_cache_key") @Nullable String promptCacheKey,
 		@JsonProperty("prompt_cache_retention") ModelResponseProperties. @Nullable PromptCacheRetention promptCacheRetention,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param topLogprobs the {@code top_logprobs} member (optional; at least 0; at most 20)
+	 * @param temperature the {@code temperature} member (optional; at least 0; at most 2)
+	 * @param topP the {@code top_p} member (optional; at least 0; at most 1)
+	 * @param user the {@code user} member (optional)
+	 * @param safetyIdentifier the {@code safety_identifier} member (optional; at most 64 characters)
+	 * @param promptCacheKey the {@code prompt_cache_key} member (optional)
+	 * @param promptCacheRetention the {@code prompt_cache_retention} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ModelResponseProperties {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -82,6 +94,10 @@ public record ModelResponseProperties(
 		 */
 		public static final PromptCacheRetention V_24H = new PromptCacheRetention("24h");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public PromptCacheRetention {
 			Validate.required(value, "prompt_cache_retention");
 		}

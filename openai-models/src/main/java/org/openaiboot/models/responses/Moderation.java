@@ -26,6 +26,12 @@ import org.openaiboot.models.common.Validate;
 public record Moderation(@JsonProperty("input") Moderation.Input input,
 		@JsonProperty("output") Moderation.Output output,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param input the {@code input} member (required)
+	 * @param output the {@code output} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public Moderation {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -78,6 +84,10 @@ public record Moderation(@JsonProperty("input") Moderation.Input input,
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Input {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}
@@ -119,6 +129,10 @@ public record Moderation(@JsonProperty("input") Moderation.Input input,
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Output {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

@@ -21,6 +21,11 @@ import org.openaiboot.models.common.Validate;
 @JsonPropertyOrder({ "mode" })
 public record ModerationConfigParam(@JsonProperty("mode") ModerationMode mode,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param mode the {@code mode} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ModerationConfigParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

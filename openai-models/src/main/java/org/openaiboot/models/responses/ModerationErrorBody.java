@@ -33,6 +33,12 @@ public record ModerationErrorBody(@JsonProperty("code") String code,
 	 */
 	public static final String TYPE = "error";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param code the {@code code} member (required)
+	 * @param message the {@code message} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ModerationErrorBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

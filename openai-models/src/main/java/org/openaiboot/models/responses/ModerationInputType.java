@@ -20,6 +20,10 @@ public record ModerationInputType(@JsonValue String value) {
 	 */
 	public static final ModerationInputType IMAGE = new ModerationInputType("image");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ModerationInputType {
 		Validate.required(value, "ModerationInputType");
 	}

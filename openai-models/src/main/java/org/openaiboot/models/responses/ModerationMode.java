@@ -20,6 +20,10 @@ public record ModerationMode(@JsonValue String value) {
 	 */
 	public static final ModerationMode BLOCK = new ModerationMode("block");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ModerationMode {
 		Validate.required(value, "ModerationMode");
 	}

@@ -23,6 +23,12 @@ import org.openaiboot.models.common.Validate;
 public record ModerationParam(@JsonProperty("model") String model,
 		@JsonProperty("policy") @Nullable ModerationPolicyParam policy,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param model the {@code model} member (required)
+	 * @param policy the {@code policy} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ModerationParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

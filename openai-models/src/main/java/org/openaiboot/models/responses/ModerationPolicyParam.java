@@ -22,6 +22,12 @@ import org.openaiboot.models.common.AdditionalProperties;
 public record ModerationPolicyParam(@JsonProperty("input") @Nullable ModerationConfigParam input,
 		@JsonProperty("output") @Nullable ModerationConfigParam output,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param input the {@code input} member (optional)
+	 * @param output the {@code output} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ModerationPolicyParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -41,6 +41,15 @@ public record ModerationResultBody(@JsonProperty("model") String model,
 	 */
 	public static final String TYPE = "moderation_result";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param model the {@code model} member (required)
+	 * @param flagged the {@code flagged} member (required)
+	 * @param categories the {@code categories} member (required)
+	 * @param categoryScores the {@code category_scores} member (required)
+	 * @param categoryAppliedInputTypes the {@code category_applied_input_types} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ModerationResultBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

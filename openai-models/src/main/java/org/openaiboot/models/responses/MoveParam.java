@@ -37,6 +37,13 @@ public record MoveParam(@JsonProperty("x") Integer x, @JsonProperty("y") Integer
 	 */
 	public static final String TYPE = "move";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param x the {@code x} member (required)
+	 * @param y the {@code y} member (required)
+	 * @param keys the {@code keys} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public MoveParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -41,6 +41,13 @@ public record NamespaceToolParam(@JsonProperty("name") String name,
 	 */
 	public static final String TYPE = "namespace";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (required)
+	 * @param description the {@code description} member (required)
+	 * @param tools the {@code tools} member (required; at least 1 elements)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public NamespaceToolParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -100,6 +107,10 @@ public record NamespaceToolParam(@JsonProperty("name") String name,
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Tool {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

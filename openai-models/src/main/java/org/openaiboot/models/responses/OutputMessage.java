@@ -51,6 +51,15 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("role")
 	 */
 	public static final String ROLE = "assistant";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param role the {@code role} member (required)
+	 * @param content the {@code content} member (required)
+	 * @param phase the {@code phase} member (optional)
+	 * @param status the {@code status} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public OutputMessage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -103,6 +112,10 @@ public record OutputMessage(@JsonProperty("id") String id, @JsonProperty("role")
 		 */
 		public static final Status INCOMPLETE = new Status("incomplete");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}

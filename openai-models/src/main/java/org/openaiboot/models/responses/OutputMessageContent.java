@@ -40,6 +40,10 @@ public sealed interface OutputMessageContent permits OutputTextContent, RefusalC
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Unknown(
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements OutputMessageContent {
+		/**
+		 * Keeps its own copy of the members.
+		 * @param properties the members as read
+		 */
 		public Unknown {
 			properties = AdditionalProperties.copyOf(properties);
 		}

@@ -38,6 +38,13 @@ public record OutputTextContent(@JsonProperty("text") String text,
 	 */
 	public static final String TYPE = "output_text";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param text the {@code text} member (required)
+	 * @param annotations the {@code annotations} member (required)
+	 * @param logprobs the {@code logprobs} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public OutputTextContent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -20,6 +20,10 @@ public record PersonalityEnum(@JsonValue String value) {
 	 */
 	public static final PersonalityEnum PRAGMATIC = new PersonalityEnum("pragmatic");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public PersonalityEnum {
 		Validate.required(value, "PersonalityEnum");
 	}

@@ -38,6 +38,14 @@ public record Program(@JsonProperty("id") String id, @JsonProperty("call_id") St
 	 */
 	public static final String TYPE = "program";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param callId the {@code call_id} member (required)
+	 * @param code the {@code code} member (required)
+	 * @param fingerprint the {@code fingerprint} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public Program {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

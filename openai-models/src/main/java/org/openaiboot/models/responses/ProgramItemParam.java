@@ -36,6 +36,14 @@ public record ProgramItemParam(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "program";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param callId the {@code call_id} member (required; at most 64 characters)
+	 * @param code the {@code code} member (required; at most 10485760 characters)
+	 * @param fingerprint the {@code fingerprint} member (required; at most 10485760 characters)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ProgramItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

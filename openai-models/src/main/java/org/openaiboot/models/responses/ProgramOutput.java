@@ -38,6 +38,14 @@ public record ProgramOutput(@JsonProperty("id") String id, @JsonProperty("call_i
 	 */
 	public static final String TYPE = "program_output";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param callId the {@code call_id} member (required)
+	 * @param result the {@code result} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ProgramOutput {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -36,6 +36,14 @@ public record ProgramOutputItemParam(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "program_output";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param callId the {@code call_id} member (required; at most 64 characters)
+	 * @param result the {@code result} member (required; at most 10485760 characters)
+	 * @param status the {@code status} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ProgramOutputItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -20,6 +20,10 @@ public record ProgramOutputItemStatus(@JsonValue String value) {
 	 */
 	public static final ProgramOutputItemStatus INCOMPLETE = new ProgramOutputItemStatus("incomplete");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ProgramOutputItemStatus {
 		Validate.required(value, "ProgramOutputItemStatus");
 	}

@@ -20,6 +20,10 @@ public record ProgramOutputStatus(@JsonValue String value) {
 	 */
 	public static final ProgramOutputStatus INCOMPLETE = new ProgramOutputStatus("incomplete");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ProgramOutputStatus {
 		Validate.required(value, "ProgramOutputStatus");
 	}

@@ -31,6 +31,11 @@ public record ProgramToolCallCaller(@JsonProperty("caller_id") String callerId,
 	 */
 	public static final String TYPE = "program";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param callerId the {@code caller_id} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ProgramToolCallCaller {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -31,6 +31,11 @@ public record ProgramToolCallCallerParam(@JsonProperty("caller_id") String calle
 	 */
 	public static final String TYPE = "program";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param callerId the {@code caller_id} member (required; at most 64 characters)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ProgramToolCallCallerParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

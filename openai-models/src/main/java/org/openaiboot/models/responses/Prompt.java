@@ -32,6 +32,13 @@ public record Prompt(@JsonProperty("id") String id,
 		@JsonProperty("version") @Nullable String version,
 		@JsonProperty("variables") @Nullable Map<String, Prompt.VariablesValue> variables,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param version the {@code version} member (optional)
+	 * @param variables the {@code variables} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public Prompt {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -200,6 +207,10 @@ public record Prompt(@JsonProperty("id") String id,
 			@JsonInclude(JsonInclude.Include.NON_NULL)
 			record Unknown(
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Typed {
+				/**
+				 * Keeps its own copy of the members.
+				 * @param properties the members as read
+				 */
 				public Unknown {
 					properties = AdditionalProperties.copyOf(properties);
 				}

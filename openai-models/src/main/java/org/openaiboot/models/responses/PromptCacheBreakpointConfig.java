@@ -24,6 +24,11 @@ import org.openaiboot.models.common.Validate;
 public record PromptCacheBreakpointConfig(
 		@JsonProperty("mode") PromptCacheBreakpointConfig.Mode mode,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param mode the {@code mode} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public PromptCacheBreakpointConfig {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -56,6 +61,10 @@ public record PromptCacheBreakpointConfig(
 		 */
 		public static final Mode EXPLICIT = new Mode("explicit");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Mode {
 			Validate.required(value, "mode");
 		}

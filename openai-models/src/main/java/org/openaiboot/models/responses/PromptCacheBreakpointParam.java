@@ -23,6 +23,11 @@ import org.openaiboot.models.common.Validate;
 @JsonPropertyOrder({ "mode" })
 public record PromptCacheBreakpointParam(@JsonProperty("mode") PromptCacheBreakpointParam.Mode mode,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param mode the {@code mode} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public PromptCacheBreakpointParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -55,6 +60,10 @@ public record PromptCacheBreakpointParam(@JsonProperty("mode") PromptCacheBreakp
 		 */
 		public static final Mode EXPLICIT = new Mode("explicit");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Mode {
 			Validate.required(value, "mode");
 		}

@@ -20,6 +20,10 @@ public record PromptCacheModeEnum(@JsonValue String value) {
 	 */
 	public static final PromptCacheModeEnum EXPLICIT = new PromptCacheModeEnum("explicit");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public PromptCacheModeEnum {
 		Validate.required(value, "PromptCacheModeEnum");
 	}

@@ -23,6 +23,12 @@ import org.openaiboot.models.common.Validate;
 public record PromptCacheOptions(@JsonProperty("ttl") PromptCacheTTLEnum ttl,
 		@JsonProperty("mode") PromptCacheModeEnum mode,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param ttl the {@code ttl} member (required)
+	 * @param mode the {@code mode} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public PromptCacheOptions {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

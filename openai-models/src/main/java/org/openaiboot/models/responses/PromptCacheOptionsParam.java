@@ -22,6 +22,12 @@ import org.openaiboot.models.common.AdditionalProperties;
 public record PromptCacheOptionsParam(@JsonProperty("ttl") @Nullable PromptCacheTTLEnum ttl,
 		@JsonProperty("mode") @Nullable PromptCacheModeEnum mode,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param ttl the {@code ttl} member (optional)
+	 * @param mode the {@code mode} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public PromptCacheOptionsParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -20,6 +20,10 @@ public record PromptCacheRetentionEnum(@JsonValue String value) {
 	 */
 	public static final PromptCacheRetentionEnum V_24H = new PromptCacheRetentionEnum("24h");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public PromptCacheRetentionEnum {
 		Validate.required(value, "PromptCacheRetentionEnum");
 	}

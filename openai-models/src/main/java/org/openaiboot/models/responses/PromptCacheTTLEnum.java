@@ -15,6 +15,10 @@ public record PromptCacheTTLEnum(@JsonValue String value) {
 	 */
 	public static final PromptCacheTTLEnum V_30M = new PromptCacheTTLEnum("30m");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public PromptCacheTTLEnum {
 		Validate.required(value, "PromptCacheTTLEnum");
 	}

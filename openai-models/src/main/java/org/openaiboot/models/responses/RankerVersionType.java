@@ -20,6 +20,10 @@ public record RankerVersionType(@JsonValue String value) {
 	 */
 	public static final RankerVersionType DEFAULT_2024_11_15 = new RankerVersionType("default-2024-11-15");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public RankerVersionType {
 		Validate.required(value, "RankerVersionType");
 	}

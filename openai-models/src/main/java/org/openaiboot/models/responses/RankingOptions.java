@@ -24,6 +24,13 @@ public record RankingOptions(@JsonProperty("ranker") @Nullable RankerVersionType
 		@JsonProperty("score_threshold") @Nullable Double scoreThreshold,
 		@JsonProperty("hybrid_search") @Nullable HybridSearchOptions hybridSearch,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param ranker the {@code ranker} member (optional)
+	 * @param scoreThreshold the {@code score_threshold} member (optional)
+	 * @param hybridSearch the {@code hybrid_search} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RankingOptions {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

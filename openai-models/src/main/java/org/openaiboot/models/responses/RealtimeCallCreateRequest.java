@@ -23,6 +23,12 @@ import org.openaiboot.models.common.Validate;
 public record RealtimeCallCreateRequest(@JsonProperty("sdp") String sdp,
 		@JsonProperty("session") @Nullable RealtimeSessionCreateRequestGA session,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param sdp the {@code sdp} member (required)
+	 * @param session the {@code session} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RealtimeCallCreateRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -29,6 +29,12 @@ public record RealtimeCreateClientSecretRequest(
 		@JsonProperty("expires_after") RealtimeCreateClientSecretRequest. @Nullable ExpiresAfter expiresAfter,
 		@JsonProperty("session") RealtimeCreateClientSecretRequest. @Nullable Session session,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param expiresAfter the {@code expires_after} member (optional)
+	 * @param session the {@code session} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RealtimeCreateClientSecretRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -63,6 +69,12 @@ public record RealtimeCreateClientSecretRequest(
 	public static record ExpiresAfter(@JsonProperty("anchor") ExpiresAfter. @Nullable Anchor anchor,
 			@JsonProperty("seconds") @Nullable Long seconds,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param anchor the {@code anchor} member (optional)
+		 * @param seconds the {@code seconds} member (optional; at least 10; at most 7200)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public ExpiresAfter {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -96,6 +108,10 @@ public record RealtimeCreateClientSecretRequest(
 			 */
 			public static final Anchor CREATED_AT = new Anchor("created_at");
 
+			/**
+			 * Holds a value, which may not be {@code null}.
+			 * @param value the value as sent on the wire
+			 */
 			public Anchor {
 				Validate.required(value, "anchor");
 			}
@@ -223,6 +239,10 @@ public record RealtimeCreateClientSecretRequest(
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Session {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

@@ -28,6 +28,13 @@ public record RealtimeCreateClientSecretResponse(@JsonProperty("value") String v
 		@JsonProperty("expires_at") Long expiresAt,
 		@JsonProperty("session") RealtimeCreateClientSecretResponse.Session session,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param value the {@code value} member (required)
+	 * @param expiresAt the {@code expires_at} member (required)
+	 * @param session the {@code session} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RealtimeCreateClientSecretResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -81,6 +88,10 @@ public record RealtimeCreateClientSecretResponse(@JsonProperty("value") String v
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Session {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

@@ -35,6 +35,13 @@ public record RealtimeFunctionTool(@JsonProperty("name") @Nullable String name,
 	 */
 	public static final String TYPE = "function";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (optional)
+	 * @param description the {@code description} member (optional)
+	 * @param parameters the {@code parameters} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RealtimeFunctionTool {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -71,6 +71,23 @@ public record RealtimeSessionCreateRequestGA(
 	 */
 	public static final String TYPE = "realtime";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param outputModalities the {@code output_modalities} member (optional)
+	 * @param model the {@code model} member (optional)
+	 * @param instructions the {@code instructions} member (optional)
+	 * @param audio the {@code audio} member (optional)
+	 * @param include the {@code include} member (optional)
+	 * @param tracing the {@code tracing} member (optional)
+	 * @param tools the {@code tools} member (optional)
+	 * @param toolChoice the {@code tool_choice} member (optional)
+	 * @param parallelToolCalls the {@code parallel_tool_calls} member (optional)
+	 * @param reasoning the {@code reasoning} member (optional)
+	 * @param maxOutputTokens the {@code max_output_tokens} member (optional)
+	 * @param truncation the {@code truncation} member (optional)
+	 * @param prompt the {@code prompt} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RealtimeSessionCreateRequestGA {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -126,6 +143,10 @@ public record RealtimeSessionCreateRequestGA(
 		 */
 		public static final OutputModality AUDIO = new OutputModality("audio");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public OutputModality {
 			Validate.required(value, "OutputModality");
 		}
@@ -246,6 +267,10 @@ public record RealtimeSessionCreateRequestGA(
 		 */
 		public static final Model GPT_AUDIO_MINI_2025_12_15 = new Model("gpt-audio-mini-2025-12-15");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Model {
 			Validate.required(value, "model");
 		}
@@ -277,6 +302,12 @@ public record RealtimeSessionCreateRequestGA(
 	public static record Audio(@JsonProperty("input") Audio. @Nullable Input input,
 			@JsonProperty("output") Audio. @Nullable Output output,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param input the {@code input} member (optional)
+		 * @param output the {@code output} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Audio {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -315,6 +346,14 @@ public record RealtimeSessionCreateRequestGA(
 				@JsonProperty("noise_reduction") Input. @Nullable NoiseReduction noiseReduction,
 				@JsonProperty("turn_detection") @Nullable RealtimeTurnDetection turnDetection,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param format the {@code format} member (optional)
+			 * @param transcription the {@code transcription} member (optional)
+			 * @param noiseReduction the {@code noise_reduction} member (optional)
+			 * @param turnDetection the {@code turn_detection} member (optional)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Input {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -349,6 +388,11 @@ public record RealtimeSessionCreateRequestGA(
 			@JsonPropertyOrder({ "type" })
 			public static record NoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+				/**
+				 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+				 * @param type the {@code type} member (optional)
+				 * @param additionalProperties members this version of the type does not know
+				 */
 				public NoiseReduction {
 					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
@@ -542,6 +586,13 @@ public record RealtimeSessionCreateRequestGA(
 				@JsonProperty("voice") @Nullable VoiceIdsOrCustomVoice voice,
 				@JsonProperty("speed") @Nullable Double speed,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param format the {@code format} member (optional)
+			 * @param voice the {@code voice} member (optional)
+			 * @param speed the {@code speed} member (optional; at least 0.25; at most 1.5)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Output {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -735,6 +786,10 @@ public record RealtimeSessionCreateRequestGA(
 		 */
 		public static final IncludeItem ITEM_INPUT_AUDIO_TRANSCRIPTION_LOGPROBS = new IncludeItem("item.input_audio_transcription.logprobs");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public IncludeItem {
 			Validate.required(value, "IncludeItem");
 		}
@@ -890,6 +945,13 @@ public record RealtimeSessionCreateRequestGA(
 				@JsonProperty("group_id") @Nullable String groupId,
 				@JsonProperty("metadata") @Nullable Map<String, java.lang. @Nullable Object> metadata,
 				@JsonAnySetter @JsonAnyGetter Map<String, java.lang. @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param workflowName the {@code workflow_name} member (optional)
+			 * @param groupId the {@code group_id} member (optional)
+			 * @param metadata the {@code metadata} member (optional)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Object {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -1040,6 +1102,10 @@ public record RealtimeSessionCreateRequestGA(
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Tool {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}
@@ -1219,6 +1285,10 @@ public record RealtimeSessionCreateRequestGA(
 			@JsonInclude(JsonInclude.Include.NON_NULL)
 			record Unknown(
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Typed {
+				/**
+				 * Keeps its own copy of the members.
+				 * @param properties the members as read
+				 */
 				public Unknown {
 					properties = AdditionalProperties.copyOf(properties);
 				}

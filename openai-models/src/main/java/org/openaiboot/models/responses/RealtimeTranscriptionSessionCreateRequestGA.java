@@ -43,6 +43,12 @@ public record RealtimeTranscriptionSessionCreateRequestGA(
 	 */
 	public static final String TYPE = "transcription";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param audio the {@code audio} member (optional)
+	 * @param include the {@code include} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RealtimeTranscriptionSessionCreateRequestGA {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -81,6 +87,11 @@ public record RealtimeTranscriptionSessionCreateRequestGA(
 	@JsonPropertyOrder({ "input" })
 	public static record Audio(@JsonProperty("input") Audio. @Nullable Input input,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param input the {@code input} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Audio {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -118,6 +129,14 @@ public record RealtimeTranscriptionSessionCreateRequestGA(
 				@JsonProperty("noise_reduction") Input. @Nullable NoiseReduction noiseReduction,
 				@JsonProperty("turn_detection") @Nullable RealtimeTurnDetection turnDetection,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param format the {@code format} member (optional)
+			 * @param transcription the {@code transcription} member (optional)
+			 * @param noiseReduction the {@code noise_reduction} member (optional)
+			 * @param turnDetection the {@code turn_detection} member (optional)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Input {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -152,6 +171,11 @@ public record RealtimeTranscriptionSessionCreateRequestGA(
 			@JsonPropertyOrder({ "type" })
 			public static record NoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+				/**
+				 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+				 * @param type the {@code type} member (optional)
+				 * @param additionalProperties members this version of the type does not know
+				 */
 				public NoiseReduction {
 					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
@@ -397,6 +421,10 @@ public record RealtimeTranscriptionSessionCreateRequestGA(
 		 */
 		public static final IncludeItem ITEM_INPUT_AUDIO_TRANSCRIPTION_LOGPROBS = new IncludeItem("item.input_audio_transcription.logprobs");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public IncludeItem {
 			Validate.required(value, "IncludeItem");
 		}

@@ -46,6 +46,15 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("id") S
 	 */
 	public static final String TYPE = "transcription";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param expiresAt the {@code expires_at} member (optional)
+	 * @param include the {@code include} member (optional)
+	 * @param audio the {@code audio} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RealtimeTranscriptionSessionCreateResponseGA {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -88,6 +97,10 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("id") S
 		 */
 		public static final IncludeItem ITEM_INPUT_AUDIO_TRANSCRIPTION_LOGPROBS = new IncludeItem("item.input_audio_transcription.logprobs");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public IncludeItem {
 			Validate.required(value, "IncludeItem");
 		}
@@ -117,6 +130,11 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("id") S
 	@JsonPropertyOrder({ "input" })
 	public static record Audio(@JsonProperty("input") Audio. @Nullable Input input,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param input the {@code input} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Audio {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -154,6 +172,14 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("id") S
 				@JsonProperty("noise_reduction") Input. @Nullable NoiseReduction noiseReduction,
 				@JsonProperty("turn_detection") Input. @Nullable TurnDetection turnDetection,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param format the {@code format} member (optional)
+			 * @param transcription the {@code transcription} member (optional)
+			 * @param noiseReduction the {@code noise_reduction} member (optional)
+			 * @param turnDetection the {@code turn_detection} member (optional)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public Input {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -188,6 +214,11 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("id") S
 			@JsonPropertyOrder({ "type" })
 			public static record NoiseReduction(@JsonProperty("type") @Nullable NoiseReductionType type,
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+				/**
+				 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+				 * @param type the {@code type} member (optional)
+				 * @param additionalProperties members this version of the type does not know
+				 */
 				public NoiseReduction {
 					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
@@ -289,6 +320,14 @@ public record RealtimeTranscriptionSessionCreateResponseGA(@JsonProperty("id") S
 					@JsonProperty("prefix_padding_ms") @Nullable Integer prefixPaddingMs,
 					@JsonProperty("silence_duration_ms") @Nullable Integer silenceDurationMs,
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+				/**
+				 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+				 * @param type the {@code type} member (optional)
+				 * @param threshold the {@code threshold} member (optional)
+				 * @param prefixPaddingMs the {@code prefix_padding_ms} member (optional)
+				 * @param silenceDurationMs the {@code silence_duration_ms} member (optional)
+				 * @param additionalProperties members this version of the type does not know
+				 */
 				public TurnDetection {
 					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}

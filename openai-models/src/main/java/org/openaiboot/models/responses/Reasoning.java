@@ -31,6 +31,15 @@ public record Reasoning(@JsonProperty("mode") @Nullable ReasoningModeEnum mode,
 		@JsonProperty("context") Reasoning. @Nullable Context context,
 		@JsonProperty("generate_summary") Reasoning. @Nullable GenerateSummary generateSummary,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param mode the {@code mode} member (optional)
+	 * @param effort the {@code effort} member (optional)
+	 * @param summary the {@code summary} member (optional)
+	 * @param context the {@code context} member (optional)
+	 * @param generateSummary the {@code generate_summary} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public Reasoning {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -77,6 +86,10 @@ public record Reasoning(@JsonProperty("mode") @Nullable ReasoningModeEnum mode,
 		 */
 		public static final Summary DETAILED = new Summary("detailed");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Summary {
 			Validate.required(value, "summary");
 		}
@@ -117,6 +130,10 @@ public record Reasoning(@JsonProperty("mode") @Nullable ReasoningModeEnum mode,
 		 */
 		public static final Context ALL_TURNS = new Context("all_turns");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Context {
 			Validate.required(value, "context");
 		}
@@ -157,6 +174,10 @@ public record Reasoning(@JsonProperty("mode") @Nullable ReasoningModeEnum mode,
 		 */
 		public static final GenerateSummary DETAILED = new GenerateSummary("detailed");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public GenerateSummary {
 			Validate.required(value, "generate_summary");
 		}

@@ -45,6 +45,10 @@ public record ReasoningEffort(@JsonValue String value) {
 	 */
 	public static final ReasoningEffort MAX = new ReasoningEffort("max");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ReasoningEffort {
 		Validate.required(value, "ReasoningEffort");
 	}

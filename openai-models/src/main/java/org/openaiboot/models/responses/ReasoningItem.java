@@ -49,6 +49,15 @@ public record ReasoningItem(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "reasoning";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param encryptedContent the {@code encrypted_content} member (optional)
+	 * @param summary the {@code summary} member (required)
+	 * @param content the {@code content} member (optional)
+	 * @param status the {@code status} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ReasoningItem {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -101,6 +110,10 @@ public record ReasoningItem(@JsonProperty("id") String id,
 		 */
 		public static final Status INCOMPLETE = new Status("incomplete");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}

@@ -20,6 +20,10 @@ public record ReasoningModeEnum(@JsonValue String value) {
 	 */
 	public static final ReasoningModeEnum PRO = new ReasoningModeEnum("pro");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ReasoningModeEnum {
 		Validate.required(value, "ReasoningModeEnum");
 	}

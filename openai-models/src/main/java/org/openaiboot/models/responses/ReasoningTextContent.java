@@ -31,6 +31,11 @@ public record ReasoningTextContent(@JsonProperty("text") String text,
 	 */
 	public static final String TYPE = "reasoning_text";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param text the {@code text} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ReasoningTextContent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -31,6 +31,11 @@ public record RefusalContent(@JsonProperty("refusal") String refusal,
 	 */
 	public static final String TYPE = "refusal";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param refusal the {@code refusal} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RefusalContent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -96,6 +96,44 @@ public record Response(
 	 */
 	public static final String OBJECT = "response";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param metadata the {@code metadata} member (always sent, possibly null)
+	 * @param topLogprobs the {@code top_logprobs} member (optional; at least 0; at most 20)
+	 * @param temperature the {@code temperature} member (always sent, possibly null; at least 0; at most 2)
+	 * @param topP the {@code top_p} member (always sent, possibly null; at least 0; at most 1)
+	 * @param user the {@code user} member (optional)
+	 * @param safetyIdentifier the {@code safety_identifier} member (optional; at most 64 characters)
+	 * @param promptCacheKey the {@code prompt_cache_key} member (optional)
+	 * @param promptCacheRetention the {@code prompt_cache_retention} member (optional)
+	 * @param previousResponseId the {@code previous_response_id} member (optional)
+	 * @param model the {@code model} member (required)
+	 * @param background the {@code background} member (optional)
+	 * @param maxToolCalls the {@code max_tool_calls} member (optional)
+	 * @param text the {@code text} member (optional)
+	 * @param tools the {@code tools} member (required)
+	 * @param toolChoice the {@code tool_choice} member (required)
+	 * @param prompt the {@code prompt} member (optional)
+	 * @param serviceTier the {@code service_tier} member (optional)
+	 * @param truncation the {@code truncation} member (optional)
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param status the {@code status} member (optional)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param completedAt the {@code completed_at} member (optional)
+	 * @param error the {@code error} member (always sent, possibly null)
+	 * @param incompleteDetails the {@code incomplete_details} member (always sent, possibly null)
+	 * @param output the {@code output} member (required)
+	 * @param reasoning the {@code reasoning} member (optional)
+	 * @param instructions the {@code instructions} member (always sent, possibly null)
+	 * @param usage the {@code usage} member (optional)
+	 * @param promptCacheOptions the {@code prompt_cache_options} member (optional)
+	 * @param moderation the {@code moderation} member (optional)
+	 * @param parallelToolCalls the {@code parallel_tool_calls} member (required)
+	 * @param conversation the {@code conversation} member (optional)
+	 * @param maxOutputTokens the {@code max_output_tokens} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public Response {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -166,6 +204,10 @@ public record Response(
 		 */
 		public static final PromptCacheRetention V_24H = new PromptCacheRetention("24h");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public PromptCacheRetention {
 			Validate.required(value, "prompt_cache_retention");
 		}
@@ -201,6 +243,10 @@ public record Response(
 		 */
 		public static final Truncation DISABLED = new Truncation("disabled");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Truncation {
 			Validate.required(value, "truncation");
 		}
@@ -256,6 +302,10 @@ public record Response(
 		 */
 		public static final Status INCOMPLETE = new Status("incomplete");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}
@@ -286,6 +336,11 @@ public record Response(
 	public static record IncompleteDetails(
 			@JsonProperty("reason") IncompleteDetails. @Nullable Reason reason,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param reason the {@code reason} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public IncompleteDetails {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -323,6 +378,10 @@ public record Response(
 			 */
 			public static final Reason CONTENT_FILTER = new Reason("content_filter");
 
+			/**
+			 * Holds a value, which may not be {@code null}.
+			 * @param value the value as sent on the wire
+			 */
 			public Reason {
 				Validate.required(value, "reason");
 			}

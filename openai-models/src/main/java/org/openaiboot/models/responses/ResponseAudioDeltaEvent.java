@@ -33,6 +33,12 @@ public record ResponseAudioDeltaEvent(@JsonProperty("sequence_number") Integer s
 	 */
 	public static final String TYPE = "response.audio.delta";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param delta the {@code delta} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseAudioDeltaEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -31,6 +31,11 @@ public record ResponseAudioDoneEvent(@JsonProperty("sequence_number") Integer se
 	 */
 	public static final String TYPE = "response.audio.done";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseAudioDoneEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

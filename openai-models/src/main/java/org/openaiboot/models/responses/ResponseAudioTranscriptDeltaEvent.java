@@ -33,6 +33,12 @@ public record ResponseAudioTranscriptDeltaEvent(@JsonProperty("delta") String de
 	 */
 	public static final String TYPE = "response.audio.transcript.delta";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param delta the {@code delta} member (required)
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseAudioTranscriptDeltaEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

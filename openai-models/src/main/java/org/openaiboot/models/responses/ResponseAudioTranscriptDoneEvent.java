@@ -32,6 +32,11 @@ public record ResponseAudioTranscriptDoneEvent(
 	 */
 	public static final String TYPE = "response.audio.transcript.done";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseAudioTranscriptDoneEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -36,6 +36,14 @@ public record ResponseCodeInterpreterCallCodeDeltaEvent(
 	 */
 	public static final String TYPE = "response.code_interpreter_call_code.delta";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param itemId the {@code item_id} member (required)
+	 * @param delta the {@code delta} member (required)
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseCodeInterpreterCallCodeDeltaEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -35,6 +35,13 @@ public record ResponseCodeInterpreterCallCompletedEvent(
 	 */
 	public static final String TYPE = "response.code_interpreter_call.completed";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param itemId the {@code item_id} member (required)
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseCodeInterpreterCallCompletedEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -33,6 +33,12 @@ public record ResponseCompletedEvent(@JsonProperty("response") Response response
 	 */
 	public static final String TYPE = "response.completed";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param response the {@code response} member (required)
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseCompletedEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -38,6 +38,15 @@ public record ResponseContentPartAddedEvent(@JsonProperty("item_id") String item
 	 */
 	public static final String TYPE = "response.content_part.added";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param itemId the {@code item_id} member (required)
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param contentIndex the {@code content_index} member (required)
+	 * @param part the {@code part} member (required)
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseContentPartAddedEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -37,6 +37,14 @@ public record ResponseCustomToolCallInputDeltaEvent(
 	 */
 	public static final String TYPE = "response.custom_tool_call_input.delta";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param itemId the {@code item_id} member (required)
+	 * @param delta the {@code delta} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseCustomToolCallInputDeltaEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

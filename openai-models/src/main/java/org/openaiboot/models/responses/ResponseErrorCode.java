@@ -110,6 +110,10 @@ public record ResponseErrorCode(@JsonValue String value) {
 	 */
 	public static final ResponseErrorCode IMAGE_FILE_NOT_FOUND = new ResponseErrorCode("image_file_not_found");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ResponseErrorCode {
 		Validate.required(value, "ResponseErrorCode");
 	}

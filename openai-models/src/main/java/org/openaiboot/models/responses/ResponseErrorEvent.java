@@ -38,6 +38,14 @@ public record ResponseErrorEvent(
 	 */
 	public static final String TYPE = "error";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param code the {@code code} member (always sent, possibly null)
+	 * @param message the {@code message} member (required)
+	 * @param param the {@code param} member (always sent, possibly null)
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseErrorEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

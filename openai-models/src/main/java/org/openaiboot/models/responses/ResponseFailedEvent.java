@@ -33,6 +33,12 @@ public record ResponseFailedEvent(@JsonProperty("sequence_number") Integer seque
 	 */
 	public static final String TYPE = "response.failed";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param response the {@code response} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseFailedEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -36,6 +36,14 @@ public record ResponseFunctionCallArgumentsDeltaEvent(@JsonProperty("item_id") S
 	 */
 	public static final String TYPE = "response.function_call_arguments.delta";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param itemId the {@code item_id} member (required)
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param delta the {@code delta} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseFunctionCallArgumentsDeltaEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -38,6 +38,15 @@ public record ResponseFunctionCallArgumentsDoneEvent(@JsonProperty("item_id") St
 	 */
 	public static final String TYPE = "response.function_call_arguments.done";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param itemId the {@code item_id} member (required)
+	 * @param name the {@code name} member (required)
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param arguments the {@code arguments} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseFunctionCallArgumentsDoneEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -34,6 +34,13 @@ public record ResponseImageGenCallCompletedEvent(@JsonProperty("output_index") I
 	 */
 	public static final String TYPE = "response.image_generation_call.completed";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param itemId the {@code item_id} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseImageGenCallCompletedEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

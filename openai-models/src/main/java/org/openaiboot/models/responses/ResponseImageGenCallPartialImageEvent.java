@@ -46,6 +46,19 @@ public record ResponseImageGenCallPartialImageEvent(
 	 */
 	public static final String TYPE = "response.image_generation_call.partial_image";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param itemId the {@code item_id} member (required)
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param partialImageIndex the {@code partial_image_index} member (required)
+	 * @param partialImageB64 the {@code partial_image_b64} member (required)
+	 * @param size the {@code size} member (optional)
+	 * @param quality the {@code quality} member (optional)
+	 * @param background the {@code background} member (optional)
+	 * @param outputFormat the {@code output_format} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseImageGenCallPartialImageEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -33,6 +33,12 @@ public record ResponseIncompleteEvent(@JsonProperty("response") Response respons
 	 */
 	public static final String TYPE = "response.incomplete";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param response the {@code response} member (required)
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseIncompleteEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -28,6 +28,13 @@ public record ResponseLogProb(@JsonProperty("token") String token,
 		@JsonProperty("logprob") Double logprob,
 		@JsonProperty("top_logprobs") @Nullable List<ResponseLogProb.TopLogprob> topLogprobs,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param token the {@code token} member (required)
+	 * @param logprob the {@code logprob} member (required)
+	 * @param topLogprobs the {@code top_logprobs} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseLogProb {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -63,6 +70,12 @@ public record ResponseLogProb(@JsonProperty("token") String token,
 	public static record TopLogprob(@JsonProperty("token") @Nullable String token,
 			@JsonProperty("logprob") @Nullable Double logprob,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param token the {@code token} member (optional)
+		 * @param logprob the {@code logprob} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public TopLogprob {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

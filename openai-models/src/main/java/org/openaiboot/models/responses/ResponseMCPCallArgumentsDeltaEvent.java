@@ -36,6 +36,14 @@ public record ResponseMCPCallArgumentsDeltaEvent(@JsonProperty("output_index") I
 	 */
 	public static final String TYPE = "response.mcp_call_arguments.delta";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param itemId the {@code item_id} member (required)
+	 * @param delta the {@code delta} member (required)
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseMCPCallArgumentsDeltaEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -36,6 +36,14 @@ public record ResponseMCPCallArgumentsDoneEvent(@JsonProperty("output_index") In
 	 */
 	public static final String TYPE = "response.mcp_call_arguments.done";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param itemId the {@code item_id} member (required)
+	 * @param arguments the {@code arguments} member (required)
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseMCPCallArgumentsDoneEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

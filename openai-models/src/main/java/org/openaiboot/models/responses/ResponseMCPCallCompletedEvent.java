@@ -35,6 +35,13 @@ public record ResponseMCPCallCompletedEvent(@JsonProperty("item_id") String item
 	 */
 	public static final String TYPE = "response.mcp_call.completed";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param itemId the {@code item_id} member (required)
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseMCPCallCompletedEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

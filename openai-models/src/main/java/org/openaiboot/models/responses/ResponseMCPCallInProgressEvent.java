@@ -35,6 +35,13 @@ public record ResponseMCPCallInProgressEvent(
 	 */
 	public static final String TYPE = "response.mcp_call.in_progress";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param itemId the {@code item_id} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseMCPCallInProgressEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

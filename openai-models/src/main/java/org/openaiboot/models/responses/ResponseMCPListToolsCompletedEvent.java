@@ -35,6 +35,13 @@ public record ResponseMCPListToolsCompletedEvent(@JsonProperty("item_id") String
 	 */
 	public static final String TYPE = "response.mcp_list_tools.completed";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param itemId the {@code item_id} member (required)
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseMCPListToolsCompletedEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -34,6 +34,13 @@ public record ResponseOutputItemAddedEvent(@JsonProperty("output_index") Integer
 	 */
 	public static final String TYPE = "response.output_item.added";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param item the {@code item} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseOutputItemAddedEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

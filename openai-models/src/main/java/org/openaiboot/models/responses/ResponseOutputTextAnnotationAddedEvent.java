@@ -41,6 +41,16 @@ public record ResponseOutputTextAnnotationAddedEvent(@JsonProperty("item_id") St
 	 */
 	public static final String TYPE = "response.output_text.annotation.added";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param itemId the {@code item_id} member (required)
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param contentIndex the {@code content_index} member (required)
+	 * @param annotationIndex the {@code annotation_index} member (required)
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param annotation the {@code annotation} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseOutputTextAnnotationAddedEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -38,6 +38,18 @@ public record ResponseProperties(
 		@JsonProperty("tool_choice") @Nullable ToolChoiceParam toolChoice,
 		@JsonProperty("prompt") @Nullable Prompt prompt,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param previousResponseId the {@code previous_response_id} member (optional)
+	 * @param model the {@code model} member (optional)
+	 * @param background the {@code background} member (optional)
+	 * @param maxToolCalls the {@code max_tool_calls} member (optional)
+	 * @param text the {@code text} member (optional)
+	 * @param tools the {@code tools} member (optional)
+	 * @param toolChoice the {@code tool_choice} member (optional)
+	 * @param prompt the {@code prompt} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseProperties {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

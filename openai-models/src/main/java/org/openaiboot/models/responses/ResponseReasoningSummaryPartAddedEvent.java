@@ -39,6 +39,15 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("item_id") St
 	 */
 	public static final String TYPE = "response.reasoning_summary_part.added";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param itemId the {@code item_id} member (required)
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param summaryIndex the {@code summary_index} member (required)
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param part the {@code part} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseReasoningSummaryPartAddedEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -86,6 +95,12 @@ public record ResponseReasoningSummaryPartAddedEvent(@JsonProperty("item_id") St
 		 */
 		public static final String TYPE = "summary_text";
 
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param type the {@code type} member (required)
+		 * @param text the {@code text} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Part {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -43,6 +43,16 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("item_id") Str
 	 */
 	public static final String TYPE = "response.reasoning_summary_part.done";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param itemId the {@code item_id} member (required)
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param summaryIndex the {@code summary_index} member (required)
+	 * @param status the {@code status} member (optional)
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param part the {@code part} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseReasoningSummaryPartDoneEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -86,6 +96,10 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("item_id") Str
 		 */
 		public static final Status INCOMPLETE = new Status("incomplete");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}
@@ -121,6 +135,12 @@ public record ResponseReasoningSummaryPartDoneEvent(@JsonProperty("item_id") Str
 		 */
 		public static final String TYPE = "summary_text";
 
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param type the {@code type} member (required)
+		 * @param text the {@code text} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Part {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

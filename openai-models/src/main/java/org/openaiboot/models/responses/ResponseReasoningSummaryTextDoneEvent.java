@@ -38,6 +38,15 @@ public record ResponseReasoningSummaryTextDoneEvent(@JsonProperty("item_id") Str
 	 */
 	public static final String TYPE = "response.reasoning_summary_text.done";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param itemId the {@code item_id} member (required)
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param summaryIndex the {@code summary_index} member (required)
+	 * @param text the {@code text} member (required)
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseReasoningSummaryTextDoneEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

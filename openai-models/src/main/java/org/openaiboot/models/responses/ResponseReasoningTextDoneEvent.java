@@ -38,6 +38,15 @@ public record ResponseReasoningTextDoneEvent(@JsonProperty("item_id") String ite
 	 */
 	public static final String TYPE = "response.reasoning_text.done";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param itemId the {@code item_id} member (required)
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param contentIndex the {@code content_index} member (required)
+	 * @param text the {@code text} member (required)
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseReasoningTextDoneEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -38,6 +38,15 @@ public record ResponseRefusalDoneEvent(@JsonProperty("item_id") String itemId,
 	 */
 	public static final String TYPE = "response.refusal.done";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param itemId the {@code item_id} member (required)
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param contentIndex the {@code content_index} member (required)
+	 * @param refusal the {@code refusal} member (required)
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseRefusalDoneEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

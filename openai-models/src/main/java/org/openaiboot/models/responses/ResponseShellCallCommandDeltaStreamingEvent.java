@@ -39,6 +39,15 @@ public record ResponseShellCallCommandDeltaStreamingEvent(
 	 */
 	public static final String TYPE = "response.shell_call_command.delta";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param commandIndex the {@code command_index} member (required)
+	 * @param delta the {@code delta} member (required)
+	 * @param obfuscation the {@code obfuscation} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseShellCallCommandDeltaStreamingEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -37,6 +37,14 @@ public record ResponseShellCallCommandDoneStreamingEvent(
 	 */
 	public static final String TYPE = "response.shell_call_command.done";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param commandIndex the {@code command_index} member (required)
+	 * @param command the {@code command} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseShellCallCommandDoneStreamingEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

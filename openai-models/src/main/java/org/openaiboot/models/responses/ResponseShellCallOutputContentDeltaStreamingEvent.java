@@ -39,6 +39,15 @@ public record ResponseShellCallOutputContentDeltaStreamingEvent(
 	 */
 	public static final String TYPE = "response.shell_call_output_content.delta";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param itemId the {@code item_id} member (required)
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param commandIndex the {@code command_index} member (required)
+	 * @param delta the {@code delta} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseShellCallOutputContentDeltaStreamingEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -21,6 +21,11 @@ import org.openaiboot.models.common.AdditionalProperties;
 public record ResponseStreamOptions(
 		@JsonProperty("include_obfuscation") @Nullable Boolean includeObfuscation,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param includeObfuscation the {@code include_obfuscation} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseStreamOptions {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

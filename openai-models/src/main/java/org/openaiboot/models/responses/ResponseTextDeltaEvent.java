@@ -43,6 +43,16 @@ public record ResponseTextDeltaEvent(@JsonProperty("item_id") String itemId,
 	 */
 	public static final String TYPE = "response.output_text.delta";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param itemId the {@code item_id} member (required)
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param contentIndex the {@code content_index} member (required)
+	 * @param delta the {@code delta} member (required)
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param logprobs the {@code logprobs} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseTextDeltaEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

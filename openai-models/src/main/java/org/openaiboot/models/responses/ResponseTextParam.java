@@ -24,6 +24,12 @@ public record ResponseTextParam(
 		@JsonProperty("format") @Nullable TextResponseFormatConfiguration format,
 		@JsonProperty("verbosity") @Nullable Verbosity verbosity,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param format the {@code format} member (optional)
+	 * @param verbosity the {@code verbosity} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseTextParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -29,6 +29,15 @@ public record ResponseUsage(@JsonProperty("input_tokens") Integer inputTokens,
 		@JsonProperty("output_tokens_details") ResponseUsage.OutputTokensDetails outputTokensDetails,
 		@JsonProperty("total_tokens") Integer totalTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param inputTokens the {@code input_tokens} member (required)
+	 * @param inputTokensDetails the {@code input_tokens_details} member (required)
+	 * @param outputTokens the {@code output_tokens} member (required)
+	 * @param outputTokensDetails the {@code output_tokens_details} member (required)
+	 * @param totalTokens the {@code total_tokens} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseUsage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -66,6 +75,12 @@ public record ResponseUsage(@JsonProperty("input_tokens") Integer inputTokens,
 	public static record InputTokensDetails(@JsonProperty("cached_tokens") Integer cachedTokens,
 			@JsonProperty("cache_write_tokens") Integer cacheWriteTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param cachedTokens the {@code cached_tokens} member (required)
+		 * @param cacheWriteTokens the {@code cache_write_tokens} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public InputTokensDetails {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -166,6 +181,11 @@ public record ResponseUsage(@JsonProperty("input_tokens") Integer inputTokens,
 	@JsonPropertyOrder({ "reasoning_tokens" })
 	public static record OutputTokensDetails(@JsonProperty("reasoning_tokens") Integer reasoningTokens,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param reasoningTokens the {@code reasoning_tokens} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public OutputTokensDetails {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -34,6 +34,13 @@ public record ResponseWebSearchCallSearchingEvent(@JsonProperty("output_index") 
 	 */
 	public static final String TYPE = "response.web_search_call.searching";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param outputIndex the {@code output_index} member (required)
+	 * @param itemId the {@code item_id} member (required)
+	 * @param sequenceNumber the {@code sequence_number} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ResponseWebSearchCallSearchingEvent {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -29,6 +29,10 @@ public record ScreenshotParam(
 	 */
 	public static final String TYPE = "screenshot";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ScreenshotParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

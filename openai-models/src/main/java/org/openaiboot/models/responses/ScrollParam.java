@@ -40,6 +40,15 @@ public record ScrollParam(@JsonProperty("x") Integer x, @JsonProperty("y") Integ
 	 */
 	public static final String TYPE = "scroll";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param x the {@code x} member (required)
+	 * @param y the {@code y} member (required)
+	 * @param scrollX the {@code scroll_x} member (required)
+	 * @param scrollY the {@code scroll_y} member (required)
+	 * @param keys the {@code keys} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ScrollParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -20,6 +20,10 @@ public record SearchContentType(@JsonValue String value) {
 	 */
 	public static final SearchContentType IMAGE = new SearchContentType("image");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public SearchContentType {
 		Validate.required(value, "SearchContentType");
 	}

@@ -25,6 +25,10 @@ public record SearchContextSize(@JsonValue String value) {
 	 */
 	public static final SearchContextSize HIGH = new SearchContextSize("high");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public SearchContextSize {
 		Validate.required(value, "SearchContextSize");
 	}

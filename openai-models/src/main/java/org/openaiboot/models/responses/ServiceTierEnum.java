@@ -35,6 +35,10 @@ public record ServiceTierEnum(@JsonValue String value) {
 	 */
 	public static final ServiceTierEnum PRIORITY = new ServiceTierEnum("priority");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ServiceTierEnum {
 		Validate.required(value, "ServiceTierEnum");
 	}

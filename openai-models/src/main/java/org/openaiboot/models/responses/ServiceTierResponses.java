@@ -45,6 +45,10 @@ public record ServiceTierResponses(@JsonValue String value) {
 	 */
 	public static final ServiceTierResponses ULTRAFAST = new ServiceTierResponses("ultrafast");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ServiceTierResponses {
 		Validate.required(value, "ServiceTierResponses");
 	}

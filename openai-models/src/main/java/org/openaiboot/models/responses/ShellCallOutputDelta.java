@@ -22,6 +22,12 @@ import org.openaiboot.models.common.AdditionalProperties;
 public record ShellCallOutputDelta(@JsonProperty("stdout") @Nullable String stdout,
 		@JsonProperty("stderr") @Nullable String stderr,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param stdout the {@code stdout} member (optional)
+	 * @param stderr the {@code stderr} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ShellCallOutputDelta {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

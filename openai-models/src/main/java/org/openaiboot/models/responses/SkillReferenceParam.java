@@ -33,6 +33,12 @@ public record SkillReferenceParam(@JsonProperty("skill_id") String skillId,
 	 */
 	public static final String TYPE = "skill_reference";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param skillId the {@code skill_id} member (required; at most 64 characters)
+	 * @param version the {@code version} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public SkillReferenceParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -29,6 +29,10 @@ public record SpecificApplyPatchParam(
 	 */
 	public static final String TYPE = "apply_patch";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public SpecificApplyPatchParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -29,6 +29,10 @@ public record SpecificFunctionShellParam(
 	 */
 	public static final String TYPE = "shell";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public SpecificFunctionShellParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

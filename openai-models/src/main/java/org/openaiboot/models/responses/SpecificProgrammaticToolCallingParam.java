@@ -29,6 +29,10 @@ public record SpecificProgrammaticToolCallingParam(
 	 */
 	public static final String TYPE = "programmatic_tool_calling";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public SpecificProgrammaticToolCallingParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

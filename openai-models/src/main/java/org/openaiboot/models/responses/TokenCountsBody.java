@@ -48,6 +48,22 @@ public record TokenCountsBody(@JsonProperty("model") @Nullable String model,
 		@JsonProperty("tool_choice") @Nullable ToolChoiceParam toolChoice,
 		@JsonProperty("parallel_tool_calls") @Nullable Boolean parallelToolCalls,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param model the {@code model} member (optional)
+	 * @param input the {@code input} member (optional)
+	 * @param previousResponseId the {@code previous_response_id} member (optional)
+	 * @param tools the {@code tools} member (optional)
+	 * @param text the {@code text} member (optional)
+	 * @param reasoning the {@code reasoning} member (optional)
+	 * @param truncation the {@code truncation} member (optional)
+	 * @param instructions the {@code instructions} member (optional)
+	 * @param personality the {@code personality} member (optional)
+	 * @param conversation the {@code conversation} member (optional)
+	 * @param toolChoice the {@code tool_choice} member (optional)
+	 * @param parallelToolCalls the {@code parallel_tool_calls} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public TokenCountsBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -28,6 +28,12 @@ public record TokenCountsResource(@JsonProperty("object") String object,
 	 */
 	public static final String OBJECT = "response.input_tokens";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param object the {@code object} member (required)
+	 * @param inputTokens the {@code input_tokens} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public TokenCountsResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -36,6 +36,12 @@ public record ToolChoiceAllowed(@JsonProperty("mode") ToolChoiceAllowed.Mode mod
 	 */
 	public static final String TYPE = "allowed_tools";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param mode the {@code mode} member (required)
+	 * @param tools the {@code tools} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ToolChoiceAllowed {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -80,6 +86,10 @@ public record ToolChoiceAllowed(@JsonProperty("mode") ToolChoiceAllowed.Mode mod
 		 */
 		public static final Mode REQUIRED = new Mode("required");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Mode {
 			Validate.required(value, "mode");
 		}

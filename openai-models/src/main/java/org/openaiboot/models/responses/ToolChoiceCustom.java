@@ -31,6 +31,11 @@ public record ToolChoiceCustom(@JsonProperty("name") String name,
 	 */
 	public static final String TYPE = "custom";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ToolChoiceCustom {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -31,6 +31,11 @@ public record ToolChoiceFunction(@JsonProperty("name") String name,
 	 */
 	public static final String TYPE = "function";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ToolChoiceFunction {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -33,6 +33,12 @@ public record ToolChoiceMCP(@JsonProperty("server_label") String serverLabel,
 	 */
 	public static final String TYPE = "mcp";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param serverLabel the {@code server_label} member (required)
+	 * @param name the {@code name} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ToolChoiceMCP {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

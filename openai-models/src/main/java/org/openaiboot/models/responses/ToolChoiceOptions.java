@@ -25,6 +25,10 @@ public record ToolChoiceOptions(@JsonValue String value) {
 	 */
 	public static final ToolChoiceOptions REQUIRED = new ToolChoiceOptions("required");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ToolChoiceOptions {
 		Validate.required(value, "ToolChoiceOptions");
 	}

@@ -21,6 +21,11 @@ import org.openaiboot.models.common.Validate;
 @JsonPropertyOrder({ "type" })
 public record ToolChoiceTypes(@JsonProperty("type") String type,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements ToolChoiceParam.Typed {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ToolChoiceTypes {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -43,6 +43,16 @@ public record ToolSearchCall(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "tool_search_call";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param callId the {@code call_id} member (always sent, possibly null)
+	 * @param execution the {@code execution} member (required)
+	 * @param arguments the {@code arguments} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param createdBy the {@code created_by} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ToolSearchCall {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -40,6 +40,15 @@ public record ToolSearchCallItemParam(@JsonProperty("id") @Nullable String id,
 	 */
 	public static final String TYPE = "tool_search_call";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (optional)
+	 * @param callId the {@code call_id} member (optional; at most 64 characters)
+	 * @param execution the {@code execution} member (optional)
+	 * @param arguments the {@code arguments} member (required)
+	 * @param status the {@code status} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ToolSearchCallItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -20,6 +20,10 @@ public record ToolSearchExecutionType(@JsonValue String value) {
 	 */
 	public static final ToolSearchExecutionType CLIENT = new ToolSearchExecutionType("client");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public ToolSearchExecutionType {
 		Validate.required(value, "ToolSearchExecutionType");
 	}

@@ -47,6 +47,16 @@ public record ToolSearchOutput(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "tool_search_output";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param callId the {@code call_id} member (always sent, possibly null)
+	 * @param execution the {@code execution} member (required)
+	 * @param tools the {@code tools} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param createdBy the {@code created_by} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ToolSearchOutput {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

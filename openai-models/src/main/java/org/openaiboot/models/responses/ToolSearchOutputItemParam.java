@@ -42,6 +42,15 @@ public record ToolSearchOutputItemParam(@JsonProperty("id") @Nullable String id,
 	 */
 	public static final String TYPE = "tool_search_output";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (optional)
+	 * @param callId the {@code call_id} member (optional; at most 64 characters)
+	 * @param execution the {@code execution} member (optional)
+	 * @param tools the {@code tools} member (required)
+	 * @param status the {@code status} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ToolSearchOutputItemParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

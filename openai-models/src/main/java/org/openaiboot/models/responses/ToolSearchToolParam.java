@@ -36,6 +36,13 @@ public record ToolSearchToolParam(
 	 */
 	public static final String TYPE = "tool_search";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param execution the {@code execution} member (optional)
+	 * @param description the {@code description} member (optional)
+	 * @param parameters the {@code parameters} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ToolSearchToolParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -27,6 +27,13 @@ import org.openaiboot.models.common.Validate;
 public record TopLogProb(@JsonProperty("token") String token,
 		@JsonProperty("logprob") Double logprob, @JsonProperty("bytes") List<Integer> bytes,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param token the {@code token} member (required)
+	 * @param logprob the {@code logprob} member (required)
+	 * @param bytes the {@code bytes} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public TopLogProb {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -20,6 +20,10 @@ public record TruncationEnum(@JsonValue String value) {
 	 */
 	public static final TruncationEnum DISABLED = new TruncationEnum("disabled");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public TruncationEnum {
 		Validate.required(value, "TruncationEnum");
 	}

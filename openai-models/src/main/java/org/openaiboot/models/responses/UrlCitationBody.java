@@ -36,6 +36,14 @@ public record UrlCitationBody(@JsonProperty("url") String url,
 	 */
 	public static final String TYPE = "url_citation";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param url the {@code url} member (required)
+	 * @param startIndex the {@code start_index} member (required)
+	 * @param endIndex the {@code end_index} member (required)
+	 * @param title the {@code title} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public UrlCitationBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -35,6 +35,15 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		@JsonProperty("filters") VectorStoreSearchRequest. @Nullable Filters filters,
 		@JsonProperty("ranking_options") VectorStoreSearchRequest. @Nullable RankingOptions rankingOptions,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param query the {@code query} member (required)
+	 * @param rewriteQuery the {@code rewrite_query} member (optional)
+	 * @param maxNumResults the {@code max_num_results} member (optional; at least 1; at most 50)
+	 * @param filters the {@code filters} member (optional)
+	 * @param rankingOptions the {@code ranking_options} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public VectorStoreSearchRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -228,6 +237,10 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Filters {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}
@@ -252,6 +265,12 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 			@JsonProperty("ranker") RankingOptions. @Nullable Ranker ranker,
 			@JsonProperty("score_threshold") @Nullable Double scoreThreshold,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param ranker the {@code ranker} member (optional)
+		 * @param scoreThreshold the {@code score_threshold} member (optional; at least 0; at most 1)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public RankingOptions {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -295,6 +314,10 @@ public record VectorStoreSearchRequest(@JsonProperty("query") VectorStoreSearchR
 			 */
 			public static final Ranker DEFAULT_2024_11_15 = new Ranker("default-2024-11-15");
 
+			/**
+			 * Holds a value, which may not be {@code null}.
+			 * @param value the value as sent on the wire
+			 */
 			public Ranker {
 				Validate.required(value, "ranker");
 			}

@@ -25,6 +25,10 @@ public record Verbosity(@JsonValue String value) {
 	 */
 	public static final Verbosity HIGH = new Verbosity("high");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public Verbosity {
 		Validate.required(value, "Verbosity");
 	}

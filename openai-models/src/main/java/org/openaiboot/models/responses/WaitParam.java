@@ -29,6 +29,10 @@ public record WaitParam(
 	 */
 	public static final String TYPE = "wait";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public WaitParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

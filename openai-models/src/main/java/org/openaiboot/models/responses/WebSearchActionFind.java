@@ -33,6 +33,12 @@ public record WebSearchActionFind(@JsonProperty("url") String url,
 	 */
 	public static final String TYPE = "find_in_page";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param url the {@code url} member (required)
+	 * @param pattern the {@code pattern} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public WebSearchActionFind {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

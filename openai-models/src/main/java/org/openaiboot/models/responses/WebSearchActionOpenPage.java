@@ -30,6 +30,11 @@ public record WebSearchActionOpenPage(@JsonProperty("url") @Nullable String url,
 	 */
 	public static final String TYPE = "open_page";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param url the {@code url} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public WebSearchActionOpenPage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

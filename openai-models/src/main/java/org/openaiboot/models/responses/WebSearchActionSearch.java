@@ -38,6 +38,13 @@ public record WebSearchActionSearch(@JsonProperty("query") @Nullable String quer
 	 */
 	public static final String TYPE = "search";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param query the {@code query} member (optional)
+	 * @param queries the {@code queries} member (optional)
+	 * @param sources the {@code sources} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public WebSearchActionSearch {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -83,6 +90,12 @@ public record WebSearchActionSearch(@JsonProperty("query") @Nullable String quer
 		 */
 		public static final String TYPE = "url";
 
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param type the {@code type} member (required)
+		 * @param url the {@code url} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Source {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

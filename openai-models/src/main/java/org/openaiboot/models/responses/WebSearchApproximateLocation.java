@@ -32,6 +32,15 @@ public record WebSearchApproximateLocation(@JsonProperty("type") @Nullable Strin
 	 */
 	public static final String TYPE = "approximate";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (optional)
+	 * @param country the {@code country} member (optional)
+	 * @param region the {@code region} member (optional)
+	 * @param city the {@code city} member (optional)
+	 * @param timezone the {@code timezone} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public WebSearchApproximateLocation {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

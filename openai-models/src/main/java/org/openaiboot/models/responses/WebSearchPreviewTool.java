@@ -30,6 +30,14 @@ public record WebSearchPreviewTool(@JsonProperty("type") String type,
 		@JsonProperty("search_context_size") @Nullable SearchContextSize searchContextSize,
 		@JsonProperty("search_content_types") @Nullable List<SearchContentType> searchContentTypes,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements Tool {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param userLocation the {@code user_location} member (optional)
+	 * @param searchContextSize the {@code search_context_size} member (optional)
+	 * @param searchContentTypes the {@code search_content_types} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public WebSearchPreviewTool {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

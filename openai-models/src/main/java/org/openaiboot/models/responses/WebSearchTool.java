@@ -34,6 +34,15 @@ public record WebSearchTool(@JsonProperty("type") String type,
 		@JsonProperty("user_location") @Nullable WebSearchApproximateLocation userLocation,
 		@JsonProperty("search_context_size") WebSearchTool. @Nullable SearchContextSize searchContextSize,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) implements Tool {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param externalWebAccess the {@code external_web_access} member (optional)
+	 * @param filters the {@code filters} member (optional)
+	 * @param userLocation the {@code user_location} member (optional)
+	 * @param searchContextSize the {@code search_context_size} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public WebSearchTool {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -70,6 +79,11 @@ public record WebSearchTool(@JsonProperty("type") String type,
 	public static record Filters(
 			@JsonProperty("allowed_domains") @Nullable List<String> allowedDomains,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param allowedDomains the {@code allowed_domains} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Filters {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -176,6 +190,10 @@ public record WebSearchTool(@JsonProperty("type") String type,
 		 */
 		public static final SearchContextSize HIGH = new SearchContextSize("high");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public SearchContextSize {
 			Validate.required(value, "search_context_size");
 		}

@@ -45,6 +45,13 @@ public record WebSearchToolCall(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "web_search_call";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param action the {@code action} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public WebSearchToolCall {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -100,6 +107,10 @@ public record WebSearchToolCall(@JsonProperty("id") String id,
 		 */
 		public static final Status FAILED = new Status("failed");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}
@@ -150,6 +161,10 @@ public record WebSearchToolCall(@JsonProperty("id") String id,
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Action {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

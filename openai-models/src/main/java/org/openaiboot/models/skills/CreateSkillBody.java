@@ -24,6 +24,10 @@ public record CreateSkillBody(
 	 */
 	public static final String FILES_FIELD = "files";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateSkillBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -26,6 +26,11 @@ public record CreateSkillVersionBody(@JsonProperty("default") @Nullable Boolean 
 	 */
 	public static final String FILES_FIELD = "files";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param defaultValue the {@code default} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateSkillVersionBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -29,6 +29,13 @@ public record DeletedSkillResource(@JsonProperty("object") String object,
 	 */
 	public static final String OBJECT = "skill.deleted";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param object the {@code object} member (required)
+	 * @param deleted the {@code deleted} member (required)
+	 * @param id the {@code id} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public DeletedSkillResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

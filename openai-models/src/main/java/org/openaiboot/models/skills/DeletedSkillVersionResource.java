@@ -31,6 +31,14 @@ public record DeletedSkillVersionResource(@JsonProperty("object") String object,
 	 */
 	public static final String OBJECT = "skill.version.deleted";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param object the {@code object} member (required)
+	 * @param deleted the {@code deleted} member (required)
+	 * @param id the {@code id} member (required)
+	 * @param version the {@code version} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public DeletedSkillVersionResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -21,6 +21,11 @@ import org.openaiboot.models.common.Validate;
 @JsonPropertyOrder({ "default_version" })
 public record SetDefaultSkillVersionBody(@JsonProperty("default_version") String defaultVersion,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param defaultVersion the {@code default_version} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public SetDefaultSkillVersionBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

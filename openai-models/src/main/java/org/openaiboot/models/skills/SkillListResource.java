@@ -37,6 +37,15 @@ public record SkillListResource(@JsonProperty("object") String object,
 	 */
 	public static final String OBJECT = "list";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param object the {@code object} member (required)
+	 * @param data the {@code data} member (required)
+	 * @param firstId the {@code first_id} member (always sent, possibly null)
+	 * @param lastId the {@code last_id} member (always sent, possibly null)
+	 * @param hasMore the {@code has_more} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public SkillListResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -36,6 +36,17 @@ public record SkillResource(@JsonProperty("id") String id, @JsonProperty("object
 	 */
 	public static final String OBJECT = "skill";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param name the {@code name} member (required)
+	 * @param description the {@code description} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param defaultVersion the {@code default_version} member (required)
+	 * @param latestVersion the {@code latest_version} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public SkillResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

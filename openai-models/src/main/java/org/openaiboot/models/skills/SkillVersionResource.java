@@ -35,6 +35,17 @@ public record SkillVersionResource(@JsonProperty("object") String object,
 	 */
 	public static final String OBJECT = "skill.version";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param object the {@code object} member (required)
+	 * @param id the {@code id} member (required)
+	 * @param skillId the {@code skill_id} member (required)
+	 * @param version the {@code version} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param name the {@code name} member (required)
+	 * @param description the {@code description} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public SkillVersionResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -25,6 +25,12 @@ import org.openaiboot.models.common.Validate;
 public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToolChoice.Type type,
 		@JsonProperty("function") AssistantsNamedToolChoice. @Nullable Function function,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param function the {@code function} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public AssistantsNamedToolChoice {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -68,6 +74,10 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 		 */
 		public static final Type FILE_SEARCH = new Type("file_search");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Type {
 			Validate.required(value, "type");
 		}
@@ -97,6 +107,11 @@ public record AssistantsNamedToolChoice(@JsonProperty("type") AssistantsNamedToo
 	@JsonPropertyOrder({ "name" })
 	public static record Function(@JsonProperty("name") String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param name the {@code name} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Function {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

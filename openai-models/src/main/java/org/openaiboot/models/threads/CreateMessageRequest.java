@@ -40,6 +40,15 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("attachments") @Nullable List<CreateMessageRequest.Attachment> attachments,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param role the {@code role} member (required)
+	 * @param content the {@code content} member (required)
+	 * @param fileIds the {@code file_ids} member (optional; at least 1 elements; at most 10 elements)
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param attachments the {@code attachments} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateMessageRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -101,6 +110,10 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 		 */
 		public static final Role ASSISTANT = new Role("assistant");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Role {
 			Validate.required(value, "role");
 		}
@@ -274,6 +287,10 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 			@JsonInclude(JsonInclude.Include.NON_NULL)
 			record Unknown(
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Item {
+				/**
+				 * Keeps its own copy of the members.
+				 * @param properties the members as read
+				 */
 				public Unknown {
 					properties = AdditionalProperties.copyOf(properties);
 				}
@@ -312,6 +329,12 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 	public static record Attachment(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonProperty("tools") @Nullable List<Attachment.Tool> tools,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param fileId the {@code file_id} member (optional)
+		 * @param tools the {@code tools} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Attachment {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -364,6 +387,10 @@ public record CreateMessageRequest(@JsonProperty("role") CreateMessageRequest.Ro
 			@JsonInclude(JsonInclude.Include.NON_NULL)
 			record Unknown(
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Tool {
+				/**
+				 * Keeps its own copy of the members.
+				 * @param properties the members as read
+				 */
 				public Unknown {
 					properties = AdditionalProperties.copyOf(properties);
 				}

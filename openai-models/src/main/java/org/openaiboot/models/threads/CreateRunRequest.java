@@ -60,6 +60,27 @@ public record CreateRunRequest(@JsonProperty("assistant_id") String assistantId,
 		@JsonProperty("parallel_tool_calls") @Nullable Boolean parallelToolCalls,
 		@JsonProperty("response_format") @Nullable AssistantsApiResponseFormatOption responseFormat,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param assistantId the {@code assistant_id} member (required)
+	 * @param model the {@code model} member (optional)
+	 * @param instructions the {@code instructions} member (optional)
+	 * @param additionalInstructions the {@code additional_instructions} member (optional)
+	 * @param tools the {@code tools} member (optional; at most 20 elements)
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param reasoningEffort the {@code reasoning_effort} member (optional)
+	 * @param additionalMessages the {@code additional_messages} member (optional)
+	 * @param temperature the {@code temperature} member (optional; at least 0; at most 2)
+	 * @param topP the {@code top_p} member (optional; at least 0; at most 1)
+	 * @param stream the {@code stream} member (optional)
+	 * @param maxPromptTokens the {@code max_prompt_tokens} member (optional; at least 256)
+	 * @param maxCompletionTokens the {@code max_completion_tokens} member (optional; at least 256)
+	 * @param truncationStrategy the {@code truncation_strategy} member (optional)
+	 * @param toolChoice the {@code tool_choice} member (optional)
+	 * @param parallelToolCalls the {@code parallel_tool_calls} member (optional)
+	 * @param responseFormat the {@code response_format} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateRunRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -322,6 +343,10 @@ public record CreateRunRequest(@JsonProperty("assistant_id") String assistantId,
 		 */
 		public static final Model GPT_3_5_TURBO_16K_0613 = new Model("gpt-3.5-turbo-16k-0613");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Model {
 			Validate.required(value, "model");
 		}

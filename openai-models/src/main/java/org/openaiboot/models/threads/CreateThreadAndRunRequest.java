@@ -57,6 +57,26 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		@JsonProperty("parallel_tool_calls") @Nullable Boolean parallelToolCalls,
 		@JsonProperty("response_format") @Nullable AssistantsApiResponseFormatOption responseFormat,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param assistantId the {@code assistant_id} member (required)
+	 * @param thread the {@code thread} member (optional)
+	 * @param model the {@code model} member (optional)
+	 * @param instructions the {@code instructions} member (optional)
+	 * @param tools the {@code tools} member (optional; at most 20 elements)
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param toolResources the {@code tool_resources} member (optional)
+	 * @param temperature the {@code temperature} member (optional; at least 0; at most 2)
+	 * @param topP the {@code top_p} member (optional; at least 0; at most 1)
+	 * @param stream the {@code stream} member (optional)
+	 * @param maxPromptTokens the {@code max_prompt_tokens} member (optional; at least 256)
+	 * @param maxCompletionTokens the {@code max_completion_tokens} member (optional; at least 256)
+	 * @param truncationStrategy the {@code truncation_strategy} member (optional)
+	 * @param toolChoice the {@code tool_choice} member (optional)
+	 * @param parallelToolCalls the {@code parallel_tool_calls} member (optional)
+	 * @param responseFormat the {@code response_format} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateThreadAndRunRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -298,6 +318,10 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		 */
 		public static final Model GPT_3_5_TURBO_16K_0613 = new Model("gpt-3.5-turbo-16k-0613");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Model {
 			Validate.required(value, "model");
 		}
@@ -330,6 +354,12 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 			@JsonProperty("code_interpreter") ToolResources. @Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources. @Nullable FileSearch fileSearch,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param codeInterpreter the {@code code_interpreter} member (optional)
+		 * @param fileSearch the {@code file_search} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public ToolResources {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -362,6 +392,11 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		@JsonPropertyOrder({ "file_ids" })
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param fileIds the {@code file_ids} member (optional; at most 20 elements)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public CodeInterpreter {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -459,6 +494,11 @@ public record CreateThreadAndRunRequest(@JsonProperty("assistant_id") String ass
 		public static record FileSearch(
 				@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param vectorStoreIds the {@code vector_store_ids} member (optional; at most 1 elements)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public FileSearch {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}

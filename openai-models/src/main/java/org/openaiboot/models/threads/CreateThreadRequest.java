@@ -33,6 +33,13 @@ public record CreateThreadRequest(
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("tool_resources") CreateThreadRequest. @Nullable ToolResources toolResources,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param messages the {@code messages} member (optional)
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param toolResources the {@code tool_resources} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateThreadRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -69,6 +76,12 @@ public record CreateThreadRequest(
 			@JsonProperty("code_interpreter") ToolResources. @Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources. @Nullable FileSearch fileSearch,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param codeInterpreter the {@code code_interpreter} member (optional)
+		 * @param fileSearch the {@code file_search} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public ToolResources {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -101,6 +114,11 @@ public record CreateThreadRequest(
 		@JsonPropertyOrder({ "file_ids" })
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param fileIds the {@code file_ids} member (optional; at most 20 elements)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public CodeInterpreter {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -200,6 +218,12 @@ public record CreateThreadRequest(
 				@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonProperty("vector_stores") @Nullable List<FileSearch.VectorStore> vectorStores,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param vectorStoreIds the {@code vector_store_ids} member (optional; at most 1 elements)
+			 * @param vectorStores the {@code vector_stores} member (optional; at most 1 elements)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public FileSearch {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -236,6 +260,13 @@ public record CreateThreadRequest(
 					@JsonProperty("chunking_strategy") VectorStore. @Nullable ChunkingStrategy chunkingStrategy,
 					@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+				/**
+				 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+				 * @param fileIds the {@code file_ids} member (optional; at most 100000000 elements)
+				 * @param chunkingStrategy the {@code chunking_strategy} member (optional)
+				 * @param metadata the {@code metadata} member (optional)
+				 * @param additionalProperties members this version of the type does not know
+				 */
 				public VectorStore {
 					additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 				}
@@ -299,6 +330,10 @@ public record CreateThreadRequest(
 						 */
 						public static final String TYPE = "auto";
 
+						/**
+						 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+						 * @param additionalProperties members this version of the type does not know
+						 */
 						public Auto {
 							additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 						}
@@ -386,6 +421,11 @@ public record CreateThreadRequest(
 						 */
 						public static final String TYPE = "static";
 
+						/**
+						 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+						 * @param staticValue the {@code static} member (required)
+						 * @param additionalProperties members this version of the type does not know
+						 */
 						public Static {
 							additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 						}
@@ -426,6 +466,12 @@ public record CreateThreadRequest(
 								@JsonProperty("max_chunk_size_tokens") Integer maxChunkSizeTokens,
 								@JsonProperty("chunk_overlap_tokens") Integer chunkOverlapTokens,
 								@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+							/**
+							 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+							 * @param maxChunkSizeTokens the {@code max_chunk_size_tokens} member (required; at least 100; at most 4096)
+							 * @param chunkOverlapTokens the {@code chunk_overlap_tokens} member (required)
+							 * @param additionalProperties members this version of the type does not know
+							 */
 							public Static2 {
 								additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 							}
@@ -580,6 +626,10 @@ public record CreateThreadRequest(
 					@JsonInclude(JsonInclude.Include.NON_NULL)
 					record Unknown(
 							@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements ChunkingStrategy {
+						/**
+						 * Keeps its own copy of the members.
+						 * @param properties the members as read
+						 */
 						public Unknown {
 							properties = AdditionalProperties.copyOf(properties);
 						}

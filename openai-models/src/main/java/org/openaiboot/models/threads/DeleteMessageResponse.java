@@ -29,6 +29,13 @@ public record DeleteMessageResponse(@JsonProperty("id") String id,
 	 */
 	public static final String OBJECT = "thread.message.deleted";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param deleted the {@code deleted} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public DeleteMessageResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -34,6 +34,11 @@ public record MessageContentImageFileObject(
 	 */
 	public static final String TYPE = "image_file";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param imageFile the {@code image_file} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public MessageContentImageFileObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -73,6 +78,12 @@ public record MessageContentImageFileObject(
 	public static record ImageFile(@JsonProperty("file_id") String fileId,
 			@JsonProperty("detail") ImageFile. @Nullable Detail detail,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param fileId the {@code file_id} member (required)
+		 * @param detail the {@code detail} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public ImageFile {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -116,6 +127,10 @@ public record MessageContentImageFileObject(
 			 */
 			public static final Detail HIGH = new Detail("high");
 
+			/**
+			 * Holds a value, which may not be {@code null}.
+			 * @param value the value as sent on the wire
+			 */
 			public Detail {
 				Validate.required(value, "detail");
 			}

@@ -34,6 +34,11 @@ public record MessageContentImageUrlObject(
 	 */
 	public static final String TYPE = "image_url";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param imageUrl the {@code image_url} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public MessageContentImageUrlObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -73,6 +78,12 @@ public record MessageContentImageUrlObject(
 	public static record ImageUrl(@JsonProperty("url") String url,
 			@JsonProperty("detail") ImageUrl. @Nullable Detail detail,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param url the {@code url} member (required)
+		 * @param detail the {@code detail} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public ImageUrl {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -116,6 +127,10 @@ public record MessageContentImageUrlObject(
 			 */
 			public static final Detail HIGH = new Detail("high");
 
+			/**
+			 * Holds a value, which may not be {@code null}.
+			 * @param value the value as sent on the wire
+			 */
 			public Detail {
 				Validate.required(value, "detail");
 			}

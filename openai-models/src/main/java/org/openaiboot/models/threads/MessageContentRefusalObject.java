@@ -31,6 +31,11 @@ public record MessageContentRefusalObject(@JsonProperty("refusal") String refusa
 	 */
 	public static final String TYPE = "refusal";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param refusal the {@code refusal} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public MessageContentRefusalObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -36,6 +36,14 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("tex
 	 */
 	public static final String TYPE = "file_citation";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param text the {@code text} member (required)
+	 * @param fileCitation the {@code file_citation} member (required)
+	 * @param startIndex the {@code start_index} member (required; at least 0)
+	 * @param endIndex the {@code end_index} member (required; at least 0)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public MessageContentTextAnnotationsFileCitationObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -78,6 +86,12 @@ public record MessageContentTextAnnotationsFileCitationObject(@JsonProperty("tex
 	public static record FileCitation(@JsonProperty("file_id") String fileId,
 			@JsonProperty("quote") @Nullable String quote,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param fileId the {@code file_id} member (required)
+		 * @param quote the {@code quote} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public FileCitation {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -36,6 +36,14 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("text") 
 	 */
 	public static final String TYPE = "file_path";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param text the {@code text} member (required)
+	 * @param filePath the {@code file_path} member (required)
+	 * @param startIndex the {@code start_index} member (required; at least 0)
+	 * @param endIndex the {@code end_index} member (required; at least 0)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public MessageContentTextAnnotationsFilePathObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -76,6 +84,11 @@ public record MessageContentTextAnnotationsFilePathObject(@JsonProperty("text") 
 	@JsonPropertyOrder({ "file_id" })
 	public static record FilePath(@JsonProperty("file_id") String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param fileId the {@code file_id} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public FilePath {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

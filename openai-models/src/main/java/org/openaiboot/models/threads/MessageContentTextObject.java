@@ -34,6 +34,11 @@ public record MessageContentTextObject(@JsonProperty("text") MessageContentTextO
 	 */
 	public static final String TYPE = "text";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param text the {@code text} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public MessageContentTextObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -73,6 +78,12 @@ public record MessageContentTextObject(@JsonProperty("text") MessageContentTextO
 	public static record Text(@JsonProperty("value") String value,
 			@JsonProperty("annotations") List<MessageContentTextAnnotation> annotations,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param value the {@code value} member (required)
+		 * @param annotations the {@code annotations} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Text {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -31,6 +31,14 @@ public record MessageFileObject(@JsonProperty("id") String id,
 	 */
 	public static final String OBJECT = "thread.message.file";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param messageId the {@code message_id} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public MessageFileObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -62,6 +62,25 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 	 */
 	public static final String OBJECT = "thread.message";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param threadId the {@code thread_id} member (required)
+	 * @param role the {@code role} member (required)
+	 * @param content the {@code content} member (required)
+	 * @param assistantId the {@code assistant_id} member (always sent, possibly null)
+	 * @param runId the {@code run_id} member (always sent, possibly null)
+	 * @param fileIds the {@code file_ids} member (optional; at most 10 elements)
+	 * @param metadata the {@code metadata} member (always sent, possibly null)
+	 * @param status the {@code status} member (required)
+	 * @param incompleteDetails the {@code incomplete_details} member (always sent, possibly null)
+	 * @param completedAt the {@code completed_at} member (always sent, possibly null)
+	 * @param incompleteAt the {@code incomplete_at} member (always sent, possibly null)
+	 * @param attachments the {@code attachments} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public MessageObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -113,6 +132,10 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		 */
 		public static final Role ASSISTANT = new Role("assistant");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Role {
 			Validate.required(value, "role");
 		}
@@ -153,6 +176,10 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 		 */
 		public static final Status COMPLETED = new Status("completed");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}
@@ -182,6 +209,11 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 	@JsonPropertyOrder({ "reason" })
 	public static record IncompleteDetails(@JsonProperty("reason") IncompleteDetails.Reason reason,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param reason the {@code reason} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public IncompleteDetails {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -234,6 +266,10 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 			 */
 			public static final Reason RUN_FAILED = new Reason("run_failed");
 
+			/**
+			 * Holds a value, which may not be {@code null}.
+			 * @param value the value as sent on the wire
+			 */
 			public Reason {
 				Validate.required(value, "reason");
 			}
@@ -329,6 +365,12 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 	public static record Attachment(@JsonProperty("file_id") @Nullable String fileId,
 			@JsonProperty("tools") @Nullable List<Attachment.Tool> tools,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param fileId the {@code file_id} member (optional)
+		 * @param tools the {@code tools} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Attachment {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -381,6 +423,10 @@ public record MessageObject(@JsonProperty("id") String id, @JsonProperty("object
 			@JsonInclude(JsonInclude.Include.NON_NULL)
 			record Unknown(
 					@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements Tool {
+				/**
+				 * Keeps its own copy of the members.
+				 * @param properties the members as read
+				 */
 				public Unknown {
 					properties = AdditionalProperties.copyOf(properties);
 				}

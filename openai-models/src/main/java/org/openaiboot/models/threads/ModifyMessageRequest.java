@@ -22,6 +22,11 @@ import org.openaiboot.models.common.Validate;
 @JsonPropertyOrder({ "metadata" })
 public record ModifyMessageRequest(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ModifyMessageRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -26,6 +26,12 @@ import org.openaiboot.models.common.Validate;
 public record ModifyThreadRequest(@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonProperty("tool_resources") ModifyThreadRequest. @Nullable ToolResources toolResources,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param toolResources the {@code tool_resources} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ModifyThreadRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -70,6 +76,12 @@ public record ModifyThreadRequest(@JsonProperty("metadata") @Nullable Map<String
 			@JsonProperty("code_interpreter") ToolResources. @Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources. @Nullable FileSearch fileSearch,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param codeInterpreter the {@code code_interpreter} member (optional)
+		 * @param fileSearch the {@code file_search} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public ToolResources {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -102,6 +114,11 @@ public record ModifyThreadRequest(@JsonProperty("metadata") @Nullable Map<String
 		@JsonPropertyOrder({ "file_ids" })
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param fileIds the {@code file_ids} member (optional; at most 20 elements)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public CodeInterpreter {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -199,6 +216,11 @@ public record ModifyThreadRequest(@JsonProperty("metadata") @Nullable Map<String
 		public static record FileSearch(
 				@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param vectorStoreIds the {@code vector_store_ids} member (optional; at most 1 elements)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public FileSearch {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}

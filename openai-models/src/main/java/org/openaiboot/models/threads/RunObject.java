@@ -84,6 +84,38 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 	 */
 	public static final String OBJECT = "thread.run";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param threadId the {@code thread_id} member (required)
+	 * @param assistantId the {@code assistant_id} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param requiredAction the {@code required_action} member (always sent, possibly null)
+	 * @param lastError the {@code last_error} member (always sent, possibly null)
+	 * @param expiresAt the {@code expires_at} member (always sent, possibly null)
+	 * @param startedAt the {@code started_at} member (always sent, possibly null)
+	 * @param cancelledAt the {@code cancelled_at} member (always sent, possibly null)
+	 * @param failedAt the {@code failed_at} member (always sent, possibly null)
+	 * @param completedAt the {@code completed_at} member (always sent, possibly null)
+	 * @param model the {@code model} member (required)
+	 * @param instructions the {@code instructions} member (always sent, possibly null)
+	 * @param tools the {@code tools} member (required; at most 20 elements)
+	 * @param fileIds the {@code file_ids} member (optional)
+	 * @param metadata the {@code metadata} member (always sent, possibly null)
+	 * @param usage the {@code usage} member (always sent, possibly null)
+	 * @param incompleteDetails the {@code incomplete_details} member (always sent, possibly null)
+	 * @param temperature the {@code temperature} member (optional)
+	 * @param topP the {@code top_p} member (optional)
+	 * @param maxPromptTokens the {@code max_prompt_tokens} member (always sent, possibly null; at least 256)
+	 * @param maxCompletionTokens the {@code max_completion_tokens} member (always sent, possibly null; at least 256)
+	 * @param truncationStrategy the {@code truncation_strategy} member (always sent, possibly null)
+	 * @param toolChoice the {@code tool_choice} member (always sent, possibly null)
+	 * @param parallelToolCalls the {@code parallel_tool_calls} member (required)
+	 * @param responseFormat the {@code response_format} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RunObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -183,6 +215,10 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		 */
 		public static final Status EXPIRED = new Status("expired");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}
@@ -219,6 +255,12 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		 */
 		public static final String TYPE = "submit_tool_outputs";
 
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param type the {@code type} member (required)
+		 * @param submitToolOutputs the {@code submit_tool_outputs} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public RequiredAction {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -252,6 +294,11 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 		public static record SubmitToolOutputs(
 				@JsonProperty("tool_calls") List<RunToolCallObject> toolCalls,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param toolCalls the {@code tool_calls} member (required)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public SubmitToolOutputs {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -417,6 +464,12 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 	public static record LastError(@JsonProperty("code") LastError.Code code,
 			@JsonProperty("message") String message,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param code the {@code code} member (required)
+		 * @param message the {@code message} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public LastError {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -460,6 +513,10 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 			 */
 			public static final Code INVALID_PROMPT = new Code("invalid_prompt");
 
+			/**
+			 * Holds a value, which may not be {@code null}.
+			 * @param value the value as sent on the wire
+			 */
 			public Code {
 				Validate.required(value, "code");
 			}
@@ -567,6 +624,11 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 	public static record IncompleteDetails(
 			@JsonProperty("reason") IncompleteDetails. @Nullable Reason reason,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param reason the {@code reason} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public IncompleteDetails {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -604,6 +666,10 @@ public record RunObject(@JsonProperty("id") String id, @JsonProperty("object") S
 			 */
 			public static final Reason MAX_PROMPT_TOKENS = new Reason("max_prompt_tokens");
 
+			/**
+			 * Holds a value, which may not be {@code null}.
+			 * @param value the value as sent on the wire
+			 */
 			public Reason {
 				Validate.required(value, "reason");
 			}

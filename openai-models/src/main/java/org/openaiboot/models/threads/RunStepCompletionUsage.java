@@ -25,6 +25,13 @@ public record RunStepCompletionUsage(@JsonProperty("completion_tokens") Integer 
 		@JsonProperty("prompt_tokens") Integer promptTokens,
 		@JsonProperty("total_tokens") Integer totalTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param completionTokens the {@code completion_tokens} member (required)
+	 * @param promptTokens the {@code prompt_tokens} member (required)
+	 * @param totalTokens the {@code total_tokens} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RunStepCompletionUsage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -32,6 +32,11 @@ public record RunStepDetailsMessageCreationObject(
 	 */
 	public static final String TYPE = "message_creation";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param messageCreation the {@code message_creation} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RunStepDetailsMessageCreationObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -69,6 +74,11 @@ public record RunStepDetailsMessageCreationObject(
 	@JsonPropertyOrder({ "message_id" })
 	public static record MessageCreation(@JsonProperty("message_id") String messageId,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param messageId the {@code message_id} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public MessageCreation {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -42,6 +42,10 @@ public sealed interface RunStepDetailsToolCall permits RunStepDetailsToolCallsCo
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Unknown(
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements RunStepDetailsToolCall {
+		/**
+		 * Keeps its own copy of the members.
+		 * @param properties the members as read
+		 */
 		public Unknown {
 			properties = AdditionalProperties.copyOf(properties);
 		}

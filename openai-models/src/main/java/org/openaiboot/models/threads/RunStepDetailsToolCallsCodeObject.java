@@ -36,6 +36,12 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id,
 	 */
 	public static final String TYPE = "code_interpreter";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param codeInterpreter the {@code code_interpreter} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RunStepDetailsToolCallsCodeObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -76,6 +82,12 @@ public record RunStepDetailsToolCallsCodeObject(@JsonProperty("id") String id,
 	public static record CodeInterpreter(@JsonProperty("input") String input,
 			@JsonProperty("outputs") List<RunStepDetailsToolCallsCodeOutput> outputs,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param input the {@code input} member (required)
+		 * @param outputs the {@code outputs} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public CodeInterpreter {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -32,6 +32,11 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(
 	 */
 	public static final String TYPE = "image";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param image the {@code image} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RunStepDetailsToolCallsCodeOutputImageObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -69,6 +74,11 @@ public record RunStepDetailsToolCallsCodeOutputImageObject(
 	@JsonPropertyOrder({ "file_id" })
 	public static record Image(@JsonProperty("file_id") String fileId,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param fileId the {@code file_id} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Image {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

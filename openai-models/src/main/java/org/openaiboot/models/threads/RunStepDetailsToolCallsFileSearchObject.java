@@ -36,6 +36,12 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 	 */
 	public static final String TYPE = "file_search";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param fileSearch the {@code file_search} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RunStepDetailsToolCallsFileSearchObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -77,6 +83,12 @@ public record RunStepDetailsToolCallsFileSearchObject(@JsonProperty("id") String
 			@JsonProperty("ranking_options") @Nullable RunStepDetailsToolCallsFileSearchRankingOptionsObject rankingOptions,
 			@JsonProperty("results") @Nullable List<RunStepDetailsToolCallsFileSearchResultObject> results,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param rankingOptions the {@code ranking_options} member (optional)
+		 * @param results the {@code results} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public FileSearch {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -25,6 +25,12 @@ public record RunStepDetailsToolCallsFileSearchRankingOptionsObject(
 		@JsonProperty("ranker") FileSearchRanker ranker,
 		@JsonProperty("score_threshold") Double scoreThreshold,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param ranker the {@code ranker} member (required)
+	 * @param scoreThreshold the {@code score_threshold} member (required; at least 0; at most 1)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RunStepDetailsToolCallsFileSearchRankingOptionsObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -29,6 +29,14 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 		@JsonProperty("file_name") String fileName, @JsonProperty("score") Double score,
 		@JsonProperty("content") @Nullable List<RunStepDetailsToolCallsFileSearchResultObject.ContentItem> content,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param fileId the {@code file_id} member (required)
+	 * @param fileName the {@code file_name} member (required)
+	 * @param score the {@code score} member (required; at least 0; at most 1)
+	 * @param content the {@code content} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RunStepDetailsToolCallsFileSearchResultObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -70,6 +78,12 @@ public record RunStepDetailsToolCallsFileSearchResultObject(@JsonProperty("file_
 		 */
 		public static final String TYPE = "text";
 
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param type the {@code type} member (optional)
+		 * @param text the {@code text} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public ContentItem {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

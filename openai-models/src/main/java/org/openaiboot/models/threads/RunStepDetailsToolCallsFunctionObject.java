@@ -33,6 +33,12 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 	 */
 	public static final String TYPE = "function";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param function the {@code function} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RunStepDetailsToolCallsFunctionObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -75,6 +81,13 @@ public record RunStepDetailsToolCallsFunctionObject(@JsonProperty("id") String i
 			@JsonProperty("arguments") String arguments,
 			@JsonProperty("output") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String output,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param name the {@code name} member (required)
+		 * @param arguments the {@code arguments} member (required)
+		 * @param output the {@code output} member (always sent, possibly null)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Function {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -35,6 +35,11 @@ public record RunStepDetailsToolCallsObject(
 	 */
 	public static final String TYPE = "tool_calls";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param toolCalls the {@code tool_calls} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RunStepDetailsToolCallsObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

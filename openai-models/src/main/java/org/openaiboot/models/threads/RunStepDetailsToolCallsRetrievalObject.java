@@ -34,6 +34,12 @@ public record RunStepDetailsToolCallsRetrievalObject(@JsonProperty("id") String 
 	 */
 	public static final String TYPE = "retrieval";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param retrieval the {@code retrieval} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RunStepDetailsToolCallsRetrievalObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -56,6 +56,26 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 	 */
 	public static final String OBJECT = "thread.run.step";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param assistantId the {@code assistant_id} member (required)
+	 * @param threadId the {@code thread_id} member (required)
+	 * @param runId the {@code run_id} member (required)
+	 * @param type the {@code type} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param stepDetails the {@code step_details} member (required)
+	 * @param lastError the {@code last_error} member (always sent, possibly null)
+	 * @param expiredAt the {@code expired_at} member (always sent, possibly null)
+	 * @param cancelledAt the {@code cancelled_at} member (always sent, possibly null)
+	 * @param failedAt the {@code failed_at} member (always sent, possibly null)
+	 * @param completedAt the {@code completed_at} member (always sent, possibly null)
+	 * @param metadata the {@code metadata} member (always sent, possibly null)
+	 * @param usage the {@code usage} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RunStepObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -108,6 +128,10 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		 */
 		public static final Type TOOL_CALLS = new Type("tool_calls");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Type {
 			Validate.required(value, "type");
 		}
@@ -158,6 +182,10 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 		 */
 		public static final Status EXPIRED = new Status("expired");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}
@@ -189,6 +217,12 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 	public static record LastError(@JsonProperty("code") LastError.Code code,
 			@JsonProperty("message") String message,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param code the {@code code} member (required)
+		 * @param message the {@code message} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public LastError {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -227,6 +261,10 @@ public record RunStepObject(@JsonProperty("id") String id, @JsonProperty("object
 			 */
 			public static final Code RATE_LIMIT_EXCEEDED = new Code("rate_limit_exceeded");
 
+			/**
+			 * Holds a value, which may not be {@code null}.
+			 * @param value the value as sent on the wire
+			 */
 			public Code {
 				Validate.required(value, "code");
 			}

@@ -29,6 +29,13 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 	 */
 	public static final String TYPE = "function";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param type the {@code type} member (required)
+	 * @param function the {@code function} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public RunToolCallObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -64,6 +71,12 @@ public record RunToolCallObject(@JsonProperty("id") String id, @JsonProperty("ty
 	public static record Function(@JsonProperty("name") String name,
 			@JsonProperty("arguments") String arguments,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param name the {@code name} member (required)
+		 * @param arguments the {@code arguments} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Function {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

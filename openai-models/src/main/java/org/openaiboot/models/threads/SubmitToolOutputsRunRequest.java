@@ -27,6 +27,12 @@ public record SubmitToolOutputsRunRequest(
 		@JsonProperty("tool_outputs") List<SubmitToolOutputsRunRequest.ToolOutput> toolOutputs,
 		@JsonProperty("stream") @Nullable Boolean stream,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param toolOutputs the {@code tool_outputs} member (required)
+	 * @param stream the {@code stream} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public SubmitToolOutputsRunRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -70,6 +76,12 @@ public record SubmitToolOutputsRunRequest(
 	public static record ToolOutput(@JsonProperty("tool_call_id") @Nullable String toolCallId,
 			@JsonProperty("output") @Nullable String output,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param toolCallId the {@code tool_call_id} member (optional)
+		 * @param output the {@code output} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public ToolOutput {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -36,6 +36,15 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 	 */
 	public static final String OBJECT = "thread";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param metadata the {@code metadata} member (always sent, possibly null)
+	 * @param toolResources the {@code tool_resources} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ThreadObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -74,6 +83,12 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 			@JsonProperty("code_interpreter") ToolResources. @Nullable CodeInterpreter codeInterpreter,
 			@JsonProperty("file_search") ToolResources. @Nullable FileSearch fileSearch,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param codeInterpreter the {@code code_interpreter} member (optional)
+		 * @param fileSearch the {@code file_search} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public ToolResources {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -106,6 +121,11 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 		@JsonPropertyOrder({ "file_ids" })
 		public static record CodeInterpreter(@JsonProperty("file_ids") @Nullable List<String> fileIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param fileIds the {@code file_ids} member (optional; at most 20 elements)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public CodeInterpreter {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}
@@ -203,6 +223,11 @@ public record ThreadObject(@JsonProperty("id") String id, @JsonProperty("object"
 		public static record FileSearch(
 				@JsonProperty("vector_store_ids") @Nullable List<String> vectorStoreIds,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param vectorStoreIds the {@code vector_store_ids} member (optional; at most 1 elements)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public FileSearch {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}

@@ -25,6 +25,12 @@ import org.openaiboot.models.common.Validate;
 public record TruncationObject(@JsonProperty("type") TruncationObject.Type type,
 		@JsonProperty("last_messages") @Nullable Integer lastMessages,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param lastMessages the {@code last_messages} member (optional; at least 1)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public TruncationObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -63,6 +69,10 @@ public record TruncationObject(@JsonProperty("type") TruncationObject.Type type,
 		 */
 		public static final Type LAST_MESSAGES = new Type("last_messages");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Type {
 			Validate.required(value, "type");
 		}

@@ -24,6 +24,10 @@ public record AddUploadPartRequest(
 	 */
 	public static final String DATA_FIELD = "data";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public AddUploadPartRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

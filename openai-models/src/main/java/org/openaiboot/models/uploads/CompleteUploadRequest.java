@@ -26,6 +26,12 @@ import org.openaiboot.models.common.Validate;
 public record CompleteUploadRequest(@JsonProperty("part_ids") List<String> partIds,
 		@JsonProperty("md5") @Nullable String md5,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param partIds the {@code part_ids} member (required)
+	 * @param md5 the {@code md5} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CompleteUploadRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -31,6 +31,15 @@ public record CreateUploadRequest(@JsonProperty("filename") String filename,
 		@JsonProperty("mime_type") String mimeType,
 		@JsonProperty("expires_after") @Nullable FileExpirationAfter expiresAfter,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param filename the {@code filename} member (required)
+	 * @param purpose the {@code purpose} member (required)
+	 * @param bytes the {@code bytes} member (required)
+	 * @param mimeType the {@code mime_type} member (required)
+	 * @param expiresAfter the {@code expires_after} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateUploadRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -82,6 +91,10 @@ public record CreateUploadRequest(@JsonProperty("filename") String filename,
 		 */
 		public static final Purpose VISION = new Purpose("vision");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Purpose {
 			Validate.required(value, "purpose");
 		}

@@ -41,6 +41,19 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 	 */
 	public static final String OBJECT = "upload";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param filename the {@code filename} member (required)
+	 * @param bytes the {@code bytes} member (required)
+	 * @param purpose the {@code purpose} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param expiresAt the {@code expires_at} member (required)
+	 * @param object the {@code object} member (optional)
+	 * @param file the {@code file} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public Upload {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -96,6 +109,10 @@ public record Upload(@JsonProperty("id") String id, @JsonProperty("created_at") 
 		 */
 		public static final Status EXPIRED = new Status("expired");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}

@@ -30,6 +30,14 @@ public record UploadPart(@JsonProperty("id") String id, @JsonProperty("created_a
 	 */
 	public static final String OBJECT = "upload.part";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param uploadId the {@code upload_id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public UploadPart {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

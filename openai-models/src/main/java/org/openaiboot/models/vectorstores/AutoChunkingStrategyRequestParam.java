@@ -29,6 +29,10 @@ public record AutoChunkingStrategyRequestParam(
 	 */
 	public static final String TYPE = "auto";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public AutoChunkingStrategyRequestParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -33,6 +33,14 @@ public record CreateVectorStoreFileBatchRequest(
 		@JsonProperty("chunking_strategy") @Nullable ChunkingStrategyRequestParam chunkingStrategy,
 		@JsonProperty("attributes") @Nullable Map<String, CreateVectorStoreFileBatchRequest.AttributesValue> attributes,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param fileIds the {@code file_ids} member (optional; at least 1 elements; at most 2000 elements)
+	 * @param files the {@code files} member (optional; at least 1 elements; at most 2000 elements)
+	 * @param chunkingStrategy the {@code chunking_strategy} member (optional)
+	 * @param attributes the {@code attributes} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateVectorStoreFileBatchRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -29,6 +29,13 @@ public record CreateVectorStoreFileRequest(@JsonProperty("file_id") String fileI
 		@JsonProperty("chunking_strategy") @Nullable ChunkingStrategyRequestParam chunkingStrategy,
 		@JsonProperty("attributes") @Nullable Map<String, CreateVectorStoreFileRequest.AttributesValue> attributes,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param fileId the {@code file_id} member (required)
+	 * @param chunkingStrategy the {@code chunking_strategy} member (optional)
+	 * @param attributes the {@code attributes} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateVectorStoreFileRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

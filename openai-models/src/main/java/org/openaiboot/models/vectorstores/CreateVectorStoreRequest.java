@@ -37,6 +37,16 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 		@JsonProperty("chunking_strategy") CreateVectorStoreRequest. @Nullable ChunkingStrategy chunkingStrategy,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param fileIds the {@code file_ids} member (optional; at most 500 elements)
+	 * @param name the {@code name} member (optional)
+	 * @param description the {@code description} member (optional)
+	 * @param expiresAfter the {@code expires_after} member (optional)
+	 * @param chunkingStrategy the {@code chunking_strategy} member (optional)
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateVectorStoreRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -93,6 +103,10 @@ public record CreateVectorStoreRequest(@JsonProperty("file_ids") @Nullable List<
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements ChunkingStrategy {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

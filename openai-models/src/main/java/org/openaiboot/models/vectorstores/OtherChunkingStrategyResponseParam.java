@@ -29,6 +29,10 @@ public record OtherChunkingStrategyResponseParam(
 	 */
 	public static final String TYPE = "other";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public OtherChunkingStrategyResponseParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -24,6 +24,12 @@ public record StaticChunkingStrategy(
 		@JsonProperty("max_chunk_size_tokens") Integer maxChunkSizeTokens,
 		@JsonProperty("chunk_overlap_tokens") Integer chunkOverlapTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param maxChunkSizeTokens the {@code max_chunk_size_tokens} member (required; at least 100; at most 4096)
+	 * @param chunkOverlapTokens the {@code chunk_overlap_tokens} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public StaticChunkingStrategy {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

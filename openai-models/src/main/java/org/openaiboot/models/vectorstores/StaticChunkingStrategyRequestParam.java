@@ -32,6 +32,11 @@ public record StaticChunkingStrategyRequestParam(
 	 */
 	public static final String TYPE = "static";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param staticValue the {@code static} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public StaticChunkingStrategyRequestParam {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

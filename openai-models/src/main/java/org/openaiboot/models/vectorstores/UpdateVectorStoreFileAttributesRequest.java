@@ -25,6 +25,11 @@ import org.openaiboot.models.common.AdditionalProperties;
 public record UpdateVectorStoreFileAttributesRequest(
 		@JsonProperty("attributes") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Map<String, UpdateVectorStoreFileAttributesRequest.AttributesValue> attributes,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param attributes the {@code attributes} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public UpdateVectorStoreFileAttributesRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -26,6 +26,13 @@ public record UpdateVectorStoreRequest(@JsonProperty("name") @Nullable String na
 		@JsonProperty("expires_after") @Nullable VectorStoreExpirationAfter expiresAfter,
 		@JsonProperty("metadata") @Nullable Map<String, String> metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (optional)
+	 * @param expiresAfter the {@code expires_after} member (optional)
+	 * @param metadata the {@code metadata} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public UpdateVectorStoreRequest {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -26,6 +26,12 @@ public record VectorStoreExpirationAfter(
 		@JsonProperty("anchor") VectorStoreExpirationAfter.Anchor anchor,
 		@JsonProperty("days") Integer days,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param anchor the {@code anchor} member (required)
+	 * @param days the {@code days} member (required; at least 1; at most 365)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public VectorStoreExpirationAfter {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -59,6 +65,10 @@ public record VectorStoreExpirationAfter(
 		 */
 		public static final Anchor LAST_ACTIVE_AT = new Anchor("last_active_at");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Anchor {
 			Validate.required(value, "anchor");
 		}

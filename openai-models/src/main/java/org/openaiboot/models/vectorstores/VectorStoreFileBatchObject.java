@@ -37,6 +37,16 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id,
 	 */
 	public static final String OBJECT = "vector_store.files_batch";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param vectorStoreId the {@code vector_store_id} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param fileCounts the {@code file_counts} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public VectorStoreFileBatchObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -89,6 +99,10 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id,
 		 */
 		public static final Status FAILED = new Status("failed");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}
@@ -124,6 +138,15 @@ public record VectorStoreFileBatchObject(@JsonProperty("id") String id,
 			@JsonProperty("completed") Integer completed, @JsonProperty("failed") Integer failed,
 			@JsonProperty("cancelled") Integer cancelled, @JsonProperty("total") Integer total,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param inProgress the {@code in_progress} member (required)
+		 * @param completed the {@code completed} member (required)
+		 * @param failed the {@code failed} member (required)
+		 * @param cancelled the {@code cancelled} member (required)
+		 * @param total the {@code total} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public FileCounts {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -35,6 +35,14 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 	 */
 	public static final String OBJECT = "vector_store.file_content.page";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param object the {@code object} member (required)
+	 * @param data the {@code data} member (required)
+	 * @param hasMore the {@code has_more} member (required)
+	 * @param nextPage the {@code next_page} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public VectorStoreFileContentResponse {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -71,6 +79,12 @@ public record VectorStoreFileContentResponse(@JsonProperty("object") String obje
 	public static record DataItem(@JsonProperty("type") @Nullable String type,
 			@JsonProperty("text") @Nullable String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param type the {@code type} member (optional)
+		 * @param text the {@code text} member (optional)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public DataItem {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -47,6 +47,19 @@ public record VectorStoreFileObject(@JsonProperty("id") String id,
 	 */
 	public static final String OBJECT = "vector_store.file";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param usageBytes the {@code usage_bytes} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param vectorStoreId the {@code vector_store_id} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param lastError the {@code last_error} member (always sent, possibly null)
+	 * @param chunkingStrategy the {@code chunking_strategy} member (optional)
+	 * @param attributes the {@code attributes} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public VectorStoreFileObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -102,6 +115,10 @@ public record VectorStoreFileObject(@JsonProperty("id") String id,
 		 */
 		public static final Status FAILED = new Status("failed");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}
@@ -133,6 +150,12 @@ public record VectorStoreFileObject(@JsonProperty("id") String id,
 	public static record LastError(@JsonProperty("code") LastError.Code code,
 			@JsonProperty("message") String message,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param code the {@code code} member (required)
+		 * @param message the {@code message} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public LastError {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -176,6 +199,10 @@ public record VectorStoreFileObject(@JsonProperty("id") String id,
 			 */
 			public static final Code INVALID_FILE = new Code("invalid_file");
 
+			/**
+			 * Holds a value, which may not be {@code null}.
+			 * @param value the value as sent on the wire
+			 */
 			public Code {
 				Validate.required(value, "code");
 			}
@@ -302,6 +329,10 @@ public record VectorStoreFileObject(@JsonProperty("id") String id,
 		@JsonInclude(JsonInclude.Include.NON_NULL)
 		record Unknown(
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> properties) implements ChunkingStrategy {
+			/**
+			 * Keeps its own copy of the members.
+			 * @param properties the members as read
+			 */
 			public Unknown {
 				properties = AdditionalProperties.copyOf(properties);
 			}

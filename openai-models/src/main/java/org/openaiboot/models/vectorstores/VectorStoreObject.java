@@ -47,6 +47,21 @@ public record VectorStoreObject(@JsonProperty("id") String id,
 	 */
 	public static final String OBJECT = "vector_store";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param name the {@code name} member (required)
+	 * @param usageBytes the {@code usage_bytes} member (required)
+	 * @param fileCounts the {@code file_counts} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param expiresAfter the {@code expires_after} member (optional)
+	 * @param expiresAt the {@code expires_at} member (optional)
+	 * @param lastActiveAt the {@code last_active_at} member (always sent, possibly null)
+	 * @param metadata the {@code metadata} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public VectorStoreObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -94,6 +109,15 @@ public record VectorStoreObject(@JsonProperty("id") String id,
 			@JsonProperty("completed") Integer completed, @JsonProperty("failed") Integer failed,
 			@JsonProperty("cancelled") Integer cancelled, @JsonProperty("total") Integer total,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param inProgress the {@code in_progress} member (required)
+		 * @param completed the {@code completed} member (required)
+		 * @param failed the {@code failed} member (required)
+		 * @param cancelled the {@code cancelled} member (required)
+		 * @param total the {@code total} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public FileCounts {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -247,6 +271,10 @@ public record VectorStoreObject(@JsonProperty("id") String id,
 		 */
 		public static final Status COMPLETED = new Status("completed");
 
+		/**
+		 * Holds a value, which may not be {@code null}.
+		 * @param value the value as sent on the wire
+		 */
 		public Status {
 			Validate.required(value, "status");
 		}

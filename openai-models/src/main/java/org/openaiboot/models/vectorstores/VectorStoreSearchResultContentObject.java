@@ -28,6 +28,12 @@ public record VectorStoreSearchResultContentObject(@JsonProperty("type") String 
 	 */
 	public static final String TYPE = "text";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param type the {@code type} member (required)
+	 * @param text the {@code text} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public VectorStoreSearchResultContentObject {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

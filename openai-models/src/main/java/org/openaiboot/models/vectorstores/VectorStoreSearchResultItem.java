@@ -33,6 +33,15 @@ public record VectorStoreSearchResultItem(@JsonProperty("file_id") String fileId
 		@JsonProperty("attributes") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Map<String, VectorStoreSearchResultItem.AttributesValue> attributes,
 		@JsonProperty("content") List<VectorStoreSearchResultContentObject> content,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param fileId the {@code file_id} member (required)
+	 * @param filename the {@code filename} member (required)
+	 * @param score the {@code score} member (required; at least 0; at most 1)
+	 * @param attributes the {@code attributes} member (always sent, possibly null)
+	 * @param content the {@code content} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public VectorStoreSearchResultItem {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -39,6 +39,15 @@ public record VectorStoreSearchResultsPage(@JsonProperty("object") String object
 	 */
 	public static final String OBJECT = "vector_store.search_results.page";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param object the {@code object} member (required)
+	 * @param searchQuery the {@code search_query} member (required)
+	 * @param data the {@code data} member (required)
+	 * @param hasMore the {@code has_more} member (required)
+	 * @param nextPage the {@code next_page} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public VectorStoreSearchResultsPage {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

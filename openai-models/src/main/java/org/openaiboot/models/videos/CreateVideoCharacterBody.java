@@ -27,6 +27,11 @@ public record CreateVideoCharacterBody(@JsonProperty("name") String name,
 	 */
 	public static final String VIDEO_FIELD = "video";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param name the {@code name} member (required; at most 80 characters)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateVideoCharacterBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -23,6 +23,12 @@ import org.openaiboot.models.common.Validate;
 public record CreateVideoEditJsonBody(@JsonProperty("video") VideoReferenceInputParam video,
 		@JsonProperty("prompt") String prompt,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param video the {@code video} member (required)
+	 * @param prompt the {@code prompt} member (required; at most 32000 characters)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateVideoEditJsonBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -28,6 +28,13 @@ public record CreateVideoExtendMultipartBody(
 		@JsonProperty("video") CreateVideoExtendMultipartBody.Video video,
 		@JsonProperty("prompt") String prompt, @JsonProperty("seconds") VideoSeconds seconds,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param video the {@code video} member (required)
+	 * @param prompt the {@code prompt} member (required; at most 32000 characters)
+	 * @param seconds the {@code seconds} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateVideoExtendMultipartBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -29,6 +29,15 @@ public record CreateVideoJsonBody(@JsonProperty("model") @Nullable VideoModel mo
 		@JsonProperty("seconds") @Nullable VideoSeconds seconds,
 		@JsonProperty("size") @Nullable VideoSize size,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param model the {@code model} member (optional)
+	 * @param prompt the {@code prompt} member (required; at most 32000 characters)
+	 * @param inputReference the {@code input_reference} member (optional)
+	 * @param seconds the {@code seconds} member (optional)
+	 * @param size the {@code size} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateVideoJsonBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -21,6 +21,11 @@ import org.openaiboot.models.common.Validate;
 @JsonPropertyOrder({ "prompt" })
 public record CreateVideoRemixBody(@JsonProperty("prompt") String prompt,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param prompt the {@code prompt} member (required; at most 32000 characters)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public CreateVideoRemixBody {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

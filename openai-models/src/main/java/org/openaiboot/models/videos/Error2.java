@@ -22,6 +22,12 @@ import org.openaiboot.models.common.Validate;
 @JsonPropertyOrder({ "code", "message" })
 public record Error2(@JsonProperty("code") String code, @JsonProperty("message") String message,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param code the {@code code} member (required)
+	 * @param message the {@code message} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public Error2 {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -23,6 +23,12 @@ import org.openaiboot.models.common.Validate;
 public record ImageRefParam2(@JsonProperty("image_url") @Nullable String imageUrl,
 		@JsonProperty("file_id") @Nullable String fileId,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param imageUrl the {@code image_url} member (optional; at most 20971520 characters)
+	 * @param fileId the {@code file_id} member (optional)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public ImageRefParam2 {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

@@ -26,6 +26,13 @@ public record VideoCharacterResource(
 		@JsonProperty("name") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String name,
 		@JsonProperty("created_at") Long createdAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (always sent, possibly null)
+	 * @param name the {@code name} member (always sent, possibly null)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public VideoCharacterResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

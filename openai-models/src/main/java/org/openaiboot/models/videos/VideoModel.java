@@ -35,6 +35,10 @@ public record VideoModel(@JsonValue String value) {
 	 */
 	public static final VideoModel SORA_2_2025_12_08 = new VideoModel("sora-2-2025-12-08");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public VideoModel {
 		Validate.required(value, "VideoModel");
 	}

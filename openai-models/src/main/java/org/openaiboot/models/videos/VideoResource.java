@@ -46,6 +46,23 @@ public record VideoResource(@JsonProperty("id") String id, @JsonProperty("object
 	 */
 	public static final String OBJECT = "video";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param id the {@code id} member (required)
+	 * @param object the {@code object} member (required)
+	 * @param model the {@code model} member (required)
+	 * @param status the {@code status} member (required)
+	 * @param progress the {@code progress} member (required)
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param completedAt the {@code completed_at} member (always sent, possibly null)
+	 * @param expiresAt the {@code expires_at} member (always sent, possibly null)
+	 * @param prompt the {@code prompt} member (always sent, possibly null)
+	 * @param size the {@code size} member (required)
+	 * @param seconds the {@code seconds} member (required)
+	 * @param remixedFromVideoId the {@code remixed_from_video_id} member (always sent, possibly null)
+	 * @param error the {@code error} member (always sent, possibly null)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public VideoResource {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}

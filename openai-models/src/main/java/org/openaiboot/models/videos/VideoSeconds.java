@@ -25,6 +25,10 @@ public record VideoSeconds(@JsonValue String value) {
 	 */
 	public static final VideoSeconds V_12 = new VideoSeconds("12");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public VideoSeconds {
 		Validate.required(value, "VideoSeconds");
 	}

@@ -30,6 +30,10 @@ public record VideoSize(@JsonValue String value) {
 	 */
 	public static final VideoSize V_1792X1024 = new VideoSize("1792x1024");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public VideoSize {
 		Validate.required(value, "VideoSize");
 	}

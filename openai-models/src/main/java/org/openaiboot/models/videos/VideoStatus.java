@@ -30,6 +30,10 @@ public record VideoStatus(@JsonValue String value) {
 	 */
 	public static final VideoStatus FAILED = new VideoStatus("failed");
 
+	/**
+	 * Holds a value, which may not be {@code null}.
+	 * @param value the value as sent on the wire
+	 */
 	public VideoStatus {
 		Validate.required(value, "VideoStatus");
 	}

@@ -37,6 +37,15 @@ public record WebhookEvalRunFailed(@JsonProperty("created_at") Long createdAt,
 	 */
 	public static final String TYPE = "eval.run.failed";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param id the {@code id} member (required)
+	 * @param data the {@code data} member (required)
+	 * @param object the {@code object} member (optional)
+	 * @param type the {@code type} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public WebhookEvalRunFailed {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -72,6 +81,11 @@ public record WebhookEvalRunFailed(@JsonProperty("created_at") Long createdAt,
 	@JsonPropertyOrder({ "id" })
 	public static record Data(@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param id the {@code id} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Data {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -37,6 +37,15 @@ public record WebhookFineTuningJobCancelled(@JsonProperty("created_at") Long cre
 	 */
 	public static final String TYPE = "fine_tuning.job.cancelled";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param id the {@code id} member (required)
+	 * @param data the {@code data} member (required)
+	 * @param object the {@code object} member (optional)
+	 * @param type the {@code type} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public WebhookFineTuningJobCancelled {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -72,6 +81,11 @@ public record WebhookFineTuningJobCancelled(@JsonProperty("created_at") Long cre
 	@JsonPropertyOrder({ "id" })
 	public static record Data(@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param id the {@code id} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Data {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}

@@ -40,6 +40,15 @@ public record WebhookLiveCallIncoming(@JsonProperty("created_at") Long createdAt
 	 */
 	public static final String TYPE = "live.call.incoming";
 
+	/**
+	 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+	 * @param createdAt the {@code created_at} member (required)
+	 * @param id the {@code id} member (required)
+	 * @param data the {@code data} member (required)
+	 * @param object the {@code object} member (optional)
+	 * @param type the {@code type} member (required)
+	 * @param additionalProperties members this version of the type does not know
+	 */
 	public WebhookLiveCallIncoming {
 		additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 	}
@@ -77,6 +86,12 @@ public record WebhookLiveCallIncoming(@JsonProperty("created_at") Long createdAt
 	public static record Data(@JsonProperty("session_id") String sessionId,
 			@JsonProperty("sip_headers") List<Data.SipHeader> sipHeaders,
 			@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+		/**
+		 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+		 * @param sessionId the {@code session_id} member (required)
+		 * @param sipHeaders the {@code sip_headers} member (required)
+		 * @param additionalProperties members this version of the type does not know
+		 */
 		public Data {
 			additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 		}
@@ -111,6 +126,12 @@ public record WebhookLiveCallIncoming(@JsonProperty("created_at") Long createdAt
 		public static record SipHeader(@JsonProperty("name") String name,
 				@JsonProperty("value") String value,
 				@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+			/**
+			 * Creates the record from its members, with its own copy of {@code additionalProperties}.
+			 * @param name the {@code name} member (required)
+			 * @param value the {@code value} member (required)
+			 * @param additionalProperties members this version of the type does not know
+			 */
 			public SipHeader {
 				additionalProperties = AdditionalProperties.copyOf(additionalProperties);
 			}

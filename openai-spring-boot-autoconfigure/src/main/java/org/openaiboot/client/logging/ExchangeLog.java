@@ -77,7 +77,7 @@ public final class ExchangeLog {
 	}
 
 	/**
-	 * Watch the response of an attempt for the log; {@link #finished} or closing what
+	 * Watch the response of an attempt for the log; {@link #exchangeEnded} or closing what
 	 * this returns logs it.
 	 * @param request the request sent
 	 * @param response its response
