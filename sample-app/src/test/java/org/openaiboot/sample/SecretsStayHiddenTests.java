@@ -5,6 +5,7 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -75,8 +76,10 @@ class SecretsStayHiddenTests {
 	@Autowired
 	OpenAIProperties properties;
 
-	@DynamicPropertySource
-	static void openAIServer(DynamicPropertyRegistry registry) {
+	// started here rather than in the property source, which AOT processing of the tests
+	// also runs, without stopping what it started
+	@BeforeAll
+	static void startServer() {
 		openAI.start();
 		openAI.stubFor(post("/v1/chat/completions").withRequestBody(containing("retried"))
 			.inScenario("flaky")
@@ -91,6 +94,10 @@ class SecretsStayHiddenTests {
 			.willReturn(aResponse().withStatus(400)
 				.withHeader("Content-Type", "application/json")
 				.withBody("{\"error\":{\"message\":\"Invalid request\",\"type\":\"invalid_request_error\",\"param\":null,\"code\":null}}")));
+	}
+
+	@DynamicPropertySource
+	static void openAIServer(DynamicPropertyRegistry registry) {
 		registry.add("openai.base-url", () -> openAI.baseUrl() + "/v1");
 	}
 
