@@ -5,17 +5,22 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openaiboot.client.OpenAIChatClient;
 import org.openaiboot.client.OpenAIClient;
+import org.openaiboot.client.OpenAIResourceClient;
 import org.openaiboot.client.OpenAITransport;
 import org.openaiboot.models.chat.ChatCompletionRequestUserMessage;
 import org.openaiboot.models.chat.CreateChatCompletionRequest;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
@@ -115,6 +120,21 @@ class OpenAIConnectionsTests {
 	}
 
 	@Test
+	void aNamedConnectionHasAClientOfEveryResourceTheDefaultOneHas() {
+		twoConnections().run((context) -> {
+			Set<Class<?>> defaults = OpenAIConnectionClients
+				.defaultCandidates(context.getBeanFactory(), OpenAIResourceClient.class)
+				.stream()
+				.map(Object::getClass)
+				.collect(Collectors.toSet());
+			Set<Class<?>> local = OpenAIConnectionClients.RESOURCES.stream()
+				.map((resource) -> context.getBean(OpenAIConnectionClients.beanName("local", resource)).getClass())
+				.collect(Collectors.toSet());
+			assertThat(local).hasSize(OpenAIConnectionClients.RESOURCES.size()).isEqualTo(defaults);
+		});
+	}
+
+	@Test
 	void theDefaultEntryPointHoldsOnlyTheDefaultConnectionsClients() {
 		twoConnections().withPropertyValues("openai.resources.chat.enabled=false").run((context) -> {
 			assertThat(context.getBean(OpenAIClient.class).find(OpenAIChatClient.class)).isNull();
@@ -143,8 +163,12 @@ class OpenAIConnectionsTests {
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()
-				.isInstanceOfSatisfying(MissingApiKeyException.class, (ex) -> assertThat(ex.getProperty())
-					.isEqualTo("openai.connections.second.api-key")));
+				.isInstanceOfSatisfying(MissingApiKeyException.class, (ex) -> {
+					assertThat(ex.getProperty()).isEqualTo("openai.connections.second.api-key");
+					FailureAnalysis analysis = new MissingApiKeyFailureAnalyzer().analyze(ex);
+					assertThat(analysis.getAction()).contains("'openai.connections.second.api-key'",
+							"does not use openai.api-key or OPENAI_API_KEY", "'openai.connections.second.base-url'");
+				}));
 	}
 
 	@Test
