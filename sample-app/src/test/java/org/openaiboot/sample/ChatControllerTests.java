@@ -48,6 +48,15 @@ class ChatControllerTests {
 			.build();
 	}
 
+	private ResponseEntity<String> askHello() {
+		return http().post()
+			.uri("/api/chat")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("prompt", "Hello"))
+			.retrieve()
+			.toEntity(String.class);
+	}
+
 	@Test
 	void answersWithTheModelsTextAndSendsTheUsersPrompt() {
 		this.openai.on("createChatCompletion").respond(OpenAIMockAnswers.chatCompletion("Hi from the mock"));
@@ -82,12 +91,7 @@ class ChatControllerTests {
 		this.openai.on("createChatCompletion")
 			.respond(OpenAIMockAnswers.rateLimited())
 			.thenRespond(OpenAIMockAnswers.chatCompletion("After the wait"));
-		ResponseEntity<String> answer = http().post()
-			.uri("/api/chat")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("prompt", "Hello"))
-			.retrieve()
-			.toEntity(String.class);
+		ResponseEntity<String> answer = askHello();
 		assertThat(answer.getStatusCode().is2xxSuccessful()).isTrue();
 		assertThat(answer.getBody()).contains("After the wait");
 		this.openai.verify("createChatCompletion", 2);
@@ -96,12 +100,7 @@ class ChatControllerTests {
 	@Test
 	void aRateLimitToTheEndFailsTheCallAfterTheRetries() {
 		this.openai.on("createChatCompletion").respond(OpenAIMockAnswers.rateLimited());
-		ResponseEntity<String> answer = http().post()
-			.uri("/api/chat")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("prompt", "Hello"))
-			.retrieve()
-			.toEntity(String.class);
+		ResponseEntity<String> answer = askHello();
 		assertThat(answer.getStatusCode().is5xxServerError()).isTrue();
 		this.openai.verify("createChatCompletion", 3);
 	}
