@@ -21,6 +21,7 @@ import org.openaiboot.client.OpenAITransportBuilder;
 import org.openaiboot.client.ResponseLimits;
 import org.openaiboot.client.RetrySettings;
 import org.openaiboot.client.observation.OpenAIClientObservationConvention;
+import org.openaiboot.client.ratelimit.OpenAIRateLimits;
 import org.openaiboot.client.transport.ApacheEngineTuning;
 import org.openaiboot.client.transport.JdkEngineTuning;
 
@@ -77,6 +78,8 @@ public class OpenAITransportFactory implements DisposableBean {
 
 	private final Set<String> clearTextWarnings = ConcurrentHashMap.newKeySet();
 
+	private @Nullable OpenAIRateLimits rateLimits;
+
 	OpenAITransportFactory(OpenAIProperties properties, @Nullable String environmentApiKey,
 			Supplier<RestClient.Builder> restClientBuilder, ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder,
 			HttpClientSettings httpClientSettings, @Nullable ObservationRegistry observationRegistry,
@@ -93,6 +96,14 @@ public class OpenAITransportFactory implements DisposableBean {
 		this.meterRegistry = meterRegistry;
 		this.observationConvention = observationConvention;
 		this.customizers = customizers;
+	}
+
+	/**
+	 * Set the rate limits every transport reports to and, when they throttle, takes from.
+	 * @param rateLimits the rate limits
+	 */
+	public void setRateLimits(OpenAIRateLimits rateLimits) {
+		this.rateLimits = rateLimits;
 	}
 
 	/**
@@ -160,6 +171,9 @@ public class OpenAITransportFactory implements DisposableBean {
 			.logging(this.properties.getLogging().toSettings())
 			.observationConvention(this.observationConvention);
 		configuredApiKeys().forEach(builder::secret);
+		if (this.rateLimits != null) {
+			builder.rateLimiter(this.rateLimits.limiter(apiKey));
+		}
 		if (this.sizePool) {
 			builder.connectionPool(this.properties.getPool().toSettings());
 		}

@@ -17,7 +17,8 @@ import org.openaiboot.client.error.ConnectionPoolTimeoutException;
 import org.openaiboot.client.error.OpenAITimeoutException;
 import org.openaiboot.client.error.ResponseTooLargeException;
 import org.openaiboot.client.observation.OpenAIClientObservationConvention;
-import org.openaiboot.client.transport.DefaultRequestFactory;
+import org.openaiboot.client.ratelimit.OpenAIRateLimiter;
+import org.openaiboot.client.ratelimit.OpenAIRateLimits;
 import org.openaiboot.client.transport.SecretMasker;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -75,6 +76,8 @@ public final class OpenAITransportBuilder {
 	@Nullable OpenAIClientObservationConvention observationConvention;
 
 	@Nullable MeterRegistry meterRegistry;
+
+	OpenAIRateLimiter rateLimiter = OpenAIRateLimiter.NONE;
 
 	OpenAITransportBuilder() {
 	}
@@ -299,6 +302,17 @@ public final class OpenAITransportBuilder {
 		return this;
 	}
 
+	/**
+	 * The rate-limit budget the calls take from and report to, such as
+	 * {@link OpenAIRateLimits#limiter(String)} gives; by default none.
+	 * @param rateLimiter the limiter
+	 * @return this builder
+	 */
+	public OpenAITransportBuilder rateLimiter(OpenAIRateLimiter rateLimiter) {
+		this.rateLimiter = rateLimiter;
+		return this;
+	}
+
 	public OpenAITransport build() {
 		return new OpenAITransport(this);
 	}
@@ -344,29 +358,12 @@ public final class OpenAITransportBuilder {
 
 	/**
 	 * The {@code RestClient} with the authentication and default headers, built on first
-	 * use: the HTTP engine and {@code RestClient} (TLS trust store, connection pool, class
-	 * loading) would otherwise add about 240 ms to a Boot application's start-up.
+	 * use (see {@link LazyRestClient}).
 	 */
 	SingletonSupplier<RestClient> restClient() {
-		HttpHeaders headers = defaultHeaders();
-		Supplier<RestClient.Builder> base = this.restClientBuilder;
-		ClientHttpRequestFactory requestFactory = this.requestFactory;
-		Duration connectTimeout = this.connectTimeout;
-		Duration readTimeout = this.readTimeout;
-		ConnectionPoolSettings connectionPool = (this.connectionPool != null) ? this.connectionPool
-				: ConnectionPoolSettings.DEFAULTS;
-		ResponseLimits limits = this.limits;
-		return SingletonSupplier.of(() -> {
-			RestClient.Builder restClientBuilder = (base != null) ? base.get().clone() : RestClient.builder();
-			if (requestFactory != null) {
-				restClientBuilder.requestFactory(requestFactory);
-			}
-			else if (base == null) {
-				restClientBuilder.requestFactory(
-						DefaultRequestFactory.create(connectTimeout, readTimeout, connectionPool, limits));
-			}
-			return restClientBuilder.defaultHeaders((defaults) -> defaults.putAll(headers)).build();
-		});
+		return LazyRestClient.of(defaultHeaders(), this.restClientBuilder, this.requestFactory, this.connectTimeout,
+				this.readTimeout, (this.connectionPool != null) ? this.connectionPool : ConnectionPoolSettings.DEFAULTS,
+				this.limits);
 	}
 
 	private HttpHeaders defaultHeaders() {

@@ -1,0 +1,59 @@
+-- The budget of one API key and model, shared by every instance: a bucket of requests
+-- and one of tokens that fill up at their limit per window; the arithmetic of
+-- LocalRateLimitStore. Time is the Redis server's, so that instances' clocks need not agree.
+-- KEYS[1]: the budget's hash
+-- ARGV[1]: 'take' | 'observe' | 'give-back'; ARGV[2]: the window in milliseconds
+-- take: ARGV[3] tokens; answers 0 (taken), the milliseconds to wait, -1 (never) or -2 (unknown)
+-- observe: ARGV[3..6] request limit, requests left, token limit, tokens left (-1: not reported)
+-- give-back: ARGV[3] tokens (negative: take more)
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local window = tonumber(ARGV[2])
+local state = redis.call('HMGET', KEYS[1], 'rl', 'r', 'tl', 't', 'at')
+local rl, r, tl, t, at = tonumber(state[1]), tonumber(state[2]), tonumber(state[3]), tonumber(state[4]),
+	tonumber(state[5])
+if at then
+	local elapsed = math.max(0, now - at) / window
+	if rl then r = math.min(rl, r + elapsed * rl) end
+	if tl then t = math.min(tl, t + elapsed * tl) end
+end
+local op = ARGV[1]
+if op == 'take' then
+	if not rl and not tl then return -2 end
+	local needed = tonumber(ARGV[3])
+	if (rl and rl < 1) or (tl and needed > tl) then return -1 end
+	local wait = 0
+	if rl and r < 1 then wait = (1 - r) * window / rl end
+	if tl and t < needed then wait = math.max(wait, (needed - t) * window / tl) end
+	if wait > 0 then return math.max(1, math.ceil(wait)) end
+	if rl then r = r - 1 end
+	if tl then t = t - needed end
+elseif op == 'observe' then
+	local reportedRl, reportedR = tonumber(ARGV[3]), tonumber(ARGV[4])
+	local reportedTl, reportedT = tonumber(ARGV[5]), tonumber(ARGV[6])
+	-- what is in flight is not in the server's count yet: never believe more than either
+	if reportedRl >= 0 then
+		r = (rl and math.min(r, reportedR)) or reportedR
+		rl = reportedRl
+	end
+	if reportedTl >= 0 then
+		t = (tl and math.min(t, reportedT)) or reportedT
+		tl = reportedTl
+	end
+elseif op == 'give-back' then
+	if not tl then return 0 end
+	t = math.min(tl, t + tonumber(ARGV[3]))
+end
+local fields = { 'at', tostring(now) }
+if rl then
+	table.insert(fields, 'rl'); table.insert(fields, tostring(rl))
+	table.insert(fields, 'r'); table.insert(fields, tostring(r))
+end
+if tl then
+	table.insert(fields, 'tl'); table.insert(fields, tostring(tl))
+	table.insert(fields, 't'); table.insert(fields, tostring(t))
+end
+redis.call('HSET', KEYS[1], unpack(fields))
+-- a budget nobody uses for two windows is forgotten, and learnt again from the next response
+redis.call('PEXPIRE', KEYS[1], window * 2)
+return 0
