@@ -87,7 +87,7 @@ final class CallCost {
 	private static void collectText(JsonNode node, StringBuilder text) {
 		if (node.isString()) {
 			String value = node.asString();
-			if (!value.startsWith("data:")) {
+			if (!value.isEmpty() && !value.startsWith("data:")) {
 				text.append(value).append('\n');
 			}
 		}

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -127,9 +128,9 @@ public final class RedisRateLimitStore implements RateLimitStore {
 		catch (RuntimeException ex) {
 			this.retryAt = this.nanoClock.getAsLong() + this.retryInterval.toNanos();
 			if (this.down.compareAndSet(false, true)) {
-				logger.warn("Redis cannot be reached (" + ex + "): the OpenAI rate-limit budgets are kept in "
-						+ "this instance's memory until it answers again, tried every "
-						+ this.retryInterval.toSeconds() + " s");
+				logger.warn("Redis cannot be reached (" + NestedExceptionUtils.getMostSpecificCause(ex)
+						+ "): the OpenAI rate-limit budgets are kept in this instance's memory until it answers "
+						+ "again, tried every " + this.retryInterval.toMillis() + " ms");
 			}
 			return inMemory.get();
 		}
