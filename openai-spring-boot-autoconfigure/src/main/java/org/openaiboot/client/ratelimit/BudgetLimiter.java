@@ -128,6 +128,8 @@ final class BudgetLimiter implements OpenAIRateLimiter {
 
 		private final AtomicBoolean finished = new AtomicBoolean();
 
+		private final long sentAt = System.nanoTime();
+
 		private int status;
 
 		BudgetPermit(ApiCall call, String model, @Nullable String key, long tokens, @Nullable Line probe) {
@@ -145,8 +147,11 @@ final class BudgetLimiter implements OpenAIRateLimiter {
 			if (snapshot != null) {
 				BudgetLimiter.this.limits.record(snapshot);
 				if (this.key != null) {
-					BudgetLimiter.this.limits.store()
-						.observe(this.key, snapshot, BudgetLimiter.this.limits.getSettings().window());
+					Duration window = BudgetLimiter.this.limits.getSettings().window();
+					// the answer to a probe tells an unknown budget: taken as it is, with no call in flight to cover more
+					RateLimitSnapshot current = (this.probe != null) ? snapshot
+							: refilled(snapshot, Duration.ofNanos(System.nanoTime() - this.sentAt), window);
+					BudgetLimiter.this.limits.store().observe(this.key, current, window);
 				}
 			}
 			endProbe(true);
@@ -163,6 +168,29 @@ final class BudgetLimiter implements OpenAIRateLimiter {
 				BudgetLimiter.this.limits.store()
 					.giveBack(this.key, unused, BudgetLimiter.this.limits.getSettings().window());
 			}
+		}
+
+		/**
+		 * The snapshot as it stands now rather than when the server counted: what filled
+		 * up since the attempt was sent added, and one more for the server's rounding
+		 * down. Otherwise every response would take back from the budget what filled up
+		 * while the answer was on its way, and the calls would run below the limit. A
+		 * re-base only ever lowers the budget, so a count a little high here only leaves a
+		 * smaller difference uncorrected.
+		 */
+		private static RateLimitSnapshot refilled(RateLimitSnapshot snapshot, Duration age, Duration window) {
+			double elapsed = (double) age.toNanos() / window.toNanos();
+			return new RateLimitSnapshot(snapshot.model(), refilled(snapshot.requests(), elapsed),
+					refilled(snapshot.tokens(), elapsed), snapshot.observedAt());
+		}
+
+		private static RateLimitSnapshot.@Nullable Budget refilled(RateLimitSnapshot.@Nullable Budget budget,
+				double elapsed) {
+			if (budget == null) {
+				return null;
+			}
+			long remaining = (long) Math.min(budget.limit(), budget.remaining() + 1 + elapsed * budget.limit());
+			return new RateLimitSnapshot.Budget(budget.limit(), remaining, budget.reset());
 		}
 
 		private long unusedTokens(@Nullable Object answer) {

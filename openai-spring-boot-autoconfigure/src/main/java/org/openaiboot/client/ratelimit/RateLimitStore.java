@@ -21,7 +21,9 @@ public interface RateLimitStore {
 	long NEVER = -1;
 
 	/**
-	 * {@link #take} found no budget: no response has told one yet. Nothing was taken.
+	 * {@link #take} found no budget: no response has told one yet. Nothing was taken; the
+	 * call may go to learn the budget. A shared store answers this to one caller of all
+	 * instances at a time, and a wait to the others.
 	 */
 	long UNKNOWN = -2;
 

@@ -110,7 +110,7 @@ public final class RedisRateLimitStore implements RateLimitStore {
 		for (int i = 0; i < values.length; i++) {
 			args[i + 2] = String.valueOf(values[i]);
 		}
-		Long result = this.redis.execute(BUDGET, List.of(key), args);
+		Long result = this.redis.execute(BUDGET, List.of(key, key + ":probe"), args);
 		return (result != null) ? result : UNKNOWN;
 	}
 

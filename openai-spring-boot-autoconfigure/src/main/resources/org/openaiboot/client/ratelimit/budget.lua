@@ -1,9 +1,10 @@
 -- The budget of one API key and model, shared by every instance: a bucket of requests
 -- and one of tokens that fill up at their limit per window; the arithmetic of
 -- LocalRateLimitStore. Time is the Redis server's, so that instances' clocks need not agree.
--- KEYS[1]: the budget's hash
+-- KEYS[1]: the budget's hash; KEYS[2]: the mark of a call sent to learn an unknown budget
 -- ARGV[1]: 'take' | 'observe' | 'give-back'; ARGV[2]: the window in milliseconds
--- take: ARGV[3] tokens; answers 0 (taken), the milliseconds to wait, -1 (never) or -2 (unknown)
+-- take: ARGV[3] tokens; answers 0 (taken), the milliseconds to wait, -1 (never) or -2 (unknown:
+-- the caller may send one call to learn the budget, and the others wait for its answer)
 -- observe: ARGV[3..6] request limit, requests left, token limit, tokens left (-1: not reported)
 -- give-back: ARGV[3] tokens (negative: take more)
 local time = redis.call('TIME')
@@ -19,7 +20,11 @@ if at then
 end
 local op = ARGV[1]
 if op == 'take' then
-	if not rl and not tl then return -2 end
+	if not rl and not tl then
+		-- one call of all instances learns the budget; the mark goes after 5 s in case its answer never comes
+		if redis.call('SET', KEYS[2], '1', 'NX', 'PX', 5000) then return -2 end
+		return 100
+	end
 	local needed = tonumber(ARGV[3])
 	if (rl and rl < 1) or (tl and needed > tl) then return -1 end
 	local wait = 0
