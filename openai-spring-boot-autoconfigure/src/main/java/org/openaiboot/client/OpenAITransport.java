@@ -292,6 +292,8 @@ public final class OpenAITransport {
 		try (Observation.Scope scope = observation.openScope(); deadline) {
 			R answer = this.retry.run(call.operation(), replayable, (mayRetry) -> {
 				deadline.onExpiry(null);
+				// the attempt before, if it failed without an answer
+				permit.get().finished(null);
 				OpenAIRateLimiter.Permit attempt = this.rateLimiter.acquire(call, json);
 				permit.set(attempt);
 				long sentAt = System.nanoTime();

@@ -44,7 +44,9 @@ public final class LocalRateLimitStore implements RateLimitStore {
 
 	/**
 	 * The two buckets of one key; the same arithmetic as {@code budget.lua}. A limit of
-	 * {@code NaN} is one no response has told.
+	 * {@code NaN} is one no response has told. A bucket fills up to its limit less a
+	 * hundredth (but to one at least): a call arrives at the server a little after it was taken from here, and
+	 * only then does the server's full bucket start to fill up again.
 	 */
 	private static final class Buckets {
 
@@ -62,7 +64,7 @@ public final class LocalRateLimitStore implements RateLimitStore {
 			refill(window, now);
 			boolean requestsKnown = !Double.isNaN(this.requestLimit);
 			boolean tokensKnown = !Double.isNaN(this.tokenLimit);
-			if ((requestsKnown && this.requestLimit < 1) || (tokensKnown && needed > this.tokenLimit)) {
+			if ((requestsKnown && full(this.requestLimit) < 1) || (tokensKnown && needed > full(this.tokenLimit))) {
 				return NEVER;
 			}
 			double windowMillis = window.toNanos() / 1e6;
@@ -98,7 +100,7 @@ public final class LocalRateLimitStore implements RateLimitStore {
 		synchronized void giveBack(long count, Duration window, long now) {
 			refill(window, now);
 			if (!Double.isNaN(this.tokenLimit)) {
-				this.tokens = Math.min(this.tokenLimit, this.tokens + count);
+				this.tokens = Math.min(Math.max(this.tokens, full(this.tokenLimit)), this.tokens + count);
 			}
 		}
 
@@ -111,11 +113,17 @@ public final class LocalRateLimitStore implements RateLimitStore {
 			double elapsed = Math.max(0, now - this.updatedAt) / (double) window.toNanos();
 			this.updatedAt = now;
 			if (!Double.isNaN(this.requestLimit)) {
-				this.requests = Math.min(this.requestLimit, this.requests + elapsed * this.requestLimit);
+				this.requests = Math.max(this.requests,
+						Math.min(full(this.requestLimit), this.requests + elapsed * this.requestLimit));
 			}
 			if (!Double.isNaN(this.tokenLimit)) {
-				this.tokens = Math.min(this.tokenLimit, this.tokens + elapsed * this.tokenLimit);
+				this.tokens = Math.max(this.tokens,
+						Math.min(full(this.tokenLimit), this.tokens + elapsed * this.tokenLimit));
 			}
+		}
+
+		private static double full(double limit) {
+			return Math.max(limit * 0.99, Math.min(limit, 1));
 		}
 
 	}

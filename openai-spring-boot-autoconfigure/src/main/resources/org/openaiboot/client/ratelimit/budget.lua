@@ -13,10 +13,13 @@ local window = tonumber(ARGV[2])
 local state = redis.call('HMGET', KEYS[1], 'rl', 'r', 'tl', 't', 'at')
 local rl, r, tl, t, at = tonumber(state[1]), tonumber(state[2]), tonumber(state[3]), tonumber(state[4]),
 	tonumber(state[5])
+-- a bucket fills up to its limit less a hundredth (but to one at least): the server starts
+-- filling up its own full bucket only when a call arrives, a little after it was taken here
+local function full(limit) return math.max(limit * 0.99, math.min(limit, 1)) end
 if at then
 	local elapsed = math.max(0, now - at) / window
-	if rl then r = math.min(rl, r + elapsed * rl) end
-	if tl then t = math.min(tl, t + elapsed * tl) end
+	if rl then r = math.max(r, math.min(full(rl), r + elapsed * rl)) end
+	if tl then t = math.max(t, math.min(full(tl), t + elapsed * tl)) end
 end
 local op = ARGV[1]
 if op == 'take' then
@@ -26,7 +29,7 @@ if op == 'take' then
 		return 100
 	end
 	local needed = tonumber(ARGV[3])
-	if (rl and rl < 1) or (tl and needed > tl) then return -1 end
+	if (rl and full(rl) < 1) or (tl and needed > full(tl)) then return -1 end
 	local wait = 0
 	if rl and r < 1 then wait = (1 - r) * window / rl end
 	if tl and t < needed then wait = math.max(wait, (needed - t) * window / tl) end
@@ -47,7 +50,7 @@ elseif op == 'observe' then
 	end
 elseif op == 'give-back' then
 	if not tl then return 0 end
-	t = math.min(tl, t + tonumber(ARGV[3]))
+	t = math.min(math.max(t, full(tl)), t + tonumber(ARGV[3]))
 end
 local fields = { 'at', tostring(now) }
 if rl then

@@ -49,7 +49,18 @@ class LocalRateLimitStoreTests {
 	@Test
 	void refusesACallThatNeedsMoreThanTheWholeWindow() {
 		this.store.observe("k", snapshot(1000, 1000, 6000, 6000), MINUTE);
-		assertThat(this.store.take("k", 6001, MINUTE)).isEqualTo(RateLimitStore.NEVER);
+		assertThat(this.store.take("k", 5941, MINUTE)).isEqualTo(RateLimitStore.NEVER);
+	}
+
+	@Test
+	void fillsUpToTheLimitLessAHundredthAsTheServersFullBucketStartsLater() {
+		this.store.observe("k", snapshot(100, 99, 100_000, 100_000), MINUTE);
+		assertThat(this.store.take("k", 0, MINUTE)).isEqualTo(RateLimitStore.TAKEN);
+		advance(Duration.ofMinutes(5));
+		for (int i = 0; i < 99; i++) {
+			assertThat(this.store.take("k", 0, MINUTE)).isEqualTo(RateLimitStore.TAKEN);
+		}
+		assertThat(this.store.take("k", 0, MINUTE)).isPositive();
 	}
 
 	@Test
@@ -65,13 +76,13 @@ class LocalRateLimitStoreTests {
 	}
 
 	@Test
-	void givesBackWhatACallDidNotUseUpToTheLimit() {
+	void givesBackWhatACallDidNotUseUpToTheLimitLessAHundredth() {
 		this.store.observe("k", snapshot(60, 60, 6000, 1000), MINUTE);
 		assertThat(this.store.take("k", 1000, MINUTE)).isEqualTo(RateLimitStore.TAKEN);
 		this.store.giveBack("k", 800, MINUTE);
 		assertThat(this.store.take("k", 800, MINUTE)).isEqualTo(RateLimitStore.TAKEN);
 		this.store.giveBack("k", 100_000, MINUTE);
-		assertThat(this.store.take("k", 6000, MINUTE)).isEqualTo(RateLimitStore.TAKEN);
+		assertThat(this.store.take("k", 5940, MINUTE)).isEqualTo(RateLimitStore.TAKEN);
 		assertThat(this.store.take("k", 1, MINUTE)).isPositive();
 	}
 

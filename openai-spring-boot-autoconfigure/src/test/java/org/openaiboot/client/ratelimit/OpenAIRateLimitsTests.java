@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Timeout;
 import org.openaiboot.client.OpenAIChatClient;
 import org.openaiboot.client.OpenAITransport;
 import org.openaiboot.client.RetrySettings;
+import org.openaiboot.client.error.OpenAIConnectionException;
 import org.openaiboot.client.error.RateLimitBudgetExceededException;
 import org.openaiboot.client.error.RateLimitException;
 import org.openaiboot.models.chat.ChatCompletionRequestUserMessage;
@@ -168,6 +169,26 @@ class OpenAIRateLimitsTests {
 				.isThrownBy(() -> chat.createChatCompletion(request("Hi", 1000)))
 				.withMessageContaining("more than the whole budget");
 		}
+	}
+
+	@Test
+	void anAttemptThatFailedWithoutAnAnswerLetsTheNextOneGo() throws Exception {
+		int port;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		OpenAIRateLimits limits = new OpenAIRateLimits("default", RateLimitSettings.OBSERVE.throttled(),
+				new LocalRateLimitStore(), null);
+		// nothing listens: each attempt is refused, and the first went to learn the unknown budget
+		OpenAIChatClient chat = OpenAITransport.builder()
+			.baseUrl("http://127.0.0.1:" + port + "/v1")
+			.retry(new RetrySettings(true, 3, Duration.ofMillis(10), Duration.ofMillis(10), 1.0, Duration.ofSeconds(1)))
+			.rateLimiter(limits.limiter(null))
+			.build(OpenAIChatClient::new);
+		assertThatExceptionOfType(OpenAIConnectionException.class)
+			.isThrownBy(() -> chat.createChatCompletion(request("Hi", 10)));
+		assertThatExceptionOfType(OpenAIConnectionException.class)
+			.isThrownBy(() -> chat.createChatCompletion(request("Hi", 10)));
 	}
 
 	@Test
