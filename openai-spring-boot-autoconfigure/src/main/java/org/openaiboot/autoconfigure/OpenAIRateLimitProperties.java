@@ -24,19 +24,19 @@ public class OpenAIRateLimitProperties {
 	 * Longest a call waits for room in the budget before it fails with a
 	 * RateLimitBudgetExceededException.
 	 */
-	private Duration maxWait = RateLimitSettings.OBSERVE.maxWait();
+	private Duration maxWait = Duration.ofSeconds(30);
 
 	/**
 	 * Tokens reserved for the answer of a call whose request sets no
 	 * max_output_tokens, max_completion_tokens or max_tokens.
 	 */
-	private long defaultOutputTokens = RateLimitSettings.OBSERVE.defaultOutputTokens();
+	private long defaultOutputTokens = 1024;
 
 	/**
 	 * Time in which an emptied budget fills up again: a minute for OpenAI's limits per
 	 * minute. Change it only for a server whose limits have another window.
 	 */
-	private Duration window = RateLimitSettings.OBSERVE.window();
+	private Duration window = Duration.ofMinutes(1);
 
 	/**
 	 * Where the budget lives: in this instance's memory, or in Redis, shared by every
@@ -48,7 +48,7 @@ public class OpenAIRateLimitProperties {
 	 * Start of the Redis keys of the budgets, followed by a hash of the API key and the
 	 * model.
 	 */
-	private String redisKeyPrefix = RateLimitSettings.OBSERVE.keyPrefix();
+	private String redisKeyPrefix = "openai:ratelimit";
 
 	/**
 	 * How long the budget stays in memory after Redis failed before Redis is tried again.
