@@ -76,7 +76,8 @@ public final class OpenAIAutoConfiguration {
 		MovedResourceProperties.check(environment);
 		boolean sizePool = environment.containsProperty("openai.pool.max-connections")
 				|| !applicationTunesEngine(beanFactory);
-		OpenAITransportFactory factory = new OpenAITransportFactory(properties, environment.getProperty("OPENAI_API_KEY"),
+		OpenAITransportFactory factory = new OpenAITransportFactory(properties,
+				environment.getProperty("OPENAI_API_KEY"),
 				() -> restClientBuilder.getIfAvailable(RestClient::builder),
 				requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect),
 				httpClientSettings.getIfAvailable(HttpClientSettings::defaults), observationRegistry.getIfUnique(),

@@ -148,7 +148,7 @@ final class BudgetLimiter implements OpenAIRateLimiter {
 				BudgetLimiter.this.limits.record(snapshot);
 				if (this.key != null) {
 					Duration window = BudgetLimiter.this.limits.getSettings().window();
-					// the answer to a probe tells an unknown budget: taken as it is, with no call in flight to cover more
+					// the answer to a probe tells an unknown budget: taken as it is, no call in flight covers more
 					RateLimitSnapshot current = (this.probe != null) ? snapshot
 							: refilled(snapshot, Duration.ofNanos(System.nanoTime() - this.sentAt), window);
 					BudgetLimiter.this.limits.store().observe(this.key, current, window);

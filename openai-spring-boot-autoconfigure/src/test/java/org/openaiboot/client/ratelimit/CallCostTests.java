@@ -52,7 +52,8 @@ class CallCostTests {
 		long plain = this.cost.tokens("gpt-4o", json("{\"input\":\"Describe it\",\"max_output_tokens\":0}"));
 		long withImage = this.cost.tokens("gpt-4o",
 				json("{\"input\":[{\"type\":\"input_text\",\"text\":\"Describe it\"},{\"type\":\"input_image\","
-						+ "\"image_url\":\"https://example.com/a.png\"},{\"type\":\"input_image\",\"file_id\":\"file-1\"},"
+						+ "\"image_url\":\"https://example.com/a.png\"},"
+						+ "{\"type\":\"input_image\",\"file_id\":\"file-1\"},"
 						+ "{\"type\":\"input_image\",\"detail\":\"data:image/png;base64,AAAA\"}],"
 						+ "\"previous_response_id\":\"resp_123\",\"max_output_tokens\":0}"));
 		assertThat(withImage - plain).as("the tokens of the type names only").isLessThan(20);

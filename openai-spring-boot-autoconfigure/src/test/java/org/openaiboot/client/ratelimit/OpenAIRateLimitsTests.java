@@ -1,5 +1,6 @@
 package org.openaiboot.client.ratelimit;
 
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -174,7 +175,7 @@ class OpenAIRateLimitsTests {
 	@Test
 	void anAttemptThatFailedWithoutAnAnswerLetsTheNextOneGo() throws Exception {
 		int port;
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
 		OpenAIRateLimits limits = new OpenAIRateLimits("default", RateLimitSettings.OBSERVE.throttled(),

@@ -96,8 +96,8 @@ final class RateLimitedServer implements AutoCloseable {
 		synchronized (this) {
 			refill();
 			if (this.requests < 1 || this.tokens < reserved) {
-				double wait = Math.max((1 - this.requests) / this.requestLimit, (reserved - this.tokens) / this.tokenLimit)
-						* this.windowNanos;
+				double wait = Math.max((1 - this.requests) / this.requestLimit,
+						(reserved - this.tokens) / this.tokenLimit) * this.windowNanos;
 				headers = headers();
 				this.refused.incrementAndGet();
 				exchange.getResponseHeaders().set("retry-after", String.valueOf((long) Math.ceil(wait / 1e9)));
@@ -116,7 +116,8 @@ final class RateLimitedServer implements AutoCloseable {
 			this.tokens = Math.min(this.tokenLimit, this.tokens + reserved - prompt - COMPLETION_TOKENS);
 		}
 		this.answered.incrementAndGet();
-		respond(exchange, 200, headers, "{\"id\":\"c\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"gpt-4o\","
+		respond(exchange, 200, headers, "{\"id\":\"c\",\"object\":\"chat.completion\",\"created\":1,"
+				+ "\"model\":\"gpt-4o\","
 				+ "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"ok\"},"
 				+ "\"logprobs\":null,\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":" + prompt
 				+ ",\"completion_tokens\":" + COMPLETION_TOKENS + ",\"total_tokens\":" + (prompt + COMPLETION_TOKENS) + "}}");

@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,7 +159,7 @@ class RedisRateLimitStoreTests {
 		}
 	}
 
-	private static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
+	private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
 		while (!condition.getAsBoolean()) {
 			Thread.sleep(10);
 		}

@@ -1,6 +1,7 @@
 package org.openaiboot.client.ratelimit;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -38,7 +39,7 @@ public final class RedisServer implements AutoCloseable {
 		Assumptions.assumeTrue(installed(),
 				"redis-server is not installed (apt-get install redis-server): the shared budget is not tested");
 		int port;
-		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			port = socket.getLocalPort();
 		}
 		RedisServer server = new RedisServer(Files.createTempDirectory("redis"), port);
@@ -70,7 +71,8 @@ public final class RedisServer implements AutoCloseable {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
 		while (!accepts()) {
 			if (System.nanoTime() > deadline || !this.process.isAlive()) {
-				throw new IllegalStateException("redis-server did not start: " + Files.readString(this.directory.resolve("redis.log")));
+				throw new IllegalStateException(
+						"redis-server did not start: " + Files.readString(this.directory.resolve("redis.log")));
 			}
 			Thread.sleep(20);
 		}
