@@ -25,6 +25,7 @@ import org.openaiboot.client.OpenAITransport;
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.client.observation.GenAiClientObservationConvention;
 import org.openaiboot.client.observation.OpenAIClientObservationConvention;
+import org.openaiboot.client.ratelimit.OpenAIRateLimits;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -71,16 +72,20 @@ public final class OpenAIAutoConfiguration {
 			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<MeterRegistry> meterRegistry,
 			ObjectProvider<OpenAIClientObservationConvention> observationConvention,
-			ObjectProvider<OpenAIClientCustomizer> customizers, ConfigurableListableBeanFactory beanFactory) {
+			ObjectProvider<OpenAIClientCustomizer> customizers, ObjectProvider<OpenAIRateLimits> rateLimits,
+			ConfigurableListableBeanFactory beanFactory) {
 		MovedResourceProperties.check(environment);
 		boolean sizePool = environment.containsProperty("openai.pool.max-connections")
 				|| !applicationTunesEngine(beanFactory);
-		return new OpenAITransportFactory(properties, environment.getProperty("OPENAI_API_KEY"),
+		OpenAITransportFactory factory = new OpenAITransportFactory(properties,
+				environment.getProperty("OPENAI_API_KEY"),
 				() -> restClientBuilder.getIfAvailable(RestClient::builder),
 				requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect),
 				httpClientSettings.getIfAvailable(HttpClientSettings::defaults), observationRegistry.getIfUnique(),
 				meterRegistry.getIfUnique(), observationConvention.getIfUnique(() -> conventionFor(properties)),
 				customizers.orderedStream().toList(), new AccessTokenProviders(beanFactory), sizePool);
+		rateLimits.ifAvailable(factory::setRateLimits);
+		return factory;
 	}
 
 	@Bean(OpenAIConnectionsRegistrar.CLIENTS_BEAN)

@@ -23,6 +23,7 @@ import org.openaiboot.client.ResponseLimits;
 import org.openaiboot.client.RetrySettings;
 import org.openaiboot.client.observation.OpenAIClientObservationConvention;
 import org.openaiboot.client.observation.OpenAIMetrics;
+import org.openaiboot.client.ratelimit.OpenAIRateLimits;
 import org.openaiboot.client.transport.ApacheEngineTuning;
 import org.openaiboot.client.transport.JdkEngineTuning;
 
@@ -84,6 +85,10 @@ public class OpenAITransportFactory implements DisposableBean {
 
 	private final Set<String> clearTextWarnings = ConcurrentHashMap.newKeySet();
 
+	private @Nullable OpenAIRateLimits rateLimits;
+
+	private final Map<String, OpenAIRateLimits> connectionRateLimits = new ConcurrentHashMap<>();
+
 	OpenAITransportFactory(OpenAIProperties properties, @Nullable String environmentApiKey,
 			Supplier<RestClient.Builder> restClientBuilder, ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder,
 			HttpClientSettings httpClientSettings, @Nullable ObservationRegistry observationRegistry,
@@ -103,6 +108,15 @@ public class OpenAITransportFactory implements DisposableBean {
 		this.meterRegistry = meterRegistry;
 		this.observationConvention = observationConvention;
 		this.customizers = customizers;
+	}
+
+	/**
+	 * Set the rate limits every transport of the default connection reports to and, when
+	 * they throttle, takes from; each named connection gets its own, with their settings.
+	 * @param rateLimits the rate limits
+	 */
+	public void setRateLimits(OpenAIRateLimits rateLimits) {
+		this.rateLimits = rateLimits;
 	}
 
 	/**
@@ -189,6 +203,10 @@ public class OpenAITransportFactory implements DisposableBean {
 			builder.accessToken(accessToken);
 		}
 		configuredApiKeys().forEach(builder::secret);
+		OpenAIRateLimits rateLimits = rateLimitsOf(connectionName);
+		if (rateLimits != null) {
+			builder.rateLimiter(rateLimits.limiter(apiKey));
+		}
 		if (this.sizePool) {
 			builder.connectionPool(pool);
 		}
@@ -200,6 +218,13 @@ public class OpenAITransportFactory implements DisposableBean {
 		}
 		this.customizers.forEach((customizer) -> customizer.customize(builder));
 		return builder;
+	}
+
+	private @Nullable OpenAIRateLimits rateLimitsOf(String connection) {
+		if (this.rateLimits == null || OpenAIMetrics.DEFAULT_CONNECTION.equals(connection)) {
+			return this.rateLimits;
+		}
+		return this.connectionRateLimits.computeIfAbsent(connection, this.rateLimits::forConnection);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -17,6 +18,7 @@ import org.openaiboot.client.observation.DefaultOpenAIClientObservationConventio
 import org.openaiboot.client.observation.OpenAIClientObservationContext;
 import org.openaiboot.client.observation.OpenAIClientObservationConvention;
 import org.openaiboot.client.observation.OpenAIMetrics;
+import org.openaiboot.client.ratelimit.OpenAIRateLimiter;
 import org.openaiboot.client.stream.EventStreams;
 import org.openaiboot.client.stream.StreamEnd;
 import org.openaiboot.client.transport.CallDeadline;
@@ -89,6 +91,8 @@ public final class OpenAITransport {
 
 	private final @Nullable AccessTokenProvider accessToken;
 
+	private final OpenAIRateLimiter rateLimiter;
+
 	OpenAITransport(OpenAITransportBuilder builder) {
 		this.baseUrl = builder.baseUrl;
 		this.restClient = builder.restClient();
@@ -101,8 +105,9 @@ public final class OpenAITransport {
 		this.metrics = OpenAIMetrics.of(builder.meterRegistry, this.connectionName);
 		this.retry = new RetryLoop(builder.retry, this.metrics);
 		this.callTimeout = builder.callTimeout;
+		this.rateLimiter = builder.rateLimiter;
 		SecretMasker masker = builder.masker();
-		this.failures = new Failures(masker, URI.create(this.baseUrl).getHost(), builder.poolSize());
+		this.failures = new Failures(masker, URI.create(this.baseUrl).getHost(), TransportRestClient.poolSize(builder));
 		this.errors = new ApiExceptionMapper(this.jsonMapper, masker);
 		this.bodies = new ResponseBodies(this.jsonMapper, this.failures, builder.limits);
 		this.log = new ExchangeLog(builder.logging, masker);
@@ -166,7 +171,7 @@ public final class OpenAITransport {
 	public <T> T execute(ApiCall call, Class<T> responseType) {
 		byte[] json = json(call);
 		ResponseHandler.Reader<T> reader = (response) -> this.bodies.json(response, responseType);
-		return exchange(call, true, () -> request(call, json), reader);
+		return exchange(call, json, true, () -> request(call, json), reader);
 	}
 
 	/**
@@ -178,7 +183,7 @@ public final class OpenAITransport {
 	public String executeForText(ApiCall call) {
 		byte[] json = json(call);
 		ResponseHandler.Reader<String> reader = this.bodies::text;
-		return exchange(call, true, () -> request(call, json), reader);
+		return exchange(call, json, true, () -> request(call, json), reader);
 	}
 
 	/**
@@ -191,7 +196,7 @@ public final class OpenAITransport {
 	 */
 	public <T> T executeMultipart(ApiCall call, MultiValueMap<String, ?> parts, Class<T> responseType) {
 		ResponseHandler.Reader<T> reader = (response) -> this.bodies.json(response, responseType);
-		return exchange(call, MultipartForm.isReplayable(parts), () -> multipart(call, parts), reader);
+		return exchange(call, null, MultipartForm.isReplayable(parts), () -> multipart(call, parts), reader);
 	}
 
 	/**
@@ -203,7 +208,7 @@ public final class OpenAITransport {
 	 */
 	String executeMultipartForText(ApiCall call, MultiValueMap<String, ?> parts) {
 		ResponseHandler.Reader<String> reader = this.bodies::text;
-		return exchange(call, MultipartForm.isReplayable(parts), () -> multipart(call, parts), reader);
+		return exchange(call, null, MultipartForm.isReplayable(parts), () -> multipart(call, parts), reader);
 	}
 
 	/**
@@ -217,7 +222,7 @@ public final class OpenAITransport {
 		byte[] json = json(call);
 		ResponseHandler.Opener<BinaryResponse> opener = (response, observation) -> new BinaryResponse(response,
 				observation, this.eventStreams.idleTimeout());
-		return exchange(call, true, () -> request(call, json), opener);
+		return exchange(call, json, true, () -> request(call, json), opener);
 	}
 
 	/**
@@ -263,7 +268,7 @@ public final class OpenAITransport {
 		byte[] json = json(call);
 		ResponseHandler.Opener<Stream<T>> opener = (response, observation) -> this.eventStreams.open(response,
 				observation, call, sentAt, chunkType, otherMembers, end);
-		return exchange(call, true, () -> request(call, json).accept(MediaType.TEXT_EVENT_STREAM), opener);
+		return exchange(call, json, true, () -> request(call, json).accept(MediaType.TEXT_EVENT_STREAM), opener);
 	}
 
 	/**
@@ -271,32 +276,43 @@ public final class OpenAITransport {
 	 * attempt's answer is final, and make the answer of that attempt's response. A whole
 	 * answer's tokens are recorded here; an open answer stops the observation itself
 	 * when it is closed. Within {@link RawResponse#capture}, the status and headers of the
-	 * final attempt are kept, and forgotten if the call fails.
+	 * final attempt are kept, and forgotten if the call fails. Each attempt waits for the
+	 * rate limiter's permit and tells it how the attempt went.
 	 * @param call the call
+	 * @param json the JSON body, for the rate limiter's estimate; {@code null} if none
 	 * @param replayable whether the request may be sent more than once
 	 * @param request creates the request of one attempt
 	 * @param handler reads the response whole, or hands it out open
 	 * @return the answer
 	 */
-	private <R> R exchange(ApiCall call, boolean replayable, Supplier<RestClient.RequestBodySpec> request,
-			ResponseHandler<R> handler) {
+	private <R> R exchange(ApiCall call, byte @Nullable [] json, boolean replayable,
+			Supplier<RestClient.RequestBodySpec> request, ResponseHandler<R> handler) {
 		boolean open = handler.keepsOpen();
 		ResponseCapture capture = ResponseCapture.current();
 		OpenAIClientObservationContext context = new OpenAIClientObservationContext(call.operation(), call.model(),
 				open, this.baseUrl, this.connectionName);
-		Observation observation = startObservation(context);
+		Observation observation = Observation
+			.createNotStarted(this.observationConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
+			.start();
 		CallDeadline deadline = CallDeadline.start(this.callTimeout);
 		boolean handedOut = false;
+		AtomicReference<OpenAIRateLimiter.Permit> permit = new AtomicReference<>(OpenAIRateLimiter.Permit.NONE);
 		try (Observation.Scope scope = observation.openScope(); deadline) {
 			R answer = this.retry.run(call.operation(), replayable, (mayRetry) -> {
 				deadline.onExpiry(null);
+				// the attempt before, if it failed without an answer
+				permit.get().finished(null);
+				OpenAIRateLimiter.Permit attempt = this.rateLimiter.acquire(call, json);
+				permit.set(attempt);
 				long sentAt = System.nanoTime();
 				return request.get().exchange((sent, received) -> {
 					deadline.onExpiry(() -> ConnectionAborter.abort(received));
 					context.setStatusCode(received.getStatusCode().value());
 					ClientHttpResponse response = this.log.response(sent, received, sentAt, open);
+					attempt.responded(response.getStatusCode().value(), response.getHeaders());
 					RetryLoop.Outcome<R> again = mayRetry ? this.retry.retryFor(response) : null;
 					if (again != null) {
+						attempt.finished(null);
 						return again;
 					}
 					try {
@@ -315,12 +331,14 @@ public final class OpenAITransport {
 				}, !open);
 			});
 			handedOut = open;
+			permit.get().finished(open ? null : answer);
 			if (!open) {
 				this.metrics.usage(call, answer, observation);
 			}
 			return answer;
 		}
 		catch (RuntimeException ex) {
+			permit.get().finished(null);
 			if (capture != null) {
 				capture.clear();
 			}
@@ -333,12 +351,6 @@ public final class OpenAITransport {
 				observation.stop();
 			}
 		}
-	}
-
-	private Observation startObservation(OpenAIClientObservationContext context) {
-		return Observation
-			.createNotStarted(this.observationConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
-			.start();
 	}
 
 	/**

@@ -18,6 +18,8 @@ import org.openaiboot.client.error.OpenAITimeoutException;
 import org.openaiboot.client.error.ResponseTooLargeException;
 import org.openaiboot.client.observation.OpenAIClientObservationConvention;
 import org.openaiboot.client.observation.OpenAIMetrics;
+import org.openaiboot.client.ratelimit.OpenAIRateLimiter;
+import org.openaiboot.client.ratelimit.OpenAIRateLimits;
 import org.openaiboot.client.transport.SecretMasker;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -80,6 +82,8 @@ public final class OpenAITransportBuilder {
 	@Nullable AzureOpenAI azure;
 
 	@Nullable AccessTokenProvider accessToken;
+
+	OpenAIRateLimiter rateLimiter = OpenAIRateLimiter.NONE;
 
 	OpenAITransportBuilder() {
 	}
@@ -339,6 +343,17 @@ public final class OpenAITransportBuilder {
 		return this;
 	}
 
+	/**
+	 * The rate-limit budget the calls take from and report to, such as
+	 * {@link OpenAIRateLimits#limiter(String)} gives; by default none.
+	 * @param rateLimiter the limiter
+	 * @return this builder
+	 */
+	public OpenAITransportBuilder rateLimiter(OpenAIRateLimiter rateLimiter) {
+		this.rateLimiter = rateLimiter;
+		return this;
+	}
+
 	public OpenAITransport build() {
 		Assert.state(this.accessToken == null || !StringUtils.hasText(this.apiKey),
 				"Set either an API key or an access token provider, not both");
@@ -369,19 +384,6 @@ public final class OpenAITransportBuilder {
 		Collections.addAll(secrets, this.apiKey, this.organization, this.project);
 		secrets.addAll(this.headers.values());
 		return SecretMasker.of(secrets);
-	}
-
-	/**
-	 * The pool size to name in the message of a {@link ConnectionPoolTimeoutException}.
-	 * @return the size, or {@code -1} when the pool is the application's and its size
-	 * unknown
-	 */
-	int poolSize() {
-		if (this.connectionPool != null) {
-			return this.connectionPool.maxConnections();
-		}
-		boolean defaultEngine = this.requestFactory == null && this.restClientBuilder == null;
-		return defaultEngine ? ConnectionPoolSettings.DEFAULTS.maxConnections() : -1;
 	}
 
 	SingletonSupplier<RestClient> restClient() {

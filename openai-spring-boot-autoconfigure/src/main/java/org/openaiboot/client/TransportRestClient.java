@@ -52,6 +52,21 @@ final class TransportRestClient {
 		});
 	}
 
+	/**
+	 * The pool size to name in the message of a
+	 * {@link org.openaiboot.client.error.ConnectionPoolTimeoutException}.
+	 * @param builder the transport's settings
+	 * @return the size, or {@code -1} when the pool is the application's and its size
+	 * unknown
+	 */
+	static int poolSize(OpenAITransportBuilder builder) {
+		if (builder.connectionPool != null) {
+			return builder.connectionPool.maxConnections();
+		}
+		boolean defaultEngine = builder.requestFactory == null && builder.restClientBuilder == null;
+		return defaultEngine ? ConnectionPoolSettings.DEFAULTS.maxConnections() : -1;
+	}
+
 	private static HttpHeaders defaultHeaders(OpenAITransportBuilder builder) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.set(HttpHeaders.USER_AGENT, UserAgent.VALUE);
