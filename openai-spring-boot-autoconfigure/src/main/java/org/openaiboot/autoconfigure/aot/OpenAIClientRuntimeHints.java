@@ -26,9 +26,13 @@ final class OpenAIClientRuntimeHints implements RuntimeHintsRegistrar {
 
 	static final String VERSION_RESOURCE = "org/openaiboot/client/version.properties";
 
-	// looked up with ClassUtils.isPresent by DefaultRequestFactory and OpenAITransportFactory
-	static final String[] APACHE_ENGINE_CLASSES = { "org.apache.hc.client5.http.impl.classic.HttpClients",
-			"org.apache.hc.client5.http.impl.classic.HttpClientBuilder" };
+	// the Lua script of RedisRateLimitStore
+	static final String BUDGET_SCRIPT_RESOURCE = "org/openaiboot/client/ratelimit/budget.lua";
+
+	// looked up with ClassUtils.isPresent by DefaultRequestFactory and OpenAITransportFactory, and by
+	// CallCost for the tokenizer
+	static final String[] OPTIONAL_CLASSES = { "org.apache.hc.client5.http.impl.classic.HttpClients",
+			"org.apache.hc.client5.http.impl.classic.HttpClientBuilder", "com.knuddels.jtokkit.Encodings" };
 
 	static final Class<?>[] BOUND_CLIENT_TYPES = { BatchRequest.class, BatchResult.class, WebhookDelivery.class,
 			UnrecognizedWebhook.class, ToolLoop.Result.class };
@@ -36,7 +40,8 @@ final class OpenAIClientRuntimeHints implements RuntimeHintsRegistrar {
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		hints.resources().registerPattern(VERSION_RESOURCE);
-		for (String className : APACHE_ENGINE_CLASSES) {
+		hints.resources().registerPattern(BUDGET_SCRIPT_RESOURCE);
+		for (String className : OPTIONAL_CLASSES) {
 			hints.reflection().registerTypeIfPresent(classLoader, className);
 		}
 		new BindingReflectionHintsRegistrar().registerReflectionHints(hints.reflection(), BOUND_CLIENT_TYPES);

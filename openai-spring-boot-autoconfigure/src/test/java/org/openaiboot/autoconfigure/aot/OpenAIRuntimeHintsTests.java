@@ -19,6 +19,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Timeout;
 import org.openaiboot.client.BatchRequest;
 import org.openaiboot.client.BatchResult;
@@ -81,19 +83,18 @@ class OpenAIRuntimeHintsTests {
 			.forEach((type) -> assertThat(missingBindingHints(type)).isEmpty());
 	}
 
-	@Test
-	void versionResourceIsIncluded() {
-		assertThat(new ClassPathResource("org/openaiboot/client/version.properties").exists()).isTrue();
-		assertThat(RuntimeHintsPredicates.resource().forResource("org/openaiboot/client/version.properties"))
-			.accepts(hints);
+	@ParameterizedTest
+	@ValueSource(strings = { "org/openaiboot/client/version.properties", "org/openaiboot/client/ratelimit/budget.lua" })
+	void resourcesReadAtRunTimeAreIncluded(String resource) {
+		assertThat(new ClassPathResource(resource).exists()).isTrue();
+		assertThat(RuntimeHintsPredicates.resource().forResource(resource)).accepts(hints);
 	}
 
-	@Test
-	void apacheEngineClassesCanBeLookedUp() {
-		assertThat(reflection.onType(TypeReference.of("org.apache.hc.client5.http.impl.classic.HttpClients")))
-			.accepts(hints);
-		assertThat(reflection.onType(TypeReference.of("org.apache.hc.client5.http.impl.classic.HttpClientBuilder")))
-			.accepts(hints);
+	@ParameterizedTest
+	@ValueSource(strings = { "org.apache.hc.client5.http.impl.classic.HttpClients",
+			"org.apache.hc.client5.http.impl.classic.HttpClientBuilder", "com.knuddels.jtokkit.Encodings" })
+	void optionalClassesCanBeLookedUp(String className) {
+		assertThat(reflection.onType(TypeReference.of(className))).accepts(hints);
 	}
 
 	private static List<String> missingBindingHints(Class<?> type) {
