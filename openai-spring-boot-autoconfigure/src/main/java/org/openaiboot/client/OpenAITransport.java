@@ -49,8 +49,7 @@ import org.springframework.web.client.RestClient;
  * observation, retrying as {@link RetryLoop} decides, and a {@link ResponseHandler}
  * reads the answer whole or hands it out open.
  * <p>
- * Create it with {@link #builder()}. Thread-safe; create one per configuration and share
- * it.
+ * Create it with {@link #builder()}. Thread-safe; create one per configuration and share it.
  */
 public final class OpenAITransport {
 
@@ -91,6 +90,8 @@ public final class OpenAITransport {
 
 	private final @Nullable AccessTokenProvider accessToken;
 
+	private volatile @Nullable String lastAccessToken;
+
 	private final OpenAIRateLimiter rateLimiter;
 
 	OpenAITransport(OpenAITransportBuilder builder) {
@@ -106,7 +107,7 @@ public final class OpenAITransport {
 		this.retry = new RetryLoop(builder.retry, this.metrics);
 		this.callTimeout = builder.callTimeout;
 		this.rateLimiter = builder.rateLimiter;
-		SecretMasker masker = builder.masker();
+		SecretMasker masker = builder.masker().withCurrent(() -> this.lastAccessToken);
 		this.failures = new Failures(masker, URI.create(this.baseUrl).getHost(), TransportRestClient.poolSize(builder));
 		this.errors = new ApiExceptionMapper(this.jsonMapper, masker);
 		this.bodies = new ResponseBodies(this.jsonMapper, this.failures, builder.limits);
@@ -383,7 +384,9 @@ public final class OpenAITransport {
 				call.headers().forEach(headers::put);
 			}
 			if (this.accessToken != null) {
-				headers.setBearerAuth(OpenAIHeaders.checkValue(this.accessToken.token(), "The access token"));
+				String token = OpenAIHeaders.checkValue(this.accessToken.token(), "The access token");
+				this.lastAccessToken = token;
+				headers.setBearerAuth(token);
 			}
 			this.log.request(request, logged);
 		});

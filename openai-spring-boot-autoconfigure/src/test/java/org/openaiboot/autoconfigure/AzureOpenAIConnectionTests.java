@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openaiboot.client.AccessTokenProvider;
 import org.openaiboot.client.OpenAIChatClient;
 import org.openaiboot.client.OpenAIModelsClient;
+import org.openaiboot.client.error.OpenAIApiException;
 import org.openaiboot.models.chat.ChatCompletionRequestUserMessage;
 import org.openaiboot.models.chat.CreateChatCompletionRequest;
 
@@ -29,6 +30,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Calls to an Azure OpenAI resource take the paths, query and headers Azure documents:
@@ -120,6 +122,21 @@ class AzureOpenAIConnectionTests {
 			azure.verify(1, postRequestedFor(urlEqualTo("/openai/v1/chat/completions"))
 				.withHeader("Authorization", equalTo("Bearer entra-token-2")));
 		});
+	}
+
+	@Test
+	void aTokenAServerQuotesBackIsMaskedInTheException() {
+		azure.stubFor(any(urlPathEqualTo("/openai/v1/chat/completions")).willReturn(aResponse().withStatus(401)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"error\":{\"message\":\"Token entra-token-4711 has expired\",\"type\":\"invalid_request_error\","
+					+ "\"code\":\"invalid_token\",\"param\":null}}")));
+		AccessTokenProvider tokens = () -> "entra-token-4711";
+		this.contextRunner.withBean("azure", AccessTokenProvider.class, () -> tokens)
+			.withPropertyValues("openai.connections.azure.retry.enabled=false")
+			.run((context) -> assertThatExceptionOfType(OpenAIApiException.class)
+				.isThrownBy(() -> chat(context).createChatCompletion(request()))
+				.satisfies((ex) -> assertThat(ex.getMessage()).contains("Token ****** has expired")
+					.doesNotContain("entra-token-4711")));
 	}
 
 	@Test

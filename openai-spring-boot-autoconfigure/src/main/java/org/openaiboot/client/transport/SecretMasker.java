@@ -1,9 +1,11 @@
 package org.openaiboot.client.transport;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.openaiboot.models.common.OpenAIError;
@@ -30,12 +32,15 @@ public final class SecretMasker {
 	/** The shortest start of a secret hidden at the end of a text that was cut. */
 	private static final int MIN_CUT_LENGTH = 4;
 
-	static final SecretMasker NONE = new SecretMasker(List.of());
+	static final SecretMasker NONE = new SecretMasker(List.of(), () -> null);
 
-	private final List<String> secrets;
+	private final List<String> fixed;
 
-	private SecretMasker(List<String> secrets) {
-		this.secrets = secrets;
+	private final Supplier<@Nullable String> current;
+
+	private SecretMasker(List<String> fixed, Supplier<@Nullable String> current) {
+		this.fixed = fixed;
+		this.current = current;
 	}
 
 	public static SecretMasker of(Collection<@Nullable String> candidates) {
@@ -43,12 +48,32 @@ public final class SecretMasker {
 			.filter((secret) -> secret != null && secret.length() >= MIN_SECRET_LENGTH)
 			.distinct()
 			.toList();
-		return secrets.isEmpty() ? NONE : new SecretMasker(secrets);
+		return secrets.isEmpty() ? NONE : new SecretMasker(secrets, () -> null);
+	}
+
+	/**
+	 * The same masker, that also hides a secret which changes over time, such as the
+	 * access token last sent.
+	 * @param current supplies the secret's value now, {@code null} while there is none
+	 * @return the masker
+	 */
+	public SecretMasker withCurrent(Supplier<@Nullable String> current) {
+		return new SecretMasker(this.fixed, current);
+	}
+
+	private List<String> secrets() {
+		String now = this.current.get();
+		if (now == null || now.length() < MIN_SECRET_LENGTH || this.fixed.contains(now)) {
+			return this.fixed;
+		}
+		List<String> all = new ArrayList<>(this.fixed);
+		all.add(now);
+		return all;
 	}
 
 	public String mask(String text) {
 		String masked = text;
-		for (String secret : this.secrets) {
+		for (String secret : secrets()) {
 			masked = masked.replace(secret, MASK);
 		}
 		return masked;
@@ -65,7 +90,7 @@ public final class SecretMasker {
 	 */
 	public String maskCut(String text) {
 		String masked = mask(text);
-		for (String secret : this.secrets) {
+		for (String secret : secrets()) {
 			for (int length = Math.min(secret.length() - 1, masked.length()); length >= MIN_CUT_LENGTH; length--) {
 				if (masked.regionMatches(masked.length() - length, secret, 0, length)) {
 					return masked.substring(0, masked.length() - length) + MASK;
@@ -76,7 +101,7 @@ public final class SecretMasker {
 	}
 
 	public @Nullable OpenAIError mask(@Nullable OpenAIError error) {
-		if (error == null || this.secrets.isEmpty()) {
+		if (error == null || secrets().isEmpty()) {
 			return error;
 		}
 		Map<String, @Nullable Object> others = new LinkedHashMap<>();
@@ -87,7 +112,7 @@ public final class SecretMasker {
 	}
 
 	public HttpHeaders mask(HttpHeaders headers) {
-		if (this.secrets.isEmpty()) {
+		if (secrets().isEmpty()) {
 			return headers;
 		}
 		HttpHeaders masked = new HttpHeaders();
