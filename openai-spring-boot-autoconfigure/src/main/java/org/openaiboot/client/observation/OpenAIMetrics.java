@@ -65,10 +65,6 @@ public final class OpenAIMetrics {
 			.withRegistry(registry);
 	}
 
-	public static OpenAIMetrics of(@Nullable MeterRegistry meterRegistry) {
-		return of(meterRegistry, DEFAULT_CONNECTION);
-	}
-
 	/**
 	 * The meters of the calls of one connection, tagged with its name.
 	 * @param meterRegistry the registry, or {@code null} to record nothing

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
+import org.openaiboot.client.observation.OpenAIMetrics;
 
 /**
  * The gauges of one model's last reported budgets: {@value #LIMIT}, {@value #REMAINING}
@@ -53,7 +54,7 @@ final class RateLimitGauges {
 		})
 			.description(description)
 			.baseUnit(unit)
-			.tags("type", type, "model", model, "openai.connection", limits.getConnection())
+			.tags("type", type, "model", model, OpenAIMetrics.CONNECTION, limits.getConnection())
 			.strongReference(true)
 			.register(registry);
 	}

@@ -28,7 +28,7 @@ class TokenUsageTests {
 
 	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
-	private final OpenAIMetrics metrics = OpenAIMetrics.of(this.registry);
+	private final OpenAIMetrics metrics = OpenAIMetrics.of(this.registry, OpenAIMetrics.DEFAULT_CONNECTION);
 
 	@Test
 	void anAnswerWithUsageIsRecordedOnceWithTheCallsTags() {
@@ -69,7 +69,7 @@ class TokenUsageTests {
 		TokenUsage failing = TokenUsage.of((Answer answer) -> {
 			throw new AssertionError("looked up");
 		}, CompletionUsage::promptTokens, CompletionUsage::completionTokens);
-		OpenAIMetrics.of(null).usage(call().usage(failing), new Answer(null), Observation.NOOP);
+		OpenAIMetrics.of(null, OpenAIMetrics.DEFAULT_CONNECTION).usage(call().usage(failing), new Answer(null), Observation.NOOP);
 	}
 
 	private static ApiCall call() {

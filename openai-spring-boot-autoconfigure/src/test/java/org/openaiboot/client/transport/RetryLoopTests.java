@@ -43,7 +43,7 @@ class RetryLoopTests {
 	private final SimpleMeterRegistry meterRegistry = new SimpleMeterRegistry();
 
 	private int call(RetrySettings settings) {
-		RetryLoop retry = new RetryLoop(settings, OpenAIMetrics.of(this.meterRegistry), this.waits::add);
+		RetryLoop retry = new RetryLoop(settings, OpenAIMetrics.of(this.meterRegistry, OpenAIMetrics.DEFAULT_CONNECTION), this.waits::add);
 		RestClient client = RestClient.builder().requestFactory(new SimpleClientHttpRequestFactory()).build();
 		return retry.run("createChatCompletion", true, (mayRetry) -> client.post()
 			.uri(server.baseUrl() + "/op")
